@@ -1,0 +1,6 @@
+/**
+ * `@kring/core`: the headless Kring network model. No DOM, no React.
+ * @packageDocumentation
+ */
+export * from './model/types';
+export * from './model/errors';

@@ -1,0 +1,5 @@
+/**
+ * `@kring/react`: React visualisers for Kring networks.
+ * @packageDocumentation
+ */
+export {};

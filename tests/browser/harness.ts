@@ -1,0 +1,94 @@
+/**
+ * Real-browser harness: serves the built Storybook (`storybook-static/`) on a
+ * loopback port and drives Debian's Chromium through playwright-core.
+ * A missing browser or a missing Storybook build fails the run; nothing is skipped.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+export const storybookDir = join(root, 'storybook-static');
+export const artifactsDir = join(root, 'artifacts');
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
+};
+
+/** Serves a folder on 127.0.0.1; `headers` lets a test add e.g. a Content-Security-Policy. */
+export async function serveStatic(dir: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://x');
+      let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+      if (path === '' || path.endsWith('/')) path += 'index.html';
+      const file = join(dir, path);
+      if (!file.startsWith(dir) || !(await stat(file)).isFile()) throw new Error('not found');
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('no port');
+  return { url: `http://127.0.0.1:${addr.port}`, server };
+}
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: install Debian's chromium (see .ci/run)`);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
+  });
+}
+
+export function requireStorybook(): void {
+  if (!existsSync(join(storybookDir, 'iframe.html'))) throw new Error('storybook-static/ is missing: run `pnpm build-storybook` (pnpm test does this)');
+}
+
+/** Open one story in the preview iframe and wait until it has rendered. */
+export async function openStory(page: Page, baseUrl: string, id: string, globals = ''): Promise<void> {
+  await page.goto(`${baseUrl}/iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`);
+  await page.waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: 20_000 });
+}
+
+const axeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core with WCAG 2.x A/AA (incl. 2.2) rules; returns violations. Retries if axe is busy. */
+export async function axe(page: Page, selector = '#storybook-root'): Promise<{ id: string; help: string; nodes: string[] }[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await axeSource() });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await page.evaluate(async (sel) => {
+        // @ts-expect-error injected global
+        const r = await window.axe.run(sel, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return r.violations.map((v: { id: string; help: string; nodes: { target: unknown[] }[] }) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+      }, selector);
+    } catch (e) {
+      if (attempt < 5 && String(e).includes('already running')) { await page.waitForTimeout(300); continue; }
+      throw e;
+    }
+  }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(artifactsDir, { recursive: true });
+  const file = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Story ids as Storybook lists them in `index.json`. */
+export async function storyIds(): Promise<{ id: string; title: string; name: string; type: string }[]> {
+  const index = JSON.parse(await readFile(join(storybookDir, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; title: string; name: string; type: string }> };
+  return Object.values(index.entries).filter((e) => e.type === 'story');
+}
