@@ -4,3 +4,4 @@
  */
 export * from './model/types';
 export * from './model/errors';
+export * from './dates';
