@@ -1,7 +1,16 @@
 /**
  * `@kring/core`: the headless Kring network model. No DOM, no React.
+ *
+ * The ecogram layout (d3-force) lives in `@kring/core/layout` and the JSON Schema in
+ * `@kring/core/schema`, so the model entry stays small.
  * @packageDocumentation
  */
 export * from './model/types';
 export * from './model/errors';
 export * from './dates';
+export * from './parse';
+export * from './operations';
+export * from './history';
+export * from './time';
+export * from './metrics';
+export * from './redact';
