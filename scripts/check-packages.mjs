@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// publint and @arethetypeswrong/cli over every published (non-private) package.
+import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+let failed = false;
+for (const dir of readdirSync('packages')) {
+  const pkgDir = join('packages', dir);
+  let pkg;
+  try { pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')); } catch { continue; }
+  if (pkg.private) continue;
+  for (const [cmd, args] of [
+    ['publint', ['--strict', pkgDir]],
+    ['attw', ['--pack', pkgDir, '--profile', 'node16', '--format', 'table-flipped', '--exclude-entrypoints', 'styles.css']],
+  ]) {
+    try {
+      const out = execFileSync('pnpm', ['exec', cmd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      console.log(`${pkg.name} ${cmd}: ok`);
+      if (process.env.VERBOSE) console.log(out);
+    } catch (e) {
+      failed = true;
+      console.log(`${pkg.name} ${cmd}: FAILED\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+    }
+  }
+}
+process.exit(failed ? 1 : 0);
