@@ -1,0 +1,149 @@
+/**
+ * Messages of every Kring part, in Dutch (default) and English, merged into one flat
+ * dictionary (`KringMessages`). Each feature keeps its own keys in `src/<feature>/messages.ts`;
+ * this file merges them. Hosts override any key, per component (`messages` prop) or for a
+ * whole subtree (`MessagesProvider`).
+ */
+import { createContext, createElement, useContext, useMemo, type ReactElement, type ReactNode } from 'react';
+import { format, type Bundle, type Locale } from './types';
+import { labelMessages, type LabelMessageKey } from './labels';
+import { editorMessages, type EditorMessageKey } from '../editor/messages';
+import { networkListMessages, type NetworkListMessageKey } from '../network-list/messages';
+import { legendMessages, type LegendMessageKey } from '../legend/messages';
+import { timeSliderMessages, type TimeSliderMessageKey } from '../time-slider/messages';
+import { symbolMessages, type SymbolMessageKey } from '../symbols/messages';
+// Feature bundles of other parts. Add a line here (and to `KringMessageKey`) when a new
+// `src/<feature>/messages.ts` appears.
+import { ecogramMessages, type EcogramMessageKey } from '../ecogram/messages';
+
+export { format, type Bundle, type Locale } from './types';
+export { labelMessages, type LabelMessageKey } from './labels';
+
+/** Every message key of every Kring part. */
+export type KringMessageKey =
+  | LabelMessageKey
+  | SymbolMessageKey
+  | EditorMessageKey
+  | NetworkListMessageKey
+  | LegendMessageKey
+  | TimeSliderMessageKey
+  | EcogramMessageKey;
+
+/** All texts of Kring in one locale: a flat dictionary, one entry per key. */
+export type KringMessages = Record<KringMessageKey, string>;
+
+/** The locales Kring ships. */
+export const LOCALES: readonly Locale[] = ['nl', 'en'];
+
+const bundles: Bundle<string>[] = [
+  labelMessages,
+  symbolMessages,
+  editorMessages,
+  networkListMessages,
+  legendMessages,
+  timeSliderMessages,
+  ecogramMessages,
+];
+
+const merged: Record<Locale, KringMessages> = {
+  nl: Object.freeze(Object.assign({}, ...bundles.map((b) => b.nl))) as KringMessages,
+  en: Object.freeze(Object.assign({}, ...bundles.map((b) => b.en))) as KringMessages,
+};
+
+/** Is this one of the shipped locales. */
+export function isLocale(value: unknown): value is Locale {
+  return value === 'nl' || value === 'en';
+}
+
+/**
+ * The messages of a locale (unknown locales fall back to Dutch), with `overrides` on top.
+ * Override values that are not strings are ignored. Returns a new object when there are
+ * overrides; the shipped dictionaries are frozen.
+ */
+export function getMessages(locale: Locale = 'nl', overrides?: Partial<KringMessages>): KringMessages {
+  const base = merged[isLocale(locale) ? locale : 'nl'];
+  return overrides ? applyOverrides(base, overrides) : base;
+}
+
+/** `base` with the string values of `overrides` for known keys on top. */
+function applyOverrides(base: KringMessages, overrides: Partial<KringMessages>): KringMessages {
+  const out: KringMessages = { ...base };
+  for (const [k, v] of Object.entries(overrides)) {
+    if (typeof v === 'string' && k in base) out[k as KringMessageKey] = v;
+  }
+  return out;
+}
+
+/** Look up a key and fill its `{placeholders}`. The result is plain text (render it as text). */
+export function t(messages: KringMessages, key: KringMessageKey, values?: Record<string, string | number>): string {
+  return format(messages[key] ?? key, values);
+}
+
+/** Enum groups with labels in {@link KringMessages}, e.g. `sector` → `sector.family`. */
+export type LabelGroup = LabelMessageKey extends infer K ? (K extends `${infer G}.${string}` ? (G extends 'field' | 'issue' ? never : G) : never) : never;
+
+/**
+ * The label of an enum value, e.g. `label(m, 'sector', 'family')` → "Familie".
+ * Unknown values (from newer data) are shown as they are.
+ */
+export function label(messages: KringMessages, group: LabelGroup, value: string | number): string {
+  const key = `${group}.${value}` as KringMessageKey;
+  return messages[key] ?? String(value);
+}
+
+/** The locale and messages in effect for a subtree. */
+export interface I18nValue {
+  locale: Locale;
+  messages: KringMessages;
+}
+
+const I18nContext = createContext<I18nValue>({ locale: 'nl', messages: merged.nl });
+
+/** Props of {@link MessagesProvider}. */
+export interface MessagesProviderProps {
+  /** Language for every Kring part inside. Default: Dutch (`nl`), or the locale of an outer provider. */
+  locale?: Locale;
+  /** Texts to replace (any key), on top of the outer provider's overrides when the locale is the same. */
+  messages?: Partial<KringMessages>;
+  children?: ReactNode;
+}
+
+/** Sets the language and text overrides of every Kring part inside it. */
+export function MessagesProvider({ locale, messages, children }: MessagesProviderProps): ReactElement {
+  const outer = useContext(I18nContext);
+  const loc = locale ?? outer.locale;
+  const value = useMemo<I18nValue>(() => {
+    const base = loc === outer.locale ? outer.messages : getMessages(loc);
+    return { locale: loc, messages: messages ? applyOverrides(base, messages) : base };
+  }, [loc, outer, messages]);
+  return createElement(I18nContext.Provider, { value }, children);
+}
+
+/**
+ * The locale and messages for a component: the nearest {@link MessagesProvider}, then the
+ * component's own `locale` and `messages` props on top. Use inside Kring parts.
+ */
+export function useI18n(locale?: Locale, overrides?: Partial<KringMessages>): I18nValue {
+  const ctx = useContext(I18nContext);
+  return useMemo(() => {
+    const loc = locale && isLocale(locale) ? locale : ctx.locale;
+    const base = loc === ctx.locale ? ctx.messages : getMessages(loc);
+    if (!overrides) return loc === ctx.locale ? ctx : { locale: loc, messages: base };
+    return { locale: loc, messages: applyOverrides(base, overrides) };
+  }, [ctx, locale, overrides]);
+}
+
+/** The messages in effect (nearest {@link MessagesProvider}, default Dutch), with optional overrides on top. */
+export function useMessages(overrides?: Partial<KringMessages>): KringMessages {
+  return useI18n(undefined, overrides).messages;
+}
+
+/** The locale in effect (nearest {@link MessagesProvider}, default `nl`). */
+export function useLocale(): Locale {
+  return useContext(I18nContext).locale;
+}
+
+/** Words for a core issue (`NetworkIssue.code`), falling back to a general sentence for unknown codes. */
+export function issueText(messages: KringMessages, code: string): string {
+  return messages[`issue.${code}` as KringMessageKey] ?? messages['issue.unknown'];
+}

@@ -1,0 +1,53 @@
+import type { Bundle } from '../i18n/types';
+
+const nl = {
+  'networkList.title': 'Netwerk van {name}',
+  'networkList.focusNote': '{name} staat in het midden. Hieronder staan de mensen, plekken en groepen om {name} heen, per cirkel.',
+  'networkList.circleCaption': '{circle}: {count}',
+  'networkList.noCircle': 'Nog geen cirkel gekozen',
+  'networkList.col.name': 'Naam',
+  'networkList.col.kind': 'Soort en rol',
+  'networkList.col.sector': 'Levensgebied',
+  'networkList.col.tie': 'Band met {name}',
+  'networkList.col.consent': 'Contact opnemen',
+  'networkList.col.notes': 'Let op',
+  'networkList.col.groups': 'Groepen',
+  'networkList.col.actions': 'Bewerken',
+  'networkList.col.between': 'Tussen',
+  'networkList.col.about': 'Over de band',
+  'networkList.otherTies': 'Banden tussen anderen',
+  'networkList.between': '{a} en {b}',
+  'networkList.edit': 'Bewerk {name}',
+  'networkList.editTie': 'Bewerk band {a} en {b}',
+  'networkList.empty': 'Er staat nog niemand in het netwerk. Iedereen is een naaste van iemand: begin met één persoon, plek of huisdier.',
+  'networkList.nothing': '–',
+} as const;
+
+/** Keys of {@link networkListMessages}. */
+export type NetworkListMessageKey = keyof typeof nl;
+
+const en: Record<NetworkListMessageKey, string> = {
+  'networkList.title': 'Network of {name}',
+  'networkList.focusNote': '{name} is in the middle. Below are the people, places and groups around {name}, by circle.',
+  'networkList.circleCaption': '{circle}: {count}',
+  'networkList.noCircle': 'No circle chosen yet',
+  'networkList.col.name': 'Name',
+  'networkList.col.kind': 'Kind and role',
+  'networkList.col.sector': 'Area of life',
+  'networkList.col.tie': 'Tie with {name}',
+  'networkList.col.consent': 'Contacting them',
+  'networkList.col.notes': 'Good to know',
+  'networkList.col.groups': 'Groups',
+  'networkList.col.actions': 'Edit',
+  'networkList.col.between': 'Between',
+  'networkList.col.about': 'About the tie',
+  'networkList.otherTies': 'Ties between others',
+  'networkList.between': '{a} and {b}',
+  'networkList.edit': 'Edit {name}',
+  'networkList.editTie': 'Edit tie {a} and {b}',
+  'networkList.empty': 'No one is in the network yet. Everyone is close to someone: start with one person, place or pet.',
+  'networkList.nothing': '–',
+};
+
+/** Words of the network list. */
+export const networkListMessages: Bundle<NetworkListMessageKey> = { nl, en };

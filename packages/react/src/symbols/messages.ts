@@ -1,0 +1,59 @@
+import type { Bundle } from '../i18n/types';
+
+const nl = {
+  'symbol.badge.consent-no': 'Geen contact opnemen',
+  'symbol.badge.ask-first': 'Eerst vragen voor contact',
+  'symbol.badge.boundary': 'Contact beperken',
+  'symbol.badge.overloaded': 'Overbelast',
+  'symbol.badge.abroad': 'Woont in het buitenland',
+  'symbol.badge.interpreter': 'Tolk nodig',
+  'symbol.badge.support-group': 'Hoort bij steungroep of basisteam',
+  'symbol.focus': 'cliënt, in het midden',
+  'symbol.deceased': 'Overleden',
+  'symbol.deceasedOn': 'Overleden ({date})',
+  'symbol.noTie': 'Geen band vastgelegd',
+  'symbol.field': '{field}: {value}',
+  'symbol.receivesFrom': '{a} krijgt van {b}',
+  'symbol.givesTo': '{a} geeft aan {b}',
+  'symbol.tieBetween': 'Band tussen {a} en {b}',
+  'symbol.abroadIn': 'Woont in het buitenland ({country})',
+  'symbol.speaks': 'Spreekt {languages}',
+  'symbol.boundaryNote': 'Contact beperken: {note}',
+  'symbol.memberOf': 'Hoort bij {group}',
+  'symbol.memberOfKind': 'Hoort bij {group} ({kind})',
+  'symbol.since': 'Sinds {date}',
+  'symbol.historyEntry': '{date}: {state}',
+  'symbol.notSet': 'Niet ingevuld',
+} as const;
+
+/** Keys of {@link symbolMessages}. */
+export type SymbolMessageKey = keyof typeof nl;
+
+const en: Record<SymbolMessageKey, string> = {
+  'symbol.badge.consent-no': 'Do not contact',
+  'symbol.badge.ask-first': 'Ask before contacting',
+  'symbol.badge.boundary': 'Limit contact',
+  'symbol.badge.overloaded': 'Overloaded',
+  'symbol.badge.abroad': 'Lives abroad',
+  'symbol.badge.interpreter': 'Interpreter needed',
+  'symbol.badge.support-group': 'In the support group or base team',
+  'symbol.focus': 'client, in the middle',
+  'symbol.deceased': 'Died',
+  'symbol.deceasedOn': 'Died ({date})',
+  'symbol.noTie': 'No tie recorded',
+  'symbol.field': '{field}: {value}',
+  'symbol.receivesFrom': '{a} receives from {b}',
+  'symbol.givesTo': '{a} gives to {b}',
+  'symbol.tieBetween': 'Tie between {a} and {b}',
+  'symbol.abroadIn': 'Lives abroad ({country})',
+  'symbol.speaks': 'Speaks {languages}',
+  'symbol.boundaryNote': 'Limit contact: {note}',
+  'symbol.memberOf': 'In {group}',
+  'symbol.memberOfKind': 'In {group} ({kind})',
+  'symbol.since': 'Since {date}',
+  'symbol.historyEntry': '{date}: {state}',
+  'symbol.notSet': 'Not filled in',
+};
+
+/** Words for the symbols (badges, node styles) and the shared descriptions of people and ties. */
+export const symbolMessages: Bundle<SymbolMessageKey> = { nl, en };

@@ -1,0 +1,25 @@
+import type { Bundle } from '../i18n/types';
+
+const nl = {
+  'timeSlider.label': 'Netwerk op datum',
+  'timeSlider.now': 'Nu',
+  'timeSlider.toNow': 'Naar nu',
+  'timeSlider.showingNow': 'Je ziet het netwerk zoals het nu is.',
+  'timeSlider.showingDate': 'Je ziet het netwerk van {date}.',
+  'timeSlider.noDates': 'Er staan nog geen datums in dit netwerk. Je ziet het netwerk zoals het nu is.',
+} as const;
+
+/** Keys of {@link timeSliderMessages}. */
+export type TimeSliderMessageKey = keyof typeof nl;
+
+const en: Record<TimeSliderMessageKey, string> = {
+  'timeSlider.label': 'Network on date',
+  'timeSlider.now': 'Now',
+  'timeSlider.toNow': 'Go to now',
+  'timeSlider.showingNow': 'You see the network as it is now.',
+  'timeSlider.showingDate': 'You see the network of {date}.',
+  'timeSlider.noDates': 'There are no dates in this network yet. You see the network as it is now.',
+};
+
+/** Words of the time slider. */
+export const timeSliderMessages: Bundle<TimeSliderMessageKey> = { nl, en };

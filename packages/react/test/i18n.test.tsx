@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import {
+  AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES, GROUP_KINDS,
+  INTENTS, PERSON_KINDS, QUALITIES, SECTORS, SOURCES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
+} from '@kring/core';
+import { getMessages, issueText, label, MessagesProvider, useI18n, useMessages, type LabelGroup } from '../src/i18n';
+
+const groups: [LabelGroup, readonly (string | number)[]][] = [
+  ['kind', PERSON_KINDS], ['sector', SECTORS], ['formality', FORMALITIES], ['closeness', CLOSENESSES],
+  ['consent', CONSENTS], ['source', SOURCES], ['burden', BURDENS], ['area', AREAS], ['channel', CHANNELS],
+  ['strength', STRENGTHS], ['quality', QUALITIES], ['status', TIE_STATUSES], ['intent', INTENTS],
+  ['support', SUPPORT_TYPES], ['contact', CONTACT_FREQUENCIES], ['groupKind', GROUP_KINDS],
+  ['category', EVENT_CATEGORIES], ['valence', [-2, -1, 0, 1, 2]],
+];
+
+describe('labels', () => {
+  it('has a distinct, non-empty word for every enum value in nl and en', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const m = getMessages(locale);
+      for (const [group, values] of groups) {
+        const words = values.map((v) => label(m, group, v));
+        for (const w of words) expect(w.trim().length, `${locale} ${group}`).toBeGreaterThan(0);
+        expect(new Set(words).size, `${locale} ${group} labels are distinct`).toBe(values.length);
+        for (const [i, w] of words.entries()) expect(w).not.toBe(`${group}.${values[i]}`);
+      }
+    }
+  });
+
+  it('uses the agreed Dutch words for sectors and consent', () => {
+    const m = getMessages('nl');
+    expect(SECTORS.map((s) => label(m, 'sector', s))).toEqual([
+      'Familie', 'Vrienden', 'Lotgenoten/medebewoners', 'Buurt en samenleving', 'Werk, school, dagbesteding',
+      'Zorg en hulpverlening', 'Overig',
+    ]);
+    expect(CONSENTS.map((c) => label(m, 'consent', c))).toEqual(['Mag contact', 'Geen contact', 'Eerst vragen', 'Onbekend']);
+    expect(label(m, 'closeness', 'inner')).toBe('Binnenste cirkel');
+  });
+
+  it('has the same keys in nl and en, all non-empty', () => {
+    const nl = getMessages('nl');
+    const en = getMessages('en');
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    for (const [k, v] of Object.entries(en)) expect(v.trim(), k).not.toBe('');
+    // English really differs from Dutch for most keys
+    const same = Object.keys(nl).filter((k) => nl[k as keyof typeof nl] === en[k as keyof typeof en]);
+    expect(same.length).toBeLessThan(Object.keys(nl).length / 10);
+  });
+
+  it('falls back to Dutch for an unknown locale and shows unknown values as they are', () => {
+    // @ts-expect-error a host passing an unsupported locale
+    expect(getMessages('de')['sector.family']).toBe('Familie');
+    expect(label(getMessages('en'), 'sector', 'space')).toBe('space');
+  });
+
+  it('gives words for issue codes, with a fallback for codes it does not know', () => {
+    const m = getMessages('nl');
+    expect(issueText(m, 'duplicate-tie')).toMatch(/al een band/);
+    expect(issueText(m, 'some-future-code')).toBe(m['issue.unknown']);
+  });
+});
+
+describe('overrides and provider', () => {
+  it('getMessages applies overrides without changing the shipped messages', () => {
+    const m = getMessages('nl', { 'sector.care': 'Professionals', 'not.a.key': 'x' } as never);
+    expect(m['sector.care']).toBe('Professionals');
+    expect('not.a.key' in m).toBe(false);
+    expect(getMessages('nl')['sector.care']).toBe('Zorg en hulpverlening');
+  });
+
+  function Show({ k }: { k: 'sector.family' | 'consent.unknown' }) {
+    return <span>{useMessages()[k]}</span>;
+  }
+  function ShowWithProps() {
+    const { locale, messages } = useI18n('en', { 'consent.unknown': 'Not asked yet' });
+    return <span>{`${locale}:${messages['consent.unknown']}:${messages['sector.family']}`}</span>;
+  }
+
+  it('defaults to Dutch without a provider', () => {
+    render(<Show k="sector.family" />);
+    expect(screen.getByText('Familie')).toBeInTheDocument();
+  });
+
+  it('MessagesProvider sets locale and overrides; nested providers add on top', () => {
+    render(
+      <MessagesProvider locale="en" messages={{ 'sector.family': 'Kin' }}>
+        <Show k="sector.family" />
+        <MessagesProvider messages={{ 'consent.unknown': 'Nobody knows' }}>
+          <Show k="consent.unknown" />
+          <Show k="sector.family" />
+        </MessagesProvider>
+      </MessagesProvider>,
+    );
+    expect(screen.getAllByText('Kin')).toHaveLength(2);
+    expect(screen.getByText('Nobody knows')).toBeInTheDocument();
+  });
+
+  it('component props override the provider', () => {
+    render(
+      <MessagesProvider locale="nl">
+        <ShowWithProps />
+      </MessagesProvider>,
+    );
+    expect(screen.getByText('en:Not asked yet:Family')).toBeInTheDocument();
+  });
+});
