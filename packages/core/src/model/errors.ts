@@ -23,7 +23,15 @@ export type IssueCode =
   | 'forbidden-key'
   | 'unknown-field'
   | 'not-found'
-  | 'focus-protected';
+  | 'focus-protected'
+  /** The input string is not JSON. */
+  | 'invalid-json'
+  /** The whole document exceeds the size limits (see `PARSE_LIMITS`). */
+  | 'too-large'
+  /** The input could not be read (e.g. a getter or proxy threw). */
+  | 'unreadable'
+  /** Warning: an older format version was migrated on read; writing saves the current version. */
+  | 'migrated';
 
 /** One broken rule, with the JSON path of the field, e.g. `people[3].consent`. */
 export interface NetworkIssue {

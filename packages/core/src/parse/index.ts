@@ -1,1 +1,152 @@
-export {};
+/**
+ * Reading, checking and writing Kring network documents (FORMAT.md).
+ *
+ * One rule set, one place: `parseNetwork` and `validateNetwork` run the same two passes —
+ * the structural pass (`structure.ts`, driven by the spec tables in `spec.ts`) and the
+ * rules pass (`rules.ts`). They differ only in what comes before (JSON text, migration
+ * of older versions) and in how unknown fields are treated: on read they are kept under
+ * `extensions["kring.unknown"]` with a warning; in memory they are errors, because
+ * `serializeNetwork` would not write them.
+ */
+import { issue, type NetworkIssue } from '../model/errors';
+import { FORMAT_NAME, FORMAT_VERSION, type Network } from '../model/types';
+import { BudgetExceeded, ReadContext } from './context';
+import { describeType, isRecord, own } from './json';
+import { MIGRATIONS, OLDEST_VERSION } from './migrate';
+import { checkRules } from './rules';
+import { NETWORK_SPEC, PARSE_LIMITS } from './spec';
+import { readObject } from './structure';
+
+export { serializeNetwork } from './serialize';
+export { PARSE_LIMITS, UNKNOWN_FIELDS_KEY } from './spec';
+export { OLDEST_VERSION } from './migrate';
+
+/**
+ * The result of {@link parseNetwork}: the network and any warnings, or every error found.
+ * Warnings (`unknown-field`, `migrated`) never make a document invalid.
+ */
+export type ParseResult =
+  | { ok: true; network: Network; warnings: NetworkIssue[] }
+  | { ok: false; errors: NetworkIssue[] };
+
+function failure(errors: NetworkIssue[]): ParseResult {
+  return { ok: false, errors };
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function checkFormat(doc: Record<string, unknown>, ctx: ReadContext): void {
+  const format = own(doc, 'format');
+  if (format === undefined) {
+    ctx.error('required', 'format', `format is required: "${FORMAT_NAME}".`);
+  } else if (format !== FORMAT_NAME) {
+    const got = typeof format === 'string' ? JSON.stringify(format.slice(0, 40)) : describeType(format);
+    ctx.error('wrong-format', 'format', `Not a Kring network: format must be "${FORMAT_NAME}", got ${got}.`);
+  }
+}
+
+/** Read the body (everything but format and version) and check the rules. */
+function readBody(doc: Record<string, unknown>, ctx: ReadContext): Record<string, unknown> {
+  const draft = readObject(doc, NETWORK_SPEC, '', ctx, null, ['format', 'version']);
+  checkRules(draft, ctx);
+  return draft;
+}
+
+function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
+  let value = input;
+  if (typeof input === 'string') {
+    if (input.length > PARSE_LIMITS.maxDocumentChars) {
+      return failure([issue('too-large', '', `The JSON text is longer than ${PARSE_LIMITS.maxDocumentChars} characters.`)]);
+    }
+    try {
+      value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+    } catch (error) {
+      return failure([issue('invalid-json', '', `The text is not JSON: ${describeError(error)}`)]);
+    }
+  }
+  if (!isRecord(value)) {
+    return failure([issue('not-an-object', '', `Expected a Kring network (a JSON object), got ${describeType(value)}.`)]);
+  }
+
+  let doc: Record<string, unknown> = value;
+  checkFormat(doc, ctx);
+  const version = own(doc, 'version');
+  const pathMaps: ((path: string) => string)[] = [];
+  if (version === undefined) {
+    ctx.error('required', 'version', `version is required (the current version is ${FORMAT_VERSION}).`);
+  } else if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION) {
+    ctx.error('invalid-version', 'version', `version must be a whole number from ${OLDEST_VERSION}, got ${typeof version === 'number' ? String(version) : describeType(version)}.`);
+  } else if (version > FORMAT_VERSION) {
+    ctx.error(
+      'unsupported-version',
+      'version',
+      `This document is format version ${version}; this @kring/core reads versions ${OLDEST_VERSION} to ${FORMAT_VERSION}. Update @kring/core to open it.`,
+    );
+    return failure(ctx.errors);
+  } else if (version < FORMAT_VERSION) {
+    for (const migration of MIGRATIONS) {
+      if (migration.from < version) continue;
+      doc = migration.migrate(doc, ctx);
+      pathMaps.unshift(migration.mapPath);
+    }
+    ctx.warn('migrated', 'version', `Read as format version ${version} and migrated to ${FORMAT_VERSION}; writing saves version ${FORMAT_VERSION}.`);
+  }
+
+  const errorsBefore = ctx.errors.length;
+  const warningsBefore = ctx.warnings.length;
+  const draft = readBody(doc, ctx);
+  const toInputPath = (list: NetworkIssue[], from: number): NetworkIssue[] =>
+    list.map((item, i) => (i < from ? item : { ...item, path: pathMaps.reduce((p, map) => map(p), item.path) }));
+
+  if (ctx.errors.length > 0) return failure(toInputPath(ctx.errors, errorsBefore));
+  const network = { format: FORMAT_NAME, version: FORMAT_VERSION, ...draft } as Network;
+  return { ok: true, network, warnings: toInputPath(ctx.warnings, warningsBefore) };
+}
+
+/**
+ * Read a Kring network document: an object, or JSON text. Never throws.
+ *
+ * Reports every broken rule of FORMAT.md at once, each with its JSON path
+ * (`people[3].consent`) and a stable {@link IssueCode}. Older format versions are
+ * migrated (warning `migrated`); a newer version is refused with `unsupported-version`.
+ * Missing `ties`, `groups` and `events` become `[]`. Fields outside the format are kept
+ * under the owning entity's `extensions["kring.unknown"]` (keyed by their path relative
+ * to the entity) with an `unknown-field` warning, so nothing is silently dropped.
+ * The result is a fresh object: the input is never changed or shared.
+ */
+export function parseNetwork(input: unknown): ParseResult {
+  const ctx = new ReadContext('parse');
+  try {
+    return parseDocument(input, ctx);
+  } catch (error) {
+    if (error instanceof BudgetExceeded) return failure([...ctx.errors, issue('too-large', '', error.reason)]);
+    return failure([...ctx.errors, issue('unreadable', '', `The input could not be read: ${describeError(error)}`)]);
+  }
+}
+
+/**
+ * All broken rules of an in-memory network (`[]` = valid): the same checks as
+ * {@link parseNetwork}, for a network that is already typed (operations call it on
+ * every result). Here `version` must be the current one, and fields outside the format
+ * are errors (`unknown-field`), since {@link serializeNetwork} would not write them.
+ * Never throws.
+ */
+export function validateNetwork(network: Network): NetworkIssue[] {
+  const ctx = new ReadContext('validate');
+  try {
+    const value: unknown = network;
+    if (!isRecord(value)) return [issue('not-an-object', '', `Expected a network object, got ${describeType(value)}.`)];
+    checkFormat(value, ctx);
+    const version = own(value, 'version');
+    if (version !== FORMAT_VERSION) {
+      ctx.error('invalid-version', 'version', `An in-memory network has version ${FORMAT_VERSION}; read older documents with parseNetwork.`);
+    }
+    readBody(value, ctx);
+    return ctx.errors;
+  } catch (error) {
+    if (error instanceof BudgetExceeded) return [...ctx.errors, issue('too-large', '', error.reason)];
+    return [...ctx.errors, issue('unreadable', '', `The network could not be read: ${describeError(error)}`)];
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Safe reading of arbitrary JSON (vendor `extensions`, unknown fields): a deep copy into
+ * fresh plain objects that refuses `__proto__`/`constructor`/`prototype` keys, values JSON
+ * cannot hold, and anything beyond the limits. Recursion is bounded by
+ * `PARSE_LIMITS.maxExtensionDepth`, so even a 10,000-level or cyclic input cannot
+ * overflow the stack.
+ */
+import { joinPath } from '../model/errors';
+import type { ReadContext } from './context';
+import { FORBIDDEN_KEYS, PARSE_LIMITS } from './spec';
+
+/** A plain object (not an array, not null, not a Date/Map/…). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.prototype.toString.call(value) === '[object Object]'
+  );
+}
+
+/** An own property only: never read through the prototype chain. */
+export function own(obj: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+/** Is this key refused everywhere. */
+export function isForbiddenKey(key: string): boolean {
+  return FORBIDDEN_KEYS.has(key);
+}
+
+/** A short description of a value's JSON type for messages. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return isRecord(value) ? 'an object' : Object.prototype.toString.call(value).slice(8, -1);
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : String(value);
+  return `a ${typeof value}`;
+}
+
+/**
+ * Deep-copy a JSON value. `depth` is the nesting level of `value` itself (the
+ * `extensions` object is level 1). Problems are reported on `ctx`; the returned copy
+ * leaves out what was refused (the document is then invalid anyway).
+ */
+export function cloneJson(value: unknown, path: string, depth: number, ctx: ReadContext): unknown {
+  if (value === null || typeof value === 'boolean') {
+    ctx.charge();
+    return value;
+  }
+  if (typeof value === 'string') {
+    ctx.charge(value.length);
+    if (value.length > PARSE_LIMITS.maxStringLength) {
+      ctx.error('too-long', path, `Text longer than ${PARSE_LIMITS.maxStringLength} characters (${value.length}).`);
+      return undefined;
+    }
+    return value;
+  }
+  if (typeof value === 'number') {
+    ctx.charge();
+    if (!Number.isFinite(value)) {
+      ctx.error('invalid-value', path, `${String(value)} is not a JSON number.`);
+      return undefined;
+    }
+    return value === 0 ? 0 : value; // -0 is written as 0 in JSON
+  }
+  const isArray = Array.isArray(value);
+  if (!isArray && !isRecord(value)) {
+    ctx.charge();
+    ctx.error('wrong-type', path, `Expected a JSON value, got ${describeType(value)}.`);
+    return undefined;
+  }
+  ctx.charge();
+  if (depth > PARSE_LIMITS.maxExtensionDepth) {
+    ctx.error('too-deep', path, `Nested more than ${PARSE_LIMITS.maxExtensionDepth} levels deep inside extensions.`);
+    return undefined;
+  }
+  if (isArray) {
+    const items = value as unknown[];
+    let n = items.length;
+    if (n > PARSE_LIMITS.maxArrayLength) {
+      ctx.error('too-long', path, `More than ${PARSE_LIMITS.maxArrayLength} items (${n}).`);
+      n = PARSE_LIMITS.maxArrayLength;
+    }
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) {
+      const item = items[i];
+      if (item === undefined) {
+        ctx.error('wrong-type', joinPath(path, i), 'Expected a JSON value, got undefined.');
+        continue;
+      }
+      const copy = cloneJson(item, joinPath(path, i), depth + 1, ctx);
+      if (copy !== undefined) out.push(copy);
+    }
+    return out;
+  }
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    ctx.charge(key.length);
+    if (key.length > PARSE_LIMITS.maxStringLength) {
+      ctx.error('too-long', path, `A key longer than ${PARSE_LIMITS.maxStringLength} characters.`);
+      continue;
+    }
+    const at = joinPath(path, key);
+    if (isForbiddenKey(key)) {
+      ctx.error('forbidden-key', at, `The key "${key}" is not allowed.`);
+      continue;
+    }
+    const item = record[key];
+    if (item === undefined) continue; // absent, as in JSON.stringify
+    const copy = cloneJson(item, at, depth + 1, ctx);
+    if (copy !== undefined) out[key] = copy;
+  }
+  return out;
+}

@@ -1,0 +1,253 @@
+/**
+ * The shape of format v1, written down once as data. The reader (`structure.ts`), the
+ * canonical writer (`serialize.ts`) and the JSON Schema (`../schema`) are all driven by
+ * these tables, so field names, key order, enums and limits cannot drift apart.
+ *
+ * Field order in each table is the canonical key order of `serializeNetwork`: the order
+ * of the example in FORMAT.md (so it is written back byte for byte), then the order of
+ * its field list; fields FORMAT.md does not list (`title`, `since`) sit next to their kin.
+ */
+import {
+  AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES,
+  GROUP_KINDS, INTENTS, PERSON_KINDS, QUALITIES, SECTORS, SOURCES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
+} from '../model/types';
+
+/**
+ * Limits against abusive or broken input. A document that breaks one is refused with
+ * `too-long`, `too-deep` or `too-large`.
+ */
+export const PARSE_LIMITS = {
+  /** Longest string anywhere in a document, in UTF-16 code units. */
+  maxStringLength: 10_000,
+  /** Most items in any array (people, ties, members, languages, arrays inside extensions, …). */
+  maxArrayLength: 10_000,
+  /** Deepest nesting inside an `extensions` object (the `extensions` object itself is level 1). */
+  maxExtensionDepth: 32,
+  /** Longest JSON text `parseNetwork` reads, and the most string characters in an object input. */
+  maxDocumentChars: 20_000_000,
+  /** Most values (objects, arrays, keys and primitives) read from one document. */
+  maxValues: 2_000_000,
+  /** At most this many issues are listed; one `too-large` issue then says more were left out. */
+  maxIssues: 10_000,
+} as const;
+
+/** Keys that are refused everywhere (`forbidden-key`) so no prototype can be reached. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A fuzzy date as a JSON Schema / display pattern (the reader uses `parseFuzzyDate`). */
+export const FUZZY_DATE_PATTERN = '^~?[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$';
+
+/** The value of one field. */
+export type ValueSpec =
+  /** An entity id: a non-empty string, unique across the document, not a forbidden key. */
+  | { type: 'id' }
+  /** The id of a person (checked against `people` by the rules). */
+  | { type: 'ref' }
+  /** Free text (any Unicode), at most `maxStringLength`. */
+  | { type: 'text'; minLength?: number }
+  /** A code with a fixed shape (country, language tag, role code). */
+  | { type: 'code'; pattern: string; what: string }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'date' }
+  | { type: 'boolean' }
+  | { type: 'number'; integer?: boolean; min?: number; max?: number }
+  | { type: 'array'; items: ValueSpec; length?: number }
+  | { type: 'object'; spec: ObjectSpec }
+  /** An object keyed by person id (the `layout`). */
+  | { type: 'record'; values: ValueSpec }
+  /** Vendor data: any JSON, within the limits, copied as it is. */
+  | { type: 'extensions' };
+
+/** One field of an object. */
+export interface FieldSpec {
+  key: string;
+  value: ValueSpec;
+  required?: boolean;
+  /** When absent on read (parse mode only), use this value without a warning. */
+  parseDefault?: () => unknown;
+  /** One line for the JSON Schema `description`. */
+  description?: string;
+}
+
+/** An object shape. */
+export interface ObjectSpec {
+  /** Name in the JSON Schema `$defs`. */
+  name: string;
+  description: string;
+  fields: readonly FieldSpec[];
+}
+
+const text = (): ValueSpec => ({ type: 'text' });
+const date = (): ValueSpec => ({ type: 'date' });
+const oneOf = (values: readonly string[]): ValueSpec => ({ type: 'enum', values });
+const refs = (): ValueSpec => ({ type: 'array', items: { type: 'ref' } });
+const EXTENSIONS: FieldSpec = {
+  key: 'extensions',
+  value: { type: 'extensions' },
+  description: 'Anything a host adds, keyed by the host\'s reverse-domain name; kept as it is.',
+};
+
+/** BCP 47 language tag, in its general shape (`nl`, `ar-MA`, `zh-Hant-TW`). */
+export const LANGUAGE_TAG_PATTERN = '^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$';
+/** ISO 3166-1 alpha-2 country code. */
+export const COUNTRY_PATTERN = '^[A-Z]{2}$';
+/** HL7 v3 RoleCode (`SIS`, `FRND`, …). */
+export const ROLE_CODE_PATTERN = '^[A-Za-z0-9_-]{1,64}$';
+
+export const LOCATION_SPEC: ObjectSpec = {
+  name: 'location',
+  description: 'Where someone lives.',
+  fields: [
+    { key: 'area', value: oneOf(AREAS) },
+    { key: 'country', value: { type: 'code', pattern: COUNTRY_PATTERN, what: 'an ISO 3166 alpha-2 country code like "MA"' } },
+  ],
+};
+
+export const BOUNDARY_SPEC: ObjectSpec = {
+  name: 'boundary',
+  description: 'Contact with this person should be limited.',
+  fields: [{ key: 'note', value: text() }],
+};
+
+export const PERSON_SPEC: ObjectSpec = {
+  name: 'person',
+  description: 'A person, organisation, place, group or animal in the network.',
+  fields: [
+    { key: 'id', value: { type: 'id' }, required: true },
+    { key: 'name', value: text(), required: true, description: 'Display text, any Unicode.' },
+    { key: 'kind', value: oneOf(PERSON_KINDS), required: true },
+    { key: 'sector', value: oneOf(SECTORS) },
+    { key: 'formality', value: oneOf(FORMALITIES), description: 'When absent, care is formal and the rest informal.' },
+    { key: 'role', value: text(), description: 'Free text, e.g. "zus", "huisarts".' },
+    { key: 'relationCode', value: { type: 'code', pattern: ROLE_CODE_PATTERN, what: 'an HL7 v3 RoleCode like "SIS"' } },
+    { key: 'closeness', value: oneOf(CLOSENESSES), description: 'Which circle around the client.' },
+    { key: 'consent', value: oneOf(CONSENTS), description: 'May the caseworker contact this person; absent means unknown.' },
+    { key: 'consentDate', value: date() },
+    { key: 'source', value: oneOf(SOURCES) },
+    { key: 'burden', value: oneOf(BURDENS) },
+    { key: 'boundary', value: { type: 'object', spec: BOUNDARY_SPEC } },
+    { key: 'location', value: { type: 'object', spec: LOCATION_SPEC } },
+    {
+      key: 'languages',
+      value: { type: 'array', items: { type: 'code', pattern: LANGUAGE_TAG_PATTERN, what: 'a BCP 47 language tag like "nl" or "ar-MA"' } },
+    },
+    { key: 'interpreter', value: { type: 'boolean' } },
+    { key: 'channels', value: { type: 'array', items: oneOf(CHANNELS) } },
+    { key: 'deceased', value: date(), description: 'Date of death.' },
+    { key: 'since', value: date(), description: 'Since when this person is part of the network.' },
+    { key: 'note', value: text() },
+    EXTENSIONS,
+  ],
+};
+
+export const SUPPORT_SPEC: ObjectSpec = {
+  name: 'support',
+  description: 'What the first of `between` receives from and gives to the second.',
+  fields: [
+    { key: 'receives', value: { type: 'array', items: oneOf(SUPPORT_TYPES) } },
+    { key: 'gives', value: { type: 'array', items: oneOf(SUPPORT_TYPES) } },
+  ],
+};
+
+export const HISTORY_ENTRY_SPEC: ObjectSpec = {
+  name: 'historyEntry',
+  description: 'An earlier state of a tie.',
+  fields: [
+    { key: 'date', value: date(), required: true },
+    { key: 'status', value: oneOf(TIE_STATUSES) },
+    { key: 'strength', value: oneOf(STRENGTHS) },
+    { key: 'quality', value: oneOf(QUALITIES) },
+    { key: 'note', value: text() },
+  ],
+};
+
+export const TIE_SPEC: ObjectSpec = {
+  name: 'tie',
+  description: 'A relation between two different people; at most one tie per pair.',
+  fields: [
+    { key: 'id', value: { type: 'id' }, required: true },
+    {
+      key: 'between', value: { type: 'array', items: { type: 'ref' }, length: 2 }, required: true,
+      description: 'Two different people ids; unordered for the relation, ordered for support.',
+    },
+    { key: 'strength', value: oneOf(STRENGTHS) },
+    { key: 'quality', value: oneOf(QUALITIES) },
+    { key: 'status', value: oneOf(TIE_STATUSES) },
+    { key: 'intent', value: oneOf(INTENTS) },
+    { key: 'support', value: { type: 'object', spec: SUPPORT_SPEC } },
+    { key: 'contact', value: oneOf(CONTACT_FREQUENCIES) },
+    {
+      key: 'history', value: { type: 'array', items: { type: 'object', spec: HISTORY_ENTRY_SPEC } },
+      description: 'Earlier states, oldest first.',
+    },
+    { key: 'since', value: date(), description: 'Since when this tie exists.' },
+    { key: 'note', value: text() },
+    EXTENSIONS,
+  ],
+};
+
+export const GROUP_SPEC: ObjectSpec = {
+  name: 'group',
+  description: 'A named subset of people, e.g. a support group.',
+  fields: [
+    { key: 'id', value: { type: 'id' }, required: true },
+    { key: 'name', value: text(), required: true },
+    { key: 'kind', value: oneOf(GROUP_KINDS), required: true },
+    { key: 'members', value: refs(), required: true },
+    { key: 'channel', value: oneOf(CHANNELS) },
+    { key: 'note', value: text() },
+    EXTENSIONS,
+  ],
+};
+
+export const EVENT_SPEC: ObjectSpec = {
+  name: 'event',
+  description: 'A life event: either a moment (`date`) or a period (`start`, optional `end`; no end = still going).',
+  fields: [
+    { key: 'id', value: { type: 'id' }, required: true },
+    { key: 'title', value: text(), required: true },
+    { key: 'date', value: date() },
+    { key: 'start', value: date() },
+    { key: 'end', value: date(), description: 'Not before start; absent means still going.' },
+    { key: 'category', value: oneOf(EVENT_CATEGORIES), required: true },
+    { key: 'valence', value: { type: 'number', integer: true, min: -2, max: 2 }, required: true },
+    { key: 'people', value: refs() },
+    { key: 'note', value: text() },
+    EXTENSIONS,
+  ],
+};
+
+export const LAYOUT_HINT_SPEC: ObjectSpec = {
+  name: 'layoutHint',
+  description: 'A user-chosen placement of a person on the ecogram.',
+  fields: [
+    { key: 'angle', value: { type: 'number' }, description: 'Degrees clockwise from 12 o\'clock.' },
+    { key: 'radius', value: { type: 'number', min: 0, max: 1 }, description: 'Fraction 0..1 of the outer radius.' },
+    { key: 'pinned', value: { type: 'boolean' } },
+  ],
+};
+
+const empty = (): unknown[] => [];
+
+/** The network document without `format` and `version` (those are read first, see `parseNetwork`). */
+export const NETWORK_SPEC: ObjectSpec = {
+  name: 'network',
+  description: 'A Kring network document, format v1.',
+  fields: [
+    { key: 'id', value: { type: 'id' } },
+    { key: 'title', value: text() },
+    { key: 'focus', value: { type: 'ref' }, required: true, description: 'The id of the client, one of people.' },
+    { key: 'people', value: { type: 'array', items: { type: 'object', spec: PERSON_SPEC } }, required: true },
+    { key: 'ties', value: { type: 'array', items: { type: 'object', spec: TIE_SPEC } }, required: true, parseDefault: empty },
+    { key: 'groups', value: { type: 'array', items: { type: 'object', spec: GROUP_SPEC } }, required: true, parseDefault: empty },
+    { key: 'events', value: { type: 'array', items: { type: 'object', spec: EVENT_SPEC } }, required: true, parseDefault: empty },
+    {
+      key: 'layout', value: { type: 'record', values: { type: 'object', spec: LAYOUT_HINT_SPEC } },
+      description: 'Per-person placement the user chose, keyed by person id.',
+    },
+    EXTENSIONS,
+  ],
+};
+
+/** Key under an entity's `extensions` where unknown fields found on read are kept. */
+export const UNKNOWN_FIELDS_KEY = 'kring.unknown';

@@ -1,0 +1,311 @@
+/**
+ * The structural pass: walks a document along the spec tables, reports wrong types,
+ * missing fields, bad enums and dates, limits and forbidden keys, and builds a fresh
+ * copy holding only the known fields (a "draft").
+ *
+ * The draft keeps array positions (an unreadable entity becomes `{}`, an unreadable
+ * reference `undefined`) so the rules pass that runs on it afterwards reports the same
+ * JSON paths as the input. A draft is only handed out as a `Network` when no error was
+ * reported.
+ */
+import { parseFuzzyDate } from '../dates';
+import { joinPath } from '../model/errors';
+import type { ReadContext } from './context';
+import { cloneJson, describeType, isForbiddenKey, isRecord, own } from './json';
+import { EVENT_SPEC, PARSE_LIMITS, UNKNOWN_FIELDS_KEY, type ObjectSpec, type ValueSpec } from './spec';
+
+/** Unknown fields waiting to be kept under the nearest owner's `extensions["kring.unknown"]`. */
+interface UnknownBucket {
+  /** Path of the owning entity. */
+  base: string;
+  entries: { key: string; value: unknown; path: string }[];
+}
+
+const patterns = new Map<string, RegExp>();
+function regex(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern);
+    patterns.set(pattern, re);
+  }
+  return re;
+}
+
+/** Quote a value for a message, shortened. */
+function quote(s: string): string {
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+}
+
+function readString(raw: unknown, path: string, ctx: ReadContext): string | undefined {
+  if (typeof raw !== 'string') {
+    ctx.charge();
+    ctx.error('wrong-type', path, `Expected a string, got ${describeType(raw)}.`);
+    return undefined;
+  }
+  ctx.charge(raw.length);
+  if (raw.length > PARSE_LIMITS.maxStringLength) {
+    ctx.error('too-long', path, `Text longer than ${PARSE_LIMITS.maxStringLength} characters (${raw.length}).`);
+    return undefined;
+  }
+  return raw;
+}
+
+/** Read one value along its spec. `undefined` means: refused (an error was reported). */
+export function readValue(raw: unknown, spec: ValueSpec, path: string, ctx: ReadContext, bucket: UnknownBucket | null): unknown {
+  switch (spec.type) {
+    case 'id': {
+      const s = readString(raw, path, ctx);
+      if (s === undefined) return undefined;
+      if (s === '') {
+        ctx.error('invalid-value', path, 'An id cannot be empty.');
+        return undefined;
+      }
+      if (isForbiddenKey(s)) {
+        ctx.error('forbidden-key', path, `${quote(s)} cannot be used as an id.`);
+        return undefined;
+      }
+      return s;
+    }
+    case 'ref':
+    case 'text':
+      return readString(raw, path, ctx);
+    case 'code': {
+      const s = readString(raw, path, ctx);
+      if (s === undefined) return undefined;
+      if (!regex(spec.pattern).test(s)) {
+        ctx.error('invalid-value', path, `Expected ${spec.what}, got ${quote(s)}.`);
+        return undefined;
+      }
+      return s;
+    }
+    case 'enum': {
+      const s = readString(raw, path, ctx);
+      if (s === undefined) return undefined;
+      if (!spec.values.includes(s)) {
+        ctx.error('invalid-value', path, `${quote(s)} is not one of: ${spec.values.join(', ')}.`);
+        return undefined;
+      }
+      return s;
+    }
+    case 'date': {
+      const s = readString(raw, path, ctx);
+      if (s === undefined) return undefined;
+      if (parseFuzzyDate(s) === null) {
+        ctx.error('invalid-date', path, `${quote(s)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, optionally with "~" in front.`);
+        return undefined;
+      }
+      return s;
+    }
+    case 'boolean':
+      ctx.charge();
+      if (typeof raw !== 'boolean') {
+        ctx.error('wrong-type', path, `Expected true or false, got ${describeType(raw)}.`);
+        return undefined;
+      }
+      return raw;
+    case 'number': {
+      ctx.charge();
+      if (typeof raw !== 'number') {
+        ctx.error('wrong-type', path, `Expected a number, got ${describeType(raw)}.`);
+        return undefined;
+      }
+      const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : '';
+      const what = `${spec.integer ? 'a whole number' : 'a number'}${range}`;
+      if (
+        !Number.isFinite(raw) ||
+        (spec.integer && !Number.isInteger(raw)) ||
+        (spec.min !== undefined && raw < spec.min) ||
+        (spec.max !== undefined && raw > spec.max)
+      ) {
+        ctx.error('invalid-value', path, `Expected ${what}, got ${String(raw)}.`);
+        return undefined;
+      }
+      return raw === 0 ? 0 : raw; // -0 is written as 0 in JSON
+    }
+    case 'array':
+      return readArray(raw, spec, path, ctx, bucket);
+    case 'object':
+      ctx.charge();
+      if (!isRecord(raw)) {
+        ctx.error('wrong-type', path, `Expected an object, got ${describeType(raw)}.`);
+        return undefined;
+      }
+      return readObject(raw, spec.spec, path, ctx, bucket);
+    case 'record':
+      return readRecord(raw, spec.values, path, ctx, bucket);
+    case 'extensions':
+      if (!isRecord(raw)) {
+        ctx.charge();
+        ctx.error('wrong-type', path, `Expected an object keyed by reverse-domain names, got ${describeType(raw)}.`);
+        return undefined;
+      }
+      return cloneJson(raw, path, 1, ctx);
+  }
+}
+
+function readArray(
+  raw: unknown,
+  spec: Extract<ValueSpec, { type: 'array' }>,
+  path: string,
+  ctx: ReadContext,
+  bucket: UnknownBucket | null,
+): unknown[] | undefined {
+  ctx.charge();
+  if (!Array.isArray(raw)) {
+    ctx.error('wrong-type', path, `Expected an array, got ${describeType(raw)}.`);
+    return undefined;
+  }
+  let n = raw.length;
+  if (spec.length !== undefined && n !== spec.length) {
+    ctx.error('invalid-value', path, `Expected exactly ${spec.length} items, got ${n}.`);
+    n = Math.min(n, spec.length);
+  }
+  if (n > PARSE_LIMITS.maxArrayLength) {
+    ctx.error('too-long', path, `More than ${PARSE_LIMITS.maxArrayLength} items (${n}).`);
+    n = PARSE_LIMITS.maxArrayLength;
+  }
+  const placeholder = spec.items.type === 'object';
+  const out: unknown[] = [];
+  for (let i = 0; i < n; i++) {
+    const item: unknown = raw[i];
+    const at = joinPath(path, i);
+    let value: unknown;
+    if (item === undefined) {
+      ctx.charge();
+      ctx.error('required', at, 'Missing item.');
+    } else {
+      value = readValue(item, spec.items, at, ctx, bucket);
+    }
+    // Keep positions, so later rules report the input's paths.
+    out.push(value === undefined && placeholder ? {} : value);
+  }
+  return out;
+}
+
+function readRecord(
+  raw: unknown,
+  values: ValueSpec,
+  path: string,
+  ctx: ReadContext,
+  bucket: UnknownBucket | null,
+): Record<string, unknown> | undefined {
+  ctx.charge();
+  if (!isRecord(raw)) {
+    ctx.error('wrong-type', path, `Expected an object keyed by person id, got ${describeType(raw)}.`);
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) {
+    ctx.charge(key.length);
+    if (key.length > PARSE_LIMITS.maxStringLength) {
+      ctx.error('too-long', path, `A key longer than ${PARSE_LIMITS.maxStringLength} characters.`);
+      continue;
+    }
+    const at = joinPath(path, key);
+    if (isForbiddenKey(key)) {
+      ctx.error('forbidden-key', at, `The key "${key}" is not allowed.`);
+      continue;
+    }
+    const item = raw[key];
+    if (item === undefined) continue;
+    const value = readValue(item, values, at, ctx, bucket);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Read an object along its spec. Objects with an `extensions` field own the unknown
+ * fields found in them and in their nested objects.
+ */
+export function readObject(
+  raw: Record<string, unknown>,
+  spec: ObjectSpec,
+  path: string,
+  ctx: ReadContext,
+  parentBucket: UnknownBucket | null,
+  alsoKnown: readonly string[] = [],
+): Record<string, unknown> {
+  const isOwner = spec.fields.some((f) => f.key === 'extensions');
+  const bucket: UnknownBucket | null = isOwner ? { base: path, entries: [] } : parentBucket;
+  const out: Record<string, unknown> = {};
+  for (const field of spec.fields) {
+    const at = joinPath(path, field.key);
+    const value = own(raw, field.key);
+    if (value === undefined) {
+      if (field.parseDefault && ctx.mode === 'parse') {
+        out[field.key] = field.parseDefault();
+      } else if (field.required) {
+        ctx.error('required', at, `${field.key} is required.`);
+      }
+      continue;
+    }
+    const read = readValue(value, field.value, at, ctx, bucket);
+    if (read !== undefined) out[field.key] = read;
+  }
+  for (const key of Object.keys(raw)) {
+    if (isForbiddenKey(key)) {
+      ctx.charge();
+      ctx.error('forbidden-key', joinPath(path, key), `The key "${key}" is not allowed.`);
+      continue;
+    }
+    if (spec.fields.some((f) => f.key === key) || alsoKnown.includes(key)) continue;
+    ctx.charge(key.length);
+    if (key.length > PARSE_LIMITS.maxStringLength) {
+      ctx.error('too-long', path, `A key longer than ${PARSE_LIMITS.maxStringLength} characters.`);
+      continue;
+    }
+    const value = raw[key];
+    if (value === undefined) continue;
+    keepUnknown(key, value, joinPath(path, key), ctx, bucket);
+  }
+  if (isOwner && bucket && bucket.entries.length > 0) mergeUnknown(out, bucket, ctx);
+  if (spec === EVENT_SPEC) checkEventShape(raw, path, ctx);
+  return out;
+}
+
+function keepUnknown(key: string, value: unknown, path: string, ctx: ReadContext, bucket: UnknownBucket | null): void {
+  if (ctx.mode === 'validate' || !bucket) {
+    ctx.error('unknown-field', path, `Unknown field "${key}": it would be lost when the network is written. Put host data in extensions.`);
+    return;
+  }
+  const rel = path.slice(bucket.base.length).replace(/^\./, '');
+  const where = joinPath(joinPath(joinPath(bucket.base, 'extensions'), UNKNOWN_FIELDS_KEY), rel);
+  ctx.warn('unknown-field', path, `Unknown field "${key}": kept as ${where}.`);
+  // It will live at extensions → "kring.unknown" → rel: level 3.
+  const copy = cloneJson(value, path, 3, ctx);
+  if (copy !== undefined) bucket.entries.push({ key: rel, value: copy, path });
+}
+
+function mergeUnknown(out: Record<string, unknown>, bucket: UnknownBucket, ctx: ReadContext): void {
+  const extensions = isRecord(out.extensions) ? out.extensions : {};
+  let target = extensions[UNKNOWN_FIELDS_KEY];
+  if (target === undefined) {
+    target = {};
+    extensions[UNKNOWN_FIELDS_KEY] = target;
+  }
+  for (const entry of bucket.entries) {
+    if (!isRecord(target)) {
+      ctx.warn('unknown-field', entry.path, `Unknown field could not be kept: extensions["${UNKNOWN_FIELDS_KEY}"] is not an object.`);
+    } else if (Object.prototype.hasOwnProperty.call(target, entry.key)) {
+      ctx.warn('unknown-field', entry.path, `Unknown field could not be kept: extensions["${UNKNOWN_FIELDS_KEY}"] already has ${quote(entry.key)}.`);
+    } else {
+      target[entry.key] = entry.value;
+    }
+  }
+  out.extensions = extensions;
+}
+
+/** An event is a moment (`date`) or a period (`start`, optional `end`), never both. */
+function checkEventShape(raw: Record<string, unknown>, path: string, ctx: ReadContext): void {
+  const hasDate = own(raw, 'date') !== undefined;
+  const hasStart = own(raw, 'start') !== undefined;
+  const hasEnd = own(raw, 'end') !== undefined;
+  if (hasDate && hasStart) {
+    ctx.error('invalid-value', joinPath(path, 'start'), 'An event has either date (a moment) or start (a period), not both.');
+  } else if (hasDate && hasEnd) {
+    ctx.error('invalid-value', joinPath(path, 'end'), 'end belongs to a period: use start instead of date.');
+  } else if (!hasDate && !hasStart) {
+    ctx.error('required', joinPath(path, 'date'), 'An event needs date (a moment) or start (a period).');
+  }
+}

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { samirNetwork } from '@kring/fixtures';
+import * as fixtures from '@kring/fixtures';
+import { parseNetwork, serializeNetwork, validateNetwork, type Network, type NetworkIssue } from '../src';
+
+/** The example of FORMAT.md, verbatim (checked against the file below when it is present). */
+export const FORMAT_EXAMPLE = String.raw`{
+  "format": "kring.network",
+  "version": 1,
+  "id": "net-samir",
+  "focus": "p-samir",
+  "people": [
+    { "id": "p-samir", "name": "Samir", "kind": "person" },
+    { "id": "p-latifa", "name": "Latifa", "kind": "person", "sector": "family",
+      "role": "zus", "closeness": "inner", "consent": "allowed", "burden": "strained",
+      "location": { "area": "abroad", "country": "MA" },
+      "languages": ["ar", "nl"], "channels": ["video", "whatsapp"] },
+    { "id": "p-jan", "name": "Jan de Vries", "kind": "person", "sector": "care",
+      "role": "netwerkondersteuner", "closeness": "middle" },
+    { "id": "o-kloof", "name": "Inloophuis De Kloof", "kind": "place",
+      "sector": "community", "closeness": "outer" },
+    { "id": "p-rex", "name": "Rex", "kind": "animal", "sector": "family", "closeness": "inner" }
+  ],
+  "ties": [
+    { "id": "t-1", "between": ["p-samir", "p-latifa"], "strength": "strong",
+      "quality": "supportive", "status": "active", "intent": "maintain",
+      "support": { "receives": ["emotional", "practical"], "gives": ["companionship"] },
+      "contact": "weekly",
+      "history": [
+        { "date": "2019", "status": "broken", "note": "ruzie na de uitzetting" },
+        { "date": "2024-03", "status": "active", "quality": "ambivalent" }
+      ] }
+  ],
+  "groups": [
+    { "id": "g-steun", "name": "Steungroep", "kind": "support-group",
+      "members": ["p-latifa", "p-jan"], "channel": "whatsapp" }
+  ],
+  "events": [
+    { "id": "e-1", "title": "Uit huis gezet", "date": "2019-05", "category": "housing",
+      "valence": -2, "people": ["p-latifa"] },
+    { "id": "e-2", "title": "In de opvang", "start": "2019-06", "end": "~2021",
+      "category": "housing", "valence": -1 }
+  ],
+  "layout": { "p-latifa": { "angle": 40 } },
+  "extensions": { "com.example.vendor": { "dossierId": "A-1234" } }
+}
+`;
+
+const FORMAT_MD = resolve(__dirname, '../../../../shared/FORMAT.md');
+
+function ok(input: unknown): { network: Network; warnings: NetworkIssue[] } {
+  const result = parseNetwork(input);
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.errors, null, 2)}`);
+  return result;
+}
+
+describe('parseNetwork: the FORMAT.md example', () => {
+  it('is the example in FORMAT.md', () => {
+    if (!existsSync(FORMAT_MD)) return; // a clone without ../shared: the copy above stands
+    const md = readFileSync(FORMAT_MD, 'utf8');
+    const block = /```json\n([\s\S]*?)```/.exec(md)?.[1];
+    expect(block).toBe(FORMAT_EXAMPLE);
+  });
+
+  it('parses with no errors and no warnings, as JSON text and as an object', () => {
+    const fromText = ok(FORMAT_EXAMPLE);
+    expect(fromText.warnings).toEqual([]);
+    const fromObject = ok(JSON.parse(FORMAT_EXAMPLE));
+    expect(fromObject.warnings).toEqual([]);
+    expect(fromObject.network).toEqual(fromText.network);
+    expect(fromText.network.people).toHaveLength(5);
+    expect(fromText.network.events[1]).toEqual({
+      id: 'e-2', title: 'In de opvang', start: '2019-06', end: '~2021', category: 'housing', valence: -1,
+    });
+    expect(validateNetwork(fromText.network)).toEqual([]);
+  });
+
+  it('equals the samir fixture', () => {
+    expect(ok(FORMAT_EXAMPLE).network).toEqual(samirNetwork);
+  });
+
+  it('writes back the same JSON as the example (same keys in the same order)', () => {
+    const written = serializeNetwork(ok(FORMAT_EXAMPLE).network);
+    expect(JSON.parse(written)).toEqual(JSON.parse(FORMAT_EXAMPLE));
+    expect(written).toBe(JSON.stringify(JSON.parse(FORMAT_EXAMPLE), null, 2));
+  });
+});
+
+describe('parseNetwork: every fixture network', () => {
+  const networks = Object.entries(fixtures).filter(
+    (entry): entry is [string, Network] =>
+      typeof entry[1] === 'object' && entry[1] !== null && (entry[1] as { format?: unknown }).format === 'kring.network',
+  );
+  it('finds the fixtures', () => {
+    expect(networks.map(([name]) => name)).toContain('samirNetwork');
+  });
+  it.each(networks)('%s is valid, parses without warnings and round-trips', (_name, network) => {
+    expect(validateNetwork(network)).toEqual([]);
+    const parsed = ok(network);
+    expect(parsed.warnings).toEqual([]);
+    expect(parsed.network).toEqual(network);
+    expect(ok(serializeNetwork(network)).network).toEqual(network);
+  });
+});
