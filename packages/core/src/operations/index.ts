@@ -1,1 +1,15 @@
-export {};
+/**
+ * Pure edit operations on a network. Each returns a new network (sharing the unchanged
+ * parts) or typed errors; none mutates its input or throws. Every result is checked with
+ * the one rule set, `validateNetwork`, before it is returned.
+ *
+ * @packageDocumentation
+ */
+export type {
+  EventInput, EventPatch, GroupInput, GroupPatch, OperationResult, PersonInput, PersonPatch, Placement,
+  TieInput, TiePatch, UpdateTieOptions,
+} from './types';
+export { addPerson, updatePerson, removePerson, placePerson, setLayoutHint, effectiveFormality } from './people';
+export { addTie, updateTie, removeTie } from './ties';
+export { addGroup, updateGroup, removeGroup } from './groups';
+export { addEvent, updateEvent, removeEvent } from './events';
