@@ -20,6 +20,8 @@ import {
   isFuzzyDate,
   issue,
   joinPath,
+  parseNetwork,
+  validateNetwork,
   type Channel,
   type Extensions,
   type Group,
@@ -34,7 +36,6 @@ import {
   type Tie,
   type TieHistoryEntry,
 } from '@kring/core';
-import { checkNetwork, isObject, own } from './check';
 import { SYSTEMS, codingInfo, isKnownSystem, type CodeInfo } from './codes';
 import { decodeBase64Utf8 } from './encoding';
 import { KRING_CONTENT_TYPE, KRING_EXTENSION_BASE, KRING_EXTENSIONS as X } from './extensions';
@@ -60,6 +61,16 @@ export interface FromFhirOptions {
 export type FromFhirResult = { ok: true; network: Network; warnings: NetworkIssue[] } | { ok: false; errors: NetworkIssue[] };
 
 type Obj = Record<string, unknown>;
+
+/** Plain object (not an array, not null). */
+function isObject(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Own property only (never `constructor`, `__proto__`, … from the prototype). */
+function own(o: Obj, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
 
 /** One resource of the bundle (an entry's resource or a contained one). */
 interface Res {
@@ -405,26 +416,17 @@ function readEmbedded(rd: Reader, doc: Res, count: number, resources: Res[]): Fr
   }
   const text = decodeBase64Utf8(data);
   if (text === null) return { ok: false, errors: [issue('invalid-value', dp, 'the Kring document is not valid base64 of UTF-8 text')] };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: [issue('invalid-value', dp, 'the Kring document is not valid JSON')] };
-  }
-  const problems = checkNetwork(value);
-  if (problems.length) {
-    return {
-      ok: false,
-      errors: problems.map((p) => issue(p.code, p.path === '' ? dp : p.path.startsWith('[') ? dp + p.path : `${dp}.${p.path}`, p.message)),
-    };
-  }
+  const parsed = parseNetwork(text);
+  const inside = (p: NetworkIssue): NetworkIssue => issue(p.code, p.path === '' ? dp : p.path.startsWith('[') ? dp + p.path : `${dp}.${p.path}`, p.message);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map(inside) };
+  rd.warnings.push(...parsed.warnings.map(inside));
   if (count > 1) rd.warn('unknown-field', doc.path, `the bundle holds ${count} Kring documents; the first was read`);
   for (const x of resources) {
     if ((x.type === 'RelatedPerson' || x.type === 'CareTeam') && !hasKringMark(x.r)) {
       rd.warn('unknown-field', x.path, `${x.type} was not written by Kring and is not in the embedded document; import with ignoreEmbedded to include it`);
     }
   }
-  return { ok: true, network: value as Network, warnings: rd.warnings };
+  return { ok: true, network: parsed.network, warnings: rd.warnings };
 }
 
 function hasKringMark(r: Obj): boolean {
@@ -716,7 +718,9 @@ function readRelatedPerson(rd: Reader, x: Res, isClient: (ref: Obj) => boolean):
 
   // A RelatedPerson from another system: sensible defaults.
   const known = codes.filter((c) => c.info);
-  const role = text ?? known.find((c) => c.info?.nl)?.info?.nl ?? codes.find((c) => c.display)?.display;
+  // A relationship ("zus") says more on the map than a contact role ("eerste contactpersoon").
+  const role =
+    text ?? known.find((c) => c.info?.nl && c.info.sector)?.info?.nl ?? known.find((c) => c.info?.nl)?.info?.nl ?? codes.find((c) => c.display)?.display;
   const sector: Sector = known.find((c) => c.info?.sector)?.info?.sector ?? 'other';
   const formal = known.some((c) => c.info?.formal);
   const emergency = known.some((c) => c.info?.emergency);
@@ -857,7 +861,18 @@ function assemble(rd: Reader, focus: Draft, drafts: Draft[], groups: GroupDraft[
     members: g.members.map((m) => m.id as string),
   }));
   const network: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focus: focus.id, people, ties, groups: outGroups, events: [] };
-  const problems = checkNetwork(network);
-  if (problems.length) return { ok: false, errors: problems };
+  const problems = validateNetwork(network);
+  if (problems.length) {
+    // Point at the FHIR resource a bad value came from: people[3].name → entry[5].resource (name)
+    const sources = [focus, ...drafts];
+    return {
+      ok: false,
+      errors: problems.map((p) => {
+        const m = /^people\[(\d+)\](.*)$/.exec(p.path);
+        const from = m ? sources[Number(m[1])]?.path : undefined;
+        return from ? issue(p.code, from, `${m?.[2] ? `${m[2].replace(/^\./, '')}: ` : ''}${p.message}`) : p;
+      }),
+    };
+  }
   return { ok: true, network, warnings: rd.warnings };
 }

@@ -1,4 +1,4 @@
-import { isFuzzyDate, type Formality, type Group, type Network, type Person, type Tie } from '@kring/core';
+import { isFuzzyDate, serializeNetwork, type Formality, type Group, type Network, type Person, type Tie } from '@kring/core';
 import { SYSTEMS, V3_ROLE_CODES, lookup, roleToRelationCode } from './codes';
 import { encodeBase64Utf8, stableUuid } from './encoding';
 import { KRING_CONTENT_TYPE, KRING_EXTENSIONS as X, extBoolean, extCode, extString, kringUrl } from './extensions';
@@ -262,7 +262,7 @@ export function toFhir(network: Network, options: ToFhirOptions): FhirBundle {
       id: idFor('Binary', 'kring-network'),
       contentType: KRING_CONTENT_TYPE,
       securityContext: patient,
-      data: encodeBase64Utf8(JSON.stringify(network)),
+      data: encodeBase64Utf8(serializeNetwork(network)),
     };
     entries.push({ fullUrl: fullUrl('document', 'network'), resource: binary });
   }

@@ -3,7 +3,7 @@ import type { Bundle as R4Bundle } from 'fhir/r4';
 import { samirNetwork } from '@kring/fixtures';
 import type { Network, Person, Tie } from '@kring/core';
 import { fromFhir, toFhir, type FhirBundle } from '../src';
-import { checkNetwork } from '../src/check';
+import { validateNetwork } from '@kring/core';
 import { largeNetwork } from './networks';
 
 const NOW = new Date('2025-03-14T09:00:00Z');
@@ -18,7 +18,7 @@ function roundTrip(network: Network, options: Parameters<typeof toFhir>[1] = { p
 
 describe('Kring → FHIR → Kring', () => {
   it('gives the samir network back unchanged', () => {
-    expect(checkNetwork(samirNetwork)).toEqual([]);
+    expect(validateNetwork(samirNetwork)).toEqual([]);
     const { result } = roundTrip(samirNetwork);
     expect(result.network).toEqual(samirNetwork);
     expect(result.warnings).toEqual([]);
@@ -26,7 +26,7 @@ describe('Kring → FHIR → Kring', () => {
 
   it('gives a larger network that uses every field back unchanged', () => {
     const network = largeNetwork(80);
-    expect(checkNetwork(network)).toEqual([]);
+    expect(validateNetwork(network)).toEqual([]);
     const { result } = roundTrip(network);
     expect(result.network).toEqual(network);
   });
@@ -57,7 +57,7 @@ describe('Kring → FHIR → Kring', () => {
     const result = fromFhir(JSON.parse(JSON.stringify(bundle)));
     if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
     const got = result.network;
-    expect(checkNetwork(got)).toEqual([]);
+    expect(validateNetwork(got)).toEqual([]);
     const byId = new Map<string, Person>(got.people.map((p) => [p.id, p]));
     const exported = network.people.filter((p) => p.id !== network.focus && p.kind !== 'animal');
     expect(got.people).toHaveLength(exported.length + 1);
