@@ -1,0 +1,133 @@
+import { fuzzyDateEnd, fuzzyDateStart, isFuzzyDate } from '../dates';
+import type { LifeEvent, Network, Person, Tie, TieHistoryEntry } from '../model/types';
+import { withoutPeople } from './remove-people';
+
+/**
+ * `a` lies wholly after `b`: the first day `a` means is after the last day `b` means.
+ * `false` when either is not a valid fuzzy date (so items with a broken date are kept).
+ */
+function isAfter(a: string, b: string): boolean {
+  return fuzzyDateStart(a) > fuzzyDateEnd(b);
+}
+
+/** A shallow copy of `obj` without `key` (optional fields are absent, never `undefined`). */
+function without<T extends object, K extends keyof T>(obj: T, key: K): T {
+  const copy = { ...obj };
+  delete copy[key];
+  return copy;
+}
+
+const TIE_STATE_FIELDS = ['status', 'strength', 'quality'] as const;
+type TieStateField = (typeof TIE_STATE_FIELDS)[number];
+
+/** The state of one tie on `date`. Returns the same object when nothing changes. */
+function tieAt(tie: Tie, date: string): Tie {
+  const history = tie.history;
+  if (!history || history.length === 0) return tie;
+  // The current (top-level) state holds once the date lies wholly after every history entry.
+  if (history.every((e) => !isFuzzyDate(e.date) || isAfter(date, e.date))) return tie;
+
+  const kept: TieHistoryEntry[] = [];
+  const dropped: TieHistoryEntry[] = [];
+  for (const entry of history) (isAfter(entry.date, date) ? dropped : kept).push(entry);
+
+  const result: Tie = { ...tie };
+  for (const field of TIE_STATE_FIELDS) {
+    const value = stateOf(field, kept, dropped, tie);
+    if (value === undefined) delete result[field];
+    else (result as Record<TieStateField, string>)[field] = value;
+  }
+  if (kept.length > 0) result.history = kept;
+  else delete result.history;
+  return result;
+}
+
+/**
+ * One field of a tie's state: the last kept entry that sets it; without one (no earlier
+ * information) the first later entry that sets it; without one the current value.
+ */
+function stateOf(field: TieStateField, kept: TieHistoryEntry[], dropped: TieHistoryEntry[], tie: Tie): string | undefined {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const v = kept[i]?.[field];
+    if (v !== undefined) return v;
+  }
+  for (const entry of dropped) if (entry[field] !== undefined) return entry[field];
+  return tie[field];
+}
+
+function eventAt(event: LifeEvent, date: string): LifeEvent | null {
+  if (event.date !== undefined) return isAfter(event.date, date) ? null : event;
+  if (event.start !== undefined && isAfter(event.start, date)) return null;
+  if (event.end !== undefined && isAfter(event.end, date)) return without(event, 'end');
+  return event;
+}
+
+function personAt(person: Person, date: string): Person {
+  return person.deceased !== undefined && isAfter(person.deceased, date) ? without(person, 'deceased') : person;
+}
+
+/**
+ * The network as it was on a (fuzzy) date: the map a caseworker and client look back at
+ * ("hoe zag je netwerk eruit toen je in de opvang kwam?").
+ *
+ * **Dates.** Something dated `x` has happened by `date` when `x`'s first day is on or before
+ * `date`'s last day (`isOnOrBefore`): by `2024` the change of `2024-03` counts as happened.
+ * Something is *after* `date` when its first day is after `date`'s last day.
+ *
+ * **Ties.** `history` holds dated *earlier* states, oldest first; the top-level fields are
+ * the current state. An entry `{ date: D, status: S }` means "from D on, the status was S",
+ * until the next entry that sets `status`; an entry that leaves a field out left it
+ * unchanged. The state of a tie on `date`:
+ * - `status`, `strength`, `quality` each come from the last entry on/before `date` that sets
+ *   them. With no such entry (the date lies before what the history tells), the first later
+ *   entry that sets the field is taken ("no earlier information: it was as first recorded"),
+ *   and failing that the current value.
+ * - The current (top-level) state applies once `date` lies wholly after the last history
+ *   entry's date. The day the current state began is not recorded; this is the choice made.
+ *   So on the last entry's own date (`2024-03`, or `2024` which contains it) the tie shows
+ *   that entry's state; from `2024-04` on it shows the current state, unchanged.
+ * - History entries after `date` are dropped from the returned tie (`history` is removed
+ *   when none are left), so the result reads as a network whose "now" is `date`.
+ * - Other tie fields (`intent`, `support`, `contact`, `note`, …) have no history and keep
+ *   their current values.
+ * - A tie whose `since` is after `date` is left out.
+ *
+ * **People.** A person whose `since` is after `date` is left out, with their ties, group
+ * memberships, event links (an event's `people` is dropped when it becomes empty) and
+ * layout entry (a private helper of this module does that in one pass; it never fails). The
+ * focus person is never left out: the client is the centre of every map. A person who died
+ * on or before `date` is kept as is, with `deceased`; a person who died after `date` was
+ * alive then and is kept without `deceased`. Other person fields (closeness, consent,
+ * burden, …) have no history and keep their current values.
+ *
+ * **Events.** Point events after `date` are left out; periods starting after `date` are left
+ * out; a period whose `end` is after `date` was still going then and is returned without `end`.
+ *
+ * **Now.** On any date that lies wholly after every date in the network, the result is
+ * deep-equal to `network`. Unchanged parts are shared with the input rather than copied:
+ * treat both as immutable. The input is never mutated. Never throws: an invalid `date`
+ * returns a shallow copy of `network`; items with an invalid date of their own are kept.
+ *
+ * @param network - a (valid) network
+ * @param date - a fuzzy date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally with `~`
+ * @returns a new network object showing the state on `date`
+ */
+export function networkAt(network: Network, date: string): Network {
+  if (!isFuzzyDate(date)) return { ...network };
+  const later = new Set<string>();
+  for (const p of network.people) {
+    if (p.id !== network.focus && p.since !== undefined && isAfter(p.since, date)) later.add(p.id);
+  }
+  const base = withoutPeople(network, later);
+  const ties: Tie[] = [];
+  for (const tie of base.ties) {
+    if (tie.since !== undefined && isAfter(tie.since, date)) continue;
+    ties.push(tieAt(tie, date));
+  }
+  const events: LifeEvent[] = [];
+  for (const event of base.events) {
+    const e = eventAt(event, date);
+    if (e) events.push(e);
+  }
+  return { ...base, people: base.people.map((p) => personAt(p, date)), ties, events };
+}
