@@ -80,10 +80,8 @@ const v0ToV1: Migration = {
         delete tie.target;
         if (own(edge, 'between') !== undefined) {
           ctx.error('invalid-value', joinPath(joinPath('edges', i), 'between'), 'A version 0 edge uses "source" and "target", not "between".');
-          delete tie.between;
-        } else {
-          tie.between = [own(edge, 'source'), own(edge, 'target')];
         }
+        tie.between = [own(edge, 'source'), own(edge, 'target')];
         return tie;
       });
     }

@@ -46,8 +46,11 @@ export function checkRules(draft: Partial<Network>, ctx: ReadContext): void {
     });
   }
 
+  // When `people` itself could not be read, every reference would dangle: the
+  // structural error already says what is wrong.
+  const peopleReadable = Array.isArray(draft.people);
   const checkRef = (ref: unknown, path: string): boolean => {
-    if (typeof ref !== 'string') return false;
+    if (typeof ref !== 'string' || !peopleReadable) return false;
     const target = firstSeen.get(ref);
     if (!target) {
       ctx.error('dangling-reference', path, `${quote(ref)} is not the id of a person in people.`);
