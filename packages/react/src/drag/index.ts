@@ -1,0 +1,2 @@
+export { createDrag } from './createDrag';
+export type { DragInstance, DragOptions, DragPoint } from './createDrag';

@@ -1,0 +1,2 @@
+export { createPanZoom, readViewBox } from './createPanZoom';
+export type { PanZoomBounds, PanZoomInstance, PanZoomOptions, PanZoomTransform } from './createPanZoom';
