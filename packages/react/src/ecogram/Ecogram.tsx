@@ -1,0 +1,893 @@
+/**
+ * `Ecogram`: the network map. Controlled (`network` + `onChange`) or uncontrolled
+ * (`defaultNetwork`); it keeps no data of its own. Bad data shows a readable
+ * message; rendering errors stay inside the component.
+ */
+import {
+  forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState,
+  type ForwardedRef, type KeyboardEvent, type ReactElement,
+} from 'react';
+import {
+  CLOSENESSES, addPerson, addTie, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt, networkDates,
+  parseNetwork, placePerson, redactNetwork, removePerson, removeTie, todayFuzzyDate, updatePerson, updateTie,
+  type History, type Network, type NetworkIssue, type OperationResult, type ParseResult, type PersonInput, type TieInput,
+} from '@kring/core';
+import { computeLayout, locate, type EcogramLayout } from '@kring/core/layout';
+import { useControllableState } from '../utils/useControllableState';
+import { createDrag, type DragInstance } from '../drag/createDrag';
+import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
+import { exportPNG, exportSVG } from '../export';
+import { EcogramErrorBoundary } from './ErrorBoundary';
+import { InvalidNetwork } from './InvalidNetwork';
+import { EcogramSvg, MARGIN, positionsOf, tieKey } from './EcogramSvg';
+import { nearestInDirection, type Direction, type Pt } from './geometry';
+import {
+  FallbackAddPersonForm, FallbackAddTieForm, FallbackNetworkList, FallbackPersonEditor, FallbackPopover,
+  FallbackTieEditor, FallbackTimeSlider,
+} from './fallbacks';
+import { makeText, lower, type Text } from './text';
+import { useI18n } from '../i18n';
+import type { EcogramChange, EcogramHandle, EcogramProps, EcogramView } from './types';
+
+/** Size of the layout square, layout units (px at scale 1). */
+const LAYOUT_SIZE = 800;
+/** Above this many people, names show only for the focused/selected person until zoomed in. */
+const LABEL_LIMIT = 60;
+
+/** Networks this component produced itself: valid by construction, not parsed again. */
+const trusted = new WeakSet<object>();
+
+function isMac(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent || '');
+}
+
+/**
+ * The ecogram: the client in the centre, three circles by closeness, sectors as
+ * slices, people as nodes and ties with ecomap line conventions. Editable with
+ * mouse, touch and keyboard alone; every change is announced and can be undone.
+ */
+export const Ecogram = forwardRef<EcogramHandle, EcogramProps>(function Ecogram(props, ref) {
+  const i18n = useI18n(props.locale, props.messages);
+  const t = useMemo(() => makeText(i18n), [i18n]);
+  const locale = i18n.locale;
+  const onChangeProp = props.onChange;
+  const [source, setSource] = useControllableState<Network | undefined, [EcogramChange]>({
+    value: props.network,
+    defaultValue: props.defaultNetwork,
+    onChange: onChangeProp ? (next, change) => next && onChangeProp(next, change) : undefined,
+  });
+  const parsed: ParseResult = useMemo(() => {
+    if (source && typeof source === 'object' && trusted.has(source)) return { ok: true, network: source, warnings: [] };
+    try {
+      return parseNetwork(source);
+    } catch (e) {
+      return { ok: false, errors: [{ code: 'not-an-object', path: '', message: String(e) }] as NetworkIssue[] };
+    }
+  }, [source]);
+
+  const viewRef = useRef<EcogramHandle>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      toSVG: () => viewRef.current?.toSVG() ?? '',
+      toPNG: (o) => viewRef.current?.toPNG(o) ?? Promise.reject(new Error('Nothing is drawn')),
+      zoomIn: () => viewRef.current?.zoomIn(),
+      zoomOut: () => viewRef.current?.zoomOut(),
+      fit: () => viewRef.current?.fit(),
+      focus: () => viewRef.current?.focus(),
+    }),
+    [],
+  );
+
+  const commit = useCallback(
+    (next: Network, change: EcogramChange) => {
+      trusted.add(next);
+      setSource(next, change);
+    },
+    [setSource],
+  );
+
+  return (
+    <div
+      data-part="ecogram"
+      className={['kring-ecogram', props.className].filter(Boolean).join(' ')}
+      data-kring-theme={props.theme}
+      lang={locale}
+      style={props.style}
+    >
+      <EcogramErrorBoundary
+        resetKey={source}
+        fallback={(retry) => (
+          <div role="alert" data-part="invalid">
+            <p>{t('ecogram.crashed')}</p>
+            <button type="button" data-part="button" onClick={retry}>{t('ecogram.retry')}</button>
+          </div>
+        )}
+      >
+        {parsed.ok ? (
+          <EcogramBody {...props} network={parsed.network} t={t} onCommit={commit} handleRef={viewRef} />
+        ) : (
+          <InvalidNetwork issues={parsed.errors} t={t} />
+        )}
+      </EcogramErrorBoundary>
+    </div>
+  );
+});
+
+type EditorState =
+  | { kind: 'person'; id: string }
+  | { kind: 'tie'; id: string }
+  | { kind: 'add-person' }
+  | { kind: 'add-tie'; from?: string };
+
+interface BodyProps extends Omit<EcogramProps, 'network' | 'onChange'> {
+  network: Network;
+  t: Text;
+  onCommit: (next: Network, change: EcogramChange) => void;
+  handleRef: ForwardedRef<EcogramHandle>;
+}
+
+function EcogramBody(props: BodyProps): ReactElement {
+  const { network, t, onCommit } = props;
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const instructionsId = `${uid}-instructions`;
+
+  // ---- controlled/uncontrolled UI state -------------------------------------------------
+  const [selectedId, setSelectedId] = useControllableState<string | null>({
+    value: props.selectedId,
+    defaultValue: props.defaultSelectedId ?? null,
+    onChange: props.onSelectionChange,
+  });
+  const [at, setAt] = useControllableState<string | undefined>({
+    value: props.at,
+    defaultValue: props.defaultAt,
+    onChange: props.onAtChange,
+  });
+  const [view, setView] = useControllableState<EcogramView>({
+    value: props.view,
+    defaultValue: props.defaultView ?? 'map',
+    onChange: props.onViewChange,
+  });
+
+  // ---- what is shown -------------------------------------------------------------------------
+  const today = props.today ?? todayFuzzyDate();
+  const past = at !== undefined && compareFuzzyDates(at, today) < 0;
+  const redacted = props.redacted ?? false;
+  const editable = !props.readOnly && !redacted && !past;
+  const shown = useMemo(() => {
+    let n = at !== undefined ? networkAt(network, at) : network;
+    if (redacted) n = redactNetwork(n, redacted);
+    return n;
+  }, [network, at, redacted]);
+
+  const previousLayout = useRef<EcogramLayout | undefined>(undefined);
+  const layout = useMemo(
+    () => computeLayout(shown, { previous: previousLayout.current, size: LAYOUT_SIZE }),
+    [shown],
+  );
+  useEffect(() => {
+    previousLayout.current = layout;
+  }, [layout]);
+  const positions = useMemo(() => positionsOf(shown, layout), [shown, layout]);
+
+  const nameOf = useCallback((id: string) => shown.people.find((p) => p.id === id)?.name ?? id, [shown]);
+  const clientName = nameOf(shown.focus);
+  const undoKey = isMac() ? '⌘Z' : 'Ctrl+Z';
+
+  // ---- live region ------------------------------------------------------------------------------
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((message: string) => {
+    // A trailing no-break space toggles so that repeating a message is announced again.
+    setAnnouncement((prev) => (prev === message ? `${message}\u00a0` : message));
+  }, []);
+
+  // ---- undo history (UI state: the networks live with the host) ---------------------------------
+  const historyRef = useRef<History<Network> | null>(null);
+  if (!historyRef.current) historyRef.current = createHistory<Network>(network, { limit: 100 });
+  const history = historyRef.current;
+  const inSync = history.present === network;
+  const canUndo = editable && inSync && history.canUndo;
+  const canRedo = editable && inSync && history.canRedo;
+
+  const apply = useCallback(
+    (result: OperationResult, change: Omit<EcogramChange, 'id'> & { id?: string | undefined }, coalesceKey?: string): string | null => {
+      if (!result.ok) {
+        const first = result.errors[0];
+        const reason = first ? t(`issue.${first.code}`) : t('issue.unknown');
+        announce(first?.code === 'focus-protected' ? t('ecogram.announce.focusProtected') : t('ecogram.announce.failed', { reason }));
+        return null;
+      }
+      if (history.present !== network) history.reset(network);
+      history.push(result.network, coalesceKey ? { coalesceKey } : undefined);
+      const full: EcogramChange = { type: change.type, message: change.message, ...(change.id ? { id: change.id } : {}) };
+      onCommit(result.network, full);
+      announce(change.message);
+      return result.id ?? change.id ?? null;
+    },
+    [announce, history, network, onCommit, t],
+  );
+
+  const undo = useCallback(() => {
+    if (!editable) return;
+    if (history.present !== network) history.reset(network);
+    if (!history.canUndo) {
+      announce(t('ecogram.announce.nothingToUndo'));
+      return;
+    }
+    const prev = history.undo();
+    const message = t('ecogram.announce.undone');
+    onCommit(prev, { type: 'undo', message });
+    announce(message);
+  }, [announce, editable, history, network, onCommit, t]);
+
+  const redo = useCallback(() => {
+    if (!editable) return;
+    if (history.present !== network) history.reset(network);
+    if (!history.canRedo) {
+      announce(t('ecogram.announce.nothingToRedo'));
+      return;
+    }
+    const next = history.redo();
+    const message = t('ecogram.announce.redone');
+    onCommit(next, { type: 'redo', message });
+    announce(message);
+  }, [announce, editable, history, network, onCommit, t]);
+
+  // ---- roving focus -------------------------------------------------------------------------------
+  const itemExists = useCallback(
+    (key: string) =>
+      key.startsWith('tie:') ? shown.ties.some((tie) => tieKey(tie.id) === key) : positions.has(key),
+    [shown, positions],
+  );
+  const [rovingRaw, setRoving] = useState<string>(() =>
+    props.selectedId ?? props.defaultSelectedId ?? network.focus,
+  );
+  const rovingId = itemExists(rovingRaw) ? rovingRaw : shown.focus;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const viewportRef = useRef<SVGGElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+
+  const elementFor = useCallback((key: string): SVGElement | null => {
+    const svg = svgRef.current;
+    if (!svg) return null;
+    for (const el of Array.from(svg.querySelectorAll<SVGElement>('[data-key]'))) {
+      if (el.getAttribute('data-key') === key) return el;
+    }
+    return null;
+  }, []);
+
+  const focusItem = useCallback(
+    (key: string) => {
+      setRoving(key);
+      const el = elementFor(key);
+      if (el) el.focus();
+      else pendingFocus.current = key;
+    },
+    [elementFor],
+  );
+  useEffect(() => {
+    const key = pendingFocus.current;
+    if (!key) return;
+    const el = elementFor(key);
+    if (el) {
+      pendingFocus.current = null;
+      el.focus();
+    }
+  });
+
+  // ---- editor -------------------------------------------------------------------------------------
+  const [editor, setEditor] = useState<EditorState | null>(null);
+  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
+  const openEditor = useCallback((state: EditorState, from?: HTMLElement | SVGElement | null) => {
+    returnFocus.current = from ?? (document.activeElement as HTMLElement | null);
+    setEditor(state);
+  }, []);
+  const closeEditor = useCallback(() => {
+    setEditor(null);
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    if (back && back.isConnected) back.focus();
+    else pendingFocus.current = rovingId;
+  }, [rovingId]);
+  // An editor whose person/tie vanished (undo, host change) closes.
+  const editorTargetGone =
+    (editor?.kind === 'person' && !network.people.some((p) => p.id === editor.id)) ||
+    (editor?.kind === 'tie' && !network.ties.some((x) => x.id === editor.id));
+  useEffect(() => {
+    if (editorTargetGone) setEditor(null);
+  }, [editorTargetGone]);
+  useEffect(() => {
+    if (!editable) setEditor(null);
+  }, [editable]);
+
+  const openFor = useCallback(
+    (key: string, from?: SVGElement | null) => {
+      if (!editable) return;
+      if (key.startsWith('tie:')) openEditor({ kind: 'tie', id: key.slice(4) }, from);
+      else openEditor({ kind: 'person', id: key }, from);
+    },
+    [editable, openEditor],
+  );
+
+  const onItemClick = useCallback(
+    (key: string) => {
+      const id = key.startsWith('tie:') ? key.slice(4) : key;
+      setSelectedId(id);
+      setRoving(key);
+      openFor(key, elementFor(key));
+    },
+    [elementFor, openFor, setSelectedId],
+  );
+  const onItemFocus = useCallback((key: string) => setRoving(key), []);
+
+  // ---- edits ----------------------------------------------------------------------------------------
+  const ringText = useCallback((c: string) => lower(t(`closeness.${c}` as 'closeness.inner'), t.locale), [t]);
+  const sectorText = useCallback((s: string) => lower(t(`sector.${s}` as 'sector.family'), t.locale), [t]);
+
+  const place = useCallback(
+    (id: string, placeArgs: Parameters<typeof placePerson>[2]) => {
+      const before = layout.nodes[id];
+      const result = placePerson(network, id, placeArgs);
+      const name = nameOf(id);
+      const ringChanged = placeArgs.closeness !== undefined && placeArgs.closeness !== before?.closeness;
+      const sectorChanged = placeArgs.sector !== undefined && placeArgs.sector !== before?.sector;
+      const message =
+        ringChanged && sectorChanged
+          ? t('ecogram.announce.movedBoth', { name, ring: ringText(placeArgs.closeness ?? ''), sector: sectorText(placeArgs.sector ?? '') })
+          : sectorChanged
+            ? t('ecogram.announce.movedSector', { name, sector: sectorText(placeArgs.sector ?? '') })
+            : t('ecogram.announce.movedRing', { name, ring: ringText(placeArgs.closeness ?? before?.closeness ?? 'outer') });
+      apply(result, { type: 'place-person', id, message });
+    },
+    [apply, layout, nameOf, network, ringText, sectorText, t],
+  );
+
+  const moveRing = useCallback(
+    (id: string, step: -1 | 1) => {
+      if (id === network.focus) return announce(t('ecogram.announce.focusProtected'));
+      const current = layout.nodes[id]?.closeness ?? 'outer';
+      const next = CLOSENESSES[CLOSENESSES.indexOf(current) + step];
+      if (!next) return announce(t('ecogram.announce.movedRing', { name: nameOf(id), ring: ringText(current) }));
+      place(id, { closeness: next, radius: undefined });
+    },
+    [announce, layout, nameOf, network.focus, place, ringText, t],
+  );
+
+  const moveSector = useCallback(
+    (id: string, step: -1 | 1) => {
+      if (id === network.focus) return announce(t('ecogram.announce.focusProtected'));
+      const current = layout.nodes[id]?.sector ?? 'other';
+      const order = layout.sectors.map((s) => s.sector);
+      const i = order.indexOf(current);
+      const next = order[(i + step + order.length) % order.length];
+      if (!next) return;
+      place(id, { sector: next, angle: undefined });
+    },
+    [announce, layout, network.focus, place, t],
+  );
+
+  const removeItem = useCallback(
+    (key: string) => {
+      if (key.startsWith('tie:')) {
+        const id = key.slice(4);
+        const tie = network.ties.find((x) => x.id === id);
+        if (!tie) return;
+        const done = apply(removeTie(network, id), {
+          type: 'remove-tie',
+          id,
+          message: t('ecogram.announce.tieRemoved', { a: nameOf(tie.between[0]), b: nameOf(tie.between[1]), undoKey }),
+        });
+        if (done !== null) {
+          if (selectedId === id) setSelectedId(null);
+          focusItem(tie.between[0] === network.focus ? tie.between[1] : tie.between[0]);
+        }
+        return;
+      }
+      if (key === network.focus) return announce(t('ecogram.announce.focusProtected'));
+      const from = positions.get(key);
+      const done = apply(removePerson(network, key), {
+        type: 'remove-person',
+        id: key,
+        message: t('ecogram.announce.removed', { name: nameOf(key), undoKey }),
+      });
+      if (done !== null) {
+        if (selectedId === key) setSelectedId(null);
+        // Focus the nearest remaining person.
+        let best = network.focus;
+        let bestD = Infinity;
+        if (from) {
+          for (const [id, p] of positions) {
+            if (id === key) continue;
+            const d = Math.hypot(p.x - from.x, p.y - from.y);
+            if (d < bestD) {
+              bestD = d;
+              best = id;
+            }
+          }
+        }
+        focusItem(best);
+      }
+    },
+    [announce, apply, focusItem, nameOf, network, positions, selectedId, setSelectedId, t, undoKey],
+  );
+
+  // ---- pan / zoom -----------------------------------------------------------------------------------
+  const panZoom = useRef<PanZoomInstance | null>(null);
+  const [zoomK, setZoomK] = useState(1);
+  const editableRef = useRef(editable);
+  editableRef.current = editable;
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (view !== 'map' || !svg) return;
+    const instance = createPanZoom(svg, {
+      viewport: viewportRef.current,
+      scaleExtent: [0.5, 8],
+      ignore: (el) => editableRef.current && el.closest('[data-drag-id]') !== null,
+      contentBounds: () => ({ x: -MARGIN, y: -MARGIN, width: LAYOUT_SIZE + 2 * MARGIN, height: LAYOUT_SIZE + 2 * MARGIN }),
+      onTransform: (tr) => setZoomK((k) => (Math.abs(k - tr.k) > 0.02 ? tr.k : k)),
+    });
+    panZoom.current = instance;
+    return () => {
+      instance.destroy();
+      panZoom.current = null;
+    };
+  }, [view]);
+
+  // Pixels per layout unit, for touch targets of at least 44 CSS pixels.
+  const [pxPerUnit, setPxPerUnit] = useState(1);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (view !== 'map' || !svg || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const w = svg.clientWidth || svg.getBoundingClientRect().width;
+      if (w > 0) setPxPerUnit(Math.min(w, svg.clientHeight || w) / (LAYOUT_SIZE + 2 * MARGIN));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(svg);
+    return () => ro.disconnect();
+  }, [view]);
+  const hitRadius = Math.min(34, Math.max(22, 22 / Math.max(0.05, pxPerUnit * zoomK)));
+
+  // ---- drag ------------------------------------------------------------------------------------------
+  const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
+  const latest = useRef({ layout, place, network });
+  latest.current = { layout, place, network };
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (view !== 'map' || !svg) return;
+    const toLocal = (clientX: number, clientY: number): Pt | null => {
+      const vp = viewportRef.current;
+      if (!vp || typeof vp.getScreenCTM !== 'function' || typeof DOMPoint === 'undefined') return null;
+      const ctm = vp.getScreenCTM();
+      if (!ctm) return null;
+      const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
+      return { x: p.x, y: p.y };
+    };
+    const instance: DragInstance = createDrag(svg, {
+      enabled: () => editableRef.current,
+      toLocal,
+      onStart: (id, p) => setDrag({ id, x: p.x, y: p.y }),
+      onMove: (id, p) => setDrag({ id, x: p.x, y: p.y }),
+      onCancel: () => setDrag(null),
+      onEnd: (id, p) => {
+        setDrag(null);
+        const { layout: l, place: doPlace } = latest.current;
+        const spot = locate(l, p.x, p.y);
+        if (!spot) return;
+        doPlace(id, { closeness: spot.closeness, sector: spot.sector, angle: spot.angle, radius: spot.radius });
+      },
+    });
+    return () => instance.destroy();
+  }, [view]);
+  const dropCell = useMemo(() => (drag ? locate(layout, drag.x, drag.y) : null), [drag, layout]);
+
+  // ---- keyboard -----------------------------------------------------------------------------------------
+  const tiesOf = useCallback((id: string) => shown.ties.filter((x) => x.between.includes(id)), [shown]);
+
+  const onSvgKeyDown = useCallback(
+    (e: KeyboardEvent<SVGSVGElement>) => {
+      const key = rovingId;
+      const isTie = key.startsWith('tie:');
+      const tie = isTie ? shown.ties.find((x) => tieKey(x.id) === key) : undefined;
+      const arrows: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+      const dir = arrows[e.key];
+      if (dir && e.altKey && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        if (!editable || isTie) return;
+        if (dir === 'up') moveRing(key, -1);
+        else if (dir === 'down') moveRing(key, 1);
+        else moveSector(key, dir === 'right' ? 1 : -1);
+        pendingFocus.current = key;
+        return;
+      }
+      if (dir && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+        e.preventDefault();
+        let from: Pt | undefined = positions.get(key);
+        if (tie) {
+          const a = positions.get(tie.between[0]);
+          const b = positions.get(tie.between[1]);
+          if (a && b) from = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        }
+        if (!from) return;
+        const items = [...positions].map(([id, p]) => ({ id, x: p.x, y: p.y }));
+        const next = nearestInDirection(from, items, dir, isTie ? undefined : key);
+        if (next) focusItem(next);
+        else announce(t('ecogram.announce.edge'));
+        return;
+      }
+      switch (e.key) {
+        case 'Enter':
+        case ' ': {
+          e.preventDefault();
+          const id = isTie ? key.slice(4) : key;
+          setSelectedId(id);
+          openFor(key, elementFor(key));
+          return;
+        }
+        case 't':
+        case 'T': {
+          if (e.ctrlKey || e.metaKey || e.altKey) return;
+          e.preventDefault();
+          const anchor = tie ? (tie.between.includes(shown.focus) ? shown.focus : tie.between[0]) : key;
+          const list = tiesOf(anchor);
+          if (list.length === 0) {
+            announce(t('ecogram.announce.noTies', { name: nameOf(anchor) }));
+            return;
+          }
+          const i = tie ? list.findIndex((x) => x.id === tie.id) : -1;
+          const step = e.shiftKey ? -1 : 1;
+          const nextTie = list[(i + step + list.length + (i < 0 && step < 0 ? 1 : 0)) % list.length];
+          if (nextTie) focusItem(tieKey(nextTie.id));
+          return;
+        }
+        case 'Delete':
+        case 'Backspace':
+          if (!editable) return;
+          e.preventDefault();
+          removeItem(key);
+          return;
+        case 'Home':
+          e.preventDefault();
+          focusItem(shown.focus);
+          return;
+        case 'Escape':
+          if (selectedId !== null) {
+            e.preventDefault();
+            setSelectedId(null);
+          }
+          return;
+        default:
+      }
+    },
+    [announce, editable, elementFor, focusItem, moveRing, moveSector, nameOf, openFor, positions, removeItem, rovingId, selectedId, setSelectedId, shown, t, tiesOf],
+  );
+
+  const onRootKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const target = e.target as HTMLElement;
+      if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const k = e.key.toLowerCase();
+      if (mod && !e.altKey && ((k === 'z' && e.shiftKey) || k === 'y')) {
+        e.preventDefault();
+        redo();
+        return;
+      }
+      if (mod && !e.altKey && k === 'z') {
+        e.preventDefault();
+        undo();
+        return;
+      }
+      if (mod || e.altKey || view !== 'map') return;
+      if (target.closest('[data-part="popover"]')) return;
+      if (e.key === '+' || e.key === '=') {
+        e.preventDefault();
+        panZoom.current?.zoomIn();
+      } else if (e.key === '-' || e.key === '_') {
+        e.preventDefault();
+        panZoom.current?.zoomOut();
+      } else if (e.key === '0') {
+        e.preventDefault();
+        panZoom.current?.fit();
+      }
+    },
+    [redo, undo, view],
+  );
+
+  // ---- imperative handle ----------------------------------------------------------------------------
+  const ariaLabel = props['aria-label'] ?? t('ecogram.label', { name: clientName });
+  useImperativeHandle(
+    props.handleRef,
+    () => ({
+      toSVG: () => (svgRef.current ? exportSVG(svgRef.current, { title: ariaLabel }) : ''),
+      toPNG: (o) =>
+        svgRef.current
+          ? exportPNG(svgRef.current, { title: ariaLabel, ...(o ?? {}) })
+          : Promise.reject(new Error('Nothing is drawn')),
+      zoomIn: () => panZoom.current?.zoomIn(),
+      zoomOut: () => panZoom.current?.zoomOut(),
+      fit: () => panZoom.current?.fit(),
+      focus: () => focusItem(rovingId),
+    }),
+    [ariaLabel, focusItem, rovingId],
+  );
+
+  // ---- render ------------------------------------------------------------------------------------------
+  const openId = editor?.kind === 'person' || editor?.kind === 'tie' ? editor.id : null;
+  const empty = shown.people.length <= 1;
+  const labels = shown.people.length > LABEL_LIMIT && zoomK < 1.8 ? 'focused' : 'all';
+  const dates = useMemo(() => (props.showTimeSlider ? networkDates(network) : []), [network, props.showTimeSlider]);
+
+  const editorContent = (() => {
+    if (!editor) return null;
+    if (editor.kind === 'person') {
+      const person = network.people.find((p) => p.id === editor.id);
+      if (!person) return null;
+      return {
+        title: t('ecogram.editPerson', { name: person.name }),
+        body: (
+          <FallbackPersonEditor
+            key={person.id}
+            person={person}
+            isFocus={person.id === network.focus}
+            t={t}
+            onCancel={closeEditor}
+            onDelete={() => {
+              setEditor(null);
+              removeItem(person.id);
+            }}
+            onSave={(patch) => {
+              const moved = patch.closeness !== undefined || patch.sector !== undefined;
+              const done = apply(updatePerson(network, person.id, patch), {
+                type: moved ? 'place-person' : 'update-person',
+                id: person.id,
+                message: t('ecogram.announce.updated', { name: patch.name ?? person.name }),
+              });
+              if (done !== null) closeEditor();
+            }}
+          />
+        ),
+      };
+    }
+    if (editor.kind === 'tie') {
+      const tie = network.ties.find((x) => x.id === editor.id);
+      if (!tie) return null;
+      const a = nameOf(tie.between[0]);
+      const b = nameOf(tie.between[1]);
+      return {
+        title: t('ecogram.editTie', { a, b }),
+        body: (
+          <FallbackTieEditor
+            key={tie.id}
+            tie={tie}
+            t={t}
+            onCancel={closeEditor}
+            onDelete={() => {
+              setEditor(null);
+              removeItem(tieKey(tie.id));
+            }}
+            onSave={(patch) => {
+              const done = apply(updateTie(network, tie.id, patch, { date: today }), {
+                type: 'update-tie',
+                id: tie.id,
+                message: t('ecogram.announce.tieUpdated', { a, b }),
+              });
+              if (done !== null) closeEditor();
+            }}
+          />
+        ),
+      };
+    }
+    if (editor.kind === 'add-person') {
+      return {
+        title: t('ecogram.addPerson'),
+        body: (
+          <FallbackAddPersonForm
+            t={t}
+            onCancel={closeEditor}
+            onAdd={(input: PersonInput) => {
+              const result = addPerson(network, input);
+              const id = apply(result, { type: 'add-person', message: t('ecogram.announce.added', { name: input.name }) });
+              if (id) {
+                setEditor(null);
+                returnFocus.current = null;
+                setSelectedId(id);
+                focusItem(id);
+              }
+            }}
+          />
+        ),
+      };
+    }
+    return {
+      title: t('ecogram.addTie'),
+      body: (
+        <FallbackAddTieForm
+          network={network}
+          from={editor.from}
+          t={t}
+          onCancel={closeEditor}
+          onAdd={(input: TieInput) => {
+            const id = apply(addTie(network, input), {
+              type: 'add-tie',
+              message: t('ecogram.announce.tieAdded', { a: nameOf(input.between[0]), b: nameOf(input.between[1]) }),
+            });
+            if (id) {
+              setEditor(null);
+              returnFocus.current = null;
+              focusItem(tieKey(id));
+            }
+          }}
+        />
+      ),
+    };
+  })();
+
+  return (
+    <div data-part="body" onKeyDown={onRootKeyDown}>
+      <div data-part="toolbar" role="group" aria-label={t('ecogram.toolbar')}>
+        {editable ? (
+          <div data-part="toolbar-group">
+            <button type="button" data-part="button" data-action="add-person" aria-haspopup="dialog" onClick={(e) => openEditor({ kind: 'add-person' }, e.currentTarget)}>
+              <PlusIcon /> {t('ecogram.addPerson')}
+            </button>
+            <button
+              type="button"
+              data-part="button"
+              data-action="add-tie"
+              aria-haspopup="dialog"
+              disabled={network.people.length < 2}
+              onClick={(e) => openEditor({ kind: 'add-tie', ...(selectedId && positions.has(selectedId) ? { from: selectedId } : {}) }, e.currentTarget)}
+            >
+              <PlusIcon /> {t('ecogram.addTie')}
+            </button>
+          </div>
+        ) : null}
+        {editable ? (
+          <div data-part="toolbar-group">
+            <button type="button" data-part="button" data-action="undo" disabled={!canUndo} onClick={undo} aria-keyshortcuts="Control+Z Meta+Z">
+              <UndoIcon /> {t('ecogram.undo')}
+            </button>
+            <button type="button" data-part="button" data-action="redo" disabled={!canRedo} onClick={redo} aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z">
+              <UndoIcon redo /> {t('ecogram.redo')}
+            </button>
+          </div>
+        ) : null}
+        {view === 'map' ? (
+          <div data-part="toolbar-group">
+            <button type="button" data-part="button" data-action="zoom-out" data-icon-only="" aria-label={t('ecogram.zoomOut')} title={t('ecogram.zoomOut')} aria-keyshortcuts="-" onClick={() => panZoom.current?.zoomOut()}>
+              <span aria-hidden="true">−</span>
+            </button>
+            <button type="button" data-part="button" data-action="zoom-in" data-icon-only="" aria-label={t('ecogram.zoomIn')} title={t('ecogram.zoomIn')} aria-keyshortcuts="+" onClick={() => panZoom.current?.zoomIn()}>
+              <span aria-hidden="true">+</span>
+            </button>
+            <button type="button" data-part="button" data-action="fit" aria-keyshortcuts="0" onClick={() => panZoom.current?.fit()}>
+              {t('ecogram.fit')}
+            </button>
+          </div>
+        ) : null}
+        <div data-part="view-toggle" role="group" aria-label={t('ecogram.view')}>
+          <button type="button" data-part="button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
+            {t('ecogram.viewMap')}
+          </button>
+          <button type="button" data-part="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+            {t('ecogram.viewList')}
+          </button>
+        </div>
+      </div>
+
+      {past || props.readOnly || redacted ? (
+        <p data-part="status">
+          {past && at ? t('ecogram.pastReadOnly', { date: formatFuzzyDate(at, t.locale) }) : t('ecogram.readOnly')}
+          {redacted ? ` · ${t('ecogram.redacted')}` : ''}
+        </p>
+      ) : null}
+      {empty ? <p data-part="empty">{t('ecogram.empty')}</p> : null}
+
+      <div data-part="stage">
+        {view === 'map' ? (
+          <EcogramSvg
+            network={shown}
+            layout={layout}
+            positions={positions}
+            t={t}
+            idPrefix={uid}
+            ariaLabel={ariaLabel}
+            instructionsId={instructionsId}
+            rovingId={rovingId}
+            selectedId={selectedId}
+            openId={openId}
+            drag={drag}
+            dropCell={dropCell}
+            hitRadius={hitRadius}
+            labels={labels}
+            draggable={editable}
+            svgRef={svgRef}
+            viewportRef={viewportRef}
+            onItemClick={onItemClick}
+            onItemFocus={onItemFocus}
+            onKeyDown={onSvgKeyDown}
+          />
+        ) : (
+          <FallbackNetworkList network={shown} t={t} />
+        )}
+        <FallbackPopover open={editorContent !== null} onClose={closeEditor} title={editorContent?.title ?? ''}>
+          {editorContent?.body}
+        </FallbackPopover>
+      </div>
+
+      {props.showTimeSlider ? (
+        <FallbackTimeSlider
+          dates={dates}
+          value={at}
+          onChange={setAt}
+          t={t}
+          formatDate={(d) => formatFuzzyDate(d, t.locale)}
+        />
+      ) : null}
+
+      <p id={instructionsId} hidden>
+        {editable ? t('ecogram.instructions') : t('ecogram.instructionsReadOnly')}
+      </p>
+      <KeyboardHelp t={t} editable={editable} />
+      <div data-part="live-region" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+function KeyboardHelp({ t, editable }: { t: Text; editable: boolean }): ReactElement {
+  const mac = isMac();
+  const mod = mac ? '⌘' : 'Ctrl';
+  const alt = mac ? '⌥' : 'Alt';
+  const rows: [string, string][] = [
+    ['← ↑ → ↓', t('ecogram.key.arrows')],
+    ['Home', t('ecogram.key.home')],
+    ['T / Shift+T', t('ecogram.key.ties')],
+    ['+ / − / 0', t('ecogram.key.zoom')],
+  ];
+  if (editable) {
+    rows.splice(2, 0,
+      ['Enter', t('ecogram.key.enter')],
+      [`${alt}+↑`, t('ecogram.key.inward')],
+      [`${alt}+↓`, t('ecogram.key.outward')],
+      [`${alt}+← / ${alt}+→`, t('ecogram.key.sector')],
+    );
+    rows.push(['Delete', t('ecogram.key.delete')], [`${mod}+Z / ${mod}+Shift+Z`, t('ecogram.key.undo')]);
+  }
+  rows.push(['Esc', t('ecogram.key.escape')]);
+  return (
+    <details data-part="keyboard-help">
+      <summary>{t('ecogram.keyboardHelp')}</summary>
+      <dl>
+        {rows.map(([keys, what]) => (
+          <div key={keys} data-part="keyboard-help-row">
+            <dt><kbd>{keys}</kbd></dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      {editable ? <p>{t('ecogram.key.drag')}</p> : null}
+    </details>
+  );
+}
+
+function PlusIcon(): ReactElement {
+  return (
+    <svg data-part="button-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function UndoIcon({ redo }: { redo?: boolean }): ReactElement {
+  return (
+    <svg data-part="button-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <g transform={redo ? 'translate(16 0) scale(-1 1)' : undefined}>
+        <path d="M6 3 2.5 6.5 6 10M3 6.5h6.5a4 4 0 0 1 0 8H7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      </g>
+    </svg>
+  );
+}

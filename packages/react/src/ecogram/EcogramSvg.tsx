@@ -1,0 +1,354 @@
+/**
+ * The drawing of the ecogram: circles, sectors, ties and people. Pure rendering
+ * from props; interaction is wired by the parent (roving focus, click, keys).
+ * @internal
+ */
+import { memo, type KeyboardEvent, type ReactElement, type Ref } from 'react';
+import { effectiveFormality, type Network, type Person, type Tie } from '@kring/core';
+import type { EcogramLayout } from '@kring/core/layout';
+import { BadgeIcon, KindIcon, NodeShape, TieLine } from '../symbols';
+import { badgesOf, describePerson, describeTie } from './describe';
+import { f, polar, ringSlicePath, truncate, type Pt } from './geometry';
+import type { Text } from './text';
+
+/** Node radius of a person, layout units. */
+export const NODE_R = 18;
+/** Radius of the client's node. */
+export const CLIENT_R = 30;
+/** Space around the layout square for the sector labels. */
+export const MARGIN = 32;
+/** Longest name drawn in full; longer names get an ellipsis. */
+export const MAX_LABEL = 16;
+
+/** Roving-focus ids: people by id, ties prefixed. */
+export const tieKey = (id: string): string => `tie:${id}`;
+
+/** Where each person is drawn (client at the centre). */
+export function positionsOf(network: Network, layout: EcogramLayout): Map<string, Pt> {
+  const out = new Map<string, Pt>();
+  out.set(network.focus, { x: layout.center.x, y: layout.center.y });
+  for (const p of network.people) {
+    const n = layout.nodes[p.id];
+    if (n && p.id !== network.focus) out.set(p.id, { x: n.x, y: n.y });
+  }
+  return out;
+}
+
+/** Props of {@link EcogramSvg}. */
+export interface EcogramSvgProps {
+  network: Network;
+  layout: EcogramLayout;
+  positions: Map<string, Pt>;
+  t: Text;
+  idPrefix: string;
+  ariaLabel: string;
+  instructionsId: string;
+  /** The item holding the single tab stop. */
+  rovingId: string;
+  selectedId: string | null;
+  /** The item whose editor is open (aria-expanded). */
+  openId: string | null;
+  /** Person being dragged, drawn at the pointer. */
+  drag: { id: string; x: number; y: number } | null;
+  /** The cell under a dragged person. */
+  dropCell: { sector: string; closeness: string } | null;
+  hitRadius: number;
+  /** Names under nodes: always, or only for the focused/selected person (large networks). */
+  labels: 'all' | 'focused';
+  draggable: boolean;
+  svgRef: Ref<SVGSVGElement>;
+  viewportRef: Ref<SVGGElement>;
+  onItemClick: (id: string) => void;
+  onItemFocus: (id: string) => void;
+  onKeyDown: (e: KeyboardEvent<SVGSVGElement>) => void;
+}
+
+function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
+  const { network, layout, t, idPrefix, rovingId, selectedId, openId, drag, hitRadius } = props;
+  const { center } = layout;
+  const R = layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2;
+  const clientR = Math.min(CLIENT_R, (layout.rings[0]?.inner ?? CLIENT_R * 2) * 0.55);
+  const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
+  const byId = new Map(network.people.map((p) => [p.id, p] as const));
+  const tieCount = new Map<string, number>();
+  for (const tie of network.ties) for (const id of tie.between) tieCount.set(id, (tieCount.get(id) ?? 0) + 1);
+  const viewBox = `${-MARGIN} ${-MARGIN} ${layout.size + 2 * MARGIN} ${layout.size + 2 * MARGIN}`;
+  const clientPerson = byId.get(network.focus);
+
+  return (
+    <svg
+      ref={props.svgRef}
+      data-part="svg"
+      viewBox={viewBox}
+      preserveAspectRatio="xMidYMid meet"
+      role="group"
+      aria-roledescription={t('ecogram.roleDescription')}
+      aria-label={props.ariaLabel}
+      aria-describedby={props.instructionsId}
+      onKeyDown={props.onKeyDown}
+      data-labels={props.labels}
+    >
+      <defs>
+        {layout.sectors.map((s) => {
+          const mid = (s.startAngle + s.endAngle) / 2;
+          const bottom = mid > 90 && mid < 270;
+          const r = bottom ? R + 21 : R + 9;
+          const a0 = s.startAngle + 2;
+          const a1 = s.endAngle - 2;
+          const p0 = polar(center, r, bottom ? a1 : a0);
+          const p1 = polar(center, r, bottom ? a0 : a1);
+          return (
+            <path
+              key={s.sector}
+              id={`${idPrefix}-sector-${s.sector}`}
+              d={`M${f(p0.x)},${f(p0.y)}A${f(r)},${f(r)} 0 0 ${bottom ? 0 : 1} ${f(p1.x)},${f(p1.y)}`}
+            />
+          );
+        })}
+        {layout.rings.map((ring) => {
+          const r = ring.outer - 16;
+          const p0 = polar(center, r, -60);
+          const p1 = polar(center, r, 60);
+          return (
+            <path key={ring.closeness} id={`${idPrefix}-ring-${ring.closeness}`} d={`M${f(p0.x)},${f(p0.y)}A${f(r)},${f(r)} 0 0 1 ${f(p1.x)},${f(p1.y)}`} />
+          );
+        })}
+      </defs>
+      <g data-part="viewport" ref={props.viewportRef}>
+        <rect data-part="background" x={-MARGIN} y={-MARGIN} width={layout.size + 2 * MARGIN} height={layout.size + 2 * MARGIN} />
+        <g data-part="sectors" aria-hidden="true">
+          {layout.sectors.map((s, i) => (
+            <path
+              key={s.sector}
+              data-part="sector"
+              data-sector={s.sector}
+              data-alt={i % 2 === 1 ? '' : undefined}
+              d={ringSlicePath(center, 0, R, s.startAngle, s.endAngle)}
+            />
+          ))}
+        </g>
+        <g data-part="rings" aria-hidden="true">
+          {[...layout.rings].reverse().map((ring) => (
+            <circle key={ring.closeness} data-part="ring" data-closeness={ring.closeness} cx={center.x} cy={center.y} r={ring.outer} />
+          ))}
+          <circle data-part="client-disc" cx={center.x} cy={center.y} r={layout.rings[0]?.inner ?? clientR} />
+        </g>
+        <g data-part="sector-dividers" aria-hidden="true">
+          {layout.sectors.map((s) => {
+            const p0 = polar(center, layout.rings[0]?.inner ?? 0, s.startAngle);
+            const p1 = polar(center, R, s.startAngle);
+            return <path key={s.sector} data-part="sector-divider" d={`M${f(p0.x)},${f(p0.y)}L${f(p1.x)},${f(p1.y)}`} />;
+          })}
+        </g>
+        {props.dropCell
+          ? (() => {
+              const ring = layout.rings.find((r) => r.closeness === props.dropCell?.closeness);
+              const sector = layout.sectors.find((s) => s.sector === props.dropCell?.sector);
+              return ring && sector ? (
+                <path data-part="drop-target" data-export="exclude" aria-hidden="true" d={ringSlicePath(center, ring.inner, ring.outer, sector.startAngle, sector.endAngle)} />
+              ) : null;
+            })()
+          : null}
+        <g data-part="labels" aria-hidden="true">
+          {layout.rings.map((ring) => (
+            <text key={ring.closeness} data-part="ring-label" data-closeness={ring.closeness}>
+              <textPath href={`#${idPrefix}-ring-${ring.closeness}`} startOffset="50%" textAnchor="middle">
+                {t(`closeness.${ring.closeness}`)}
+              </textPath>
+            </text>
+          ))}
+          {layout.sectors.map((s) => (
+            <text key={s.sector} data-part="sector-label" data-sector={s.sector}>
+              <textPath href={`#${idPrefix}-sector-${s.sector}`} startOffset="50%" textAnchor="middle">
+                {t(`sector.${s.sector}`)}
+              </textPath>
+            </text>
+          ))}
+        </g>
+        <g data-part="ties">
+          {network.ties.map((tie) => (
+            <TieItem
+              key={tie.id}
+              tie={tie}
+              a={pos(tie.between[0])}
+              b={pos(tie.between[1])}
+              ra={tie.between[0] === network.focus ? clientR : NODE_R}
+              rb={tie.between[1] === network.focus ? clientR : NODE_R}
+              label={describeTie(tie, network, t)}
+              tabbable={rovingId === tieKey(tie.id)}
+              selected={selectedId === tie.id}
+              expanded={openId === tie.id}
+              onClick={props.onItemClick}
+              onFocus={props.onItemFocus}
+            />
+          ))}
+        </g>
+        <g data-part="nodes">
+          {network.people.map((person) => {
+            if (person.id === network.focus) return null;
+            const p = pos(person.id);
+            const placed = layout.nodes[person.id];
+            if (!p) return null;
+            return (
+              <NodeItem
+                key={person.id}
+                person={person}
+                network={network}
+                t={t}
+                x={p.x}
+                y={p.y}
+                r={NODE_R}
+                hitRadius={hitRadius}
+                label={describePerson(person, network, t, placed ?? null, tieCount.get(person.id) ?? 0)}
+                tabbable={rovingId === person.id}
+                selected={selectedId === person.id}
+                expanded={openId === person.id}
+                dragging={drag?.id === person.id}
+                draggable={props.draggable}
+                onClick={props.onItemClick}
+                onFocus={props.onItemFocus}
+              />
+            );
+          })}
+          {clientPerson ? (
+            <NodeItem
+              person={clientPerson}
+              network={network}
+              t={t}
+              x={center.x}
+              y={center.y}
+              r={clientR}
+              hitRadius={Math.max(hitRadius, clientR + 4)}
+              label={describePerson(clientPerson, network, t, null, tieCount.get(clientPerson.id) ?? 0)}
+              tabbable={rovingId === clientPerson.id}
+              selected={selectedId === clientPerson.id}
+              expanded={openId === clientPerson.id}
+              dragging={false}
+              draggable={false}
+              isClient
+              onClick={props.onItemClick}
+              onFocus={props.onItemFocus}
+            />
+          ) : null}
+        </g>
+      </g>
+    </svg>
+  );
+}
+
+/** The drawing; re-renders only when its props change. */
+export const EcogramSvg = memo(EcogramSvgImpl);
+
+interface TieItemProps {
+  tie: Tie;
+  a: Pt | undefined;
+  b: Pt | undefined;
+  ra: number;
+  rb: number;
+  label: string;
+  tabbable: boolean;
+  selected: boolean;
+  expanded: boolean;
+  onClick: (id: string) => void;
+  onFocus: (id: string) => void;
+}
+
+function TieItem({ tie, a, b, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
+  if (!a || !b) return null;
+  const key = tieKey(tie.id);
+  return (
+    <g
+      data-part="tie"
+      data-id={tie.id}
+      data-key={key}
+      data-strength={tie.strength ?? 'unknown'}
+      data-quality={tie.quality ?? 'unknown'}
+      data-status={tie.status ?? 'active'}
+      data-selected={selected ? '' : undefined}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={label}
+      aria-haspopup="dialog"
+      aria-expanded={expanded}
+      onClick={() => onClick(key)}
+      onFocus={() => onFocus(key)}
+    >
+      <path data-part="hit-area" d={`M${f(a.x)},${f(a.y)}L${f(b.x)},${f(b.y)}`} />
+      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} />
+    </g>
+  );
+}
+
+interface NodeItemProps {
+  person: Person;
+  network: Network;
+  t: Text;
+  x: number;
+  y: number;
+  r: number;
+  hitRadius: number;
+  label: string;
+  tabbable: boolean;
+  selected: boolean;
+  expanded: boolean;
+  dragging: boolean;
+  draggable: boolean;
+  isClient?: boolean;
+  onClick: (id: string) => void;
+  onFocus: (id: string) => void;
+}
+
+function NodeItem(props: NodeItemProps): ReactElement {
+  const { person, network, t, r, isClient } = props;
+  const formality = effectiveFormality(person);
+  const badges = badgesOf(person, network, t);
+  const shown = truncate(person.name, isClient ? 14 : MAX_LABEL);
+  return (
+    <g
+      data-part="node"
+      data-id={person.id}
+      data-key={person.id}
+      data-kind={person.kind}
+      data-formality={formality}
+      data-client={isClient ? '' : undefined}
+      data-selected={props.selected ? '' : undefined}
+      data-dragging={props.dragging ? '' : undefined}
+      data-deceased={person.deceased ? '' : undefined}
+      data-drag-id={props.draggable && !isClient ? person.id : undefined}
+      transform={`translate(${f(props.x)} ${f(props.y)})`}
+      role="button"
+      tabIndex={props.tabbable ? 0 : -1}
+      aria-label={props.label}
+      aria-haspopup="dialog"
+      aria-expanded={props.expanded}
+      onClick={() => props.onClick(person.id)}
+      onFocus={() => props.onFocus(person.id)}
+    >
+      <circle data-part="hit-area" r={props.hitRadius} />
+      <circle data-part="focus-ring" r={r + 6} />
+      <g data-part="node-body">
+        <title>{person.name}</title>
+        <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * 0.9 : r} deceased={Boolean(person.deceased)} focus={isClient} />
+        <KindIcon kind={person.kind} cx={0} cy={0} size={isClient ? 26 : 20} />
+        <text data-part="node-label" data-truncated={shown !== person.name ? '' : undefined} y={r + 15} textAnchor="middle">
+          {shown}
+        </text>
+      </g>
+      {badges.length > 0 ? (
+        <g data-part="badges">
+          {badges.map((badge, i) => (
+            <g
+              key={badge.kind}
+              data-part="badge"
+              data-badge={badge.kind}
+              transform={`translate(${f((i - (badges.length - 1) / 2) * 19)} ${f(-r - 7)})`}
+            >
+              <title>{badge.text}</title>
+              <BadgeIcon badge={badge.kind} cx={0} cy={0} size={18} />
+            </g>
+          ))}
+        </g>
+      ) : null}
+    </g>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Accessible names of people and ties on the ecogram. Everything a sighted user
+ * reads from shape, line style or icon is also said here in words, with the
+ * shared phrases of `src/symbols` (the legend and list say the same).
+ * @internal
+ */
+import { effectiveFormality, type Closeness, type Network, type Person, type Sector, type Tie } from '@kring/core';
+import {
+  consentText, countryName, describeTie as describeTiePhrases, listText, nameOf, personBadges, supportGroupsOf,
+  type BadgeKind,
+} from '../symbols';
+import { lower, type Text } from './text';
+
+/** One badge with its text alternative. */
+export interface Badge {
+  kind: BadgeKind;
+  text: string;
+}
+
+/** The badges of a person with their words (boundary note, country and group names included). */
+export function badgesOf(person: Person, network: Network, t: Text): Badge[] {
+  return personBadges(person, network).map((kind) => {
+    if (kind === 'boundary' && person.boundary?.note) return { kind, text: t('symbol.boundaryNote', { note: person.boundary.note }) };
+    if (kind === 'abroad' && person.location?.country) {
+      return { kind, text: t('symbol.abroadIn', { country: countryName(person.location.country, t.locale) }) };
+    }
+    if (kind === 'support-group') {
+      const names = supportGroupsOf(network, person.id).map((g) => g.name);
+      return { kind, text: t('symbol.memberOf', { group: listText(names, t.locale) }) };
+    }
+    return { kind, text: t(`symbol.badge.${kind}`) };
+  });
+}
+
+/** Where the layout drew someone (falls back to the data). */
+export interface Placement {
+  sector: Sector;
+  closeness: Closeness;
+}
+
+/** The accessible name of a person node: who, where, consent, badges, number of ties. */
+export function describePerson(person: Person, network: Network, t: Text, placement: Placement | null, tieCount: number): string {
+  const L = (s: string) => lower(s, t.locale);
+  const parts: string[] = [person.name];
+  if (person.id === network.focus) {
+    parts.push(t('symbol.focus'));
+  } else {
+    if (person.role) parts.push(person.role);
+    if (person.kind !== 'person') parts.push(L(t(`kind.${person.kind}`)));
+    parts.push(L(t(`sector.${placement?.sector ?? person.sector ?? 'other'}`)));
+    parts.push(L(t(`closeness.${placement?.closeness ?? person.closeness ?? 'outer'}`)));
+    parts.push(L(t(`formality.${effectiveFormality(person)}`)));
+    if (person.consent && person.consent !== 'unknown' && person.consent !== 'not-allowed' && person.consent !== 'ask-first') {
+      parts.push(t('symbol.field', { field: L(t('field.person.consent')), value: L(consentText(person, { messages: t.messages, locale: t.locale })) }));
+    }
+  }
+  if (person.deceased) parts.push(L(t('symbol.deceased')));
+  for (const badge of badgesOf(person, network, t)) parts.push(L(badge.text));
+  if (person.burden === 'strained') parts.push(t('symbol.field', { field: L(t('field.person.burden')), value: L(t('burden.strained')) }));
+  parts.push(tieCount === 1 ? t('ecogram.tie.one') : t('ecogram.tie.ties', { count: tieCount }));
+  return parts.join(', ');
+}
+
+/** The accessible name of a tie: between whom, then every fact (strength, quality, status, support…). */
+export function describeTie(tie: Tie, network: Network, t: Text): string {
+  const a = nameOf(network, tie.between[0]);
+  const b = nameOf(network, tie.between[1]);
+  const perspective = tie.between.includes(network.focus) ? network.focus : tie.between[0];
+  const first = perspective === tie.between[0] ? a : b;
+  const second = perspective === tie.between[0] ? b : a;
+  const phrases = describeTiePhrases(tie, network, perspective, { messages: t.messages, locale: t.locale });
+  if (!tie.status) phrases.splice(tie.strength && tie.quality ? 2 : tie.strength || tie.quality ? 1 : 0, 0, t('symbol.field', { field: t('field.tie.status'), value: t('status.active') }));
+  return `${t('symbol.tieBetween', { a: first, b: second })}. ${phrases.join('. ')}`;
+}

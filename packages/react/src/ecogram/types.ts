@@ -1,0 +1,101 @@
+import type { CSSProperties } from 'react';
+import type { Network } from '@kring/core';
+import type { Locale } from '../i18n/types';
+import type { KringMessages } from '../i18n';
+
+/** What kind of edit produced a new network (second argument of `onChange`). */
+export type EcogramChangeType =
+  | 'add-person'
+  | 'update-person'
+  | 'remove-person'
+  | 'place-person'
+  | 'add-tie'
+  | 'update-tie'
+  | 'remove-tie'
+  | 'undo'
+  | 'redo';
+
+/** Describes one change reported through {@link EcogramProps.onChange}. */
+export interface EcogramChange {
+  type: EcogramChangeType;
+  /** The person or tie concerned (absent for undo/redo). */
+  id?: string;
+  /** The sentence announced to screen-reader users, in the current locale. */
+  message: string;
+}
+
+/** How names are hidden: initials, roles only, or not at all. */
+export type EcogramRedaction = 'initials' | 'role' | false;
+
+/** The two views: the drawn map and the non-visual list. */
+export type EcogramView = 'map' | 'list';
+
+/** Props of {@link Ecogram}. */
+export interface EcogramProps {
+  /** Controlled network. Validated when it changes; problems are shown instead of the map. */
+  network?: Network;
+  /** Initial network when uncontrolled. */
+  defaultNetwork?: Network;
+  /** Every edit: the next network and what changed. Controlled hosts must pass `next` back as `network`. */
+  onChange?: (next: Network, change: EcogramChange) => void;
+  /** Controlled selection (a person or tie id, `null` for none). */
+  selectedId?: string | null;
+  /** Initial selection when uncontrolled. */
+  defaultSelectedId?: string | null;
+  /** Selection changes. */
+  onSelectionChange?: (id: string | null) => void;
+  /** No editing UI at all (no toolbar edit buttons, no drag, no editor). */
+  readOnly?: boolean;
+  /** Show the network as it was on this fuzzy date (`networkAt`); read-only when in the past. Controlled. */
+  at?: string;
+  /** Initial date when uncontrolled (`undefined` = now). */
+  defaultAt?: string;
+  /** The date changed (from the time slider); `undefined` = now. */
+  onAtChange?: (at: string | undefined) => void;
+  /** Show the time slider under the map. */
+  showTimeSlider?: boolean;
+  /** Show the legend next to the map. */
+  showLegend?: boolean;
+  /** Hide names: `'initials'` or `'role'` (for printing and sharing; read-only). */
+  redacted?: EcogramRedaction;
+  /** UI language. Default `'nl'`. */
+  locale?: Locale;
+  /** Override any text (keys of `ecogramMessages`, the shared labels and symbols). */
+  messages?: Partial<KringMessages>;
+  /** Colour scheme; sets `data-kring-theme` (`'dark'` uses the dark variables). Default: inherit. */
+  theme?: 'light' | 'dark';
+  /** Controlled view: map or list. */
+  view?: EcogramView;
+  /** Initial view when uncontrolled. Default `'map'`. */
+  defaultView?: EcogramView;
+  /** The view changed. */
+  onViewChange?: (view: EcogramView) => void;
+  /** Today's date (fuzzy `YYYY-MM-DD`) for deciding whether `at` lies in the past; default the real today. */
+  today?: string;
+  /** Accessible name of the map; default "Ecogram van {client}". */
+  'aria-label'?: string;
+  className?: string;
+  style?: CSSProperties;
+}
+
+/** Options of {@link EcogramHandle.toPNG}. */
+export interface EcogramPNGOptions {
+  /** Pixels per layout unit. Default 2. */
+  scale?: number;
+  /** Background colour; default the theme's background; `null` = transparent. */
+  background?: string | null;
+}
+
+/** Imperative handle of {@link Ecogram} (via `ref`). */
+export interface EcogramHandle {
+  /** The current drawing as a self-contained SVG document string ('' when nothing is drawn). */
+  toSVG(): string;
+  /** The current drawing as a PNG image. Rejects when nothing is drawn or there is no canvas. */
+  toPNG(options?: EcogramPNGOptions): Promise<Blob>;
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Show the whole map. */
+  fit(): void;
+  /** Move keyboard focus into the map (to the selected person or the client). */
+  focus(): void;
+}
