@@ -89,7 +89,7 @@ describe('migration from version 0 (nodes/edges/client, closeness 1..3)', () => 
   });
 
   it('a version 0 document that mixes old and new names is refused, not guessed', () => {
-    const doc = { ...samirV0(), focus: 'p-jan' };
+    const doc: Record<string, unknown> = { ...samirV0(), focus: 'p-jan' };
     const edges = doc.edges as Record<string, unknown>[];
     edges[0]!.between = ['p-samir', 'p-jan'];
     expect(pairs(errorsOf(doc))).toEqual([['invalid-value', 'focus'], ['invalid-value', 'edges[0].between']]);
