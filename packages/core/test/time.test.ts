@@ -24,6 +24,9 @@ function dayAfterEverything(n: Network): string {
   return new Date((last + 1) * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** 1000 generated networks take a few seconds on a busy 2-core machine. */
+const PROPERTY_TIMEOUT = 60_000;
+
 describe('networkAt: a tie through time (Samir, FORMAT.md)', () => {
   const samir = frozen(structuredClone(samirNetwork));
 
@@ -217,7 +220,7 @@ describe('time properties', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('networkAt never mutates, keeps every reference valid and shows nothing from after the date', () => {
     fc.assert(
@@ -252,7 +255,7 @@ describe('time properties', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('networkAt is idempotent and the dates of the result are dates of the network', () => {
     fc.assert(
@@ -264,7 +267,7 @@ describe('time properties', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('networkAt on exact days agrees with going back in two steps', () => {
     const day = fc.integer({ min: fuzzyDateStart('2000-01-01'), max: fuzzyDateEnd('2031-12-31') })
@@ -276,7 +279,7 @@ describe('time properties', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('networkDates is sorted and unique', () => {
     fc.assert(
@@ -287,7 +290,7 @@ describe('time properties', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('diffNetworks: nothing between a network and itself; added and removed mirror each other', () => {
     fc.assert(
@@ -307,5 +310,5 @@ describe('time properties', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
