@@ -150,6 +150,28 @@ describe('addPerson', () => {
   });
 });
 
+describe('hostile input', () => {
+  it('reports a __proto__ key as a field instead of changing a prototype', () => {
+    const patch = JSON.parse('{"__proto__": {"polluted": true}, "role": "buur"}') as never;
+    expectIssue(updatePerson(samir(), 'p-jan', patch), 'forbidden-key', 'people[2].__proto__');
+    const input = JSON.parse('{"name": "X", "kind": "person", "__proto__": {"polluted": true}}') as never;
+    expectIssue(addPerson(samir(), input), 'forbidden-key', 'people[5].__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses cyclic, non-JSON and unknown values at their path without throwing', () => {
+    const cyclic: Record<string, unknown> = { name: 'X', kind: 'person' };
+    cyclic.extensions = { 'nl.vendor': { back: cyclic } };
+    expect(() => addPerson(samir(), cyclic as never)).not.toThrow();
+    expect(errors(addPerson(samir(), cyclic as never)).map((e) => e.code)).toContain('too-deep');
+    expectIssue(addPerson(samir(), { name: 'X', kind: 'person', since: new Date() } as never), 'wrong-type', 'people[5].since');
+    expectIssue(addPerson(samir(), { name: 'X', kind: 'person', colour: 'red' } as never), 'unknown-field', 'people[5].colour');
+    expectIssue(placePerson(samir(), 'p-rex', { angle: Number.NaN }), 'invalid-value', 'layout["p-rex"].angle');
+    expectIssue(placePerson(samir(), 'p-rex', { radius: 2 }), 'invalid-value', 'layout["p-rex"].radius');
+    expectIssue(addTie(samir(), { between: ['p-samir', 'p-rex', 'p-jan'] } as never), 'invalid-value', 'ties[2].between');
+  });
+});
+
 describe('updatePerson', () => {
   it('changes the fields in the patch and keeps the rest', () => {
     const { n, copy } = frozen();

@@ -29,9 +29,10 @@ export function addTie(network: Network, input: TieInput): OperationResult {
  * When the patch changes `status`, `strength` or `quality` and `options.recordHistory` is
  * not `false`, the earlier state is appended to `history` as
  * `{ date, status, strength, quality, note }` (only the fields the tie had, plus
- * `options.note`), dated `options.date` or today. Nothing is recorded when the tie had none
- * of the three and no note is given. A date before the last history entry is refused
- * (`history-order`) rather than stored out of order.
+ * `options.note`), dated `options.date` or today: the entry records the state the tie had
+ * up to that date, when it changed into the new top-level state. Nothing is recorded when
+ * the tie had none of the three and no note is given. A date before the last history entry
+ * is refused (`history-order`) rather than stored out of order.
  * Unknown id: `not-found` (path `ties`).
  */
 export function updateTie(network: Network, id: string, patch: TiePatch, options?: UpdateTieOptions): OperationResult {
