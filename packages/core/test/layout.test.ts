@@ -22,7 +22,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('geometry', () => {
+describe('geometry', { timeout: 60_000 }, () => {
   it('has three rings from the centre outwards and seven equal slices clockwise from 12 o’clock', () => {
     const layout = computeLayout(samirNetwork);
     expect(layout.size).toBe(800);
@@ -71,7 +71,7 @@ describe('geometry', () => {
   });
 });
 
-describe('computeLayout', () => {
+describe('computeLayout', { timeout: 60_000 }, () => {
   it('is deterministic: the same input gives bit-identical output', () => {
     for (const network of [samirNetwork, generateNetwork(20), generateNetwork(100, 7), crowd(150, 'family', 'inner')]) {
       const a = computeLayout(network);
@@ -231,7 +231,7 @@ describe('computeLayout', () => {
   });
 });
 
-describe('layout hints', () => {
+describe('layout hints', { timeout: 60_000 }, () => {
   it('places a hinted person exactly at the hinted angle and radius and keeps them there', () => {
     const base = networkOf(
       [
@@ -301,7 +301,7 @@ describe('layout hints', () => {
   });
 });
 
-describe('locate', () => {
+describe('locate', { timeout: 60_000 }, () => {
   it('is the inverse of placement: every node’s point gives its cell', () => {
     for (const network of [samirNetwork, generateNetwork(100), generateNetwork(1000, 2), crowd(150, 'care', 'inner')]) {
       const layout = computeLayout(network);
@@ -355,7 +355,7 @@ describe('locate', () => {
   });
 });
 
-describe('warm start', () => {
+describe('warm start', { timeout: 60_000 }, () => {
   it('gives the same layout again when nothing changed', () => {
     const network = generateNetwork(100);
     const first = computeLayout(network);

@@ -53,6 +53,8 @@ interface Entry {
   closeness: Closeness;
   /** Hinted angle, radians. */
   hintAngle?: number;
+  /** Hinted angle as given (normalised degrees), to report it exactly. */
+  hintAngleDeg?: number;
   /** Hinted radius, px. */
   hintR?: number;
   /** Hinted radius as given (fraction of the outer radius), to report it exactly. */
@@ -113,7 +115,10 @@ function readPeople(network: unknown, geo: Geometry): Entry[] {
     };
     const hint = hints && own(hints, p.id) ? (hints[p.id] as LayoutHint | undefined) : undefined;
     if (isObject(hint)) {
-      if (typeof hint.angle === 'number' && Number.isFinite(hint.angle)) entry.hintAngle = toRad(normalizeDeg(hint.angle));
+      if (typeof hint.angle === 'number' && Number.isFinite(hint.angle)) {
+        entry.hintAngleDeg = normalizeDeg(hint.angle);
+        entry.hintAngle = toRad(entry.hintAngleDeg);
+      }
       if (typeof hint.radius === 'number' && Number.isFinite(hint.radius)) {
         entry.hintRadius = Math.min(1, Math.max(0, hint.radius));
         entry.hintR = entry.hintRadius * geo.R;
@@ -164,23 +169,31 @@ function collisionRadius(cell: Cell, count: number, nodeRadius: number): number 
   return Math.min(nodeRadius * SPACING, Math.sqrt((PACKING * cellArea(cell)) / (count * Math.PI)));
 }
 
-/** Whether an angle (radians) lies strictly inside a cell's slice. */
+/** Hints this close to a cell's line (radians or px) count as inside: they are kept, nudged a hair inside. */
+const ON_LINE = 1e-9;
+
+/** Whether an angle (radians) lies in a cell's slice or on its lines. */
 function inSlice(cell: Cell, angle: number): boolean {
   const d = wrapPi(angle - cell.am);
-  const half = (cell.a1 - cell.a0) / 2;
-  return d > -half && d < half;
+  const half = (cell.a1 - cell.a0) / 2 + ON_LINE;
+  return d >= -half && d <= half;
+}
+
+/** Whether a radius (px) lies in a cell's ring or on its circles. */
+function inRing(cell: Cell, r: number): boolean {
+  return r >= cell.r0 - ON_LINE && r <= cell.r1 + ON_LINE;
 }
 
 /**
  * Where a person goes in their cell, given a wanted polar point: hinted coordinates
- * replace the wanted ones and are kept exactly when they lie in the cell; anything else
- * is clamped `pad` px inside the cell's lines. With `exact`, unhinted coordinates are
- * kept exactly too (pinned people, copied places).
+ * replace the wanted ones and are kept exactly when they lie in the cell (a hint on a
+ * line is nudged a hair inside); anything else is clamped `pad` px inside the cell's
+ * lines. With `exact`, unhinted coordinates are only nudged inside too (pinned people).
  */
 function place(cell: Cell, entry: Entry, angle: number, r: number, pad: number, exact = false): Polar {
   const a = entry.hintAngle ?? angle;
   const rr = entry.hintR ?? r;
-  const exactR = entry.hintR !== undefined ? entry.hintR > cell.r0 && entry.hintR < cell.r1 : exact;
+  const exactR = entry.hintR !== undefined ? inRing(cell, entry.hintR) : exact;
   const exactA = entry.hintAngle !== undefined ? inSlice(cell, entry.hintAngle) : exact;
   return clampPolar(cell, a, rr, exactR ? 0 : pad, exactA ? 0 : pad);
 }
@@ -388,9 +401,8 @@ function finish(geo: Geometry, entry: Entry, cell: Cell, x: number, y: number): 
   const dy = y - geo.cy;
   let angle = angleDegOf(dx, dy);
   let radius = Math.hypot(dx, dy) / geo.R;
-  if (entry.hintAngle !== undefined && insideCell(cell, entry.hintAngle, Math.hypot(dx, dy))) {
-    const exact = normalizeDeg((entry.hintAngle * 180) / Math.PI);
-    if (Math.abs(wrapPi(toRad(exact - angle))) < 1e-9) angle = exact;
+  if (entry.hintAngleDeg !== undefined && Math.abs(wrapPi(toRad(entry.hintAngleDeg - angle))) < 1e-9) {
+    angle = entry.hintAngleDeg;
   }
   if (entry.hintRadius !== undefined && Math.abs(entry.hintRadius - radius) < 1e-12) radius = entry.hintRadius;
   return { id: entry.id, x, y, angle, radius, sector: cell.sector, closeness: cell.closeness };

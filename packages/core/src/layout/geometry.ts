@@ -99,8 +99,10 @@ export function wrapPi(a: number): number {
 
 /** Normalise degrees into [0, 360). */
 export function normalizeDeg(deg: number): number {
-  const d = ((deg % 360) + 360) % 360;
-  return d >= 360 ? 0 : d;
+  if (deg > 0 && deg < 360) return deg; // exactly as given
+  let d = deg % 360;
+  if (d < 0) d += 360;
+  return d >= 360 || d === 0 ? 0 : d; // also turns -0 into 0
 }
 
 /** Angle (radians, clockwise from 12 o'clock, [0, 2π)) of a point relative to the centre. */
