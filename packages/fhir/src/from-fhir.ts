@@ -398,7 +398,7 @@ function read(bundle: unknown, options: FromFhirOptions): FromFhirResult {
     }
     resources.push(fullUrl !== undefined ? { type, r: resource, path: rp, fullUrl } : { type, r: resource, path: rp });
   }
-  if (rd.errors.length) return { ok: false, errors: rd.errors };
+  // No early return on broken entries: the readable ones are still checked, so every problem is reported at once.
 
   // The embedded Kring document, when there is one, is the source of truth.
   const documents = resources.filter((x) => x.type === 'Binary' && typeof own(x.r, 'contentType') === 'string' && (own(x.r, 'contentType') as string).startsWith(KRING_CONTENT_TYPE));
@@ -409,6 +409,12 @@ function read(bundle: unknown, options: FromFhirOptions): FromFhirResult {
 }
 
 function readEmbedded(rd: Reader, doc: Res, count: number, resources: Res[]): FromFhirResult {
+  const result = readDocument(rd, doc, count, resources);
+  if (rd.errors.length === 0) return result;
+  return { ok: false, errors: [...rd.errors, ...(result.ok ? [] : result.errors)] };
+}
+
+function readDocument(rd: Reader, doc: Res, count: number, resources: Res[]): FromFhirResult {
   const dp = joinPath(doc.path, 'data');
   const data = own(doc.r, 'data');
   if (typeof data !== 'string') {

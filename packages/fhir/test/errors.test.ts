@@ -40,6 +40,16 @@ describe('bad bundles give typed errors with paths', () => {
     ]);
   });
 
+  it('does not stop at a broken entry: the other entries are still checked', () => {
+    const errors = errorsOf({ resourceType: 'Bundle', entry: ['x', { resource: { resourceType: 'RelatedPerson' } }] });
+    expect(errors.map((e) => [e.code, e.path])).toEqual([
+      ['wrong-type', 'entry[0]'],
+      ['required', 'entry[1].resource.patient'],
+    ]);
+    const kring = toFhir(samirNetwork, { patient: 'Patient/1', now: NOW }) as unknown as { entry: unknown[] };
+    expect(errorsOf({ ...kring, entry: [...kring.entry, 7] }).map((e) => e.path)).toEqual(['entry[6]']);
+  });
+
   it('reports a RelatedPerson without patient and bad relationships with their paths', () => {
     const errors = errorsOf(
       bundle(
