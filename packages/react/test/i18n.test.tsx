@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
 import {
   AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES, GROUP_KINDS,
   INTENTS, PERSON_KINDS, QUALITIES, SECTORS, SOURCES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
@@ -13,6 +13,8 @@ const groups: [LabelGroup, readonly (string | number)[]][] = [
   ['support', SUPPORT_TYPES], ['contact', CONTACT_FREQUENCIES], ['groupKind', GROUP_KINDS],
   ['category', EVENT_CATEGORIES], ['valence', [-2, -1, 0, 1, 2]],
 ];
+
+afterEach(cleanup);
 
 describe('labels', () => {
   it('has a distinct, non-empty word for every enum value in nl and en', () => {

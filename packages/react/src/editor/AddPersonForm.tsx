@@ -1,0 +1,128 @@
+import { useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import {
+  CLOSENESSES, CONSENTS, PERSON_KINDS, SECTORS,
+  type Closeness, type Consent, type NetworkIssue, type PersonInput, type PersonKind, type Sector,
+} from '@kring/core';
+import { t, useI18n, type KringMessages, type Locale } from '../i18n';
+import { KindIcon, SymbolImage } from '../symbols/icons';
+import { issueLookup, RadioGroupField, SelectField, TextField } from './fields';
+import { optionsOf } from './options';
+
+/** What `onSubmit` may answer: `false` or `{ ok: false }` keeps the form filled in (e.g. the add failed). */
+export type SubmitAnswer = void | boolean | { ok: boolean };
+
+/** Props of {@link AddPersonForm}. */
+export interface AddPersonFormProps {
+  /** Called with the new person (no id: `addPerson` makes one). */
+  onSubmit: (input: PersonInput) => SubmitAnswer;
+  /** Start values, e.g. the sector of the slice the user tapped. */
+  defaultValues?: Partial<Pick<PersonInput, 'name' | 'kind' | 'sector' | 'closeness' | 'consent'>>;
+  /** Issues from the last `addPerson`; shown next to their field. */
+  issues?: readonly NetworkIssue[];
+  /** Put the cursor in the name field when shown. Default true. */
+  autoFocus?: boolean;
+  /** Show the form's own heading (leave off inside a popover that has one). Default true. */
+  showTitle?: boolean;
+  /** Heading level of the title. Default 2. */
+  headingLevel?: 2 | 3 | 4;
+  locale?: Locale;
+  messages?: Partial<KringMessages>;
+}
+
+/**
+ * A short, fast form to add someone: name, kind (with icons), sector, circle, consent. Big
+ * targets. After adding, it empties the name (keeps the other choices) and puts the cursor
+ * back, so the next person can follow right away; a status line says who was added.
+ */
+export function AddPersonForm(props: AddPersonFormProps): ReactElement {
+  const { onSubmit, defaultValues = {}, issues, autoFocus = true, showTitle = true, headingLevel = 2 } = props;
+  const { messages: m } = useI18n(props.locale, props.messages);
+  const id = useId();
+  const [name, setName] = useState(defaultValues.name ?? '');
+  const [kind, setKind] = useState<PersonKind>(defaultValues.kind ?? 'person');
+  const [sector, setSector] = useState<Sector | undefined>(defaultValues.sector);
+  const [closeness, setCloseness] = useState<Closeness | undefined>(defaultValues.closeness);
+  const [consent, setConsent] = useState<Consent | undefined>(defaultValues.consent);
+  const [nameError, setNameError] = useState(false);
+  const [status, setStatus] = useState('');
+  const nameRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const errors = issueLookup(issues, undefined, m, ['name', 'kind', 'sector', 'closeness', 'consent']);
+  const Heading = `h${headingLevel}` as const;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const clean = name.trim();
+    if (!clean) {
+      setNameError(true);
+      nameRef.current?.focus();
+      return;
+    }
+    const input: PersonInput = { name: clean, kind };
+    if (sector) input.sector = sector;
+    if (closeness) input.closeness = closeness;
+    if (consent) input.consent = consent;
+    const answer = onSubmit(input);
+    if (answer === false || (typeof answer === 'object' && answer !== null && !answer.ok)) return;
+    setName('');
+    setNameError(false);
+    setStatus(t(m, 'editor.addPerson.added', { name: clean }));
+    nameRef.current?.focus();
+  };
+
+  return (
+    <form data-part="add-person-form" aria-labelledby={showTitle ? `${id}-title` : undefined} aria-label={showTitle ? undefined : m['editor.addPerson.title']} onSubmit={submit} noValidate>
+      {showTitle ? (
+        <Heading id={`${id}-title`} data-part="form-title">
+          {m['editor.addPerson.title']}
+        </Heading>
+      ) : null}
+      <TextField
+        label={m['field.person.name']}
+        value={name}
+        required
+        autoFocus={autoFocus}
+        autoComplete="off"
+        inputRef={nameRef}
+        onCommit={(v) => {
+          setName(v ?? '');
+          if (v) setNameError(false);
+        }}
+        error={nameError ? m['editor.addPerson.nameRequired'] : errors.at('name')}
+      />
+      <RadioGroupField
+        part="kind-choices"
+        legend={m['field.person.kind']}
+        value={kind}
+        options={PERSON_KINDS.map((k) => ({
+          value: k,
+          label: m[`kind.${k}`],
+          icon: (
+            <SymbolImage>
+              <KindIcon kind={k} />
+            </SymbolImage>
+          ),
+        }))}
+        onChange={(v) => v && setKind(v)}
+        error={errors.at('kind')}
+      />
+      <SelectField label={m['field.person.sector']} value={sector} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'sector', SECTORS)} onChange={setSector} error={errors.at('sector')} />
+      <RadioGroupField legend={m['field.person.closeness']} value={closeness} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'closeness', CLOSENESSES)} onChange={setCloseness} error={errors.at('closeness')} />
+      <RadioGroupField part="consent" legend={m['field.person.consent']} value={consent ?? 'unknown'} options={optionsOf(m, 'consent', CONSENTS)} onChange={setConsent} error={errors.at('consent')} />
+      {errors.general.length ? (
+        <div data-part="form-errors" role="alert">
+          {errors.general.map((x) => (
+            <p key={x}>{x}</p>
+          ))}
+        </div>
+      ) : null}
+      <div data-part="form-actions">
+        <button type="submit" data-part="button" data-variant="primary">
+          {m['editor.addPerson.submit']}
+        </button>
+      </div>
+      <p role="status" data-part="form-status">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,209 @@
+import { useId, useState, type ReactElement } from 'react';
+import {
+  compareFuzzyDates, CONTACT_FREQUENCIES, formatFuzzyDate, INTENTS, isFuzzyDate, QUALITIES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
+  type Network, type NetworkIssue, type Quality, type Strength, type SupportType, type Tie, type TieHistoryEntry,
+  type TiePatch, type TieStatus,
+} from '@kring/core';
+import { t, useI18n, type KringMessages, type Locale } from '../i18n';
+import { describeHistoryEntry, nameOf } from '../symbols/describe';
+import { CheckboxGroupField, DateField, issueLookup, RadioGroupField, SelectField, TextField } from './fields';
+import { optionsOf } from './options';
+
+/** Fields of a tie that an editor can hide. */
+export type TieField = Exclude<keyof Tie, 'id' | 'extensions' | 'between'>;
+
+/** Props of {@link TieEditor}. */
+export interface TieEditorProps {
+  /** The tie as it is now (controlled). */
+  value: Tie;
+  /** The network: names of both people, the client (focus) for the support labels, issue paths. */
+  network: Network;
+  /** Called on every change with only the changed fields (`undefined` = remove the field). */
+  onChange?: (patch: TiePatch) => void;
+  /** Issues from the last core operation (e.g. `updateTie` errors); shown next to their field. */
+  issues?: readonly NetworkIssue[];
+  readOnly?: boolean;
+  /** Fields to leave out. */
+  hiddenFields?: readonly TieField[];
+  locale?: Locale;
+  messages?: Partial<KringMessages>;
+}
+
+const SHOWN: readonly string[] = ['strength', 'quality', 'status', 'intent', 'support', 'contact', 'history', 'since', 'note'];
+
+/** Insert a history entry in date order (oldest first; equal dates keep insertion order). */
+export function insertHistoryEntry(history: readonly TieHistoryEntry[], entry: TieHistoryEntry): TieHistoryEntry[] {
+  const i = history.findIndex((h) => compareFuzzyDates(h.date, entry.date) > 0);
+  return i < 0 ? [...history, entry] : [...history.slice(0, i), entry, ...history.slice(i)];
+}
+
+/**
+ * Edits every field of a tie: strength, quality, status, intent, the support each way (as
+ * checkboxes labelled from the client's side: "Samir krijgt van Latifa" / "Samir geeft aan
+ * Latifa"), contact, since, note, and its history (read, add an entry, remove an entry).
+ */
+export function TieEditor(props: TieEditorProps): ReactElement {
+  const { value: tie, network, onChange, issues, readOnly = false, hiddenFields = [] } = props;
+  const { locale, messages: m } = useI18n(props.locale, props.messages);
+  const id = useId();
+  const show = (f: TieField) => !hiddenFields.includes(f);
+  const set = (patch: TiePatch) => {
+    if (!readOnly) onChange?.(patch);
+  };
+  const index = network.ties.findIndex((x) => x.id === tie.id);
+  const errors = issueLookup(issues, index >= 0 ? `ties[${index}]` : undefined, m, SHOWN);
+
+  // Support labels from the client's side when the client is one end, else from the first person.
+  const me = tie.between.includes(network.focus) ? network.focus : tie.between[0];
+  const meIsFirst = tie.between[0] === me;
+  const other = meIsFirst ? tie.between[1] : tie.between[0];
+  const a = nameOf(network, me);
+  const b = nameOf(network, other);
+  const receives = (meIsFirst ? tie.support?.receives : tie.support?.gives) ?? [];
+  const gives = (meIsFirst ? tie.support?.gives : tie.support?.receives) ?? [];
+  const setSupport = (mine: { receives?: SupportType[]; gives?: SupportType[] }) => {
+    const r = mine.receives ?? receives;
+    const g = mine.gives ?? gives;
+    const first = meIsFirst ? { receives: r, gives: g } : { receives: g, gives: r };
+    const support: NonNullable<Tie['support']> = {};
+    if (first.receives.length) support.receives = first.receives;
+    if (first.gives.length) support.gives = first.gives;
+    set({ support: support.receives || support.gives ? support : undefined });
+  };
+  const supportOptions = optionsOf(m, 'support', SUPPORT_TYPES);
+
+  return (
+    <div data-part="tie-editor" data-readonly={readOnly || undefined}>
+      {errors.general.length ? (
+        <div data-part="form-errors" role="alert">
+          {errors.general.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+        </div>
+      ) : null}
+      <fieldset data-part="editor-section" disabled={readOnly} aria-labelledby={`${id}-tie`}>
+        <legend id={`${id}-tie`}>{m['editor.tie.section.tie']}</legend>
+        {show('strength') ? (
+          <RadioGroupField legend={m['field.tie.strength']} value={tie.strength} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'strength', STRENGTHS)} onChange={(v) => set({ strength: v })} error={errors.at('strength')} />
+        ) : null}
+        {show('quality') ? (
+          <RadioGroupField legend={m['field.tie.quality']} value={tie.quality} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'quality', QUALITIES)} onChange={(v) => set({ quality: v })} error={errors.at('quality')} />
+        ) : null}
+        {show('status') ? (
+          <SelectField label={m['field.tie.status']} value={tie.status} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'status', TIE_STATUSES)} onChange={(v) => set({ status: v })} error={errors.at('status')} />
+        ) : null}
+        {show('intent') ? (
+          <SelectField label={m['field.tie.intent']} value={tie.intent} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'intent', INTENTS)} onChange={(v) => set({ intent: v })} error={errors.at('intent')} />
+        ) : null}
+        {show('contact') ? (
+          <SelectField label={m['field.tie.contact']} value={tie.contact} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'contact', CONTACT_FREQUENCIES)} onChange={(v) => set({ contact: v })} error={errors.at('contact')} />
+        ) : null}
+        {show('since') ? (
+          <DateField label={m['field.tie.since']} value={tie.since} onCommit={(v) => set({ since: v })} messages={m} locale={locale} error={errors.at('since')} readOnly={readOnly} />
+        ) : null}
+      </fieldset>
+
+      {show('support') ? (
+        <fieldset data-part="editor-section" disabled={readOnly} aria-labelledby={`${id}-support`} aria-describedby={`${id}-support-hint`}>
+          <legend id={`${id}-support`}>{m['editor.tie.section.support']}</legend>
+          <p id={`${id}-support-hint`} data-part="field-hint">
+            {m['editor.supportHint']}
+          </p>
+          <CheckboxGroupField legend={t(m, 'symbol.receivesFrom', { a, b })} values={receives} options={supportOptions} onChange={(v) => setSupport({ receives: v })} error={errors.at(meIsFirst ? 'support.receives' : 'support.gives')} />
+          <CheckboxGroupField legend={t(m, 'symbol.givesTo', { a, b })} values={gives} options={supportOptions} onChange={(v) => setSupport({ gives: v })} error={errors.at(meIsFirst ? 'support.gives' : 'support.receives')} />
+          {errors.at('support') && !errors.at('support.receives') && !errors.at('support.gives') ? <p data-part="field-error">{errors.at('support')}</p> : null}
+        </fieldset>
+      ) : null}
+
+      {show('history') ? <HistoryEditor history={tie.history ?? []} onChange={(h) => set({ history: h.length ? h : undefined })} readOnly={readOnly} messages={m} locale={locale} error={errors.at('history')} /> : null}
+
+      {show('note') ? (
+        <fieldset data-part="editor-section" disabled={readOnly}>
+          <TextField label={m['field.tie.note']} value={tie.note} multiline onCommit={(v) => set({ note: v })} error={errors.at('note')} />
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}
+
+interface HistoryEditorProps {
+  history: readonly TieHistoryEntry[];
+  onChange: (history: TieHistoryEntry[]) => void;
+  readOnly: boolean;
+  messages: KringMessages;
+  locale: Locale;
+  error?: string;
+}
+
+/** The dated earlier states of a tie: a list to read, a remove button per entry, and a small form to add one. */
+function HistoryEditor({ history, onChange, readOnly, messages: m, locale, error }: HistoryEditorProps): ReactElement {
+  const id = useId();
+  const [date, setDate] = useState<string | undefined>();
+  const [status, setStatus] = useState<TieStatus | undefined>();
+  const [strength, setStrength] = useState<Strength | undefined>();
+  const [quality, setQuality] = useState<Quality | undefined>();
+  const [note, setNote] = useState<string | undefined>();
+  const [missingDate, setMissingDate] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  const add = () => {
+    if (!date || !isFuzzyDate(date)) {
+      setMissingDate(true);
+      return;
+    }
+    const entry: TieHistoryEntry = { date };
+    if (status) entry.status = status;
+    if (strength) entry.strength = strength;
+    if (quality) entry.quality = quality;
+    if (note) entry.note = note;
+    onChange(insertHistoryEntry(history, entry));
+    setDate(undefined);
+    setStatus(undefined);
+    setStrength(undefined);
+    setQuality(undefined);
+    setNote(undefined);
+    setMissingDate(false);
+    setFormKey((k) => k + 1);
+  };
+  return (
+    <section data-part="history-editor" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} data-part="editor-section-title">
+        {m['field.tie.history']}
+      </h3>
+      {error ? <p data-part="field-error">{error}</p> : null}
+      {history.length === 0 ? (
+        <p data-part="field-hint">{m['editor.history.empty']}</p>
+      ) : (
+        <ol data-part="history-list">
+          {history.map((h, i) => (
+            <li key={`${h.date}-${i}`}>
+              <span>{describeHistoryEntry(h, { messages: m, locale })}</span>
+              {!readOnly ? (
+                <button
+                  type="button"
+                  data-part="icon-button"
+                  aria-label={t(m, 'editor.history.remove', { date: formatFuzzyDate(h.date, locale) })}
+                  onClick={() => onChange(history.filter((_, j) => j !== i))}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {!readOnly ? (
+        <fieldset data-part="editor-section" key={formKey}>
+          <legend>{m['editor.history.newEntry']}</legend>
+          <DateField label={m['field.history.date']} value={date} onCommit={setDate} messages={m} locale={locale} required error={missingDate && !date ? m['editor.history.dateRequired'] : undefined} />
+          <SelectField label={m['field.history.status']} value={status} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'status', TIE_STATUSES)} onChange={setStatus} />
+          <SelectField label={m['field.history.strength']} value={strength} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'strength', STRENGTHS)} onChange={setStrength} />
+          <SelectField label={m['field.history.quality']} value={quality} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'quality', QUALITIES)} onChange={setQuality} />
+          <TextField label={m['field.history.note']} value={note} onCommit={setNote} />
+          <button type="button" data-part="button" onClick={add}>
+            {m['editor.history.add']}
+          </button>
+        </fieldset>
+      ) : null}
+    </section>
+  );
+}

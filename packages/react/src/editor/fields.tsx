@@ -1,0 +1,381 @@
+/**
+ * Native form fields shared by the editors: a visible <label> for every control,
+ * <fieldset>/<legend> for groups, hints and errors tied with aria-describedby.
+ * @internal
+ */
+import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactElement, type ReactNode } from 'react';
+import { formatFuzzyDate, isFuzzyDate, type NetworkIssue } from '@kring/core';
+import { issueText, t, type KringMessages, type Locale } from '../i18n';
+
+/** One option of a choice field. */
+export interface Option<V extends string> {
+  value: V;
+  label: string;
+  /** Extra content before the label (an icon). */
+  icon?: ReactNode;
+}
+
+function describedBy(...ids: unknown[]): string | undefined {
+  const s = ids.filter((x): x is string => typeof x === 'string' && x !== '').join(' ');
+  return s || undefined;
+}
+
+/** Hint and error lines under a field. */
+function Help({ hintId, hint, errorId, error }: { hintId: string; hint?: ReactNode; errorId: string; error?: string }): ReactElement {
+  return (
+    <>
+      {hint ? (
+        <p id={hintId} data-part="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} data-part="field-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Text that the user types: kept locally while typing (so half-typed or invalid text is not
+ * lost when the host rejects it) and synced when the host's value changes.
+ */
+export function useDraft(value: string): [string, (v: string) => void] {
+  const [draft, setDraft] = useState(value);
+  const last = useRef(value);
+  useEffect(() => {
+    if (value !== last.current) {
+      last.current = value;
+      setDraft(value);
+    }
+  }, [value]);
+  return [draft, setDraft];
+}
+
+/** Props of {@link TextField}. */
+export interface TextFieldProps {
+  label: string;
+  value: string | undefined;
+  /** Called with the new text; `undefined` when emptied. */
+  onCommit: (value: string | undefined) => void;
+  /** When it returns a message, the text is not committed and the message is shown. */
+  validate?: (text: string) => string | undefined;
+  hint?: ReactNode;
+  /** Shown after the hint, e.g. "Dat is: mei 2019". */
+  reads?: (text: string) => string | undefined;
+  error?: string;
+  multiline?: boolean;
+  required?: boolean;
+  readOnly?: boolean;
+  inputMode?: 'text' | 'numeric';
+  autoComplete?: string;
+  maxLength?: number;
+  /** Transform typed text (e.g. upper-case a country code). */
+  normalize?: (text: string) => string;
+  name?: string;
+  /** A button next to the input (e.g. "Vandaag"). */
+  action?: ReactNode;
+  inputRef?: React.Ref<HTMLInputElement & HTMLTextAreaElement>;
+  autoFocus?: boolean;
+  part?: string;
+}
+
+/** A labelled text input or textarea. */
+export function TextField(props: TextFieldProps): ReactElement {
+  const { label, value, onCommit, validate, hint, reads, error, multiline, required, readOnly, inputMode, autoComplete, maxLength, normalize, name, action, inputRef, autoFocus, part } = props;
+  const id = useId();
+  const [draft, setDraft] = useDraft(value ?? '');
+  const [touched, setTouched] = useState(false);
+  const localError = validate?.(draft);
+  const shown = (touched && localError) || error;
+  const readsText = !localError && draft ? reads?.(draft) : undefined;
+  const onInput = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const text = normalize ? normalize(e.target.value) : e.target.value;
+    setDraft(text);
+    if (validate?.(text)) return;
+    onCommit(text.trim() === '' ? undefined : text);
+  };
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const common = {
+    id,
+    name,
+    value: draft,
+    onChange: onInput,
+    onBlur: () => setTouched(true),
+    required,
+    readOnly,
+    maxLength,
+    autoComplete,
+    autoFocus,
+    'aria-invalid': shown ? true : undefined,
+    'aria-describedby': describedBy((hint || readsText) && hintId, shown && errorId),
+  } as const;
+  return (
+    <div data-part={part ?? 'field'} data-invalid={shown ? true : undefined}>
+      <label htmlFor={id}>{label}</label>
+      <div data-part="field-control">
+        {multiline ? <textarea {...common} ref={inputRef} rows={3} /> : <input {...common} ref={inputRef} type="text" inputMode={inputMode} />}
+        {action}
+      </div>
+      <Help
+        hintId={hintId}
+        hint={hint || readsText ? (
+          <>
+            {hint}
+            {hint && readsText ? ' ' : null}
+            {readsText ? <strong>{readsText}</strong> : null}
+          </>
+        ) : undefined}
+        errorId={errorId}
+        error={shown || undefined}
+      />
+    </div>
+  );
+}
+
+/** Props of {@link DateField}. */
+export interface DateFieldProps {
+  label: string;
+  value: string | undefined;
+  onCommit: (value: string | undefined) => void;
+  messages: KringMessages;
+  locale: Locale;
+  error?: string;
+  readOnly?: boolean;
+  /** Show a "Vandaag" button that fills in today. */
+  today?: () => string;
+  required?: boolean;
+}
+
+/** A fuzzy date (`2019`, `2019-05`, `~2010`) typed as text, with the date read back in words. */
+export function DateField({ label, value, onCommit, messages: m, locale, error, readOnly, today, required }: DateFieldProps): ReactElement {
+  return (
+    <TextField
+      label={label}
+      value={value}
+      onCommit={onCommit}
+      error={error}
+      readOnly={readOnly}
+      required={required}
+      maxLength={11}
+      autoComplete="off"
+      hint={m['editor.dateHint']}
+      validate={(text) => (text.trim() === '' ? (required ? m['issue.required'] : undefined) : isFuzzyDate(text.trim()) ? undefined : m['issue.invalid-date'])}
+      normalize={(text) => text.replace(/\s+/g, '')}
+      reads={(text) => t(m, 'editor.dateReads', { date: formatFuzzyDate(text, locale) })}
+      action={
+        today && !readOnly ? (
+          <button type="button" data-part="field-action" aria-label={t(m, 'editor.todayFor', { field: label })} onClick={() => onCommit(today())}>
+            {m['editor.today']}
+          </button>
+        ) : undefined
+      }
+    />
+  );
+}
+
+/** Props of {@link SelectField}. */
+export interface SelectFieldProps<V extends string> {
+  label: string;
+  value: V | undefined;
+  options: Option<V>[];
+  onChange: (value: V | undefined) => void;
+  /** Label of the empty option; no empty option when absent. */
+  emptyLabel?: string;
+  hint?: ReactNode;
+  error?: string;
+  disabled?: boolean;
+  required?: boolean;
+  autoFocus?: boolean;
+}
+
+/** A labelled native <select>. */
+export function SelectField<V extends string>({ label, value, options, onChange, emptyLabel, hint, error, disabled, required, autoFocus }: SelectFieldProps<V>): ReactElement {
+  const id = useId();
+  const known = value === undefined || options.some((o) => o.value === value);
+  return (
+    <div data-part="field" data-invalid={error ? true : undefined}>
+      <label htmlFor={id}>{label}</label>
+      <div data-part="field-control">
+        <select
+          id={id}
+          value={value ?? ''}
+          disabled={disabled}
+          required={required}
+          autoFocus={autoFocus}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+          onChange={(e) => onChange(e.target.value === '' ? undefined : (e.target.value as V))}
+        >
+          {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+          {!known ? <option value={value}>{value}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Help hintId={`${id}-hint`} hint={hint} errorId={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+/** Props of {@link RadioGroupField}. */
+export interface RadioGroupFieldProps<V extends string> {
+  legend: string;
+  value: V | undefined;
+  options: Option<V>[];
+  onChange: (value: V | undefined) => void;
+  /** Label of a "not set" choice (value `undefined`); none when absent. */
+  emptyLabel?: string;
+  hint?: ReactNode;
+  error?: string;
+  disabled?: boolean;
+  part?: string;
+}
+
+/** A <fieldset> of radio buttons with a <legend>; every choice is a 44px target. */
+export function RadioGroupField<V extends string>({ legend, value, options, onChange, emptyLabel, hint, error, disabled, part }: RadioGroupFieldProps<V>): ReactElement {
+  const id = useId();
+  const choices: { value: V | ''; label: string; icon?: ReactNode }[] = [
+    ...(emptyLabel !== undefined ? [{ value: '' as const, label: emptyLabel }] : []),
+    ...options,
+  ];
+  return (
+    <fieldset
+      data-part={part ?? 'choice-group'}
+      data-invalid={error ? true : undefined}
+      disabled={disabled}
+      aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+    >
+      <legend>{legend}</legend>
+      <div data-part="choices">
+        {choices.map((o) => (
+          <label key={o.value || '-'} data-part="choice">
+            <input
+              type="radio"
+              name={id}
+              value={o.value}
+              checked={(value ?? '') === o.value}
+              onChange={() => onChange(o.value === '' ? undefined : o.value)}
+            />
+            {o.icon}
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      <Help hintId={`${id}-hint`} hint={hint} errorId={`${id}-error`} error={error} />
+    </fieldset>
+  );
+}
+
+/** Props of {@link CheckboxGroupField}. */
+export interface CheckboxGroupFieldProps<V extends string> {
+  legend: string;
+  values: readonly V[] | undefined;
+  options: Option<V>[];
+  /** Called with the checked values in the order of `options`. */
+  onChange: (values: V[]) => void;
+  hint?: ReactNode;
+  error?: string;
+  disabled?: boolean;
+}
+
+/** A <fieldset> of checkboxes with a <legend>. */
+export function CheckboxGroupField<V extends string>({ legend, values, options, onChange, hint, error, disabled }: CheckboxGroupFieldProps<V>): ReactElement {
+  const id = useId();
+  const set = new Set(values ?? []);
+  return (
+    <fieldset
+      data-part="choice-group"
+      data-invalid={error ? true : undefined}
+      disabled={disabled}
+      aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+    >
+      <legend>{legend}</legend>
+      <div data-part="choices">
+        {options.map((o) => (
+          <label key={o.value} data-part="choice">
+            <input
+              type="checkbox"
+              value={o.value}
+              checked={set.has(o.value)}
+              onChange={(e) => {
+                const next = new Set(set);
+                if (e.target.checked) next.add(o.value);
+                else next.delete(o.value);
+                onChange(options.map((x) => x.value).filter((v) => next.has(v)));
+              }}
+            />
+            {o.icon}
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      <Help hintId={`${id}-hint`} hint={hint} errorId={`${id}-error`} error={error} />
+    </fieldset>
+  );
+}
+
+/** A single labelled checkbox. */
+export function CheckboxField({ label, checked, onChange, disabled, error }: { label: string; checked: boolean; onChange: (checked: boolean) => void; disabled?: boolean; error?: string }): ReactElement {
+  const id = useId();
+  return (
+    <div data-part="field" data-invalid={error ? true : undefined}>
+      <label data-part="choice">
+        <input type="checkbox" checked={checked} disabled={disabled} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.target.checked)} />
+        <span>{label}</span>
+      </label>
+      <Help hintId={`${id}-hint`} errorId={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+/** The first segment of a relative JSON path: `location.country` → `location`, `history[2].date` → `history`. */
+function topField(path: string): string {
+  return /^[^.[]*/.exec(path)?.[0] ?? '';
+}
+
+/**
+ * Issues from core operations, matched to fields by their JSON path. `prefix` is the path of
+ * the edited item (`people[3]`); without it, any `people[n]` / `ties[n]` prefix is stripped.
+ * Issues on fields the editor does not show (`shownFields`), or on the item as a whole,
+ * land in `general`.
+ */
+export function issueLookup(
+  issues: readonly NetworkIssue[] | undefined,
+  prefix: string | undefined,
+  messages: KringMessages,
+  shownFields: readonly string[],
+): {
+  /** Words for the issues at `field` (`consent`, `location.country`, `history`…) or below it. */
+  at: (field: string) => string | undefined;
+  /** Words for issues about the item as a whole or about fields not shown. */
+  general: string[];
+} {
+  const rel: { path: string; text: string }[] = [];
+  for (const issue of issues ?? []) {
+    let path: string | undefined;
+    if (prefix !== undefined) {
+      if (issue.path === prefix) path = '';
+      else if (issue.path.startsWith(`${prefix}.`)) path = issue.path.slice(prefix.length + 1);
+      else if (issue.path.startsWith(`${prefix}[`)) path = issue.path.slice(prefix.length);
+    } else {
+      const m = /^(?:people|ties)\[\d+\](?:\.|(?=\[)|$)/.exec(issue.path);
+      path = m ? issue.path.slice(m[0].length) : issue.path;
+    }
+    if (path !== undefined) rel.push({ path, text: issueText(messages, issue.code) });
+  }
+  const unique = (xs: string[]) => [...new Set(xs)];
+  return {
+    at: (field) => {
+      const texts = rel.filter((r) => r.path === field || r.path.startsWith(`${field}.`) || r.path.startsWith(`${field}[`)).map((r) => r.text);
+      return texts.length ? unique(texts).join(' ') : undefined;
+    },
+    general: unique(rel.filter((r) => !shownFields.includes(topField(r.path))).map((r) => r.text)),
+  };
+}

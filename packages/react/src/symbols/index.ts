@@ -1,0 +1,19 @@
+/**
+ * Symbols shared by the ecogram and the legend: how ties, nodes, kinds and badges are drawn,
+ * and the words that say the same. One source of truth, so the legend always matches the map.
+ */
+export {
+  tieStyle, tieGeometry, arrowLength, STRENGTH_WIDTH, QUALITY_DASHARRAY, STATUS_DASHARRAY, STATUS_OPACITY,
+  type TieStyle, type TieStyleInput, type TieShape, type TieMark, type TieArrow, type TieGeometry, type Point,
+} from './tieStyle';
+export { TieLine, WarningGlyph, type TieLineProps } from './TieLine';
+export {
+  KIND_ICON_PATHS, KindIcon, BADGES, BADGE_GLYPHS, BadgeIcon, NodeShape, SymbolImage,
+  type BadgeKind, type KindIconProps, type BadgeIconProps, type NodeShapeProps, type SymbolImageProps,
+} from './icons';
+export { personBadges, badgeText, supportGroupsOf, tieBetween, otherEnd, supportFrom } from './model';
+export {
+  describeTie, describeHistoryEntry, describePersonNotes, describeGroups, consentText, nameOf, listText, countryName,
+  languageName, type DescribeOptions,
+} from './describe';
+export { symbolMessages, type SymbolMessageKey } from './messages';

@@ -1,0 +1,50 @@
+import type { Group, Network, Person, SupportType, Tie } from '@kring/core';
+import type { KringMessages } from '../i18n';
+import type { BadgeKind } from './icons';
+
+/** Groups that count as a support group for the badge: `support-group` and `base-team`. */
+export function supportGroupsOf(network: Pick<Network, 'groups'>, personId: string): Group[] {
+  return network.groups.filter((g) => (g.kind === 'support-group' || g.kind === 'base-team') && g.members.includes(personId));
+}
+
+/**
+ * The badges of a person, in drawing order: consent (no / ask first), boundary, overloaded,
+ * abroad, interpreter, support group. The same list the legend explains.
+ */
+export function personBadges(person: Person, network?: Pick<Network, 'groups'>): BadgeKind[] {
+  const out: BadgeKind[] = [];
+  if (person.consent === 'not-allowed') out.push('consent-no');
+  else if (person.consent === 'ask-first') out.push('ask-first');
+  if (person.boundary) out.push('boundary');
+  if (person.burden === 'overloaded') out.push('overloaded');
+  if (person.location?.area === 'abroad') out.push('abroad');
+  if (person.interpreter) out.push('interpreter');
+  if (network && supportGroupsOf(network, person.id).length > 0) out.push('support-group');
+  return out;
+}
+
+/** The tie between two people, if any (in either order). */
+export function tieBetween(network: Pick<Network, 'ties'>, a: string, b: string): Tie | undefined {
+  return network.ties.find((t) => (t.between[0] === a && t.between[1] === b) || (t.between[0] === b && t.between[1] === a));
+}
+
+/** The other end of a tie, seen from `personId`. */
+export function otherEnd(tie: Tie, personId: string): string {
+  return tie.between[0] === personId ? tie.between[1] : tie.between[0];
+}
+
+/**
+ * Support on a tie seen from `personId` (one of `between`): what they receive from and give
+ * to the other. `support` in the format is from the first person's side; this turns it round
+ * when `personId` is the second.
+ */
+export function supportFrom(tie: Tie, personId: string): { receives: SupportType[]; gives: SupportType[] } {
+  const receives = tie.support?.receives ?? [];
+  const gives = tie.support?.gives ?? [];
+  return tie.between[1] === personId && tie.between[0] !== personId ? { receives: gives, gives: receives } : { receives, gives };
+}
+
+/** The words of a badge (its text alternative), from `symbol.badge.*` messages. */
+export function badgeText(badge: BadgeKind, messages: Pick<KringMessages, `symbol.badge.${BadgeKind}`>): string {
+  return messages[`symbol.badge.${badge}`];
+}

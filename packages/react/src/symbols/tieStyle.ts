@@ -1,0 +1,172 @@
+import type { Quality, Strength, Tie, TieStatus } from '@kring/core';
+
+/** How a tie line runs: straight, or a zigzag for a stressful tie. */
+export type TieShape = 'straight' | 'zigzag';
+/**
+ * A mark in the middle of a tie line: `break` (two slashes over a gap, broken tie),
+ * `warning` (a warning triangle, harmful tie), `end` (a short bar across, ended tie).
+ */
+export type TieMark = 'none' | 'break' | 'warning' | 'end';
+/** An arrowhead at one end of a tie line. */
+export type TieArrow = 'none' | 'arrow';
+
+/**
+ * Everything that decides how a tie is drawn. One source of truth for the ecogram and the legend.
+ * Meaning is never carried by colour alone: width, dashes, shape, marks and arrows carry it.
+ */
+export interface TieStyle {
+  /** Line width in SVG user units, from the strength. */
+  strokeWidth: number;
+  /** SVG `stroke-dasharray`, or `undefined` for a solid line. */
+  dasharray: string | undefined;
+  /** SVG `stroke-linecap`: round for dotted lines, butt otherwise. */
+  linecap: 'round' | 'butt';
+  /** 1 for active ties; lower (never below 0.5, to keep 3:1 contrast) for faded, ended and potential ties. */
+  opacity: number;
+  /** Straight, or zigzag for a stressful tie. */
+  shape: TieShape;
+  /** A broken tie has a gap in the middle. */
+  gap: boolean;
+  /** Mark drawn in the middle. */
+  mark: TieMark;
+  /** Arrowhead pointing at `between[0]`: the first person receives support. */
+  markerStart: TieArrow;
+  /** Arrowhead pointing at `between[1]`: the first person gives support (the second receives). */
+  markerEnd: TieArrow;
+}
+
+/** Line width per strength; `unknown` is used when the strength is not set. */
+export const STRENGTH_WIDTH: Readonly<Record<Strength | 'unknown', number>> = {
+  strong: 5,
+  moderate: 3,
+  weak: 1.5,
+  unknown: 2,
+};
+
+/** Dash pattern per quality (`undefined` = solid). Stressful is a zigzag shape instead. */
+export const QUALITY_DASHARRAY: Readonly<Record<Quality, string | undefined>> = {
+  supportive: undefined,
+  ambivalent: '9 5',
+  stressful: undefined,
+  harmful: undefined,
+};
+
+/** Dash pattern per status, overriding the quality's pattern (`undefined` = keep the quality's). */
+export const STATUS_DASHARRAY: Readonly<Record<TieStatus, string | undefined>> = {
+  active: undefined,
+  faded: '0.5 6',
+  broken: undefined,
+  ended: undefined,
+  potential: '12 4 2 4',
+};
+
+/** Opacity per status. */
+export const STATUS_OPACITY: Readonly<Record<TieStatus, number>> = {
+  active: 1,
+  faded: 0.6,
+  broken: 1,
+  ended: 0.5,
+  potential: 0.75,
+};
+
+/** The part of a tie that decides its drawing; a whole {@link Tie} fits. */
+export type TieStyleInput = Pick<Tie, 'strength' | 'quality' | 'status' | 'support'>;
+
+/** How to draw a tie: width from strength, dashes/zigzag/marks from quality and status, arrows from support. */
+export function tieStyle(tie: TieStyleInput): TieStyle {
+  const status = tie.status ?? 'active';
+  const quality = tie.quality;
+  const statusDash = STATUS_DASHARRAY[status];
+  const dasharray = statusDash ?? (quality ? QUALITY_DASHARRAY[quality] : undefined);
+  const mark: TieMark =
+    status === 'broken' ? 'break' : quality === 'harmful' ? 'warning' : status === 'ended' ? 'end' : 'none';
+  const receives = (tie.support?.receives?.length ?? 0) > 0;
+  const gives = (tie.support?.gives?.length ?? 0) > 0;
+  return {
+    strokeWidth: STRENGTH_WIDTH[tie.strength ?? 'unknown'],
+    dasharray,
+    linecap: status === 'faded' ? 'round' : 'butt',
+    opacity: STATUS_OPACITY[status],
+    shape: quality === 'stressful' ? 'zigzag' : 'straight',
+    gap: status === 'broken',
+    mark,
+    markerStart: receives ? 'arrow' : 'none',
+    markerEnd: gives ? 'arrow' : 'none',
+  };
+}
+
+/** A point in SVG user units. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Geometry of a tie line between two node centres, shortened by the node radii. */
+export interface TieGeometry {
+  /** Path data of the line (one or two sub-paths; two when there is a gap). */
+  d: string;
+  /** Line start and end after shortening (where the arrowheads sit). */
+  start: Point;
+  end: Point;
+  /** Middle of the line, where a mark is drawn. */
+  mid: Point;
+  /** Unit vector along the line, from start to end. */
+  ux: number;
+  uy: number;
+  /** Length after shortening. */
+  length: number;
+}
+
+/** Zigzag amplitude and wavelength for a stroke width. */
+function zigzagSize(strokeWidth: number): { amplitude: number; wavelength: number } {
+  return { amplitude: 3 + strokeWidth * 0.6, wavelength: 9 + strokeWidth };
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Path data and anchor points for a tie from `a` to `b`. `startInset`/`endInset` shorten the
+ * line (node radius plus arrowhead), so the line stops at the node's edge.
+ */
+export function tieGeometry(a: Point, b: Point, style: Pick<TieStyle, 'shape' | 'gap' | 'strokeWidth'>, startInset = 0, endInset = 0): TieGeometry {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const full = Math.hypot(dx, dy) || 1;
+  const ux = dx / full;
+  const uy = dy / full;
+  const length = Math.max(0, full - startInset - endInset);
+  const start = { x: a.x + ux * startInset, y: a.y + uy * startInset };
+  const end = { x: start.x + ux * length, y: start.y + uy * length };
+  const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+  const at = (t: number, offset = 0): Point => ({ x: start.x + ux * t - uy * offset, y: start.y + uy * t + ux * offset });
+  const segment = (from: number, to: number): string => {
+    const p0 = at(from);
+    let d = `M${r2(p0.x)} ${r2(p0.y)}`;
+    if (style.shape === 'zigzag') {
+      const { amplitude, wavelength } = zigzagSize(style.strokeWidth);
+      const lead = Math.min(6, (to - from) / 4);
+      let t = from + lead;
+      const p1 = at(t);
+      d += `L${r2(p1.x)} ${r2(p1.y)}`;
+      let side = 1;
+      while (t + wavelength / 2 < to - lead) {
+        t += wavelength / 2;
+        const p = at(t - wavelength / 4, amplitude * side);
+        d += `L${r2(p.x)} ${r2(p.y)}`;
+        side = -side;
+      }
+      const pe = at(to - lead);
+      d += `L${r2(pe.x)} ${r2(pe.y)}`;
+    }
+    const p2 = at(to);
+    return `${d}L${r2(p2.x)} ${r2(p2.y)}`;
+  };
+  const gapHalf = Math.min(8 + style.strokeWidth, length / 4);
+  const d = style.gap ? `${segment(0, length / 2 - gapHalf)}${segment(length / 2 + gapHalf, length)}` : segment(0, length);
+  return { d, start, end, mid, ux, uy, length };
+}
+
+/** Length of an arrowhead for a stroke width (add it to the inset so the tip touches the node). */
+export function arrowLength(strokeWidth: number): number {
+  return 7 + strokeWidth * 1.5;
+}
