@@ -17,6 +17,7 @@ export const LAST_YEAR = 2030;
 export const NAMES = [
   'Latifa', 'Jan de Vries', 'Samir', 'Anouk Bakker', 'Mehmet Yilmaz', 'Ewa Bakker-Nowak', 'Kees', 'Fatima El Idrissi',
   'Özlem Kaya', 'José da Silva', 'Inloophuis De Kloof', 'Rex', 'Karin de Boer', 'Noor', 'Ruud van Leeuwen', 'Sjoerd',
+  'Dr. Mulder', 'Ahmed Jr.', 'Jan',
 ];
 export const ROLES = ['zus', 'broer', 'moeder', 'huisarts', 'netwerkondersteuner', 'medebewoner', 'buurman', 'zus van Latifa'];
 
