@@ -6,8 +6,8 @@ import { samirNetwork } from '@kring/fixtures';
 import { updatePerson, type Network, type NetworkIssue, type Person, type PersonPatch, type Tie, type TiePatch } from '@kring/core';
 import { AddPersonForm, AddTieForm, EditorPopover, PersonEditor, TieEditor } from '../src/editor';
 
-function applyPatch<T extends object>(value: T, patch: Partial<T>): T {
-  const out: Record<string, unknown> = { ...value };
+function applyPatch<T extends object>(value: T, patch: object): T {
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   for (const [k, v] of Object.entries(patch)) {
     if (v === undefined) delete out[k];
     else out[k] = v;
