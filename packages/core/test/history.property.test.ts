@@ -9,6 +9,7 @@ import { createHistory } from '../src/history';
 import {
   addEvent, addPerson, addTie, placePerson, removePerson, removeTie, updatePerson, updateTie,
 } from '../src/operations';
+import { networkArbitrary } from './arbitraries';
 
 function start(): Network {
   return {
@@ -65,11 +66,17 @@ function timeline(edits: Edit[]): Network[] {
   return states;
 }
 
+/** The small hand-made start, or any valid network from the shared arbitrary. */
+const startArb: fc.Arbitrary<Network> = fc.oneof(
+  fc.constant(null).map(() => start()),
+  networkArbitrary({ maxPeople: 6, maxTies: 6, extensions: false }),
+);
+
 describe('history of networks', () => {
   it('undo after push restores the exact previous network (same object, same content)', () => {
     fc.assert(
-      fc.property(fc.array(editArb, { minLength: 1, maxLength: 20 }), (edits) => {
-        const h = createHistory(start());
+      fc.property(startArb, fc.array(editArb, { minLength: 1, maxLength: 20 }), (initial, edits) => {
+        const h = createHistory(initial);
         for (const e of edits) {
           const previous = h.present;
           const snapshot = structuredClone(previous);

@@ -10,6 +10,7 @@ import {
   addEvent, addGroup, addPerson, addTie, placePerson, removeEvent, removeGroup, removePerson, removeTie,
   setLayoutHint, updateEvent, updateGroup, updatePerson, updateTie,
 } from '../src/operations';
+import { networkArbitrary } from './arbitraries';
 
 // ---------------------------------------------------------------------------------------------
 // Starting networks
@@ -226,6 +227,16 @@ function apply(n: Network, o: Op): OperationResult {
   }
 }
 
+/**
+ * A valid starting network: the two hand-made ones, or any valid network from the shared
+ * arbitrary (arbitrary Unicode or readable ids, histories, layouts). Arbitrary extensions
+ * are left out to keep 1000 runs fast; the Samir start carries vendor extensions.
+ */
+const startArb: fc.Arbitrary<Network> = fc.oneof(
+  fc.constantFrom(tiny, samir).map((make) => make()),
+  networkArbitrary({ maxPeople: 6, maxTies: 6, maxEvents: 3, extensions: false }),
+);
+
 describe('operations keep a network valid, whatever is thrown at them', () => {
   it('ids stay unique, nothing dangles, refused operations change nothing', () => {
     let accepted = 0;
@@ -233,16 +244,17 @@ describe('operations keep a network valid, whatever is thrown at them', () => {
     const refusedCodes = new Set<string>();
     let refused = 0;
     fc.assert(
-      fc.property(fc.constantFrom(tiny, samir), fc.array(opArb, { minLength: 1, maxLength: 30, size: 'medium' }), (start, ops) => {
-        let n = deepFreeze(start());
+      fc.property(startArb, fc.array(opArb, { minLength: 1, maxLength: 25, size: 'medium' }), (start, ops) => {
+        let n = deepFreeze(start);
         expect(invariantViolations(n)).toEqual([]);
         for (const o of ops) {
-          const before = structuredClone(n);
+          const before = JSON.stringify(n);
           const result = apply(n, o);
           if (result.ok) acceptedKinds.add(o.op);
           else for (const e of result.errors) refusedCodes.add(e.code);
-          // The input never changes, accepted or refused.
-          expect(n).toEqual(before);
+          // The input never changes, accepted or refused (it is deep-frozen too, so a mutation
+          // attempt would also surface as a caught exception, which is checked below).
+          expect(JSON.stringify(n)).toBe(before);
           if (result.ok) {
             accepted++;
             expect(invariantViolations(result.network)).toEqual([]);
@@ -274,8 +286,8 @@ describe('operations keep a network valid, whatever is thrown at them', () => {
 
   it('removing a person leaves nothing that mentions them', () => {
     fc.assert(
-      fc.property(fc.array(opArb, { maxLength: 20 }), fc.nat({ max: 8 }), (ops, victim) => {
-        let n = samir();
+      fc.property(startArb, fc.array(opArb, { maxLength: 20 }), fc.nat({ max: 8 }), (start, ops, victim) => {
+        let n = start;
         for (const o of ops) {
           const r = apply(n, o);
           if (r.ok) n = r.network;
