@@ -21,10 +21,12 @@ import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
 import { EcogramSvg, MARGIN, positionsOf, tieKey } from './EcogramSvg';
 import { nearestInDirection, type Direction, type Pt } from './geometry';
-import {
-  FallbackAddPersonForm, FallbackAddTieForm, FallbackNetworkList, FallbackPersonEditor, FallbackPopover,
-  FallbackTieEditor, FallbackTimeSlider,
-} from './fallbacks';
+import { FallbackNetworkList, FallbackTimeSlider } from './fallbacks';
+import { EditorPopover } from '../editor/EditorPopover';
+import { PersonEditor } from '../editor/PersonEditor';
+import { TieEditor } from '../editor/TieEditor';
+import { AddPersonForm } from '../editor/AddPersonForm';
+import { AddTieForm } from '../editor/AddTieForm';
 import { makeText, lower, type Text } from './text';
 import { useI18n } from '../i18n';
 import type { EcogramChange, EcogramHandle, EcogramProps, EcogramView } from './types';
@@ -114,11 +116,12 @@ export const Ecogram = forwardRef<EcogramHandle, EcogramProps>(function Ecogram(
   );
 });
 
-type EditorState =
+type EditorState = (
   | { kind: 'person'; id: string }
   | { kind: 'tie'; id: string }
   | { kind: 'add-person' }
-  | { kind: 'add-tie'; from?: string };
+  | { kind: 'add-tie'; from?: string }
+) & { anchor: Element | null };
 
 interface BodyProps extends Omit<EcogramProps, 'network' | 'onChange'> {
   network: Network;
@@ -189,19 +192,27 @@ function EcogramBody(props: BodyProps): ReactElement {
   const canUndo = editable && inSync && history.canUndo;
   const canRedo = editable && inSync && history.canRedo;
 
+  const [issues, setIssues] = useState<NetworkIssue[]>([]);
   const apply = useCallback(
-    (result: OperationResult, change: Omit<EcogramChange, 'id'> & { id?: string | undefined }, coalesceKey?: string): string | null => {
+    (
+      result: OperationResult,
+      change: Omit<EcogramChange, 'id'> & { id?: string | undefined },
+      options: { coalesceKey?: string; silent?: boolean } = {},
+    ): string | null => {
+      const { coalesceKey, silent = false } = options;
       if (!result.ok) {
+        setIssues(result.errors);
         const first = result.errors[0];
         const reason = first ? t(`issue.${first.code}`) : t('issue.unknown');
         announce(first?.code === 'focus-protected' ? t('ecogram.announce.focusProtected') : t('ecogram.announce.failed', { reason }));
         return null;
       }
+      setIssues((prev) => (prev.length ? [] : prev));
       if (history.present !== network) history.reset(network);
       history.push(result.network, coalesceKey ? { coalesceKey } : undefined);
       const full: EcogramChange = { type: change.type, message: change.message, ...(change.id ? { id: change.id } : {}) };
       onCommit(result.network, full);
-      announce(change.message);
+      if (!silent) announce(change.message);
       return result.id ?? change.id ?? null;
     },
     [announce, history, network, onCommit, t],
@@ -278,17 +289,33 @@ function EcogramBody(props: BodyProps): ReactElement {
   // ---- editor -------------------------------------------------------------------------------------
   const [editor, setEditor] = useState<EditorState | null>(null);
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
-  const openEditor = useCallback((state: EditorState, from?: HTMLElement | SVGElement | null) => {
-    returnFocus.current = from ?? (document.activeElement as HTMLElement | null);
+  /** What happened while the editor was open: one "updated" announcement, one history entry. */
+  const session = useRef({ changed: false, recorded: false });
+  const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
+  const openEditor = useCallback((state: EditorState) => {
+    const active = typeof document !== 'undefined' ? document.activeElement : null;
+    returnFocus.current = state.anchor instanceof HTMLElement || state.anchor instanceof SVGElement ? state.anchor : (active as HTMLElement | null);
+    session.current = { changed: false, recorded: false };
+    setIssues([]);
     setEditor(state);
   }, []);
   const closeEditor = useCallback(() => {
+    if (session.current.changed && editor && (editor.kind === 'person' || editor.kind === 'tie')) {
+      const tie = editor.kind === 'tie' ? network.ties.find((x) => x.id === editor.id) : undefined;
+      announce(
+        tie
+          ? t('ecogram.announce.tieUpdated', { a: nameOf(tie.between[0]), b: nameOf(tie.between[1]) })
+          : t('ecogram.announce.updated', { name: nameOf(editor.id) }),
+      );
+    }
+    session.current = { changed: false, recorded: false };
     setEditor(null);
+    setIssues([]);
     const back = returnFocus.current;
     returnFocus.current = null;
     if (back && back.isConnected) back.focus();
     else pendingFocus.current = rovingId;
-  }, [rovingId]);
+  }, [announce, editor, nameOf, network.ties, rovingId, t]);
   // An editor whose person/tie vanished (undo, host change) closes.
   const editorTargetGone =
     (editor?.kind === 'person' && !network.people.some((p) => p.id === editor.id)) ||
@@ -303,8 +330,9 @@ function EcogramBody(props: BodyProps): ReactElement {
   const openFor = useCallback(
     (key: string, from?: SVGElement | null) => {
       if (!editable) return;
-      if (key.startsWith('tie:')) openEditor({ kind: 'tie', id: key.slice(4) }, from);
-      else openEditor({ kind: 'person', id: key }, from);
+      const anchor = from ?? null;
+      if (key.startsWith('tie:')) openEditor({ kind: 'tie', id: key.slice(4), anchor });
+      else openEditor({ kind: 'person', id: key, anchor });
     },
     [editable, openEditor],
   );
@@ -483,6 +511,8 @@ function EcogramBody(props: BodyProps): ReactElement {
   const dropCell = useMemo(() => (drag ? locate(layout, drag.x, drag.y) : null), [drag, layout]);
 
   // ---- keyboard -----------------------------------------------------------------------------------------
+  /** The person whose ties T walks through (kept while walking from tie to tie). */
+  const tieAnchor = useRef<string | null>(null);
   const tiesOf = useCallback((id: string) => shown.ties.filter((x) => x.between.includes(id)), [shown]);
 
   const onSvgKeyDown = useCallback(
@@ -529,7 +559,15 @@ function EcogramBody(props: BodyProps): ReactElement {
         case 'T': {
           if (e.ctrlKey || e.metaKey || e.altKey) return;
           e.preventDefault();
-          const anchor = tie ? (tie.between.includes(shown.focus) ? shown.focus : tie.between[0]) : key;
+          const remembered = tieAnchor.current;
+          const anchor = tie
+            ? remembered && tie.between.includes(remembered)
+              ? remembered
+              : tie.between.includes(shown.focus)
+                ? shown.focus
+                : tie.between[0]
+            : key;
+          tieAnchor.current = anchor;
           const list = tiesOf(anchor);
           if (list.length === 0) {
             announce(t('ecogram.announce.noTies', { name: nameOf(anchor) }));
@@ -580,7 +618,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         return;
       }
       if (mod || e.altKey || view !== 'map') return;
-      if (target.closest('[data-part="popover"]')) return;
+      if (target.closest('[data-part="editor-popover"], [role="dialog"]')) return;
       if (e.key === '+' || e.key === '=') {
         e.preventDefault();
         panZoom.current?.zoomIn();
@@ -619,32 +657,46 @@ function EcogramBody(props: BodyProps): ReactElement {
   const labels = shown.people.length > LABEL_LIMIT && zoomK < 1.8 ? 'focused' : 'all';
   const dates = useMemo(() => (props.showTimeSlider ? networkDates(network) : []), [network, props.showTimeSlider]);
 
-  const editorContent = (() => {
+  const editorView = ((): { title: string; body: ReactElement; onDelete?: () => void; deleteLabel?: string } | null => {
     if (!editor) return null;
     if (editor.kind === 'person') {
       const person = network.people.find((p) => p.id === editor.id);
       if (!person) return null;
+      const isFocus = person.id === network.focus;
       return {
-        title: t('ecogram.editPerson', { name: person.name }),
+        title: t('editor.person.title', { name: person.name }),
+        ...(isFocus
+          ? {}
+          : {
+              onDelete: () => {
+                setEditor(null);
+                removeItem(person.id);
+              },
+              deleteLabel: t('editor.person.delete', { name: person.name }),
+            }),
         body: (
-          <FallbackPersonEditor
-            key={person.id}
-            person={person}
-            isFocus={person.id === network.focus}
-            t={t}
-            onCancel={closeEditor}
-            onDelete={() => {
-              setEditor(null);
-              removeItem(person.id);
-            }}
-            onSave={(patch) => {
+          <PersonEditor
+            value={person}
+            network={network}
+            issues={issues}
+            locale={t.locale}
+            messages={t.messages}
+            hiddenFields={isFocus ? ['sector', 'closeness', 'formality', 'consent', 'consentDate', 'source', 'burden', 'boundary'] : []}
+            onChange={(patch) => {
+              const name = patch.name ?? person.name;
+              const message =
+                patch.closeness && patch.sector
+                  ? t('ecogram.announce.movedBoth', { name, ring: ringText(patch.closeness), sector: sectorText(patch.sector) })
+                  : patch.closeness
+                    ? t('ecogram.announce.movedRing', { name, ring: ringText(patch.closeness) })
+                    : patch.sector
+                      ? t('ecogram.announce.movedSector', { name, sector: sectorText(patch.sector) })
+                      : t('ecogram.announce.updated', { name });
               const moved = patch.closeness !== undefined || patch.sector !== undefined;
-              const done = apply(updatePerson(network, person.id, patch), {
-                type: moved ? 'place-person' : 'update-person',
-                id: person.id,
-                message: t('ecogram.announce.updated', { name: patch.name ?? person.name }),
-              });
-              if (done !== null) closeEditor();
+              const keys = Object.keys(patch).sort().join(',');
+              if (apply(updatePerson(network, person.id, patch), { type: moved ? 'place-person' : 'update-person', id: person.id, message }, { coalesceKey: `person:${person.id}:${keys}`, silent: !moved }) !== null) {
+                session.current.changed = true;
+              }
             }}
           />
         ),
@@ -656,24 +708,34 @@ function EcogramBody(props: BodyProps): ReactElement {
       const a = nameOf(tie.between[0]);
       const b = nameOf(tie.between[1]);
       return {
-        title: t('ecogram.editTie', { a, b }),
+        title: t('editor.tie.title', { a, b }),
+        onDelete: () => {
+          setEditor(null);
+          removeItem(tieKey(tie.id));
+        },
+        deleteLabel: t('editor.tie.delete'),
         body: (
-          <FallbackTieEditor
-            key={tie.id}
-            tie={tie}
-            t={t}
-            onCancel={closeEditor}
-            onDelete={() => {
-              setEditor(null);
-              removeItem(tieKey(tie.id));
-            }}
-            onSave={(patch) => {
-              const done = apply(updateTie(network, tie.id, patch, { date: today }), {
-                type: 'update-tie',
-                id: tie.id,
-                message: t('ecogram.announce.tieUpdated', { a, b }),
-              });
-              if (done !== null) closeEditor();
+          <TieEditor
+            value={tie}
+            network={network}
+            issues={issues}
+            locale={t.locale}
+            messages={t.messages}
+            onChange={(patch) => {
+              // The state before this editing session goes into the tie's history once;
+              // later changes in the same session correct the new state.
+              const stateChange = 'status' in patch || 'strength' in patch || 'quality' in patch;
+              const record = stateChange && !('history' in patch) && !session.current.recorded;
+              const keys = Object.keys(patch).sort().join(',');
+              const done = apply(
+                updateTie(network, tie.id, patch, { date: today, recordHistory: record }),
+                { type: 'update-tie', id: tie.id, message: t('ecogram.announce.tieUpdated', { a, b }) },
+                { coalesceKey: `tie:${tie.id}:${keys}`, silent: true },
+              );
+              if (done !== null) {
+                session.current.changed = true;
+                if (record) session.current.recorded = true;
+              }
             }}
           />
         ),
@@ -683,18 +745,15 @@ function EcogramBody(props: BodyProps): ReactElement {
       return {
         title: t('ecogram.addPerson'),
         body: (
-          <FallbackAddPersonForm
-            t={t}
-            onCancel={closeEditor}
-            onAdd={(input: PersonInput) => {
-              const result = addPerson(network, input);
-              const id = apply(result, { type: 'add-person', message: t('ecogram.announce.added', { name: input.name }) });
-              if (id) {
-                setEditor(null);
-                returnFocus.current = null;
-                setSelectedId(id);
-                focusItem(id);
-              }
+          <AddPersonForm
+            showTitle={false}
+            issues={issues}
+            locale={t.locale}
+            messages={t.messages}
+            onSubmit={(input: PersonInput) => {
+              const id = apply(addPerson(network, input), { type: 'add-person', message: t('ecogram.announce.added', { name: input.name }) });
+              if (id) setSelectedId(id);
+              return id !== null;
             }}
           />
         ),
@@ -703,21 +762,19 @@ function EcogramBody(props: BodyProps): ReactElement {
     return {
       title: t('ecogram.addTie'),
       body: (
-        <FallbackAddTieForm
+        <AddTieForm
           network={network}
-          from={editor.from}
-          t={t}
-          onCancel={closeEditor}
-          onAdd={(input: TieInput) => {
+          {...(editor.from ? { from: editor.from } : {})}
+          showTitle={false}
+          issues={issues}
+          locale={t.locale}
+          messages={t.messages}
+          onSubmit={(input: TieInput) => {
             const id = apply(addTie(network, input), {
               type: 'add-tie',
               message: t('ecogram.announce.tieAdded', { a: nameOf(input.between[0]), b: nameOf(input.between[1]) }),
             });
-            if (id) {
-              setEditor(null);
-              returnFocus.current = null;
-              focusItem(tieKey(id));
-            }
+            return id !== null;
           }}
         />
       ),
@@ -725,11 +782,11 @@ function EcogramBody(props: BodyProps): ReactElement {
   })();
 
   return (
-    <div data-part="body" onKeyDown={onRootKeyDown}>
+    <div data-part="body" ref={setRootEl} onKeyDown={onRootKeyDown}>
       <div data-part="toolbar" role="group" aria-label={t('ecogram.toolbar')}>
         {editable ? (
           <div data-part="toolbar-group">
-            <button type="button" data-part="button" data-action="add-person" aria-haspopup="dialog" onClick={(e) => openEditor({ kind: 'add-person' }, e.currentTarget)}>
+            <button type="button" data-part="button" data-action="add-person" aria-haspopup="dialog" onClick={(e) => openEditor({ kind: 'add-person', anchor: e.currentTarget })}>
               <PlusIcon /> {t('ecogram.addPerson')}
             </button>
             <button
@@ -738,7 +795,7 @@ function EcogramBody(props: BodyProps): ReactElement {
               data-action="add-tie"
               aria-haspopup="dialog"
               disabled={network.people.length < 2}
-              onClick={(e) => openEditor({ kind: 'add-tie', ...(selectedId && positions.has(selectedId) ? { from: selectedId } : {}) }, e.currentTarget)}
+              onClick={(e) => openEditor({ kind: 'add-tie', anchor: e.currentTarget, ...(selectedId && positions.has(selectedId) ? { from: selectedId } : {}) })}
             >
               <PlusIcon /> {t('ecogram.addTie')}
             </button>
@@ -812,9 +869,21 @@ function EcogramBody(props: BodyProps): ReactElement {
         ) : (
           <FallbackNetworkList network={shown} t={t} />
         )}
-        <FallbackPopover open={editorContent !== null} onClose={closeEditor} title={editorContent?.title ?? ''}>
-          {editorContent?.body}
-        </FallbackPopover>
+        <EditorPopover
+          open={editorView !== null}
+          onOpenChange={(open) => {
+            if (!open) closeEditor();
+          }}
+          anchor={editor?.anchor ?? null}
+          title={editorView?.title ?? ''}
+          portalRoot={rootEl}
+          returnFocus={false}
+          locale={t.locale}
+          messages={t.messages}
+          {...(editorView?.onDelete ? { onDelete: editorView.onDelete, deleteLabel: editorView.deleteLabel } : {})}
+        >
+          {editorView?.body}
+        </EditorPopover>
       </div>
 
       {props.showTimeSlider ? (

@@ -93,8 +93,10 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions = {}):
   const behavior: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent(opts.scaleExtent ?? [0.5, 6])
     .extent(extent)
-    .filter((event: Event & { button?: number; ctrlKey?: boolean }) => {
+    .filter((event: Event & { button?: number; ctrlKey?: boolean; view?: Window | null }) => {
       if (event.type === 'wheel') return true;
+      // d3 needs the event's window (synthetic events in tests may have none).
+      if (event.type === 'mousedown' && !event.view) return false;
       if (event.ctrlKey || event.button) return false;
       const target = event.target instanceof Element ? event.target : null;
       return !(target && opts.ignore?.(target));
