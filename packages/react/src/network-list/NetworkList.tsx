@@ -1,0 +1,208 @@
+import { useId, type ReactElement, type ReactNode } from 'react';
+import { CLOSENESSES, effectiveFormality, SECTORS, type Closeness, type Network, type Person, type Tie } from '@kring/core';
+import { label, t, useI18n, type KringMessages, type Locale } from '../i18n';
+import { consentText, describeGroups, describePersonNotes, describeTie, nameOf } from '../symbols/describe';
+import { KindIcon, SymbolImage } from '../symbols/icons';
+import { tieBetween } from '../symbols/model';
+
+/** Props of {@link NetworkList}. */
+export interface NetworkListProps {
+  network: Network;
+  /** A person or tie id to highlight (e.g. the one selected on the map). */
+  selectedId?: string | null;
+  /** Shows a "Bewerk {name}" button per person. */
+  onEditPerson?: (id: string) => void;
+  /** Shows a "Bewerk band …" button per tie. */
+  onEditTie?: (id: string) => void;
+  /** Level of the list's title (default 2); captions and section titles follow. */
+  headingLevel?: 2 | 3 | 4 | 5;
+  locale?: Locale;
+  messages?: Partial<KringMessages>;
+}
+
+const sectorOrder = (p: Person) => (p.sector ? SECTORS.indexOf(p.sector) : SECTORS.length);
+
+function byPlace(locale: Locale) {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return (a: Person, b: Person) => sectorOrder(a) - sectorOrder(b) || collator.compare(a.name, b.name);
+}
+
+function Nothing({ m }: { m: KringMessages }): ReactElement {
+  return (
+    <>
+      <span aria-hidden="true">{m['networkList.nothing']}</span>
+      <span data-part="visually-hidden">{m['symbol.notSet']}</span>
+    </>
+  );
+}
+
+function Phrases({ items, m }: { items: string[]; m: KringMessages }): ReactElement {
+  if (items.length === 0) return <Nothing m={m} />;
+  if (items.length === 1) return <>{items[0]}</>;
+  return (
+    <ul data-part="phrases">
+      {items.map((x, i) => (
+        <li key={i}>{x}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A region that scrolls sideways on narrow screens and can be scrolled with the keyboard. */
+function Scroll({ labelledBy, children }: { labelledBy: string; children: ReactNode }): ReactElement {
+  return (
+    <div data-part="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The network as tables, the non-visual alternative of the ecogram: one table per circle
+ * (people in sector order), every attribute in words — kind and role, sector and
+ * formal/informal, the tie with the client (strength, quality, status, who gives what, contact,
+ * intent), consent, boundary, burden, where they live, languages and interpreter, groups — and
+ * a table of ties between other people. Names are always text.
+ */
+export function NetworkList(props: NetworkListProps): ReactElement {
+  const { network, selectedId, onEditPerson, onEditTie, headingLevel = 2 } = props;
+  const { locale, messages: m } = useI18n(props.locale, props.messages);
+  const id = useId();
+  const focus = network.people.find((p) => p.id === network.focus);
+  const focusName = focus?.name ?? network.focus;
+  const others = network.people.filter((p) => p.id !== network.focus);
+  const sort = byPlace(locale);
+  const circles: { key: Closeness | 'none'; title: string; people: Person[] }[] = [
+    ...CLOSENESSES.map((c) => ({ key: c, title: label(m, 'closeness', c), people: others.filter((p) => p.closeness === c).sort(sort) })),
+    { key: 'none' as const, title: m['networkList.noCircle'], people: others.filter((p) => !p.closeness || !CLOSENESSES.includes(p.closeness)).sort(sort) },
+  ].filter((c) => c.people.length > 0);
+  const otherTies = network.ties.filter((tie) => !tie.between.includes(network.focus));
+  const Heading = `h${headingLevel}` as const;
+  const SubHeading = `h${Math.min(6, headingLevel + 1)}` as 'h3';
+  const opts = { messages: m, locale };
+  const hasActions = Boolean(onEditPerson || onEditTie);
+  const tieLabel = (tie: Tie) => t(m, 'networkList.between', { a: nameOf(network, tie.between[0]), b: nameOf(network, tie.between[1]) });
+
+  return (
+    <section data-part="network-list" aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} data-part="network-list-title">
+        {t(m, 'networkList.title', { name: focusName })}
+      </Heading>
+      <p data-part="network-list-intro">{t(m, 'networkList.focusNote', { name: focusName })}</p>
+      {focus && onEditPerson ? (
+        <p>
+          <button type="button" data-part="edit-button" aria-current={selectedId === focus.id ? 'true' : undefined} onClick={() => onEditPerson(focus.id)}>
+            {t(m, 'networkList.edit', { name: focus.name })}
+          </button>
+        </p>
+      ) : null}
+      {others.length === 0 ? <p data-part="network-list-empty">{m['networkList.empty']}</p> : null}
+      {circles.map((circle) => {
+        const captionId = `${id}-${circle.key}`;
+        return (
+          <Scroll key={circle.key} labelledBy={captionId}>
+            <table data-part="network-list-table" data-closeness={circle.key}>
+              <caption id={captionId}>{t(m, 'networkList.circleCaption', { circle: circle.title, count: circle.people.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m['networkList.col.name']}</th>
+                  <th scope="col">{m['networkList.col.kind']}</th>
+                  <th scope="col">{m['networkList.col.sector']}</th>
+                  <th scope="col">{t(m, 'networkList.col.tie', { name: focusName })}</th>
+                  <th scope="col">{m['networkList.col.consent']}</th>
+                  <th scope="col">{m['networkList.col.notes']}</th>
+                  <th scope="col">{m['networkList.col.groups']}</th>
+                  {hasActions ? <th scope="col">{m['networkList.col.actions']}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {circle.people.map((p) => {
+                  const tie = tieBetween(network, network.focus, p.id);
+                  const selected = selectedId != null && (selectedId === p.id || selectedId === tie?.id);
+                  return (
+                    <tr key={p.id} data-person-id={p.id} data-selected={selected || undefined} aria-current={selected ? 'true' : undefined}>
+                      <th scope="row">
+                        <span data-part="person-name">
+                          <SymbolImage width={20} height={20} viewBox="0 0 24 24">
+                            <KindIcon kind={p.kind} />
+                          </SymbolImage>
+                          <span>{p.name}</span>
+                        </span>
+                      </th>
+                      <td>
+                        <Phrases items={[label(m, 'kind', p.kind), ...(p.role ? [p.role] : [])]} m={m} />
+                      </td>
+                      <td>
+                        <Phrases items={[...(p.sector ? [label(m, 'sector', p.sector)] : []), label(m, 'formality', effectiveFormality(p))]} m={m} />
+                      </td>
+                      <td>{tie ? <Phrases items={describeTie(tie, network, network.focus, opts)} m={m} /> : m['symbol.noTie']}</td>
+                      <td data-consent={p.consent ?? 'unknown'}>{consentText(p, opts)}</td>
+                      <td>
+                        <Phrases items={describePersonNotes(p, network, opts)} m={m} />
+                      </td>
+                      <td>
+                        <Phrases items={describeGroups(p, network, opts)} m={m} />
+                      </td>
+                      {hasActions ? (
+                        <td data-part="row-actions">
+                          {onEditPerson ? (
+                            <button type="button" data-part="edit-button" onClick={() => onEditPerson(p.id)}>
+                              {t(m, 'networkList.edit', { name: p.name })}
+                            </button>
+                          ) : null}
+                          {onEditTie && tie ? (
+                            <button type="button" data-part="edit-button" onClick={() => onEditTie(tie.id)}>
+                              {t(m, 'networkList.editTie', { a: focusName, b: p.name })}
+                            </button>
+                          ) : null}
+                        </td>
+                      ) : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </Scroll>
+        );
+      })}
+      {otherTies.length > 0 ? (
+        <>
+          <SubHeading id={`${id}-others`} data-part="network-list-subtitle">
+            {m['networkList.otherTies']}
+          </SubHeading>
+          <Scroll labelledBy={`${id}-others`}>
+            <table data-part="network-list-table" data-ties="others" aria-labelledby={`${id}-others`}>
+              <thead>
+                <tr>
+                  <th scope="col">{m['networkList.col.between']}</th>
+                  <th scope="col">{m['networkList.col.about']}</th>
+                  {onEditTie ? <th scope="col">{m['networkList.col.actions']}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {otherTies.map((tie) => {
+                  const selected = selectedId != null && selectedId === tie.id;
+                  return (
+                    <tr key={tie.id} data-tie-id={tie.id} data-selected={selected || undefined} aria-current={selected ? 'true' : undefined}>
+                      <th scope="row">{tieLabel(tie)}</th>
+                      <td>
+                        <Phrases items={describeTie(tie, network, tie.between[0], opts)} m={m} />
+                      </td>
+                      {onEditTie ? (
+                        <td data-part="row-actions">
+                          <button type="button" data-part="edit-button" onClick={() => onEditTie(tie.id)}>
+                            {t(m, 'networkList.editTie', { a: nameOf(network, tie.between[0]), b: nameOf(network, tie.between[1]) })}
+                          </button>
+                        </td>
+                      ) : null}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </Scroll>
+        </>
+      ) : null}
+    </section>
+  );
+}
