@@ -23,8 +23,8 @@ import {
 import { hashPair } from './hash';
 import type { EcogramLayout, LayoutNode, LayoutOptions } from './types';
 
-/** Fraction of a cell's area that people's collision discs may fill before they shrink. */
-const PACKING = 0.5;
+/** Fraction of a cell's area that people's collision discs (at `SPACING`) may fill before they shrink. */
+const PACKING = 0.8;
 /** Collision radius as a multiple of the node radius when the cell has room (space for labels). */
 const SPACING = 1.3;
 /** Ticks and start alpha of a cell laid out from scratch. */
