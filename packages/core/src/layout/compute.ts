@@ -5,8 +5,9 @@
  * sector. Cells never move (fixed equal slices, fixed ring radii), so a caseworker always
  * finds family top right. Within a cell, people are spread by a small d3-force simulation
  * (collision + a pull to the ring's middle radius + a force keeping them in the slice)
- * that is run by hand (`stop()` + `tick()`, never timers), one cell at a time, and after
- * every tick everybody is clamped back into their cell.
+ * that is run by hand, one cell at a time: `forceSimulation` is stopped the moment it is
+ * made (its d3-timer never fires a tick) and advanced with `tick(1)`; after every tick
+ * everybody is clamped back into their cell.
  *
  * Deterministic: people are sorted by id, start positions come from a hash of the id,
  * and d3-force 3 draws its jiggle from its own LCG (seeded identically for every
