@@ -1,0 +1,869 @@
+/**
+ * The levenslijn: a client's life events and periods on a time line, highs above and
+ * lows below, drawn, listed, edited and navigated by mouse, touch or keyboard alone.
+ */
+import {
+  Component,
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ErrorInfo,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
+import {
+  addEvent,
+  createHistory,
+  formatFuzzyDate,
+  fuzzyDateStart,
+  redactNetwork,
+  removeEvent,
+  todayFuzzyDate,
+  updateEvent,
+  type EventInput,
+  type EventPatch,
+  type History,
+  type LifeEvent,
+  type Network,
+  type NetworkIssue,
+  type OperationResult,
+} from '@kring/core';
+import { exportPNG, exportSVG } from '../export';
+import { useControllableState } from '../utils/useControllableState';
+import { useKringLink } from '../linked';
+import { EventForm, type EventDraft } from './EventForm';
+import { CategoryIcon } from './icons';
+import { clampValence, layoutHorizontal, layoutVertical, type Glyph } from './layout';
+import { LifelineChart } from './LifelineChart';
+import { LifelineList } from './LifelineList';
+import { eventDateText, eventPeopleNames, hasValidDates, joinWords, shortDateText, toItems, type LifelineItem } from './model';
+import { LifelinePopover } from './Popover';
+import { useLifelineText, type LifelineText } from './text';
+import { dayToFuzzyDate, fullDomain, partsOf, timeTicks, toPx, type TimeScale } from './time';
+import type { LifelineChange, LifelineHandle, LifelineProps, LifelineView } from './types';
+import { useContainerWidth } from './useContainerWidth';
+import { useTimeZoom } from './useTimeZoom';
+
+/** Below this width (px) the lifeline turns vertical in `orientation="auto"`. */
+export const LIFELINE_NARROW = 480;
+const GUTTER = 112;
+const RIGHT = 22;
+const V_TOP = 44;
+const V_RULER = 50;
+const V_LEFT = 58;
+
+const EMPTY_NETWORK: Network = { format: 'kring.network', version: 1, focus: '', people: [], ties: [], groups: [], events: [] };
+
+type EditorState =
+  | { mode: 'add'; anchor: Element | null }
+  | { mode: 'edit' | 'view'; id: string; anchor: Element | null };
+
+function isValidNetwork(n: unknown): n is Network {
+  const x = n as Network | null | undefined;
+  return !!x && typeof x === 'object' && Array.isArray(x.events) && Array.isArray(x.people);
+}
+
+/**
+ * The levenslijn (life-line) of a network's focus person.
+ *
+ * Controlled (`network` + `onChange`) or uncontrolled (`defaultNetwork`); every edit goes
+ * through the core operations and can be undone. Works with the keyboard alone: Tab to
+ * the chart (arrows pan, + − 0 zoom) and to the events (arrows move between events in
+ * time order, Enter edits, Delete removes, N adds, Ctrl+Z undoes). A list view gives the
+ * same content as an ordered list.
+ */
+export const Lifeline = forwardRef<LifelineHandle, LifelineProps>(function Lifeline(props, ref) {
+  const t = useLifelineText(props.locale, props.messages);
+  const input = props.network !== undefined ? props.network : props.defaultNetwork;
+  if (input !== undefined && !isValidNetwork(input)) {
+    return (
+      <div className="kring-lifeline" data-part="root" data-kring-theme={props.theme} role="alert">
+        <p data-part="invalid">{t('invalidNetwork')}</p>
+      </div>
+    );
+  }
+  return (
+    <LifelineBoundary t={t} resetKey={props.network}>
+      <LifelineInner {...props} handleRef={ref} t={t} />
+    </LifelineBoundary>
+  );
+});
+
+interface InnerProps extends LifelineProps {
+  t: LifelineText;
+  handleRef: React.ForwardedRef<LifelineHandle>;
+}
+
+function LifelineInner(props: InnerProps): ReactElement {
+  const { t, readOnly: readOnlyProp = false, redacted: redactedProp = false, showHelp = true, showLegend = true } = props;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const idPrefix = 'kl' + useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const link = useKringLink();
+
+  // ---- data, history ----
+  const [network, setNetwork] = useControllableState<Network, [LifelineChange]>({
+    value: props.network,
+    defaultValue: () => props.defaultNetwork ?? EMPTY_NETWORK,
+    onChange: props.onChange,
+  });
+  const historyRef = useRef<History<Network> | null>(null);
+  if (historyRef.current === null) historyRef.current = createHistory(network, { limit: 100 });
+  const history = historyRef.current;
+  useEffect(() => {
+    if (history.present !== network) history.reset(network);
+  }, [history, network]);
+  const historyFlags = useSyncExternalStore(
+    history.subscribe,
+    () => (history.canUndo ? 1 : 0) + (history.canRedo ? 2 : 0),
+    () => 0,
+  );
+  const canUndo = (historyFlags & 1) === 1;
+  const canRedo = (historyFlags & 2) === 2;
+
+  const redaction = redactedProp === true ? 'initials' : redactedProp;
+  const readOnly = readOnlyProp || redaction !== false;
+  const shown = useMemo(() => (redaction ? redactNetwork(network, redaction) : network), [network, redaction]);
+
+  // ---- selection, link ----
+  const [ownSelection, setOwnSelection] = useState<string | null>(props.defaultSelectedEventId ?? null);
+  const selectedId =
+    props.selectedEventId !== undefined ? props.selectedEventId : link ? link.selectedEventId : ownSelection;
+  const onSelectEvent = props.onSelectEvent;
+  const select = useCallback(
+    (id: string | null) => {
+      setOwnSelection(id);
+      link?.selectEvent(id);
+      onSelectEvent?.(id);
+    },
+    [link, onSelectEvent],
+  );
+  const highlightPersonId =
+    props.highlightPersonId !== undefined ? props.highlightPersonId : (link?.selectedPersonId ?? null);
+  const markedDate = props.markedDate !== undefined ? props.markedDate : (link?.date ?? null);
+  const canPick = Boolean(props.onPickDate || link);
+
+  const [view, setView] = useControllableState<LifelineView>({
+    value: props.view,
+    defaultValue: props.defaultView ?? 'timeline',
+    onChange: props.onViewChange,
+  });
+
+  // ---- announcements ----
+  const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })), []);
+  const [removed, setRemoved] = useState<string | null>(null);
+
+  // ---- size, orientation ----
+  const width = useContainerWidth(rootRef, 800);
+  const orientation =
+    props.orientation === 'horizontal' || props.orientation === 'vertical'
+      ? props.orientation
+      : width < LIFELINE_NARROW
+        ? 'vertical'
+        : 'horizontal';
+  const horizontal = orientation === 'horizontal';
+  const verticalHeight = Math.max(280, props.verticalHeight ?? 560);
+
+  // ---- time ----
+  const todayString = props.today ?? todayFuzzyDate();
+  const today = Number.isFinite(fuzzyDateStart(todayString)) ? fuzzyDateStart(todayString) : fuzzyDateStart(todayFuzzyDate());
+  const items = useMemo(() => toItems(shown.events, today), [shown.events, today]);
+  const invalidCount = shown.events.length - items.length;
+  const [d0, d1] = useMemo(() => fullDomain(items, today), [items, today]);
+  const base: TimeScale = horizontal
+    ? { d0, d1, r0: GUTTER, r1: Math.max(GUTTER + 120, width - RIGHT) }
+    : { d0, d1, r0: V_TOP, r1: verticalHeight - 16 };
+  const zoom = useTimeZoom(svgRef, base, horizontal ? 'x' : 'y', [0, 100]);
+  const scale = zoom.scale;
+
+  const dateTextShort = useCallback((item: LifelineItem) => shortDateText(item.event, t.locale), [t.locale]);
+  const layout = useMemo(
+    () =>
+      horizontal
+        ? layoutHorizontal(items, scale, { dateText: dateTextShort })
+        : layoutVertical(items, scale, { width, left: V_LEFT, dateText: dateTextShort }),
+    [horizontal, items, scale, width, dateTextShort],
+  );
+  const ticks = useMemo(() => timeTicks(scale, t.locale).ticks, [scale, t.locale]);
+  const chartHeight = horizontal ? layout.crossSize + 6 + 40 : Math.max(verticalHeight, layout.timeSize ?? 0);
+  const ruler = horizontal ? layout.crossSize + 6 : V_RULER;
+  const plot = horizontal
+    ? { t0: scale.r0, t1: scale.r1, c0: 0, c1: layout.crossSize }
+    : { t0: scale.r0, t1: scale.r1, c0: V_LEFT + 5 * 26, c1: V_LEFT };
+
+  // ---- words ----
+  const describeEvent = useCallback(
+    (e: LifeEvent): string => {
+      const parts = [
+        e.title,
+        hasValidDates(e) ? eventDateText(e, t.locale, { periodRange: t('periodRange'), periodOngoing: t('periodOngoing') }) : (e.date ?? e.start ?? ''),
+        t.label('category', e.category),
+        t.label('valence', clampValence(e.valence)),
+      ];
+      const names = eventPeopleNames(e, shown);
+      if (names.length) parts.push(t('withPeople', { people: joinWords(names, t.locale) }));
+      return parts.filter(Boolean).join(', ');
+    },
+    [t, shown],
+  );
+  const describeGlyph = useCallback((g: Glyph) => describeEvent(g.item.event), [describeEvent]);
+  const yearText = (day: number) => String(partsOf(day).year);
+  const focusName = shown.people.find((p) => p.id === shown.focus)?.name;
+  const rootLabel = props['aria-label'] ?? (focusName ? t('labelFor', { name: focusName }) : t('label'));
+  const visibleFrom = zoom.zoomed ? formatFuzzyDate(dayToFuzzyDate(scale.d0).slice(0, 7), t.locale) : yearText(d0);
+  const visibleTo = zoom.zoomed ? formatFuzzyDate(dayToFuzzyDate(scale.d1 - 1).slice(0, 7), t.locale) : yearText(d1 - 1);
+  const plotLabel = `${rootLabel}. ${t('plot', { from: visibleFrom, to: visibleTo })}`;
+
+  // ---- focus management ----
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  const drawnIds = useMemo(() => new Set(layout.glyphs.map((g) => g.item.id)), [layout]);
+  const tabStopId =
+    focusedId && drawnIds.has(focusedId)
+      ? focusedId
+      : selectedId && drawnIds.has(selectedId)
+        ? selectedId
+        : (layout.glyphs[0]?.item.id ?? null);
+  useEffect(() => {
+    if (!pendingFocus) return;
+    const root = rootRef.current;
+    if (!root) return;
+    if (pendingFocus === '#chart') {
+      svgRef.current?.focus();
+      setPendingFocus(null);
+      return;
+    }
+    const el = Array.from(root.querySelectorAll<HTMLElement | SVGElement>('[data-part="event"][data-event-id]')).find(
+      (x) => x.getAttribute('data-event-id') === pendingFocus,
+    );
+    if (el) {
+      el.focus();
+      setPendingFocus(null);
+    }
+  }, [pendingFocus, layout, view]);
+
+  const goTo = useCallback(
+    (item: LifelineItem) => {
+      const at = toPx(scale, item.kind === 'point' ? (item.startRange.from + item.startRange.to) / 2 : item.startRange.from);
+      zoom.reveal(at);
+      select(item.id);
+      setPendingFocus(item.id);
+    },
+    [scale, zoom, select],
+  );
+
+  // ---- editing ----
+  const [editor, setEditor] = useState<EditorState | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  const errorsText = useCallback(
+    (errors: NetworkIssue[]) => errors.map((e) => t.issue(e.code)).join(' '),
+    [t],
+  );
+
+  const commit = useCallback(
+    (result: OperationResult, type: LifelineChange['type'], message: string, id?: string): NetworkIssue[] | null => {
+      if (!result.ok) return result.errors;
+      history.push(result.network);
+      setNetwork(result.network, { type, id, message });
+      announce(message);
+      return null;
+    },
+    [history, setNetwork, announce],
+  );
+
+  /** Where focus goes back to when the editor closes without a new target. */
+  const returnFocusRef = useRef<Element | null>(null);
+  const openAdd = useCallback(
+    (anchor: Element | null) => {
+      if (readOnly) return;
+      setSaveError(null);
+      setRemoved(null);
+      setEditor({ mode: 'add', anchor });
+      // Escape or Cancel returns to where the user was (e.g. the event where N was pressed).
+      const active = rootRef.current?.ownerDocument.activeElement;
+      returnFocusRef.current = active && rootRef.current?.contains(active) ? active : anchor;
+    },
+    [readOnly],
+  );
+  const openEdit = useCallback(
+    (id: string, anchor: Element | null) => {
+      setSaveError(null);
+      setEditor({ mode: readOnly ? 'view' : 'edit', id, anchor });
+      returnFocusRef.current = anchor;
+    },
+    [readOnly],
+  );
+  const closeEditor = useCallback((focusId?: string | null) => {
+    setEditor(null);
+    setSaveError(null);
+    if (focusId) {
+      setPendingFocus(focusId);
+      return;
+    }
+    const back = returnFocusRef.current as (Element & { focus?: () => void }) | null;
+    if (back && back.isConnected && typeof back.focus === 'function') back.focus();
+    else setPendingFocus('#chart');
+  }, []);
+
+  const remove = useCallback(
+    (id: string) => {
+      if (readOnly) return;
+      const event = network.events.find((e) => e.id === id);
+      if (!event) return;
+      const index = items.findIndex((i) => i.id === id);
+      const neighbour = items[index + 1] ?? items[index - 1];
+      const errors = commit(removeEvent(network, id), 'remove-event', t('announceRemoved', { title: event.title }), id);
+      if (errors) {
+        announce(t('errorSave', { reason: errorsText(errors) }));
+        return;
+      }
+      setRemoved(event.title);
+      setEditor(null);
+      if (selectedId === id) select(null);
+      setFocusedId(null);
+      setPendingFocus(view === 'list' ? null : (neighbour?.id ?? '#chart'));
+    },
+    [readOnly, network, items, commit, t, announce, errorsText, selectedId, select, view],
+  );
+
+  const undo = useCallback(() => {
+    if (readOnly || !history.canUndo) return;
+    const prev = history.undo();
+    const message = t('announceUndo');
+    setNetwork(prev, { type: 'undo', message });
+    announce(message);
+    setRemoved(null);
+  }, [readOnly, history, setNetwork, announce, t]);
+  const redo = useCallback(() => {
+    if (readOnly || !history.canRedo) return;
+    const next = history.redo();
+    const message = t('announceRedo');
+    setNetwork(next, { type: 'redo', message });
+    announce(message);
+    setRemoved(null);
+  }, [readOnly, history, setNetwork, announce, t]);
+
+  const submitDraft = useCallback(
+    (draft: EventDraft) => {
+      if (!editor || editor.mode === 'view') return;
+      const people = draft.people.length ? draft.people : undefined;
+      const note = draft.note ? draft.note : undefined;
+      const common = { title: draft.title, category: draft.category, valence: draft.valence, people, note };
+      let errors: NetworkIssue[] | null;
+      let focusId: string | null = null;
+      if (editor.mode === 'add') {
+        const input: EventInput =
+          draft.date !== undefined
+            ? { ...common, date: draft.date }
+            : { ...common, start: draft.start as string, ...(draft.end !== undefined ? { end: draft.end } : {}) };
+        if (input.people === undefined) delete input.people;
+        if (input.note === undefined) delete input.note;
+        const result = addEvent(network, input);
+        errors = commit(result, 'add-event', t('announceAdded', { title: draft.title }), result.ok ? result.id : undefined);
+        if (!errors && result.ok && result.id) {
+          focusId = result.id;
+          select(result.id);
+          const day = fuzzyDateStart(draft.date ?? (draft.start as string));
+          if (day < scale.d0 || day >= scale.d1) zoom.reset();
+        }
+      } else {
+        const patch: EventPatch =
+          draft.date !== undefined
+            ? { ...common, date: draft.date, start: undefined, end: undefined }
+            : { ...common, start: draft.start as string, end: draft.end, date: undefined };
+        errors = commit(updateEvent(network, editor.id, patch), 'update-event', t('announceUpdated', { title: draft.title }), editor.id);
+        focusId = editor.id;
+      }
+      if (errors) {
+        setSaveError(t('errorSave', { reason: errorsText(errors) }));
+        return;
+      }
+      setRemoved(null);
+      closeEditor(view === 'list' ? null : focusId);
+    },
+    [editor, network, commit, t, select, scale, zoom, errorsText, closeEditor, view],
+  );
+
+  // ---- keyboard ----
+  const onRootKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (target.closest('[data-part="popover"], input, textarea, select')) return;
+    const mod = e.ctrlKey || e.metaKey;
+    const key = e.key;
+    if (mod && !e.altKey && (key === 'z' || key === 'Z')) {
+      e.preventDefault();
+      if (e.shiftKey) redo();
+      else undo();
+      return;
+    }
+    if (mod && !e.altKey && (key === 'y' || key === 'Y')) {
+      e.preventDefault();
+      redo();
+      return;
+    }
+    if (mod || e.altKey) return;
+    if (view === 'timeline' && (key === '+' || key === '=')) {
+      e.preventDefault();
+      zoom.zoomIn();
+    } else if (view === 'timeline' && (key === '-' || key === '_')) {
+      e.preventDefault();
+      zoom.zoomOut();
+    } else if (view === 'timeline' && key === '0') {
+      e.preventDefault();
+      zoom.reset();
+    } else if ((key === 'n' || key === 'N') && !readOnly) {
+      e.preventDefault();
+      openAdd(rootRef.current?.querySelector('[data-part="add"]') ?? null);
+    }
+  };
+
+  const onChartKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
+    const step = Math.abs(scale.r1 - scale.r0) * 0.2;
+    const back = horizontal ? 'ArrowLeft' : 'ArrowUp';
+    const forward = horizontal ? 'ArrowRight' : 'ArrowDown';
+    if (e.key === back || e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      zoom.panBy(-step);
+    } else if (e.key === forward || e.key === 'ArrowRight' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      zoom.panBy(step);
+    } else if (e.key === 'Enter' && canPick) {
+      e.preventDefault();
+      pickDay(Math.floor((scale.d0 + scale.d1) / 2));
+    }
+  };
+
+  const onEventKeyDown = useCallback(
+    (id: string, e: KeyboardEvent<SVGGElement>) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const index = items.findIndex((i) => i.id === id);
+      let next: LifelineItem | undefined;
+      switch (e.key) {
+        case 'ArrowRight':
+        case 'ArrowDown':
+          next = items[index + 1];
+          break;
+        case 'ArrowLeft':
+        case 'ArrowUp':
+          next = items[index - 1];
+          break;
+        case 'Home':
+          next = items[0];
+          break;
+        case 'End':
+          next = items[items.length - 1];
+          break;
+        case 'Enter':
+        case ' ':
+          e.preventDefault();
+          e.stopPropagation();
+          select(id);
+          openEdit(id, e.currentTarget);
+          return;
+        case 'Delete':
+        case 'Backspace':
+          if (readOnly) return;
+          e.preventDefault();
+          e.stopPropagation();
+          remove(id);
+          return;
+        case 'Escape':
+          if (selectedId) {
+            e.preventDefault();
+            select(null);
+          }
+          return;
+        default:
+          return;
+      }
+      e.preventDefault();
+      e.stopPropagation();
+      if (next) goTo(next);
+    },
+    [items, select, openEdit, readOnly, remove, selectedId, goTo],
+  );
+
+  const onEventClick = useCallback(
+    (id: string, e: MouseEvent<SVGGElement>) => {
+      e.stopPropagation();
+      select(id);
+      openEdit(id, e.currentTarget);
+    },
+    [select, openEdit],
+  );
+  const onEventFocus = useCallback((id: string) => setFocusedId(id), []);
+
+  const onPickDate = props.onPickDate;
+  const pickDay = useCallback(
+    (day: number) => {
+      const date = dayToFuzzyDate(day);
+      onPickDate?.(date);
+      link?.setDate(date);
+      announce(t('announcePicked', { date: formatFuzzyDate(date, t.locale) }));
+    },
+    [onPickDate, link, announce, t],
+  );
+
+  // ---- export and handle ----
+  const fileBase = (focusName ? `${t('label')}-${focusName}` : t('label')).replace(/[^\p{L}\p{N}-]+/gu, '-');
+  const toSVG = useCallback(
+    () => (svgRef.current ? exportSVG(svgRef.current, { resetView: false, title: rootLabel }) : ''),
+    [rootLabel],
+  );
+  const toPNG = useCallback(
+    (o?: { scale?: number; background?: string | null }) =>
+      svgRef.current
+        ? exportPNG(svgRef.current, { resetView: false, title: rootLabel, ...o })
+        : Promise.reject(new Error('Nothing is drawn (list view)')),
+    [rootLabel],
+  );
+  const download = (blob: Blob, name: string) => {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.rel = 'noopener';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  useImperativeHandle(
+    props.handleRef,
+    () => ({
+      toSVG,
+      toPNG,
+      zoomIn: zoom.zoomIn,
+      zoomOut: zoom.zoomOut,
+      fit: zoom.reset,
+      focus: () => setPendingFocus(tabStopId ?? '#chart'),
+      addEvent: () => openAdd(rootRef.current?.querySelector('[data-part="add"]') ?? null),
+    }),
+    [toSVG, toPNG, zoom.zoomIn, zoom.zoomOut, zoom.reset, tabStopId, openAdd],
+  );
+
+  // ---- render ----
+  const hintId = `${idPrefix}-hint`;
+  const helpId = `${idPrefix}-help`;
+  const editingEvent = editor && editor.mode !== 'add' ? network.events.find((e) => e.id === editor.id) : undefined;
+  const shownEditingEvent = editor && editor.mode !== 'add' ? shown.events.find((e) => e.id === editor.id) : undefined;
+  const categoriesUsed = useMemo(() => {
+    const seen = new Set(shown.events.map((e) => e.category));
+    return [...seen];
+  }, [shown.events]);
+  const markedDay = markedDate && Number.isFinite(fuzzyDateStart(markedDate)) ? fuzzyDateStart(markedDate) : null;
+
+  return (
+    <div
+      ref={rootRef}
+      className={`kring-lifeline${props.className ? ` ${props.className}` : ''}`}
+      style={props.style}
+      data-part="root"
+      data-kring-theme={props.theme}
+      data-orientation={orientation}
+      data-view={view}
+      data-readonly={readOnly || undefined}
+      data-redacted={redaction || undefined}
+      role="region"
+      aria-label={rootLabel}
+      onKeyDown={onRootKeyDown}
+    >
+      <div className="kring-lifeline__toolbar" data-part="toolbar" role="group" aria-label={t('toolbar')}>
+        {readOnly ? null : (
+          <div className="kring-lifeline__toolgroup">
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--primary" data-part="add" aria-keyshortcuts="N" onClick={(e) => openAdd(e.currentTarget)}>
+              <ToolIcon d="M8 3v10M3 8h10" />
+              {t('add')}
+            </button>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="undo" title={t('undo')} aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={undo}>
+              <ToolIcon d="M5.5 4 2.5 7l3 3M2.5 7h7a4 4 0 0 1 0 8H7" />
+              <span className="kring-lifeline__button-text">{t('undo')}</span>
+            </button>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="redo" title={t('redo')} aria-keyshortcuts="Control+Shift+Z" disabled={!canRedo} onClick={redo}>
+              <ToolIcon d="M10.5 4l3 3-3 3M13.5 7h-7a4 4 0 0 0 0 8H9" />
+              <span className="kring-lifeline__button-text">{t('redo')}</span>
+            </button>
+          </div>
+        )}
+        {view === 'timeline' ? (
+          <div className="kring-lifeline__toolgroup" role="group" aria-label={t('zoomGroup')}>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-out" title={t('zoomOut')} aria-keyshortcuts="-" disabled={!zoom.zoomed} onClick={zoom.zoomOut}>
+              <ToolIcon d="M3 8h10" />
+              <span className="kring-lifeline__button-text">{t('zoomOut')}</span>
+            </button>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-in" title={t('zoomIn')} aria-keyshortcuts="+" disabled={!zoom.canZoomIn} onClick={zoom.zoomIn}>
+              <ToolIcon d="M8 3v10M3 8h10" />
+              <span className="kring-lifeline__button-text">{t('zoomIn')}</span>
+            </button>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-reset" title={t('zoomReset')} aria-keyshortcuts="0" disabled={!zoom.zoomed} onClick={zoom.reset}>
+              <ToolIcon d="M2 5V2h3M11 2h3v3M14 11v3h-3M5 14H2v-3" />
+              <span className="kring-lifeline__button-text">{t('zoomReset')}</span>
+            </button>
+          </div>
+        ) : null}
+        <div className="kring-lifeline__toolgroup" role="group" aria-label={t('viewGroup')}>
+          <button type="button" className="kring-lifeline__button" data-part="view-timeline" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
+            {t('viewTimeline')}
+          </button>
+          <button type="button" className="kring-lifeline__button" data-part="view-list" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+            {t('viewList')}
+          </button>
+        </div>
+        {view === 'timeline' ? (
+          <div className="kring-lifeline__toolgroup kring-lifeline__toolgroup--end" data-part="export">
+            <button type="button" className="kring-lifeline__button" data-part="export-svg" onClick={() => download(new Blob([toSVG()], { type: 'image/svg+xml' }), `${fileBase}.svg`)}>
+              {t('exportSvg')}
+            </button>
+            <button
+              type="button"
+              className="kring-lifeline__button"
+              data-part="export-png"
+              onClick={() => {
+                toPNG().then((b) => download(b, `${fileBase}.png`), (err: unknown) => announce(t('errorSave', { reason: String(err) })));
+              }}
+            >
+              {t('exportPng')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+
+      {removed !== null && !readOnly ? (
+        <div className="kring-lifeline__notice" data-part="notice">
+          <span>{t('removedNotice', { title: removed })}</span>
+          <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-undo" disabled={!canUndo} onClick={undo}>
+            {t('undo')}
+          </button>
+          <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-close" aria-label={t('close')} onClick={() => setRemoved(null)}>
+            <ToolIcon d="M4 4l8 8M12 4l-8 8" />
+          </button>
+        </div>
+      ) : null}
+
+      {shown.events.length === 0 ? (
+        <div className="kring-lifeline__empty" data-part="empty">
+          <p>{t('empty')}</p>
+          {readOnly ? null : <p className="kring-lifeline__hint">{t('emptyEditable')}</p>}
+        </div>
+      ) : null}
+
+      {view === 'timeline' ? (
+        <>
+          <div className="kring-lifeline__canvas" data-part="canvas">
+            <LifelineChart
+              svgRef={svgRef}
+              orientation={orientation}
+              width={width}
+              height={chartHeight}
+              plot={plot}
+              ruler={ruler}
+              layout={layout}
+              scale={scale}
+              ticks={ticks}
+              today={today}
+              markedDay={markedDay}
+              markedLabel={markedDate ? formatFuzzyDate(markedDate, t.locale) : ''}
+              selectedId={selectedId}
+              tabStopId={tabStopId}
+              highlightPersonId={highlightPersonId}
+              describe={describeGlyph}
+              hintId={hintId}
+              helpId={helpId}
+              plotLabel={plotLabel}
+              idPrefix={idPrefix}
+              t={t}
+              onEventClick={onEventClick}
+              onEventKeyDown={onEventKeyDown}
+              onEventFocus={onEventFocus}
+              onPickDay={canPick ? pickDay : null}
+              onBackgroundClick={() => select(null)}
+              onChartKeyDown={onChartKeyDown}
+            />
+          </div>
+          <p id={hintId} className="kring-lifeline__sr-only">
+            {readOnly ? t('eventHintReadOnly') : t('eventHint')}
+          </p>
+          <p id={helpId} className={showHelp ? 'kring-lifeline__help' : 'kring-lifeline__sr-only'} data-part="help">
+            {readOnly ? t('plotHelp') : t('keyboardHelp')}
+          </p>
+          {invalidCount > 0 ? (
+            <p className="kring-lifeline__hint" data-part="invalid-dates">
+              {t('invalidDates', { count: invalidCount })}
+            </p>
+          ) : null}
+          {showLegend ? <Legend t={t} categories={categoriesUsed} /> : null}
+        </>
+      ) : (
+        <LifelineList
+          network={shown}
+          t={t}
+          readOnly={readOnly}
+          selectedId={selectedId}
+          highlightPersonId={highlightPersonId}
+          onSelect={select}
+          onEdit={(id, anchor) => {
+            select(id);
+            openEdit(id, anchor);
+          }}
+          onDelete={remove}
+        />
+      )}
+
+      <div className="kring-lifeline__sr-only" role="status" aria-live="polite" aria-atomic="true" data-part="live">
+        {announcement.text ? announcement.text + (announcement.n % 2 ? '' : '\u00a0') : ''}
+      </div>
+
+      <LifelinePopover
+        open={editor !== null}
+        onClose={() => closeEditor()}
+        anchor={editor?.anchor ?? null}
+        title={editor?.mode === 'add' ? t('editorAdd') : editor?.mode === 'view' ? t('editorView') : t('editorEdit')}
+      >
+        {editor?.mode === 'view' && shownEditingEvent ? (
+          <EventDetails event={shownEditingEvent} network={shown} t={t} describe={describeEvent} onClose={() => closeEditor()} />
+        ) : editor && (editor.mode === 'add' || editingEvent) ? (
+          <EventForm
+            key={editor.mode === 'add' ? 'add' : editor.id}
+            event={editingEvent}
+            network={shown}
+            t={t}
+            saveError={saveError}
+            onSubmit={submitDraft}
+            onCancel={() => closeEditor()}
+            onDelete={editor.mode === 'edit' ? () => remove(editor.id) : undefined}
+          />
+        ) : null}
+      </LifelinePopover>
+    </div>
+  );
+}
+
+function ToolIcon({ d }: { d: string }) {
+  return (
+    <svg className="kring-lifeline__tool-icon" width={16} height={16} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth={1.6} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d={d} />
+    </svg>
+  );
+}
+
+function Legend({ t, categories }: { t: LifelineText; categories: LifeEvent['category'][] }) {
+  return (
+    <div className="kring-lifeline__legend" data-part="legend">
+      {categories.length ? (
+        <>
+          <p className="kring-lifeline__legend-title">{t('legend')}</p>
+          <ul className="kring-lifeline__legend-list">
+            {categories.map((c) => (
+              <li key={c} data-category={c}>
+                <CategoryIcon category={c} size={16} />
+                {t.label('category', c)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <ul className="kring-lifeline__legend-list kring-lifeline__legend-list--symbols">
+        <li>
+          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
+            <path className="kring-lifeline__legend-whisker" d="M2 3v8M2 7h30M32 3v8" />
+          </svg>
+          {t('legendVague')}
+        </li>
+        <li>
+          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
+            <path className="kring-lifeline__legend-approx" d="M0 7h6M28 7h6" />
+            <path className="kring-lifeline__legend-whisker" d="M7 3v8M7 7h20M27 3v8" />
+          </svg>
+          {t('legendApprox')}
+        </li>
+        <li>
+          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
+            <rect className="kring-lifeline__legend-band" x={1} y={3} width={24} height={8} />
+            <path className="kring-lifeline__legend-band" d="M25 0l8 7-8 7z" />
+          </svg>
+          {t('legendOngoing')}
+        </li>
+        <li>{t('legendValence')}</li>
+      </ul>
+    </div>
+  );
+}
+
+function EventDetails({ event, network, t, describe, onClose }: { event: LifeEvent; network: Network; t: LifelineText; describe: (e: LifeEvent) => string; onClose(): void }) {
+  const names = eventPeopleNames(event, network);
+  return (
+    <div data-part="event-details">
+      <p className="kring-lifeline__details-title">
+        <CategoryIcon category={event.category} size={16} /> {event.title}
+      </p>
+      <dl className="kring-lifeline__details">
+        <dt>{t('fieldDate')}</dt>
+        <dd>{hasValidDates(event) ? eventDateText(event, t.locale, { periodRange: t('periodRange'), periodOngoing: t('periodOngoing') }) : (event.date ?? event.start)}</dd>
+        <dt>{t('fieldCategory')}</dt>
+        <dd>{t.label('category', event.category)}</dd>
+        <dt>{t('fieldValence')}</dt>
+        <dd>{t.label('valence', clampValence(event.valence))}</dd>
+        {names.length ? (
+          <>
+            <dt>{t('fieldPeople')}</dt>
+            <dd>{joinWords(names, t.locale)}</dd>
+          </>
+        ) : null}
+        {event.note ? (
+          <>
+            <dt>{t('fieldNote')}</dt>
+            <dd>{event.note}</dd>
+          </>
+        ) : null}
+      </dl>
+      <span className="kring-lifeline__sr-only">{describe(event)}</span>
+      <div className="kring-lifeline__actions">
+        <button type="button" className="kring-lifeline__button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+interface BoundaryProps {
+  t: LifelineText;
+  resetKey: unknown;
+  children: ReactNode;
+}
+
+/** Keeps a rendering error inside the Lifeline: the host page keeps working. @internal */
+class LifelineBoundary extends Component<BoundaryProps, { failed: boolean; resetKey: unknown }> {
+  override state = { failed: false, resetKey: this.props.resetKey };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  static getDerivedStateFromProps(props: BoundaryProps, state: { failed: boolean; resetKey: unknown }) {
+    return props.resetKey !== state.resetKey ? { failed: false, resetKey: props.resetKey } : null;
+  }
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.warn('[kring] The lifeline could not be rendered:', error, info.componentStack);
+  }
+  override render() {
+    if (this.state.failed) {
+      return (
+        <div className="kring-lifeline" data-part="root" role="alert">
+          <p data-part="invalid">{this.props.t('renderError')}</p>
+          <button type="button" className="kring-lifeline__button" onClick={() => this.setState({ failed: false })}>
+            {this.props.t('retry')}
+          </button>
+        </div>
+      );
+    }
+    return this.props.children;
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The lifeline as an ordered list, oldest first: the non-visual alternative to the
+ * drawing (and a readable print-out). Each item gives the title, the date in words, the
+ * area of life, how it was in words, the people involved and the note.
+ * @internal
+ */
+import { useId, type ReactElement } from 'react';
+import type { LifeEvent, Network } from '@kring/core';
+import { CategoryIcon } from './icons';
+import { clampValence } from './layout';
+import { eventDateText, eventPeopleNames, hasValidDates, joinWords, sortEvents } from './model';
+import type { LifelineText } from './text';
+
+/** Props of {@link LifelineList}. */
+export interface LifelineListProps {
+  network: Network;
+  t: LifelineText;
+  readOnly: boolean;
+  selectedId: string | null;
+  highlightPersonId: string | null;
+  onSelect(id: string): void;
+  onEdit(id: string, anchor: HTMLElement): void;
+  onDelete(id: string): void;
+}
+
+export function LifelineList({ network, t, readOnly, selectedId, highlightPersonId, onSelect, onEdit, onDelete }: LifelineListProps): ReactElement {
+  const headingId = useId();
+  const events = sortEvents(network.events);
+  return (
+    <section className="kring-lifeline__list" data-part="list" aria-labelledby={headingId}>
+      <h2 id={headingId} className="kring-lifeline__list-heading">
+        {t('listHeading')}
+      </h2>
+      {events.length === 0 ? (
+        <p className="kring-lifeline__hint">{t('listEmpty')}</p>
+      ) : (
+        <ol className="kring-lifeline__list-items">
+          {events.map((e) => (
+            <ListItem
+              key={e.id}
+              event={e}
+              network={network}
+              t={t}
+              readOnly={readOnly}
+              selected={selectedId === e.id}
+              dimmed={highlightPersonId !== null && !(e.people ?? []).includes(highlightPersonId)}
+              onSelect={onSelect}
+              onEdit={onEdit}
+              onDelete={onDelete}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function ListItem({ event: e, network, t, readOnly, selected, dimmed, onSelect, onEdit, onDelete }: {
+  event: LifeEvent; network: Network; t: LifelineText; readOnly: boolean; selected: boolean; dimmed: boolean;
+  onSelect(id: string): void; onEdit(id: string, anchor: HTMLElement): void; onDelete(id: string): void;
+}) {
+  const names = eventPeopleNames(e, network);
+  const valence = clampValence(e.valence);
+  const date = hasValidDates(e) ? eventDateText(e, t.locale, { periodRange: t('periodRange'), periodOngoing: t('periodOngoing') }) : (e.date ?? e.start ?? '?');
+  return (
+    <li
+      className="kring-lifeline__list-item"
+      data-part="list-item"
+      data-event-id={e.id}
+      data-valence={valence}
+      data-selected={selected || undefined}
+      data-dimmed={dimmed || undefined}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onSelect(e.id)}
+    >
+      <div className="kring-lifeline__list-main">
+        <span className="kring-lifeline__list-title" data-part="list-title">{e.title}</span>
+        <span className="kring-lifeline__list-date" data-part="list-date">{date}</span>
+      </div>
+      <div className="kring-lifeline__list-meta">
+        <span className="kring-lifeline__list-category" data-part="list-category">
+          <CategoryIcon category={e.category} size={16} />
+          {t.label('category', e.category)}
+        </span>
+        <span className="kring-lifeline__list-valence" data-part="list-valence" data-valence={valence}>
+          {t.label('valence', valence)}
+        </span>
+        {names.length ? (
+          <span className="kring-lifeline__list-people" data-part="list-people">
+            {t('withPeople', { people: joinWords(names, t.locale) })}
+          </span>
+        ) : null}
+      </div>
+      {e.note ? <p className="kring-lifeline__list-note" data-part="list-note">{e.note}</p> : null}
+      {readOnly ? null : (
+        <div className="kring-lifeline__list-actions">
+          <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="list-edit" onClick={(ev) => { ev.stopPropagation(); onEdit(e.id, ev.currentTarget); }}>
+            {t('listEdit')}
+            <span className="kring-lifeline__sr-only">: {e.title}</span>
+          </button>
+          <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="list-delete" onClick={(ev) => { ev.stopPropagation(); onDelete(e.id); }}>
+            {t('listDelete')}
+            <span className="kring-lifeline__sr-only">: {e.title}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,2 @@
+export { KringLinkProvider, useKringLink } from './KringLinkProvider';
+export type { KringLink, KringLinkProviderProps, KringLinkState } from './KringLinkProvider';
