@@ -5,9 +5,13 @@
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const CODES = Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const VALUES = new Int16Array(128).fill(-1);
+CODES.forEach((c, i) => (VALUES[c] = i));
+const PAD = 61; // '='
 
-/** UTF-8 encode (lone surrogates become U+FFFD, as TextEncoder does). */
-function utf8(text: string): number[] {
+/** UTF-8 encode without TextEncoder (lone surrogates become U+FFFD, as TextEncoder does). */
+function utf8(text: string): Uint8Array {
   const out: number[] = [];
   for (const ch of text) {
     let c = ch.codePointAt(0) ?? 0xfffd;
@@ -17,43 +21,68 @@ function utf8(text: string): number[] {
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
     else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
   }
+  return Uint8Array.from(out);
+}
+
+function fromCodes(codes: Uint8Array | Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...Array.from(codes.subarray(i, i + 4096)));
   return out;
 }
 
 /** base64 (RFC 4648, with padding) of the UTF-8 bytes of `text`. */
 export function encodeBase64Utf8(text: string): string {
-  const bytes = utf8(text);
-  let out = '';
+  const bytes = typeof TextEncoder === 'function' ? new TextEncoder().encode(text) : utf8(text);
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] ?? 0;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]!;
-    out += b === undefined ? '=' : ALPHABET[(n >> 6) & 63]!;
-    out += c === undefined ? '=' : ALPHABET[n & 63]!;
+    const rest = bytes.length - i;
+    const n = (bytes[i]! << 16) | ((rest > 1 ? bytes[i + 1]! : 0) << 8) | (rest > 2 ? bytes[i + 2]! : 0);
+    out[o++] = CODES[(n >> 18) & 63]!;
+    out[o++] = CODES[(n >> 12) & 63]!;
+    out[o++] = rest > 1 ? CODES[(n >> 6) & 63]! : PAD;
+    out[o++] = rest > 2 ? CODES[n & 63]! : PAD;
   }
-  return out;
+  // The output is ASCII: TextDecoder is by far the fastest way to a string.
+  return typeof TextDecoder === 'function' ? new TextDecoder().decode(out) : fromCodes(out);
 }
 
 /** Decode base64 (whitespace allowed) to UTF-8 text; `null` when it is not valid base64 or not valid UTF-8. */
 export function decodeBase64Utf8(data: string): string | null {
-  const s = data.replace(/[\s]/g, '');
-  if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) return null;
-  const bytes: number[] = [];
+  const s = /\s/.test(data) ? data.replace(/\s+/g, '') : data;
+  if (s.length % 4 !== 0) return null;
+  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((s.length / 4) * 3 - pad);
+  let o = 0;
   for (let i = 0; i < s.length; i += 4) {
-    const q = [0, 1, 2, 3].map((k) => (s[i + k] === '=' ? -1 : ALPHABET.indexOf(s[i + k]!)));
-    const [a = 0, b = 0, c = -1, d = -1] = q;
-    const n = (a << 18) | (b << 12) | (Math.max(c, 0) << 6) | Math.max(d, 0);
-    bytes.push((n >> 16) & 255);
-    if (c >= 0) bytes.push((n >> 8) & 255);
-    if (d >= 0) bytes.push(n & 255);
+    let n = 0;
+    for (let k = 0; k < 4; k++) {
+      const c = s.charCodeAt(i + k);
+      const last = i + 4 === s.length;
+      if (c === PAD && last && k >= 4 - pad) {
+        n <<= 6;
+        continue;
+      }
+      const v = c < 128 ? VALUES[c]! : -1;
+      if (v < 0) return null;
+      n = (n << 6) | v;
+    }
+    if (o < bytes.length) bytes[o++] = (n >> 16) & 255;
+    if (o < bytes.length) bytes[o++] = (n >> 8) & 255;
+    if (o < bytes.length) bytes[o++] = n & 255;
+  }
+  if (typeof TextDecoder === 'function') {
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return null;
+    }
   }
   return decodeUtf8(bytes);
 }
 
-function decodeUtf8(bytes: number[]): string | null {
-  let out = '';
+function decodeUtf8(bytes: Uint8Array): string | null {
+  const units: number[] = [];
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
@@ -70,11 +99,15 @@ function decodeUtf8(bytes: number[]): string | null {
       cp = (cp << 6) | (cb & 63);
     }
     if ((len === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (len === 4 && (cp < 0x10000 || cp > 0x10ffff))) return null;
-    out += String.fromCodePoint(cp);
+    if (cp >= 0x10000) units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 1023));
+    else units.push(cp);
     i += len;
   }
-  return out;
+  return fromCodes(Uint16Array.from(units));
 }
+
+/** @internal Exposed for tests: the encoders without TextEncoder / TextDecoder. */
+export const _fallback = { utf8, decodeUtf8, fromCodes };
 
 /**
  * A deterministic UUID (version 8, "custom", RFC 9562) from a string: the same network and

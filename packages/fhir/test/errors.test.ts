@@ -140,7 +140,8 @@ describe('bad bundles give typed errors with paths', () => {
   });
 });
 
-describe('fromFhir never throws', () => {
+// Property tests: 1000 runs each; generous time-outs because the machine may be shared (not a timing assertion).
+describe('fromFhir never throws', { timeout: 120_000 }, () => {
   const noInternal = (r: ReturnType<typeof fromFhir>) => {
     if (!r.ok) for (const e of r.errors) expect(e.message).not.toMatch(/^internal error/);
     else expect(validateNetwork(r.network)).toEqual([]);
