@@ -106,10 +106,10 @@ const personBody = (withExtensions: boolean): fc.Arbitrary<PersonBody> =>
       consentDate: fuzzyDateArbitrary,
       source: fc.constantFrom(...SOURCES),
       burden: fc.constantFrom(...BURDENS),
-      boundary: fc.record({ note: textArbitrary() }, { requiredKeys: [] }),
+      boundary: fc.record({ note: textArbitrary() }, { noNullPrototype: true, requiredKeys: [] }),
       location: fc.record(
         { area: fc.constantFrom(...AREAS), country: fc.constantFrom('NL', 'MA', 'TR', 'SR', 'SY', 'ER') },
-        { requiredKeys: [] },
+        { noNullPrototype: true, requiredKeys: [] },
       ),
       languages: fc.uniqueArray(fc.constantFrom('nl', 'ar', 'ar-MA', 'en', 'tr', 'pap', 'ti', 'zh-Hant-TW'), { maxLength: 3 }),
       interpreter: fc.boolean(),
@@ -119,7 +119,7 @@ const personBody = (withExtensions: boolean): fc.Arbitrary<PersonBody> =>
       note: textArbitrary(60),
       ...(withExtensions ? { extensions: extensionsArbitrary } : {}),
     },
-    { requiredKeys: ['name', 'kind'] },
+    { noNullPrototype: true, requiredKeys: ['name', 'kind'] },
   );
 
 /** Sort history oldest first (by first day, the order `parseNetwork` checks). */
@@ -135,7 +135,7 @@ const historyEntry: fc.Arbitrary<TieHistoryEntry> = fc.record(
     quality: fc.constantFrom(...QUALITIES),
     note: textArbitrary(),
   },
-  { requiredKeys: ['date'] },
+  { noNullPrototype: true, requiredKeys: ['date'] },
 );
 
 type TieBody = Omit<Tie, 'id' | 'between'>;
@@ -151,7 +151,7 @@ const tieBody = (withExtensions: boolean): fc.Arbitrary<TieBody> =>
           receives: fc.uniqueArray(fc.constantFrom(...SUPPORT_TYPES), { maxLength: 3 }),
           gives: fc.uniqueArray(fc.constantFrom(...SUPPORT_TYPES), { maxLength: 3 }),
         },
-        { requiredKeys: [] },
+        { noNullPrototype: true, requiredKeys: [] },
       ),
       contact: fc.constantFrom(...CONTACT_FREQUENCIES),
       history: fc.array(historyEntry, { maxLength: 4 }).map(byFirstDay),
@@ -159,7 +159,7 @@ const tieBody = (withExtensions: boolean): fc.Arbitrary<TieBody> =>
       note: textArbitrary(),
       ...(withExtensions ? { extensions: extensionsArbitrary } : {}),
     },
-    { requiredKeys: [] },
+    { noNullPrototype: true, requiredKeys: [] },
   );
 
 const subset = (n: number, max = n): fc.Arbitrary<number[]> => fc.uniqueArray(fc.nat({ max: n - 1 }), { maxLength: Math.min(n, max) });
@@ -175,7 +175,7 @@ const groupBody = (nPeople: number, withExtensions: boolean): fc.Arbitrary<Group
       note: textArbitrary(),
       ...(withExtensions ? { extensions: extensionsArbitrary } : {}),
     },
-    { requiredKeys: ['name', 'kind', 'members'] },
+    { noNullPrototype: true, requiredKeys: ['name', 'kind', 'members'] },
   );
 
 type EventBody = Record<string, unknown> & { people?: number[] };
@@ -188,9 +188,9 @@ const eventBody = (nPeople: number, withExtensions: boolean): fc.Arbitrary<Event
     note: textArbitrary(),
     ...(withExtensions ? { extensions: extensionsArbitrary } : {}),
   };
-  const point = fc.record({ ...common, date: fuzzyDateArbitrary }, { requiredKeys: ['title', 'category', 'valence', 'date'] });
+  const point = fc.record({ ...common, date: fuzzyDateArbitrary }, { noNullPrototype: true, requiredKeys: ['title', 'category', 'valence', 'date'] });
   const period = fc
-    .record({ ...common, start: fuzzyDateArbitrary, end: fuzzyDateArbitrary }, { requiredKeys: ['title', 'category', 'valence', 'start'] })
+    .record({ ...common, start: fuzzyDateArbitrary, end: fuzzyDateArbitrary }, { noNullPrototype: true, requiredKeys: ['title', 'category', 'valence', 'start'] })
     .map((e) => {
       if (e.end !== undefined && fuzzyDateEnd(e.end) < fuzzyDateStart(e.start)) return { ...e, start: e.end, end: e.start };
       return e;
@@ -203,7 +203,7 @@ const finite = (min: number, max: number): fc.Arbitrary<number> =>
 
 const layoutHint: fc.Arbitrary<LayoutHint> = fc.record(
   { angle: finite(-360, 720), radius: finite(0, 1), pinned: fc.boolean() },
-  { requiredKeys: [] },
+  { noNullPrototype: true, requiredKeys: [] },
 );
 
 function pairs(nPeople: number, maxTies: number): fc.Arbitrary<[number, number][]> {
@@ -241,7 +241,7 @@ export function networkArbitrary(options: NetworkArbitraryOptions = {}): fc.Arbi
             title: textArbitrary(),
             ...(extensions ? { extensions: extensionsArbitrary } : {}),
           },
-          { requiredKeys: [] },
+          { noNullPrototype: true, requiredKeys: [] },
         ),
       }).map(({ ids, people, pairs: tiePairs, ties, groups, events, focus, layout, top }): Network => {
         const personIds = ids.slice(0, nPeople);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseNetwork, serializeNetwork, validateNetwork, type Network, type NetworkIssue } from '../src';
@@ -24,11 +25,13 @@ describe('properties: valid networks', () => {
         const result = parseNetwork(text);
         if (!result.ok) throw new Error(JSON.stringify(result.errors));
         expect(result.warnings).toEqual([]);
-        expect(result.network).toEqual(n);
+        // Strict: same prototypes, no undefined keys, no -0 (toEqual would overlook those).
+        if (!isDeepStrictEqual(result.network, n)) expect(result.network).toEqual(n);
+        expect(isDeepStrictEqual(result.network, n)).toBe(true);
         expect(serializeNetwork(result.network)).toBe(text);
         const direct = parseNetwork(n);
         if (!direct.ok) throw new Error(JSON.stringify(direct.errors));
-        expect(direct.network).toEqual(n);
+        expect(isDeepStrictEqual(direct.network, n)).toBe(true);
         expect(direct.network.people[0]).not.toBe(n.people[0]);
         if (n.extensions) expect(direct.network.extensions).not.toBe(n.extensions);
       }),

@@ -214,6 +214,18 @@ function readRecord(
   return out;
 }
 
+/** Per spec: its field keys, and whether it owns unknown fields (has `extensions`). */
+const specInfo = new WeakMap<ObjectSpec, { keys: ReadonlySet<string>; isOwner: boolean }>();
+function infoOf(spec: ObjectSpec): { keys: ReadonlySet<string>; isOwner: boolean } {
+  let info = specInfo.get(spec);
+  if (!info) {
+    const keys = new Set(spec.fields.map((f) => f.key));
+    info = { keys, isOwner: keys.has('extensions') };
+    specInfo.set(spec, info);
+  }
+  return info;
+}
+
 /**
  * Read an object along its spec. Objects with an `extensions` field own the unknown
  * fields found in them and in their nested objects.
@@ -226,7 +238,7 @@ export function readObject(
   parentBucket: UnknownBucket | null,
   alsoKnown: readonly string[] = [],
 ): Record<string, unknown> {
-  const isOwner = spec.fields.some((f) => f.key === 'extensions');
+  const { keys: known, isOwner } = infoOf(spec);
   const bucket: UnknownBucket | null = isOwner ? { base: path, entries: [] } : parentBucket;
   const out: Record<string, unknown> = {};
   for (const field of spec.fields) {
@@ -249,7 +261,7 @@ export function readObject(
       ctx.error('forbidden-key', joinPath(path, key), `The key "${key}" is not allowed.`);
       continue;
     }
-    if (spec.fields.some((f) => f.key === key) || alsoKnown.includes(key)) continue;
+    if (known.has(key) || alsoKnown.includes(key)) continue;
     ctx.charge(key.length);
     if (key.length > PARSE_LIMITS.maxStringLength) {
       ctx.error('too-long', path, `A key longer than ${PARSE_LIMITS.maxStringLength} characters.`);
