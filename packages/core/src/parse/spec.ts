@@ -60,6 +60,7 @@ export type ValueSpec =
 
 /** One field of an object. */
 export interface FieldSpec {
+  /** A plain identifier (`[A-Za-z_$][\w$]*`), so its JSON path is `parent.key`. */
   key: string;
   value: ValueSpec;
   required?: boolean;

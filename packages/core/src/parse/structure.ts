@@ -242,7 +242,8 @@ export function readObject(
   const bucket: UnknownBucket | null = isOwner ? { base: path, entries: [] } : parentBucket;
   const out: Record<string, unknown> = {};
   for (const field of spec.fields) {
-    const at = joinPath(path, field.key);
+    // Field keys are plain identifiers, so this is what `joinPath` gives, without its regex.
+    const at = path ? `${path}.${field.key}` : field.key;
     const value = own(raw, field.key);
     if (value === undefined) {
       if (field.parseDefault && ctx.mode === 'parse') {
