@@ -4,6 +4,7 @@ import { marcoIntakeDate, marcoNetwork, samirNetwork } from '@kring/fixtures';
 import { SUPPORT_TYPES, type Network } from '../src';
 import { networkMetrics } from '../src/metrics';
 import { networkAt } from '../src/time';
+import { networkArbitrary } from './arbitraries';
 import { networkArb } from './time-arbitrary';
 
 const sum = (r: Record<string, number>): number => Object.values(r).reduce((a, b) => a + b, 0);
@@ -111,7 +112,7 @@ describe('networkMetrics', () => {
 
   it('adds up on any network (property)', () => {
     fc.assert(
-      fc.property(networkArb(), (n) => {
+      fc.property(fc.oneof(networkArb(), networkArbitrary()), (n) => {
         const m = networkMetrics(n);
         const others = new Set(n.people.filter((p) => p.id !== n.focus).map((p) => p.id));
         expect(m.people).toBe(others.size);
