@@ -112,7 +112,7 @@ export function NetworkList(props: NetworkListProps): ReactElement {
                   <th scope="col">{m['networkList.col.consent']}</th>
                   <th scope="col">{m['networkList.col.notes']}</th>
                   <th scope="col">{m['networkList.col.groups']}</th>
-                  {hasActions ? <th scope="col">{m['networkList.col.actions']}</th> : null}
+                  {hasActions ? <th scope="col" data-part="actions-header">{m['networkList.col.actions']}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -176,7 +176,7 @@ export function NetworkList(props: NetworkListProps): ReactElement {
                 <tr>
                   <th scope="col">{m['networkList.col.between']}</th>
                   <th scope="col">{m['networkList.col.about']}</th>
-                  {onEditTie ? <th scope="col">{m['networkList.col.actions']}</th> : null}
+                  {onEditTie ? <th scope="col" data-part="actions-header">{m['networkList.col.actions']}</th> : null}
                 </tr>
               </thead>
               <tbody>
