@@ -187,8 +187,9 @@ describe('serializeNetwork: canonical JSON', () => {
 describe('field tables', () => {
   it('every field key is a plain identifier (the reader builds `parent.key` paths directly)', async () => {
     const spec = await import('../src/parse/spec');
-    const tables = Object.values(spec).filter((v): v is { name: string; fields: { key: string }[] } =>
-      typeof v === 'object' && v !== null && 'fields' in v);
+    const tables = (Object.values(spec) as unknown[]).filter(
+      (v): v is { name: string; fields: { key: string }[] } => typeof v === 'object' && v !== null && 'fields' in v,
+    );
     expect(tables.length).toBeGreaterThan(8);
     for (const table of tables) for (const f of table.fields) expect(f.key).toMatch(/^[A-Za-z_$][\w$]*$/);
   });
