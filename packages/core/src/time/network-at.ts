@@ -3,11 +3,38 @@ import type { LifeEvent, Network, Person, Tie, TieHistoryEntry } from '../model/
 import { withoutPeople } from './remove-people';
 
 /**
- * `a` lies wholly after `b`: the first day `a` means is after the last day `b` means.
- * `false` when either is not a valid fuzzy date (so items with a broken date are kept).
+ * Date arithmetic for one `networkAt` call: `date` is read once, and each other date string
+ * once (histories and events repeat dates).
  */
-function isAfter(a: string, b: string): boolean {
-  return fuzzyDateStart(a) > fuzzyDateEnd(b);
+class DateClock {
+  private readonly first: number;
+  private readonly last: number;
+  private readonly spans = new Map<string, [number, number]>();
+
+  constructor(date: string) {
+    this.first = fuzzyDateStart(date);
+    this.last = fuzzyDateEnd(date);
+  }
+
+  private span(d: string): [number, number] {
+    let span = this.spans.get(d);
+    if (!span) {
+      span = [fuzzyDateStart(d), fuzzyDateEnd(d)];
+      this.spans.set(d, span);
+    }
+    return span;
+  }
+
+  /** `d` lies wholly after the date (its first day is after the date's last day). `false` for an invalid `d`, so such items are kept. */
+  isLater(d: string): boolean {
+    return this.span(d)[0] > this.last;
+  }
+
+  /** The date lies wholly after `d`. `true` for an invalid `d`, so it never holds the current state back. */
+  isPast(d: string): boolean {
+    const end = this.span(d)[1];
+    return Number.isNaN(end) || this.first > end;
+  }
 }
 
 /** A shallow copy of `obj` without `key` (optional fields are absent, never `undefined`). */
@@ -21,15 +48,15 @@ const TIE_STATE_FIELDS = ['status', 'strength', 'quality'] as const;
 type TieStateField = (typeof TIE_STATE_FIELDS)[number];
 
 /** The state of one tie on `date`. Returns the same object when nothing changes. */
-function tieAt(tie: Tie, date: string): Tie {
+function tieAt(tie: Tie, clock: DateClock): Tie {
   const history = tie.history;
   if (!history || history.length === 0) return tie;
   // The current (top-level) state holds once the date lies wholly after every history entry.
-  if (history.every((e) => !isFuzzyDate(e.date) || isAfter(date, e.date))) return tie;
+  if (history.every((e) => clock.isPast(e.date))) return tie;
 
   const kept: TieHistoryEntry[] = [];
   const dropped: TieHistoryEntry[] = [];
-  for (const entry of history) (isAfter(entry.date, date) ? dropped : kept).push(entry);
+  for (const entry of history) (clock.isLater(entry.date) ? dropped : kept).push(entry);
 
   const result: Tie = { ...tie };
   for (const field of TIE_STATE_FIELDS) {
@@ -55,15 +82,15 @@ function stateOf(field: TieStateField, kept: TieHistoryEntry[], dropped: TieHist
   return tie[field];
 }
 
-function eventAt(event: LifeEvent, date: string): LifeEvent | null {
-  if (event.date !== undefined) return isAfter(event.date, date) ? null : event;
-  if (event.start !== undefined && isAfter(event.start, date)) return null;
-  if (event.end !== undefined && isAfter(event.end, date)) return without(event, 'end');
+function eventAt(event: LifeEvent, clock: DateClock): LifeEvent | null {
+  if (event.date !== undefined) return clock.isLater(event.date) ? null : event;
+  if (event.start !== undefined && clock.isLater(event.start)) return null;
+  if (event.end !== undefined && clock.isLater(event.end)) return without(event, 'end');
   return event;
 }
 
-function personAt(person: Person, date: string): Person {
-  return person.deceased !== undefined && isAfter(person.deceased, date) ? without(person, 'deceased') : person;
+function personAt(person: Person, clock: DateClock): Person {
+  return person.deceased !== undefined && clock.isLater(person.deceased) ? without(person, 'deceased') : person;
 }
 
 /**
@@ -114,20 +141,21 @@ function personAt(person: Person, date: string): Person {
  */
 export function networkAt(network: Network, date: string): Network {
   if (!isFuzzyDate(date)) return { ...network };
+  const clock = new DateClock(date);
   const later = new Set<string>();
   for (const p of network.people) {
-    if (p.id !== network.focus && p.since !== undefined && isAfter(p.since, date)) later.add(p.id);
+    if (p.id !== network.focus && p.since !== undefined && clock.isLater(p.since)) later.add(p.id);
   }
   const base = withoutPeople(network, later);
   const ties: Tie[] = [];
   for (const tie of base.ties) {
-    if (tie.since !== undefined && isAfter(tie.since, date)) continue;
-    ties.push(tieAt(tie, date));
+    if (tie.since !== undefined && clock.isLater(tie.since)) continue;
+    ties.push(tieAt(tie, clock));
   }
   const events: LifeEvent[] = [];
   for (const event of base.events) {
-    const e = eventAt(event, date);
+    const e = eventAt(event, clock);
     if (e) events.push(e);
   }
-  return { ...base, people: base.people.map((p) => personAt(p, date)), ties, events };
+  return { ...base, people: base.people.map((p) => personAt(p, clock)), ties, events };
 }

@@ -1,4 +1,4 @@
-import { compareFuzzyDates, isFuzzyDate } from '../dates';
+import { compareFuzzyDates, fuzzyDateStart, isFuzzyDate } from '../dates';
 import type { Network } from '../model/types';
 
 /**
@@ -27,5 +27,8 @@ export function networkDates(network: Network): string[] {
     add(e.start);
     add(e.end);
   }
-  return [...found].sort(compareFuzzyDates);
+  // Sort on precomputed keys; compareFuzzyDates (which parses both sides) breaks ties.
+  const keyed = [...found].map((d) => ({ d, start: fuzzyDateStart(d) }));
+  keyed.sort((a, b) => a.start - b.start || compareFuzzyDates(a.d, b.d));
+  return keyed.map((k) => k.d);
 }
