@@ -131,7 +131,9 @@ function personAt(person: Person, clock: DateClock): Person {
  * out; a period whose `end` is after `date` was still going then and is returned without `end`.
  *
  * **Now.** On any date that lies wholly after every date in the network, the result is
- * deep-equal to `network`. Unchanged parts are shared with the input rather than copied:
+ * deep-equal to `network`. On the latest date itself it need not be (a tie whose last history
+ * entry has that date shows that entry's state), so a time slider takes its stops from
+ * `networkDates` and shows `network` itself for "nu" after the last stop. Unchanged parts are shared with the input rather than copied:
  * treat both as immutable. The input is never mutated. Never throws: an invalid `date`
  * returns a shallow copy of `network`; items with an invalid date of their own are kept.
  *
