@@ -7,6 +7,9 @@
  * of the example in FORMAT.md (so it is written back byte for byte), then the order of
  * its field list; fields FORMAT.md does not list (`title`, `since`) sit next to their kin.
  */
+import type {
+  Boundary, Group, LayoutHint, Location, Network, PeriodEvent, Person, PointEvent, Tie, TieHistoryEntry, TieSupport,
+} from '../model/types';
 import {
   AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES,
   GROUP_KINDS, INTENTS, PERSON_KINDS, QUALITIES, SECTORS, SOURCES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
@@ -82,11 +85,11 @@ const text = (): ValueSpec => ({ type: 'text' });
 const date = (): ValueSpec => ({ type: 'date' });
 const oneOf = (values: readonly string[]): ValueSpec => ({ type: 'enum', values });
 const refs = (): ValueSpec => ({ type: 'array', items: { type: 'ref' } });
-const EXTENSIONS: FieldSpec = {
+const EXTENSIONS = {
   key: 'extensions',
   value: { type: 'extensions' },
   description: 'Anything a host adds, keyed by the host\'s reverse-domain name; kept as it is.',
-};
+} as const satisfies FieldSpec;
 
 /** BCP 47 language tag, in its general shape (`nl`, `ar-MA`, `zh-Hant-TW`). */
 export const LANGUAGE_TAG_PATTERN = '^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$';
@@ -95,22 +98,22 @@ export const COUNTRY_PATTERN = '^[A-Z]{2}$';
 /** HL7 v3 RoleCode (`SIS`, `FRND`, …). */
 export const ROLE_CODE_PATTERN = '^[A-Za-z0-9_-]{1,64}$';
 
-export const LOCATION_SPEC: ObjectSpec = {
+export const LOCATION_SPEC = {
   name: 'location',
   description: 'Where someone lives.',
   fields: [
     { key: 'area', value: oneOf(AREAS) },
     { key: 'country', value: { type: 'code', pattern: COUNTRY_PATTERN, what: 'an ISO 3166 alpha-2 country code like "MA"' } },
   ],
-};
+} as const satisfies ObjectSpec;
 
-export const BOUNDARY_SPEC: ObjectSpec = {
+export const BOUNDARY_SPEC = {
   name: 'boundary',
   description: 'Contact with this person should be limited.',
   fields: [{ key: 'note', value: text() }],
-};
+} as const satisfies ObjectSpec;
 
-export const PERSON_SPEC: ObjectSpec = {
+export const PERSON_SPEC = {
   name: 'person',
   description: 'A person, organisation, place, group or animal in the network.',
   fields: [
@@ -139,18 +142,18 @@ export const PERSON_SPEC: ObjectSpec = {
     { key: 'note', value: text() },
     EXTENSIONS,
   ],
-};
+} as const satisfies ObjectSpec;
 
-export const SUPPORT_SPEC: ObjectSpec = {
+export const SUPPORT_SPEC = {
   name: 'support',
   description: 'What the first of `between` receives from and gives to the second.',
   fields: [
     { key: 'receives', value: { type: 'array', items: oneOf(SUPPORT_TYPES) } },
     { key: 'gives', value: { type: 'array', items: oneOf(SUPPORT_TYPES) } },
   ],
-};
+} as const satisfies ObjectSpec;
 
-export const HISTORY_ENTRY_SPEC: ObjectSpec = {
+export const HISTORY_ENTRY_SPEC = {
   name: 'historyEntry',
   description: 'An earlier state of a tie.',
   fields: [
@@ -160,9 +163,9 @@ export const HISTORY_ENTRY_SPEC: ObjectSpec = {
     { key: 'quality', value: oneOf(QUALITIES) },
     { key: 'note', value: text() },
   ],
-};
+} as const satisfies ObjectSpec;
 
-export const TIE_SPEC: ObjectSpec = {
+export const TIE_SPEC = {
   name: 'tie',
   description: 'A relation between two different people; at most one tie per pair.',
   fields: [
@@ -185,9 +188,9 @@ export const TIE_SPEC: ObjectSpec = {
     { key: 'note', value: text() },
     EXTENSIONS,
   ],
-};
+} as const satisfies ObjectSpec;
 
-export const GROUP_SPEC: ObjectSpec = {
+export const GROUP_SPEC = {
   name: 'group',
   description: 'A named subset of people, e.g. a support group.',
   fields: [
@@ -199,9 +202,9 @@ export const GROUP_SPEC: ObjectSpec = {
     { key: 'note', value: text() },
     EXTENSIONS,
   ],
-};
+} as const satisfies ObjectSpec;
 
-export const EVENT_SPEC: ObjectSpec = {
+export const EVENT_SPEC = {
   name: 'event',
   description: 'A life event: either a moment (`date`) or a period (`start`, optional `end`; no end = still going).',
   fields: [
@@ -216,9 +219,9 @@ export const EVENT_SPEC: ObjectSpec = {
     { key: 'note', value: text() },
     EXTENSIONS,
   ],
-};
+} as const satisfies ObjectSpec;
 
-export const LAYOUT_HINT_SPEC: ObjectSpec = {
+export const LAYOUT_HINT_SPEC = {
   name: 'layoutHint',
   description: 'A user-chosen placement of a person on the ecogram.',
   fields: [
@@ -226,12 +229,12 @@ export const LAYOUT_HINT_SPEC: ObjectSpec = {
     { key: 'radius', value: { type: 'number', min: 0, max: 1 }, description: 'Fraction 0..1 of the outer radius.' },
     { key: 'pinned', value: { type: 'boolean' } },
   ],
-};
+} as const satisfies ObjectSpec;
 
 const empty = (): unknown[] => [];
 
 /** The network document without `format` and `version` (those are read first, see `parseNetwork`). */
-export const NETWORK_SPEC: ObjectSpec = {
+export const NETWORK_SPEC = {
   name: 'network',
   description: 'A Kring network document, format v1.',
   fields: [
@@ -248,7 +251,25 @@ export const NETWORK_SPEC: ObjectSpec = {
     },
     EXTENSIONS,
   ],
-};
+} as const satisfies ObjectSpec;
 
 /** Key under an entity's `extensions` where unknown fields found on read are kept. */
 export const UNKNOWN_FIELDS_KEY = 'kring.unknown';
+
+// Compile-time guard: each table lists exactly the fields of its type in types.ts. When a
+// field is added there, `pnpm typecheck` fails here until the reader knows it too.
+type KeysOf<S extends { fields: readonly { key: string }[] }> = S['fields'][number]['key'];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Expect<T extends true> = T;
+export type _FieldTablesMatchTypes = [
+  Expect<Same<KeysOf<typeof PERSON_SPEC>, keyof Person>>,
+  Expect<Same<KeysOf<typeof LOCATION_SPEC>, keyof Location>>,
+  Expect<Same<KeysOf<typeof BOUNDARY_SPEC>, keyof Boundary>>,
+  Expect<Same<KeysOf<typeof TIE_SPEC>, keyof Tie>>,
+  Expect<Same<KeysOf<typeof SUPPORT_SPEC>, keyof TieSupport>>,
+  Expect<Same<KeysOf<typeof HISTORY_ENTRY_SPEC>, keyof TieHistoryEntry>>,
+  Expect<Same<KeysOf<typeof GROUP_SPEC>, keyof Group>>,
+  Expect<Same<KeysOf<typeof EVENT_SPEC>, keyof PointEvent | keyof PeriodEvent>>,
+  Expect<Same<KeysOf<typeof LAYOUT_HINT_SPEC>, keyof LayoutHint>>,
+  Expect<Same<KeysOf<typeof NETWORK_SPEC>, Exclude<keyof Network, 'format' | 'version'>>>,
+];
