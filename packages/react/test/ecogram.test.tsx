@@ -107,7 +107,7 @@ describe('Ecogram rendering', { timeout: 30_000 }, () => {
     const node = nodeOf(container, 'o-dagbesteding');
     const label = node.querySelector('[data-part="node-label"]');
     expect(label?.textContent).toMatch(/…$/);
-    expect(label?.textContent?.length).toBeLessThanOrEqual(16);
+    expect(label?.textContent).toBe('Dagbesteding Het…');
     expect(node.querySelector('title')?.textContent).toBe('Dagbesteding Het Atelier aan de Amstel');
     expect(node).toHaveAccessibleName(/^Dagbesteding Het Atelier aan de Amstel,/);
   });
@@ -228,7 +228,7 @@ describe('Ecogram data flow', { timeout: 30_000 }, () => {
     render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} />);
     await user.click(screen.getByRole('button', { name: 'Lijst' }));
     expect(screen.queryByRole('group', { name: 'Ecogram van Samir' })).toBeNull();
-    expect(screen.getByText(/Latifa/)).toBeInTheDocument();
+    expect(screen.getAllByText(/Latifa/).length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Lijst' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('button', { name: 'Kaart' }));
     expect(screen.getByRole('group', { name: 'Ecogram van Samir' })).toBeInTheDocument();
@@ -303,7 +303,7 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
     expect(container.querySelector(`[data-part="tie"][data-id="${tie?.id}"]`)).not.toBeNull();
   });
 
-  it('edits a tie reached with T and Enter; the earlier state goes to its history once', async () => {
+  it('edits a tie reached with T and Enter; the change goes to its history once per editing session', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     const { container } = render(<Host initial={fatimaNetwork} onChange={onChange} />);
@@ -320,8 +320,11 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
     const edited = next.ties.find((x) => x.id === tieId);
     expect(edited?.quality).toBe('harmful');
     const before = fatimaNetwork.ties.find((x) => x.id === tieId);
-    expect(edited?.history?.length ?? 0).toBe((before?.history?.length ?? 0) + 1);
-    expect(edited?.history?.at(-1)).toMatchObject({ date: TODAY, quality: before?.quality });
+    // one change recorded: the state before and the new state, not one entry per click
+    expect(edited?.history).toEqual([
+      { date: TODAY, status: 'active', strength: 'moderate', quality: before?.quality },
+      { date: TODAY, status: 'active', strength: 'moderate', quality: 'harmful' },
+    ]);
   });
 
   it('moves a person by keyboard between circles and sectors, announcing each move', async () => {

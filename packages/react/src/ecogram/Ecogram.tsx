@@ -19,9 +19,11 @@ import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
 import { exportPNG, exportSVG } from '../export';
 import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
-import { EcogramSvg, MARGIN, positionsOf, tieKey } from './EcogramSvg';
+import { EcogramSvg, MARGIN, layoutRadiusFor, positionsOf, tieKey } from './EcogramSvg';
 import { nearestInDirection, type Direction, type Pt } from './geometry';
-import { FallbackNetworkList, FallbackTimeSlider } from './fallbacks';
+import { FallbackTimeSlider } from './fallbacks';
+import { NetworkList } from '../network-list/NetworkList';
+import { useKringLink } from '../linked';
 import { EditorPopover } from '../editor/EditorPopover';
 import { PersonEditor } from '../editor/PersonEditor';
 import { TieEditor } from '../editor/TieEditor';
@@ -136,16 +138,44 @@ function EcogramBody(props: BodyProps): ReactElement {
   const instructionsId = `${uid}-instructions`;
 
   // ---- controlled/uncontrolled UI state -------------------------------------------------
-  const [selectedId, setSelectedId] = useControllableState<string | null>({
+  // Inside a KringLinkProvider the selected person and the date are shared with the other
+  // views (e.g. the Lifeline); explicit props still win.
+  const link = useKringLink();
+  const [selectedId, setSelectedOwn] = useControllableState<string | null>({
     value: props.selectedId,
-    defaultValue: props.defaultSelectedId ?? null,
+    defaultValue: props.defaultSelectedId ?? link?.selectedPersonId ?? null,
     onChange: props.onSelectionChange,
   });
-  const [at, setAt] = useControllableState<string | undefined>({
+  const linkedSelection = link && props.selectedId === undefined;
+  const setSelectedId = useCallback(
+    (id: string | null) => {
+      setSelectedOwn(id);
+      if (linkedSelection && (id === null || network.people.some((p) => p.id === id))) link.selectPerson(id);
+    },
+    [link, linkedSelection, network.people, setSelectedOwn],
+  );
+  const linkPerson = link?.selectedPersonId;
+  useEffect(() => {
+    if (linkedSelection && linkPerson !== undefined && linkPerson !== selectedId && (linkPerson === null || !selectedId || network.people.some((p) => p.id === selectedId))) {
+      setSelectedOwn(linkPerson);
+    }
+    // Only follow changes of the shared selection.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [linkPerson]);
+  const [atOwn, setAtOwn] = useControllableState<string | undefined>({
     value: props.at,
     defaultValue: props.defaultAt,
     onChange: props.onAtChange,
   });
+  const linkedAt = link && props.at === undefined;
+  const at = linkedAt ? (link.date ?? undefined) : atOwn;
+  const setAt = useCallback(
+    (next: string | undefined) => {
+      setAtOwn(next);
+      if (linkedAt) link.setDate(next ?? null);
+    },
+    [link, linkedAt, setAtOwn],
+  );
   const [view, setView] = useControllableState<EcogramView>({
     value: props.view,
     defaultValue: props.defaultView ?? 'map',
@@ -165,7 +195,12 @@ function EcogramBody(props: BodyProps): ReactElement {
 
   const previousLayout = useRef<EcogramLayout | undefined>(undefined);
   const layout = useMemo(
-    () => computeLayout(shown, { previous: previousLayout.current, size: LAYOUT_SIZE }),
+    () =>
+      computeLayout(shown, {
+        previous: previousLayout.current,
+        size: LAYOUT_SIZE,
+        nodeRadius: layoutRadiusFor(shown.people.length - 1),
+      }),
     [shown],
   );
   useEffect(() => {
@@ -721,12 +756,24 @@ function EcogramBody(props: BodyProps): ReactElement {
             issues={issues}
             locale={t.locale}
             messages={t.messages}
-            onChange={(patch) => {
-              // The state before this editing session goes into the tie's history once;
-              // later changes in the same session correct the new state.
-              const stateChange = 'status' in patch || 'strength' in patch || 'quality' in patch;
-              const record = stateChange && !('history' in patch) && !session.current.recorded;
-              const keys = Object.keys(patch).sort().join(',');
+            onChange={(given) => {
+              // The first change of status, strength or quality in an editing session is
+              // recorded in the tie's history (core writes the state before and the new state);
+              // later changes in the same session correct that new entry instead of adding more.
+              let patch = given;
+              const stateKeys = (['status', 'strength', 'quality'] as const).filter((k) => k in given);
+              const stateChange = stateKeys.length > 0 && !('history' in given);
+              const record = stateChange && !session.current.recorded;
+              const last = tie.history?.[tie.history.length - 1];
+              if (stateChange && !record && last && last.date === today) {
+                const corrected: Record<string, unknown> = { ...last };
+                for (const k of stateKeys) {
+                  if (given[k] === undefined) delete corrected[k];
+                  else corrected[k] = given[k];
+                }
+                patch = { ...given, history: [...(tie.history ?? []).slice(0, -1), corrected as typeof last] };
+              }
+              const keys = Object.keys(given).sort().join(',');
               const done = apply(
                 updateTie(network, tie.id, patch, { date: today, recordHistory: record }),
                 { type: 'update-tie', id: tie.id, message: t('ecogram.announce.tieUpdated', { a, b }) },
@@ -804,10 +851,10 @@ function EcogramBody(props: BodyProps): ReactElement {
         {editable ? (
           <div data-part="toolbar-group">
             <button type="button" data-part="button" data-action="undo" disabled={!canUndo} onClick={undo} aria-keyshortcuts="Control+Z Meta+Z">
-              <UndoIcon /> {t('ecogram.undo')}
+              <UndoIcon /> <span data-part="button-label">{t('ecogram.undo')}</span>
             </button>
             <button type="button" data-part="button" data-action="redo" disabled={!canRedo} onClick={redo} aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z">
-              <UndoIcon redo /> {t('ecogram.redo')}
+              <UndoIcon redo /> <span data-part="button-label">{t('ecogram.redo')}</span>
             </button>
           </div>
         ) : null}
@@ -867,7 +914,21 @@ function EcogramBody(props: BodyProps): ReactElement {
             onKeyDown={onSvgKeyDown}
           />
         ) : (
-          <FallbackNetworkList network={shown} t={t} />
+          <NetworkList
+            network={shown}
+            selectedId={selectedId}
+            locale={t.locale}
+            messages={t.messages}
+            headingLevel={3}
+            {...(editable
+              ? {
+                  onEditPerson: (id: string) =>
+                    openEditor({ kind: 'person', id, anchor: typeof document !== 'undefined' ? document.activeElement : null }),
+                  onEditTie: (id: string) =>
+                    openEditor({ kind: 'tie', id, anchor: typeof document !== 'undefined' ? document.activeElement : null }),
+                }
+              : {})}
+          />
         )}
         <EditorPopover
           open={editorView !== null}

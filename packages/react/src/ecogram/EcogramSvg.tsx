@@ -11,14 +11,24 @@ import { badgesOf, describePerson, describeTie } from './describe';
 import { f, polar, ringSlicePath, truncate, type Pt } from './geometry';
 import type { Text } from './text';
 
-/** Node radius of a person, layout units. */
+/** Node radius of a person, layout units (smaller in large networks, see {@link nodeRadiusFor}). */
 export const NODE_R = 18;
+
+/** Drawn node radius for a network of `count` people besides the client. */
+export function nodeRadiusFor(count: number): number {
+  return count > 100 ? 11 : count > 50 ? 14 : NODE_R;
+}
+
+/** Radius the layout keeps free around each person: room for the name under small networks' nodes. */
+export function layoutRadiusFor(count: number): number {
+  return count > 50 ? nodeRadiusFor(count) + 2 : 26;
+}
 /** Radius of the client's node. */
 export const CLIENT_R = 30;
 /** Space around the layout square for the sector labels. */
 export const MARGIN = 32;
 /** Longest name drawn in full; longer names get an ellipsis. */
-export const MAX_LABEL = 16;
+export const MAX_LABEL = 18;
 
 /** Roving-focus ids: people by id, ties prefixed. */
 export const tieKey = (id: string): string => `tie:${id}`;
@@ -66,6 +76,7 @@ export interface EcogramSvgProps {
 function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const { network, layout, t, idPrefix, rovingId, selectedId, openId, drag, hitRadius } = props;
   const { center } = layout;
+  const nodeR = nodeRadiusFor(network.people.length - 1);
   const R = layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2;
   const clientR = Math.min(CLIENT_R, (layout.rings[0]?.inner ?? CLIENT_R * 2) * 0.55);
   const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
@@ -87,6 +98,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
       aria-describedby={props.instructionsId}
       onKeyDown={props.onKeyDown}
       data-labels={props.labels}
+      data-density={nodeR < NODE_R ? 'high' : 'normal'}
     >
       <defs>
         {layout.sectors.map((s) => {
@@ -172,8 +184,8 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               tie={tie}
               a={pos(tie.between[0])}
               b={pos(tie.between[1])}
-              ra={tie.between[0] === network.focus ? clientR : NODE_R}
-              rb={tie.between[1] === network.focus ? clientR : NODE_R}
+              ra={tie.between[0] === network.focus ? clientR : nodeR}
+              rb={tie.between[1] === network.focus ? clientR : nodeR}
               label={describeTie(tie, network, t)}
               tabbable={rovingId === tieKey(tie.id)}
               selected={selectedId === tie.id}
@@ -197,7 +209,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
                 t={t}
                 x={p.x}
                 y={p.y}
-                r={NODE_R}
+                r={nodeR}
                 hitRadius={hitRadius}
                 label={describePerson(person, network, t, placed ?? null, tieCount.get(person.id) ?? 0)}
                 tabbable={rovingId === person.id}
@@ -302,7 +314,8 @@ function NodeItem(props: NodeItemProps): ReactElement {
   const { person, network, t, r, isClient } = props;
   const formality = effectiveFormality(person);
   const badges = badgesOf(person, network, t);
-  const shown = truncate(person.name, isClient ? 14 : MAX_LABEL);
+  const shown = truncate(person.name, MAX_LABEL);
+  const truncated = shown.endsWith('…') && shown !== person.name;
   return (
     <g
       data-part="node"
@@ -329,9 +342,17 @@ function NodeItem(props: NodeItemProps): ReactElement {
       <g data-part="node-body">
         <title>{person.name}</title>
         <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * 0.9 : r} deceased={Boolean(person.deceased)} focus={isClient} />
-        <KindIcon kind={person.kind} cx={0} cy={0} size={isClient ? 26 : 20} />
-        <text data-part="node-label" data-truncated={shown !== person.name ? '' : undefined} y={r + 15} textAnchor="middle">
-          {shown}
+        <KindIcon kind={person.kind} cx={0} cy={0} size={isClient ? 26 : Math.round(r * 1.1)} />
+        <text data-part="node-label" data-truncated={truncated ? '' : undefined} y={r + (isClient ? 19 : 15)} textAnchor="middle">
+          {truncated ? (
+            <>
+              {/* The visible start of the name is part of the accessible name; the ellipsis is not. */}
+              <tspan>{shown.slice(0, -1)}</tspan>
+              <tspan aria-hidden="true">…</tspan>
+            </>
+          ) : (
+            shown
+          )}
         </text>
       </g>
       {badges.length > 0 ? (

@@ -168,11 +168,21 @@ export function nearestInDirection<T extends { id: string; x: number; y: number 
   return best?.id ?? null;
 }
 
-/** Truncate `text` to `max` characters (by code points) with an ellipsis. */
+/**
+ * Shorten `text` to about `max` characters at a word boundary, with an ellipsis.
+ * Whole words only, so the visible label stays part of the accessible name (WCAG 2.5.3,
+ * speech input): a first word longer than `max` is kept whole.
+ */
 export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  const clean = text.trim().replace(/\s+/g, ' ');
+  if (Array.from(clean).length <= max) return clean;
+  const words = clean.split(' ');
+  let out = words[0] ?? '';
+  for (const word of words.slice(1)) {
+    if (Array.from(`${out} ${word}`).length > max - 1) break;
+    out = `${out} ${word}`;
+  }
+  return `${out}…`;
 }
 
 /** Initials of a name, e.g. "Jan de Vries" → "JV" (used when there is no room for the name). */
