@@ -11,13 +11,15 @@ export const ISSUE_CODES: readonly IssueCode[] = [
 
 /** Issues must be well-formed: a known code, a string path, a non-empty message. */
 export function expectWellFormed(issues: NetworkIssue[]): void {
-  for (const item of issues) {
-    expect(ISSUE_CODES).toContain(item.code);
-    expect(typeof item.path).toBe('string');
-    expect(typeof item.message).toBe('string');
-    expect(item.message.length).toBeGreaterThan(0);
-    expect(Object.keys(item).sort()).toEqual(['code', 'message', 'path']);
-  }
+  const bad = issues.filter(
+    (item) =>
+      !ISSUE_CODES.includes(item.code) ||
+      typeof item.path !== 'string' ||
+      typeof item.message !== 'string' ||
+      item.message.length === 0 ||
+      Object.keys(item).sort().join() !== 'code,message,path',
+  );
+  expect(bad).toEqual([]);
 }
 
 /** Parse input that must be refused; returns the errors (checked to be well-formed). */
