@@ -10,7 +10,7 @@ import {
 import {
   CLOSENESSES, addPerson, addTie, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt, networkDates,
   parseNetwork, placePerson, redactNetwork, removePerson, removeTie, todayFuzzyDate, updatePerson, updateTie,
-  type History, type Network, type NetworkIssue, type OperationResult, type ParseResult, type PersonInput, type TieInput,
+  type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
 } from '@kring/core';
 import { computeLayout, locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
@@ -766,12 +766,12 @@ function EcogramBody(props: BodyProps): ReactElement {
               const record = stateChange && !session.current.recorded;
               const last = tie.history?.[tie.history.length - 1];
               if (stateChange && !record && last && last.date === today) {
-                const corrected: Record<string, unknown> = { ...last };
+                const corrected: TieHistoryEntry = { ...last };
                 for (const k of stateKeys) {
                   if (given[k] === undefined) delete corrected[k];
-                  else corrected[k] = given[k];
+                  else Object.assign(corrected, { [k]: given[k] });
                 }
-                patch = { ...given, history: [...(tie.history ?? []).slice(0, -1), corrected as typeof last] };
+                patch = { ...given, history: [...(tie.history ?? []).slice(0, -1), corrected] };
               }
               const keys = Object.keys(given).sort().join(',');
               const done = apply(
