@@ -5,6 +5,7 @@ import {
   removeTie, setLayoutHint, updateEvent, updateGroup, updatePerson, updateTie,
 } from '../src/operations';
 import { validateNetwork } from '../src/parse';
+import { networkAt } from '../src/time';
 
 /** The example of FORMAT.md (kept here so indexes in the assertions stay stable). */
 function samir(): Network {
@@ -351,43 +352,87 @@ describe('addTie / removeTie', () => {
 });
 
 describe('updateTie', () => {
-  it('records the earlier state, dated, when the status changes', () => {
+  /** The tie with this id as `networkAt` shows it on `date`. */
+  const tieOn = (n: Network, id: string, date: string) => networkAt(n, date).ties.find((t) => t.id === id);
+  /** Status, strength and quality of that tie on `date`. */
+  const stateOn = (n: Network, id: string, date: string) => {
+    const tie = tieOn(n, id, date);
+    return { status: tie?.status, strength: tie?.strength, quality: tie?.quality };
+  };
+
+  it('records the new state from its date on, after the state the history did not hold yet', () => {
     const { n, copy } = frozen();
     const next = ok(updateTie(n, 't-1', { status: 'broken', quality: 'stressful' }, { date: '2025-01', note: 'ruzie' }));
     const tie = next.ties[0];
     expect(tie).toMatchObject({ status: 'broken', quality: 'stressful', strength: 'strong' });
     expect(tie?.history).toEqual([
       ...(copy.ties[0]?.history ?? []),
-      { date: '2025-01', status: 'active', strength: 'strong', quality: 'supportive', note: 'ruzie' },
+      // The history ended in `active, ambivalent`; the tie was `strong, supportive` once a date
+      // lay after it (from 2024-04 in networkAt), and that is kept.
+      { date: '2024-04', status: 'active', strength: 'strong', quality: 'supportive' },
+      { date: '2025-01', status: 'broken', strength: 'strong', quality: 'stressful', note: 'ruzie' },
     ]);
     expect(n).toEqual(copy);
+    for (const date of ['2018', '2019-06', '2024-03', '2024-06', '2024-12-31']) {
+      expect(stateOn(next, 't-1', date)).toEqual(stateOn(n, 't-1', date));
+    }
+    expect(tieOn(next, 't-1', '2025-01-01')).toMatchObject({ status: 'broken', strength: 'strong', quality: 'stressful' });
+    expect(networkAt(next, '2025-02')).toEqual(next);
   });
 
-  it('dates the entry today when no date is given', () => {
+  it('dates the entries today when no date is given', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2026-02-03T10:00:00Z'));
     const next = ok(updateTie(samir(), 't-jan', { strength: 'weak' }));
-    expect(next.ties[1]?.history).toEqual([{ date: '2026-02-03', strength: 'moderate' }]);
+    expect(next.ties[1]?.history).toEqual([{ date: '2026-02-03', strength: 'moderate' }, { date: '2026-02-03', strength: 'weak' }]);
+    expect(tieOn(next, 't-jan', '2026-02-02')?.strength).toBe('moderate');
+    expect(tieOn(next, 't-jan', '2026-02-03')?.strength).toBe('weak');
   });
 
-  it('records only the fields the tie had, and also a removal', () => {
+  it('dates the earlier state from since when known and not after the change', () => {
+    const n = ok(updateTie(samir(), 't-jan', { since: '2020-05' }, { date: '2025' }));
+    expect(n.ties[1]?.history).toBeUndefined();
+    expect(ok(updateTie(n, 't-jan', { strength: 'weak' }, { date: '2025-03' })).ties[1]?.history).toEqual([
+      { date: '2020-05', strength: 'moderate' }, { date: '2025-03', strength: 'weak' },
+    ]);
+    expect(ok(updateTie(n, 't-jan', { strength: 'weak' }, { date: '2019' })).ties[1]?.history).toEqual([
+      { date: '2019', strength: 'moderate' }, { date: '2019', strength: 'weak' },
+    ]);
+  });
+
+  it('records only the set fields, and also a removal (which networkAt shows after the history)', () => {
     const next = ok(updateTie(samir(), 't-jan', { strength: undefined, status: 'faded' }, { date: '2025' }));
     expect(next.ties[1]).toEqual({
-      id: 't-jan', between: ['p-samir', 'p-jan'], status: 'faded', history: [{ date: '2025', strength: 'moderate' }],
+      id: 't-jan', between: ['p-samir', 'p-jan'], status: 'faded',
+      history: [{ date: '2025', strength: 'moderate' }, { date: '2025', status: 'faded' }],
     });
+    // An entry cannot say "no strength": on the last entry's date the old one still shows.
+    expect(tieOn(next, 't-jan', '2025')).toMatchObject({ status: 'faded', strength: 'moderate' });
+    expect(tieOn(next, 't-jan', '2026')).toEqual(next.ties[1]);
+    const bare = ok(updateTie(samir(), 't-jan', { strength: undefined }, { date: '2025', note: 'weg' }));
+    expect(bare.ties[1]?.history).toEqual([{ date: '2025', strength: 'moderate' }, { date: '2025', note: 'weg' }]);
   });
 
-  it('records nothing for other fields, when asked not to, or when there was no state', () => {
+  it('records nothing for other fields or when asked not to, and without an earlier state only the new one', () => {
     const n = samir();
-    expect(ok(updateTie(n, 't-1', { intent: 'strengthen', contact: 'daily' }, { date: '2025' })).ties[0]?.history).toEqual(n.ties[0]?.history);
-    expect(ok(updateTie(n, 't-1', { status: 'faded' }, { recordHistory: false })).ties[0]?.history).toEqual(n.ties[0]?.history);
+    expect(ok(updateTie(n, 't-1', { intent: 'strengthen', contact: 'daily' }, { date: '2025', note: 'x' })).ties[0]?.history).toEqual(n.ties[0]?.history);
+    expect(ok(updateTie(n, 't-1', { status: 'faded' }, { recordHistory: false, note: 'x' })).ties[0]?.history).toEqual(n.ties[0]?.history);
     expect(ok(updateTie(n, 't-1', { status: 'active' }, { date: '2025' }))).toBe(n);
-    const bare = ok(addTie(n, { between: ['p-samir', 'p-rex'] }));
+    const bare = ok(addTie(n, { between: ['p-samir', 'p-rex'], since: '2020' }));
     expect(ok(updateTie(bare, 't-2', { status: 'active' }, { date: '2025' })).ties[2]).toEqual({
-      id: 't-2', between: ['p-samir', 'p-rex'], status: 'active',
+      id: 't-2', between: ['p-samir', 'p-rex'], since: '2020', status: 'active', history: [{ date: '2025', status: 'active' }],
     });
     expect(ok(updateTie(bare, 't-2', { status: 'active' }, { date: '2025', note: 'nieuw' })).ties[2]?.history).toEqual([
-      { date: '2025', note: 'nieuw' },
+      { date: '2025', status: 'active', note: 'nieuw' },
+    ]);
+  });
+
+  it('adds nothing before a history that already ends in the state', () => {
+    const once = ok(updateTie(samir(), 't-jan', { strength: 'weak' }, { date: '2024' }));
+    const twice = ok(updateTie(once, 't-jan', { strength: 'strong', status: 'active' }, { date: '2025-06', note: 'weer' }));
+    expect(twice.ties[1]?.history).toEqual([
+      { date: '2024', strength: 'moderate' }, { date: '2024', strength: 'weak' },
+      { date: '2025-06', status: 'active', strength: 'strong', note: 'weer' },
     ]);
   });
 
@@ -405,7 +450,10 @@ describe('updateTie', () => {
 
   it('appends to a history given in the same patch', () => {
     const next = ok(updateTie(samir(), 't-jan', { history: [{ date: '2010', status: 'active' }], strength: 'weak' }, { date: '2025' }));
-    expect(next.ties[1]?.history).toEqual([{ date: '2010', status: 'active' }, { date: '2025', strength: 'moderate' }]);
+    // As if the history were set first (networkAt then shows `moderate` from 2011) and the strength changed after.
+    expect(next.ties[1]?.history).toEqual([
+      { date: '2010', status: 'active' }, { date: '2011', strength: 'moderate' }, { date: '2025', strength: 'weak' },
+    ]);
   });
 
   it('refuses unknown ids, id changes, self-ties and duplicates', () => {

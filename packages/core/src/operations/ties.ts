@@ -1,4 +1,7 @@
-import { todayFuzzyDate } from '../dates';
+import {
+  fuzzyDateEnd, fuzzyDateStart, isFuzzyDate, parseFuzzyDate, todayFuzzyDate, toFuzzyDateString,
+  type FuzzyDate,
+} from '../dates';
 import { joinPath } from '../model/errors';
 import type { Network, Tie, TieHistoryEntry } from '../model/types';
 import {
@@ -7,8 +10,62 @@ import {
 } from './internal';
 import type { OperationResult, TieInput, TiePatch, UpdateTieOptions } from './types';
 
-/** The fields of a tie whose earlier values `updateTie` keeps in `history`. */
+/** The fields of a tie whose values `updateTie` keeps in `history`. */
 const STATE_KEYS = ['status', 'strength', 'quality'] as const;
+
+/** A history entry dated `date` with the state fields `tie` has (only those that are set). */
+function stateEntry(tie: Tie, date: unknown): Obj {
+  const entry: Obj = { date };
+  for (const key of STATE_KEYS) if (tie[key] !== undefined) entry[key] = tie[key];
+  return entry;
+}
+
+/**
+ * The period right after a fuzzy date, at the same precision (`2024-03` → `2024-04`,
+ * `2019` → `2020`, `2024-12-31` → `2025-01-01`, `~` kept); `null` when there is none.
+ */
+function periodAfter(date: string): string | null {
+  const d = parseFuzzyDate(date);
+  if (!d) return null;
+  let next: FuzzyDate;
+  if (d.month === undefined) next = { ...d, year: d.year + 1 };
+  else if (d.day === undefined) next = d.month === 12 ? { ...d, year: d.year + 1, month: 1 } : { ...d, month: d.month + 1 };
+  else {
+    const day = new Date(0);
+    day.setUTCFullYear(d.year, d.month - 1, d.day + 1);
+    next = { ...d, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+  }
+  const text = toFuzzyDateString(next);
+  return isFuzzyDate(text) ? text : null;
+}
+
+/**
+ * When `tie` changes on `date`: the date from which its state before the change is to be
+ * recorded, or `null` when `entries` (its history) already read as that state up to `date`.
+ * The state to record is the one whose fields (those set) are not what the history ends in.
+ * Its date is the first one `networkAt` showed it on: after an empty history the tie's
+ * `since` (when not after `date`), after a history the period right after the latest entry
+ * (when not after `date`); failing that `date` itself, which still lets `networkAt` show
+ * the earlier state for fields the history never set.
+ */
+function startOfState(tie: Tie, entries: readonly unknown[], date: unknown): unknown {
+  if (!isFuzzyDate(date)) return null; // refused by the validator at the new entry's date
+  const ended: Obj = {};
+  for (const entry of entries) {
+    if (isObject(entry)) for (const key of STATE_KEYS) if (entry[key] !== undefined) ended[key] = entry[key];
+  }
+  if (!STATE_KEYS.some((key) => tie[key] !== undefined && ended[key] !== tie[key])) return null;
+  if (entries.length === 0) {
+    return isFuzzyDate(tie.since) && fuzzyDateStart(tie.since) <= fuzzyDateStart(date) ? tie.since : date;
+  }
+  let latest: string | null = null;
+  for (const entry of entries) {
+    const d = isObject(entry) ? entry.date : undefined;
+    if (isFuzzyDate(d) && (latest === null || fuzzyDateEnd(d) >= fuzzyDateEnd(latest))) latest = d;
+  }
+  const after = latest === null ? null : periodAfter(latest);
+  return after !== null && fuzzyDateStart(after) <= fuzzyDateStart(date) ? after : date;
+}
 
 /**
  * Add a tie between two people. The id is `input.id` or the next free `t-<n>`. The validator
@@ -26,13 +83,35 @@ export function addTie(network: Network, input: TieInput): OperationResult {
 /**
  * Change fields of a tie. Keys set to `undefined` are removed; the id cannot change.
  *
- * When the patch changes `status`, `strength` or `quality` and `options.recordHistory` is
- * not `false`, the earlier state is appended to `history` as
- * `{ date, status, strength, quality, note }` (only the fields the tie had, plus
- * `options.note`), dated `options.date` or today: the entry records the state the tie had
- * up to that date, when it changed into the new top-level state. Nothing is recorded when
- * the tie had none of the three and no note is given. A date before the last history entry
- * is refused (`history-order`) rather than stored out of order.
+ * **History.** When the patch changes `status`, `strength` or `quality` and
+ * `options.recordHistory` is not `false`, the change is recorded in `history`, read as
+ * FORMAT.md's example and `networkAt` read it: an entry `{ date, status, … }` means "from
+ * this date on, the tie was in this state", and a field an entry leaves out is unchanged.
+ * - The new state is appended, dated `options.date` or today (UTC), with `options.note`
+ *   (the note belongs to the change, e.g. why the tie broke). It holds the state fields the
+ *   tie now has; it is written even when it has none left, to date the change.
+ * - The state before is recorded first when the history does not already end in it (always
+ *   when the history is empty and the tie had a state; never after earlier `updateTie`
+ *   calls, whose last entry is the state they set). Only its set fields are written. It is
+ *   dated from when `networkAt` showed it: the tie's `since` after an empty history, the
+ *   period right after the latest entry otherwise (`2024-03` → `2024-04`: `networkAt` shows
+ *   the top-level state once a date lies after the whole history); the change's date when
+ *   that one is unknown or later. So `networkAt` on days before the change shows what it
+ *   showed before, and from the change's date on the new state.
+ * - A date before the last history entry is refused (`history-order`) rather than stored
+ *   out of order; a `history` given in the same patch is appended to. Nothing is recorded
+ *   when no state field changes or with `recordHistory: false`; `options.note` is then
+ *   dropped.
+ *
+ * **Limits of the format.** An entry cannot say "no status": a field it leaves out reads as
+ * unchanged. So after a change that removes a field (`status: undefined`), `networkAt` still
+ * shows that field's last recorded value (until a later change sets it again) on every date
+ * that does not lie wholly after the whole history (for `since: '2019'` and a change on
+ * `2019-03-01`, all of 2019); only later dates, where the top-level state applies, show it
+ * removed. And on dates before a change, a field the tie did not have then shows as first
+ * recorded later (`networkAt`'s reading when nothing earlier is known). Fields that are set
+ * always read back exactly.
+ *
  * Unknown id: `not-found` (path `ties`).
  */
 export function updateTie(network: Network, id: string, patch: TiePatch, options?: UpdateTieOptions): OperationResult {
@@ -45,13 +124,17 @@ export function updateTie(network: Network, id: string, patch: TiePatch, options
     let next = applyPatch(tie, patch as Obj);
     const opts: UpdateTieOptions = isObject(options) ? options : {};
     if (next !== tie && opts.recordHistory !== false && STATE_KEYS.some((key) => tie[key] !== next[key])) {
-      const entry: Obj = { date: opts.date === undefined ? todayFuzzyDate() : opts.date };
-      for (const key of STATE_KEYS) if (tie[key] !== undefined) entry[key] = tie[key];
-      if (opts.note !== undefined) entry.note = opts.note;
+      const date: unknown = opts.date === undefined ? todayFuzzyDate() : opts.date;
       const history: unknown = next.history;
       // A patched `history` that is not a list is left for the validator to report at its path.
-      if (Object.keys(entry).length > 1 && (history === undefined || Array.isArray(history))) {
-        next = { ...next, history: [...((history as TieHistoryEntry[] | undefined) ?? []), entry as unknown as TieHistoryEntry] };
+      if (history === undefined || Array.isArray(history)) {
+        const entries: unknown[] = [...((history as unknown[] | undefined) ?? [])];
+        const from = startOfState(tie, entries, date);
+        if (from !== null) entries.push(stateEntry(tie, from));
+        const now = stateEntry(next, date);
+        if (opts.note !== undefined) now.note = opts.note;
+        entries.push(now);
+        next = { ...next, history: entries as TieHistoryEntry[] };
       }
     }
     return finish(next === tie ? n : { ...n, ties: replaceAt(n.ties, index, next) });
