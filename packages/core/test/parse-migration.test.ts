@@ -1,7 +1,22 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { samirNetwork } from '@kring/fixtures';
-import { parseNetwork, serializeNetwork } from '../src';
+import { CLOSENESSES, parseNetwork, serializeNetwork, type Network } from '../src';
+import { networkArbitrary } from './arbitraries';
 import { errorsOf, pairs } from './bad-input-helpers';
+
+/** Write a network the way version 0 did (the inverse of the migration). */
+function toV0(n: Network): Record<string, unknown> {
+  const { focus, people, ties, ...rest } = JSON.parse(serializeNetwork(n)) as Record<string, unknown> & Network;
+  return {
+    ...rest,
+    version: 0,
+    client: focus,
+    nodes: people.map(({ closeness, ...p }) => (closeness ? { ...p, closeness: CLOSENESSES.indexOf(closeness) + 1 } : p)),
+    edges: ties.map(({ between, ...t }) => ({ ...t, source: between[0], target: between[1] })),
+  };
+}
 
 /** Samir's network as the pre-release draft (version 0) wrote it. */
 function samirV0(): Record<string, unknown> {
@@ -107,4 +122,20 @@ describe('migration from version 0 (nodes/edges/client, closeness 1..3)', () => 
     parseNetwork(doc);
     expect(doc).toEqual(copy);
   });
+});
+
+describe('migration from version 0: property', () => {
+  it('any valid network, written as version 0, reads back identical with one "migrated" warning', () => {
+    fc.assert(
+      fc.property(networkArbitrary({ maxPeople: 5 }), (n) => {
+        const v0 = toV0(n);
+        expect('people' in v0 || 'ties' in v0 || 'focus' in v0).toBe(false);
+        const result = parseNetwork(JSON.stringify(v0));
+        if (!result.ok) throw new Error(JSON.stringify(result.errors));
+        expect(pairs(result.warnings)).toEqual([['migrated', 'version']]);
+        if (!isDeepStrictEqual(result.network, n)) expect(result.network).toEqual(n);
+      }),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
 });
