@@ -48,8 +48,10 @@ export interface UpdateTieOptions {
   /** A note stored with the history entry, e.g. why the tie changed. */
   note?: string;
   /**
-   * When the patch changes `status`, `strength` or `quality`, the earlier state is appended
-   * to `history` (dated `date`). Set `false` to correct a mistake without recording it.
+   * When the patch changes `status`, `strength` or `quality`, the change is recorded in
+   * `history`: the new state from `date` on (and the state before, when the history did
+   * not hold it yet), so `networkAt` shows both. Set `false` to correct a mistake without
+   * recording it.
    * Default `true`.
    */
   recordHistory?: boolean;
