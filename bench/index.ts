@@ -39,9 +39,14 @@ async function main(): Promise<void> {
   console.log(`- node: ${process.version}; load average: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   for (const module of MODULES) {
     if (only && module.name !== only) continue;
-    console.log('');
-    console.log(markdown(await module.run({ runs })));
+    const result = await module.run({ runs });
+    for (const table of Array.isArray(result) ? result : [result]) {
+      console.log('');
+      console.log(markdown(table));
+    }
   }
+  console.log('');
+  console.log(`- load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }
 
 await main();

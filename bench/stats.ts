@@ -5,11 +5,26 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Milliseconds one call of `fn` takes. */
-export function time(fn: () => void): number {
+/** One timing: wall-clock and CPU milliseconds. */
+export interface Timing {
+  wall: number;
+  /** CPU time of this process (user + system, all threads), less sensitive to other load on the machine. */
+  cpu: number;
+}
+
+/** How long one call of `fn` takes. */
+export function time(fn: () => void): Timing {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+/** Medians of wall-clock and CPU times. */
+export function medianTiming(timings: Timing[]): Timing {
+  return { wall: median(timings.map((t) => t.wall)), cpu: median(timings.map((t) => t.cpu)) };
 }
 
 /** Format a number with `digits` decimals. */

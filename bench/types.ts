@@ -16,5 +16,6 @@ export interface BenchTable {
 export interface BenchModule {
   /** Short name, used by `--only <name>`. */
   name: string;
-  run(options: BenchOptions): BenchTable | Promise<BenchTable>;
+  /** One or more tables. */
+  run(options: BenchOptions): BenchTable | BenchTable[] | Promise<BenchTable | BenchTable[]>;
 }

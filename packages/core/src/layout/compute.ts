@@ -29,7 +29,7 @@ const PACKING = 0.8;
 /** Collision radius as a multiple of the node radius when the cell has room (space for labels). */
 const SPACING = 1.3;
 /** Ticks and start alpha of a cell laid out from scratch. */
-const COLD_TICKS = 50;
+const COLD_TICKS = 40;
 const COLD_ALPHA = 1;
 /** Ticks and start alpha of a cell where some people already had a place. */
 const WARM_TICKS = 30;
