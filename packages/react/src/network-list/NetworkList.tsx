@@ -145,16 +145,18 @@ export function NetworkList(props: NetworkListProps): ReactElement {
                       </td>
                       {hasActions ? (
                         <td data-part="row-actions">
-                          {onEditPerson ? (
-                            <button type="button" data-part="edit-button" onClick={() => onEditPerson(p.id)}>
-                              {t(m, 'networkList.edit', { name: p.name })}
-                            </button>
-                          ) : null}
-                          {onEditTie && tie ? (
-                            <button type="button" data-part="edit-button" onClick={() => onEditTie(tie.id)}>
-                              {t(m, 'networkList.editTie', { a: focusName, b: p.name })}
-                            </button>
-                          ) : null}
+                          <div data-part="row-actions-buttons">
+                            {onEditPerson ? (
+                              <button type="button" data-part="edit-button" onClick={() => onEditPerson(p.id)}>
+                                {t(m, 'networkList.edit', { name: p.name })}
+                              </button>
+                            ) : null}
+                            {onEditTie && tie ? (
+                              <button type="button" data-part="edit-button" onClick={() => onEditTie(tie.id)}>
+                                {t(m, 'networkList.editTie', { a: focusName, b: p.name })}
+                              </button>
+                            ) : null}
+                          </div>
                         </td>
                       ) : null}
                     </tr>
