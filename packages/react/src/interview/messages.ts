@@ -1,0 +1,156 @@
+/**
+ * Words of the guided interview (NetworkInterview) in Dutch (default) and English. Plain
+ * language (B1), spoken to the client at the table ("je"), never shaming. The questions
+ * themselves are data (`defaultInterviewPrompts`); this bundle holds the rest.
+ */
+import type { Bundle } from '../i18n/types';
+
+/** The keys of {@link interviewMessages}. Placeholders are written `{name}`. */
+export type InterviewMessageKey =
+  | 'interview.title'
+  | 'interview.intro'
+  | 'interview.steps'
+  | 'interview.progress'
+  | 'interview.stepCount'
+  | 'interview.stepSkipped'
+  | 'interview.overviewStep'
+  | 'interview.reassurance'
+  | 'interview.addHeading'
+  | 'interview.addForm'
+  | 'interview.statusLegend'
+  | 'interview.status.faded'
+  | 'interview.status.broken'
+  | 'interview.status.ended'
+  | 'interview.status.active'
+  | 'interview.status.potential'
+  | 'interview.named'
+  | 'interview.namedEmpty'
+  | 'interview.remove'
+  | 'interview.removeLabel'
+  | 'interview.removed'
+  | 'interview.unlinked'
+  | 'interview.added'
+  | 'interview.linked'
+  | 'interview.alreadyHere'
+  | 'interview.duplicate'
+  | 'interview.duplicateSame'
+  | 'interview.duplicateOther'
+  | 'interview.back'
+  | 'interview.next'
+  | 'interview.skip'
+  | 'interview.skipped'
+  | 'interview.toOverview'
+  | 'interview.doneTitle'
+  | 'interview.doneCount'
+  | 'interview.doneCountOne'
+  | 'interview.doneNone'
+  | 'interview.doneStepEmpty'
+  | 'interview.doneStepSkipped'
+  | 'interview.goToStep'
+  | 'interview.goToStepLabel'
+  | 'interview.finish'
+  | 'interview.noClient'
+  | 'interview.failed'
+  | 'interview.consentNo'
+  | 'interview.renderError';
+
+const nl: Record<InterviewMessageKey, string> = {
+  'interview.title': 'Wie is voor jou belangrijk?',
+  'interview.intro': 'We stellen een paar vragen. Bij elke vraag kun je mensen, plekken of organisaties noemen. Je mag een vraag altijd overslaan.',
+  'interview.steps': 'Vragen',
+  'interview.progress': 'Vraag {current} van {total}',
+  'interview.stepCount': '{count} genoemd',
+  'interview.stepSkipped': 'overgeslagen',
+  'interview.overviewStep': 'Overzicht',
+  'interview.reassurance': 'Het is oké als je niemand weet. Dan gaan we gewoon verder.',
+  'interview.addHeading': 'Wie of wat noem je?',
+  'interview.addForm': 'Iemand toevoegen bij deze vraag',
+  'interview.statusLegend': 'Hoe is het contact nu?',
+  'interview.status.faded': 'Verwaterd: we zien of spreken elkaar bijna niet meer',
+  'interview.status.broken': 'Verbroken: het contact is gestopt',
+  'interview.status.ended': 'Afgesloten',
+  'interview.status.active': 'Er is contact',
+  'interview.status.potential': 'Kan een rol spelen',
+  'interview.named': 'Genoemd bij deze vraag',
+  'interview.namedEmpty': 'Nog niemand. Dat is ook goed.',
+  'interview.remove': 'Weghalen',
+  'interview.removeLabel': '{name} weghalen bij deze vraag',
+  'interview.removed': '{name} is weggehaald.',
+  'interview.unlinked': '{name} staat niet meer bij deze vraag.',
+  'interview.added': '{name} is toegevoegd.',
+  'interview.linked': '{name} staat nu ook bij deze vraag.',
+  'interview.alreadyHere': '{name} staat al bij deze vraag.',
+  'interview.duplicate': '{name} staat al in het netwerk. Is het dezelfde persoon?',
+  'interview.duplicateSame': 'Ja, dezelfde',
+  'interview.duplicateOther': 'Nee, iemand anders',
+  'interview.back': 'Vorige',
+  'interview.next': 'Volgende',
+  'interview.skip': 'Overslaan',
+  'interview.skipped': 'Vraag overgeslagen.',
+  'interview.toOverview': 'Naar het overzicht',
+  'interview.doneTitle': 'Dit hebben jullie samen genoemd',
+  'interview.doneCount': 'Samen {count} mensen, plekken of organisaties. Goed gedaan.',
+  'interview.doneCountOne': 'Samen 1 persoon, plek of organisatie. Goed gedaan.',
+  'interview.doneNone': 'Er is nog niemand genoemd. Dat is oké: je kunt later altijd verder.',
+  'interview.doneStepEmpty': 'Niemand genoemd',
+  'interview.doneStepSkipped': 'Overgeslagen',
+  'interview.goToStep': 'Naar deze vraag',
+  'interview.goToStepLabel': 'Naar deze vraag: {question}',
+  'interview.finish': 'Afronden',
+  'interview.noClient': 'Deze kaart heeft geen cliënt in het midden. Daarom kan hier niemand worden toegevoegd.',
+  'interview.failed': 'Dit lukte niet. Er is niets veranderd.',
+  'interview.consentNo': 'Geen contact opnemen',
+  'interview.renderError': 'De vragen kunnen nu niet worden getoond. Er is niets veranderd aan het netwerk.',
+};
+
+const en: Record<InterviewMessageKey, string> = {
+  'interview.title': 'Who matters to you?',
+  'interview.intro': 'We will ask a few questions. For each one you can name people, places or organisations. You can always skip a question.',
+  'interview.steps': 'Questions',
+  'interview.progress': 'Question {current} of {total}',
+  'interview.stepCount': '{count} named',
+  'interview.stepSkipped': 'skipped',
+  'interview.overviewStep': 'Overview',
+  'interview.reassurance': 'It is fine if no one comes to mind. We will just go on.',
+  'interview.addHeading': 'Who or what comes to mind?',
+  'interview.addForm': 'Add someone for this question',
+  'interview.statusLegend': 'How is the contact now?',
+  'interview.status.faded': 'Faded: we hardly see or speak to each other any more',
+  'interview.status.broken': 'Broken off: the contact has stopped',
+  'interview.status.ended': 'Ended',
+  'interview.status.active': 'We are in touch',
+  'interview.status.potential': 'Could play a role',
+  'interview.named': 'Named for this question',
+  'interview.namedEmpty': 'No one yet. That is fine too.',
+  'interview.remove': 'Remove',
+  'interview.removeLabel': 'Remove {name} from this question',
+  'interview.removed': '{name} has been removed.',
+  'interview.unlinked': '{name} is no longer listed for this question.',
+  'interview.added': '{name} has been added.',
+  'interview.linked': '{name} is now listed for this question too.',
+  'interview.alreadyHere': '{name} is already listed for this question.',
+  'interview.duplicate': '{name} is already in the network. Is it the same person?',
+  'interview.duplicateSame': 'Yes, the same',
+  'interview.duplicateOther': 'No, someone else',
+  'interview.back': 'Back',
+  'interview.next': 'Next',
+  'interview.skip': 'Skip',
+  'interview.skipped': 'Question skipped.',
+  'interview.toOverview': 'To the overview',
+  'interview.doneTitle': 'This is what you named together',
+  'interview.doneCount': 'Together {count} people, places or organisations. Well done.',
+  'interview.doneCountOne': 'Together 1 person, place or organisation. Well done.',
+  'interview.doneNone': 'No one has been named yet. That is fine: you can always go on later.',
+  'interview.doneStepEmpty': 'No one named',
+  'interview.doneStepSkipped': 'Skipped',
+  'interview.goToStep': 'Go to this question',
+  'interview.goToStepLabel': 'Go to this question: {question}',
+  'interview.finish': 'Finish',
+  'interview.noClient': 'This map has no client in the middle, so no one can be added here.',
+  'interview.failed': 'That did not work. Nothing has changed.',
+  'interview.consentNo': 'Do not contact',
+  'interview.renderError': 'The questions cannot be shown right now. Nothing in the network has changed.',
+};
+
+/** Words of the guided interview, Dutch and English. */
+export const interviewMessages: Bundle<InterviewMessageKey> = { nl, en };

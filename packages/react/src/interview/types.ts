@@ -1,0 +1,123 @@
+import type { CSSProperties } from 'react';
+import type {
+  Closeness, Consent, Network, PersonInput, PersonKind, Sector, TieInput, TieStatus,
+} from '@kring/core';
+import type { KringMessages } from '../i18n';
+import type { Locale } from '../i18n/types';
+import type { InterviewMessageKey } from './messages';
+
+/**
+ * Text in one or more languages. A plain string is used for every language; with an object,
+ * the current locale is used, then Dutch, then English.
+ */
+export type InterviewText = string | Partial<Record<Locale, string>>;
+
+/**
+ * What is filled in for everyone added at one step of the interview. `kind`, `sector`,
+ * `closeness` and `consent` are the start values of the add form (the caseworker can change
+ * them per person); `person` and `tie` are written as they are.
+ */
+export interface InterviewDefaults {
+  /** Start value of "what is it" in the form. Default `person`. */
+  kind?: PersonKind;
+  /** Start value of the sector in the form. */
+  sector?: Sector;
+  /** Start value of the circle in the form. */
+  closeness?: Closeness;
+  /** Start value of consent in the form. Default `unknown`. */
+  consent?: Consent;
+  /**
+   * Other person fields set on everyone added, e.g. `{ channels: ['whatsapp'] }`. `source`
+   * defaults to `client` (the client named them).
+   */
+  person?: Partial<Omit<PersonInput, 'id' | 'name' | 'kind' | 'sector' | 'closeness' | 'consent'>>;
+  /**
+   * Fields of the tie made between the client and each person added (`status`, `strength`,
+   * `support`, `contact`, `intent`, …). Support is seen from the client: `receives` is what
+   * the client gets, `gives` what the client gives. Without `tie` an active tie is made.
+   */
+  tie?: Partial<Omit<TieInput, 'id' | 'between'>>;
+}
+
+/** One question of the guided interview. Hosts may pass their own list (`prompts`). */
+export interface InterviewPrompt {
+  /**
+   * Stable id, unique in the list. It is stored with the people named at this step (see
+   * `INTERVIEW_EXTENSION`), so keep it the same between versions of a host's list.
+   */
+  id: string;
+  /** Short name of the step for the list of questions, e.g. "Weekend". */
+  label: InterviewText;
+  /** The question, in plain words, said to the client. */
+  text: InterviewText;
+  /** Examples or a tip under the question. */
+  hint?: InterviewText;
+  /** Words of reassurance; default "Het is oké als je niemand weet." (`interview.reassurance`). */
+  reassurance?: InterviewText;
+  /** What is filled in for everyone added at this step. */
+  defaults?: InterviewDefaults;
+  /**
+   * Tie statuses to choose between at this step, e.g. `['faded', 'broken']` for "people you
+   * lost touch with". The chosen one is the tie's `status`; the start value is
+   * `defaults.tie.status` or the first choice.
+   */
+  statusChoices?: TieStatus[];
+}
+
+/** What kind of edit produced a new network (in {@link InterviewChange}). */
+export type InterviewChangeType =
+  /** A new person (and their tie with the client) was added. */
+  | 'add-person'
+  /** Someone already in the network was named at this step too (tie fields merged). */
+  | 'link-person'
+  /** A person added at this step was taken out again (undo). */
+  | 'remove-person'
+  /** A link made at this step was taken back (the tie restored when known). */
+  | 'unlink-person';
+
+/** Describes one change reported through {@link NetworkInterviewProps.onChange}. */
+export interface InterviewChange {
+  type: InterviewChangeType;
+  /** The person concerned. */
+  personId: string;
+  /** The id of the prompt (step) where it happened. */
+  promptId: string;
+  /** The sentence announced to screen-reader users, in the current locale. */
+  message: string;
+}
+
+/** Text overrides: keys of `interviewMessages` or any shared Kring message. */
+export type InterviewMessages = Partial<Record<InterviewMessageKey, string>> & Partial<KringMessages>;
+
+/** Props of {@link NetworkInterview}. */
+export interface NetworkInterviewProps {
+  /** Controlled network. The host passes every `onChange` result back. */
+  network?: Network;
+  /** Initial network when uncontrolled. It must hold the client (its `focus`). */
+  defaultNetwork?: Network;
+  /** Every edit: the next network and what changed. */
+  onChange?: (next: Network, change: InterviewChange) => void;
+  /** The questions. Default {@link defaultInterviewPrompts}. */
+  prompts?: readonly InterviewPrompt[];
+  /**
+   * Controlled step: `0` … `prompts.length - 1` are the questions, `prompts.length` is the
+   * closing overview. Out-of-range values are clamped. Store it to resume later.
+   */
+  step?: number;
+  /** Initial step when uncontrolled. Default 0. */
+  defaultStep?: number;
+  /** The step changed (back, next, skip, or a question chosen from the list). */
+  onStepChange?: (step: number) => void;
+  /** Shows an "Afronden" button on the overview; called when it is pressed. */
+  onDone?: () => void;
+  /** Heading level of the title; the questions use the next level. Default 2. */
+  headingLevel?: 2 | 3 | 4;
+  /** Title; default "Wie is voor jou belangrijk?". */
+  title?: string;
+  /** UI language. Default: the nearest `MessagesProvider`, else Dutch. */
+  locale?: Locale;
+  /** Override any text. */
+  messages?: InterviewMessages;
+  className?: string;
+  style?: CSSProperties;
+}
