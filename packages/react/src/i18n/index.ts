@@ -147,3 +147,8 @@ export function useLocale(): Locale {
 export function issueText(messages: KringMessages, code: string): string {
   return messages[`issue.${code}` as KringMessageKey] ?? messages['issue.unknown'];
 }
+
+/** Public name of {@link t} for the package root: look up a message and fill its `{placeholders}`. */
+export const formatMessage = t;
+/** Public name of {@link label} for the package root: the words for an enum value. */
+export const valueLabel = label;
