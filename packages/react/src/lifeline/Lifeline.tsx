@@ -36,16 +36,16 @@ import {
   type NetworkIssue,
   type OperationResult,
 } from '@kring/core';
+import { EditorPopover } from '../editor/EditorPopover';
 import { exportPNG, exportSVG } from '../export';
 import { useControllableState } from '../utils/useControllableState';
 import { useKringLink } from '../linked';
-import { EventForm, type EventDraft } from './EventForm';
+import { AddEventForm, EventEditor } from './EventEditor';
 import { CategoryIcon } from './icons';
 import { clampValence, layoutHorizontal, layoutVertical, type Glyph } from './layout';
 import { LifelineChart } from './LifelineChart';
 import { LifelineList } from './LifelineList';
 import { eventDateText, eventPeopleNames, hasValidDates, joinWords, shortDateText, toItems, type LifelineItem } from './model';
-import { LifelinePopover } from './Popover';
 import { useLifelineText, type LifelineText } from './text';
 import { dayToFuzzyDate, fullDomain, partsOf, timeTicks, toPx, type TimeScale } from './time';
 import type { LifelineChange, LifelineHandle, LifelineProps, LifelineView } from './types';
@@ -65,6 +65,11 @@ const EMPTY_NETWORK: Network = { format: 'kring.network', version: 1, focus: '',
 type EditorState =
   | { mode: 'add'; anchor: Element | null }
   | { mode: 'edit' | 'view'; id: string; anchor: Element | null };
+
+/** The day an item's marker stands on: the middle of a vague date, the start of a period. */
+function itemDay(item: LifelineItem): number {
+  return item.kind === 'point' ? (item.startRange.from + item.startRange.to) / 2 : item.startRange.from;
+}
 
 function isValidNetwork(n: unknown): n is Network {
   const x = n as Network | null | undefined;
@@ -253,8 +258,7 @@ function LifelineInner(props: InnerProps): ReactElement {
 
   const goTo = useCallback(
     (item: LifelineItem) => {
-      const at = toPx(scale, item.kind === 'point' ? (item.startRange.from + item.startRange.to) / 2 : item.startRange.from);
-      zoom.reveal(at);
+      zoom.reveal(toPx(scale, itemDay(item)));
       select(item.id);
       setPendingFocus(item.id);
     },
@@ -263,7 +267,10 @@ function LifelineInner(props: InnerProps): ReactElement {
 
   // ---- editing ----
   const [editor, setEditor] = useState<EditorState | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  /** Issues from the last refused operation, shown in the editor. */
+  const [issues, setIssues] = useState<NetworkIssue[]>([]);
+  /** Titles of events changed during this editing session (announced when it ends). */
+  const editedRef = useRef<string | null>(null);
 
   const errorsText = useCallback(
     (errors: NetworkIssue[]) => errors.map((e) => t.issue(e.code)).join(' '),
@@ -271,11 +278,17 @@ function LifelineInner(props: InnerProps): ReactElement {
   );
 
   const commit = useCallback(
-    (result: OperationResult, type: LifelineChange['type'], message: string, id?: string): NetworkIssue[] | null => {
+    (
+      result: OperationResult,
+      type: LifelineChange['type'],
+      message: string,
+      id?: string,
+      options: { coalesceKey?: string; silent?: boolean } = {},
+    ): NetworkIssue[] | null => {
       if (!result.ok) return result.errors;
-      history.push(result.network);
+      history.push(result.network, options.coalesceKey ? { coalesceKey: options.coalesceKey } : undefined);
       setNetwork(result.network, { type, id, message });
-      announce(message);
+      if (!options.silent) announce(message);
       return null;
     },
     [history, setNetwork, announce],
@@ -286,7 +299,7 @@ function LifelineInner(props: InnerProps): ReactElement {
   const openAdd = useCallback(
     (anchor: Element | null) => {
       if (readOnly) return;
-      setSaveError(null);
+      setIssues([]);
       setRemoved(null);
       setEditor({ mode: 'add', anchor });
       // Escape or Cancel returns to where the user was (e.g. the event where N was pressed).
@@ -297,7 +310,8 @@ function LifelineInner(props: InnerProps): ReactElement {
   );
   const openEdit = useCallback(
     (id: string, anchor: Element | null) => {
-      setSaveError(null);
+      setIssues([]);
+      editedRef.current = null;
       setEditor({ mode: readOnly ? 'view' : 'edit', id, anchor });
       returnFocusRef.current = anchor;
     },
@@ -305,7 +319,11 @@ function LifelineInner(props: InnerProps): ReactElement {
   );
   const closeEditor = useCallback((focusId?: string | null) => {
     setEditor(null);
-    setSaveError(null);
+    setIssues([]);
+    if (editedRef.current !== null) {
+      announce(t('announceUpdated', { title: editedRef.current }));
+      editedRef.current = null;
+    }
     if (focusId) {
       setPendingFocus(focusId);
       return;
@@ -313,7 +331,7 @@ function LifelineInner(props: InnerProps): ReactElement {
     const back = returnFocusRef.current as (Element & { focus?: () => void }) | null;
     if (back && back.isConnected && typeof back.focus === 'function') back.focus();
     else setPendingFocus('#chart');
-  }, []);
+  }, [announce, t]);
 
   const remove = useCallback(
     (id: string) => {
@@ -353,51 +371,45 @@ function LifelineInner(props: InnerProps): ReactElement {
     setRemoved(null);
   }, [readOnly, history, setNetwork, announce, t]);
 
-  const submitDraft = useCallback(
-    (draft: EventDraft) => {
-      if (!editor || editor.mode === 'view') return;
-      const people = draft.people.length ? draft.people : undefined;
-      const note = draft.note ? draft.note : undefined;
-      const common = { title: draft.title, category: draft.category, valence: draft.valence, people, note };
-      let errors: NetworkIssue[] | null;
-      let focusId: string | null = null;
-      if (editor.mode === 'add') {
-        const input: EventInput =
-          draft.date !== undefined
-            ? { ...common, date: draft.date }
-            : { ...common, start: draft.start as string, ...(draft.end !== undefined ? { end: draft.end } : {}) };
-        if (input.people === undefined) delete input.people;
-        if (input.note === undefined) delete input.note;
-        const result = addEvent(network, input);
-        errors = commit(result, 'add-event', t('announceAdded', { title: draft.title }), result.ok ? result.id : undefined);
-        if (!errors && result.ok && result.id) {
-          focusId = result.id;
-          select(result.id);
-          const day = fuzzyDateStart(draft.date ?? (draft.start as string));
-          if (day < scale.d0 || day >= scale.d1) zoom.reset();
-        }
-      } else {
-        const patch: EventPatch =
-          draft.date !== undefined
-            ? { ...common, date: draft.date, start: undefined, end: undefined }
-            : { ...common, start: draft.start as string, end: draft.end, date: undefined };
-        errors = commit(updateEvent(network, editor.id, patch), 'update-event', t('announceUpdated', { title: draft.title }), editor.id);
-        focusId = editor.id;
+  const addFromForm = useCallback(
+    (input: EventInput): boolean => {
+      const result = addEvent(network, input);
+      const errors = commit(result, 'add-event', t('announceAdded', { title: input.title }), result.ok ? result.id : undefined);
+      if (errors || !result.ok || !result.id) {
+        setIssues(errors ?? []);
+        return false;
       }
-      if (errors) {
-        setSaveError(t('errorSave', { reason: errorsText(errors) }));
-        return;
-      }
+      select(result.id);
+      const day = fuzzyDateStart(input.date ?? (input.start as string));
+      if (day < scale.d0 || day >= scale.d1) zoom.reset();
       setRemoved(null);
-      closeEditor(view === 'list' ? null : focusId);
+      setEditor(null);
+      setIssues([]);
+      setPendingFocus(view === 'list' ? null : result.id);
+      return true;
     },
-    [editor, network, commit, t, select, scale, zoom, errorsText, closeEditor, view],
+    [network, commit, t, select, scale, zoom, view],
+  );
+
+  const editLive = useCallback(
+    (id: string, patch: EventPatch, field: string) => {
+      const event = network.events.find((e) => e.id === id);
+      if (!event) return;
+      const title = patch.title ?? event.title;
+      const errors = commit(updateEvent(network, id, patch), 'update-event', t('announceUpdated', { title }), id, {
+        coalesceKey: `event:${id}:${field}`,
+        silent: true,
+      });
+      setIssues(errors ?? []);
+      if (!errors) editedRef.current = title;
+    },
+    [network, commit, t],
   );
 
   // ---- keyboard ----
   const onRootKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
-    if (target.closest('[data-part="popover"], input, textarea, select')) return;
+    if (target.closest('[data-part="editor-popover"], input, textarea, select')) return;
     const mod = e.ctrlKey || e.metaKey;
     const key = e.key;
     if (mod && !e.altKey && (key === 'z' || key === 'Z')) {
@@ -412,12 +424,15 @@ function LifelineInner(props: InnerProps): ReactElement {
       return;
     }
     if (mod || e.altKey) return;
+    // Zooming from a focused event keeps that event where it is (and so in view).
+    const focusedItem = items.find((i) => i.id === target.getAttribute('data-event-id') && target.getAttribute('data-part') === 'event');
+    const at = focusedItem ? toPx(scale, itemDay(focusedItem)) : undefined;
     if (view === 'timeline' && (key === '+' || key === '=')) {
       e.preventDefault();
-      zoom.zoomIn();
+      zoom.zoomIn(at);
     } else if (view === 'timeline' && (key === '-' || key === '_')) {
       e.preventDefault();
-      zoom.zoomOut();
+      zoom.zoomOut(at);
     } else if (view === 'timeline' && key === '0') {
       e.preventDefault();
       zoom.reset();
@@ -497,10 +512,15 @@ function LifelineInner(props: InnerProps): ReactElement {
   const onEventClick = useCallback(
     (id: string, e: MouseEvent<SVGGElement>) => {
       e.stopPropagation();
+      // Read-only: a click selects (e.g. for linked views); a second click shows the details.
+      if (readOnly && selectedId !== id) {
+        select(id);
+        return;
+      }
       select(id);
       openEdit(id, e.currentTarget);
     },
-    [select, openEdit],
+    [select, openEdit, readOnly, selectedId],
   );
   const onEventFocus = useCallback((id: string) => setFocusedId(id), []);
 
@@ -542,13 +562,13 @@ function LifelineInner(props: InnerProps): ReactElement {
     () => ({
       toSVG,
       toPNG,
-      zoomIn: zoom.zoomIn,
-      zoomOut: zoom.zoomOut,
+      zoomIn: () => zoom.zoomIn(),
+      zoomOut: () => zoom.zoomOut(),
       fit: zoom.reset,
       focus: () => setPendingFocus(tabStopId ?? '#chart'),
       addEvent: () => openAdd(rootRef.current?.querySelector('[data-part="add"]') ?? null),
     }),
-    [toSVG, toPNG, zoom.zoomIn, zoom.zoomOut, zoom.reset, tabStopId, openAdd],
+    [toSVG, toPNG, zoom, tabStopId, openAdd],
   );
 
   // ---- render ----
@@ -596,15 +616,15 @@ function LifelineInner(props: InnerProps): ReactElement {
         )}
         {view === 'timeline' ? (
           <div className="kring-lifeline__toolgroup" role="group" aria-label={t('zoomGroup')}>
-            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-out" title={t('zoomOut')} aria-keyshortcuts="-" disabled={!zoom.zoomed} onClick={zoom.zoomOut}>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-out" title={t('zoomOut')} aria-keyshortcuts="-" disabled={!zoom.zoomed} onClick={() => zoom.zoomOut()}>
               <ToolIcon d="M3 8h10" />
               <span className="kring-lifeline__button-text">{t('zoomOut')}</span>
             </button>
-            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-in" title={t('zoomIn')} aria-keyshortcuts="+" disabled={!zoom.canZoomIn} onClick={zoom.zoomIn}>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-in" title={t('zoomIn')} aria-keyshortcuts="+" disabled={!zoom.canZoomIn} onClick={() => zoom.zoomIn()}>
               <ToolIcon d="M8 3v10M3 8h10" />
               <span className="kring-lifeline__button-text">{t('zoomIn')}</span>
             </button>
-            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-reset" title={t('zoomReset')} aria-keyshortcuts="0" disabled={!zoom.zoomed} onClick={zoom.reset}>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-reset" title={t('zoomReset')} aria-keyshortcuts="0" disabled={!zoom.zoomed} onClick={() => zoom.reset()}>
               <ToolIcon d="M2 5V2h3M11 2h3v3M14 11v3h-3M5 14H2v-3" />
               <span className="kring-lifeline__button-text">{t('zoomReset')}</span>
             </button>
@@ -722,27 +742,27 @@ function LifelineInner(props: InnerProps): ReactElement {
         {announcement.text ? announcement.text + (announcement.n % 2 ? '' : '\u00a0') : ''}
       </div>
 
-      <LifelinePopover
+      <EditorPopover
         open={editor !== null}
-        onClose={() => closeEditor()}
+        onOpenChange={(open) => {
+          if (!open) closeEditor(editor && editor.mode !== 'add' && view === 'timeline' ? editor.id : null);
+        }}
         anchor={editor?.anchor ?? null}
         title={editor?.mode === 'add' ? t('editorAdd') : editor?.mode === 'view' ? t('editorView') : t('editorEdit')}
+        portalRoot={rootRef.current}
+        returnFocus={false}
+        locale={t.locale}
+        messages={t.messages}
+        {...(editor?.mode === 'edit' ? { onDelete: () => remove(editor.id), deleteLabel: t('delete') } : {})}
       >
         {editor?.mode === 'view' && shownEditingEvent ? (
-          <EventDetails event={shownEditingEvent} network={shown} t={t} describe={describeEvent} onClose={() => closeEditor()} />
-        ) : editor && (editor.mode === 'add' || editingEvent) ? (
-          <EventForm
-            key={editor.mode === 'add' ? 'add' : editor.id}
-            event={editingEvent}
-            network={shown}
-            t={t}
-            saveError={saveError}
-            onSubmit={submitDraft}
-            onCancel={() => closeEditor()}
-            onDelete={editor.mode === 'edit' ? () => remove(editor.id) : undefined}
-          />
+          <EventDetails event={shownEditingEvent} network={shown} t={t} />
+        ) : editor?.mode === 'edit' && editingEvent ? (
+          <EventEditor event={editingEvent} network={shown} t={t} issues={issues} onChange={(patch, field) => editLive(editor.id, patch, field)} />
+        ) : editor?.mode === 'add' ? (
+          <AddEventForm network={shown} t={t} issues={issues} onSubmit={addFromForm} />
         ) : null}
-      </LifelinePopover>
+      </EditorPopover>
     </div>
   );
 }
@@ -798,7 +818,7 @@ function Legend({ t, categories }: { t: LifelineText; categories: LifeEvent['cat
   );
 }
 
-function EventDetails({ event, network, t, describe, onClose }: { event: LifeEvent; network: Network; t: LifelineText; describe: (e: LifeEvent) => string; onClose(): void }) {
+function EventDetails({ event, network, t }: { event: LifeEvent; network: Network; t: LifelineText }) {
   const names = eventPeopleNames(event, network);
   return (
     <div data-part="event-details">
@@ -806,31 +826,25 @@ function EventDetails({ event, network, t, describe, onClose }: { event: LifeEve
         <CategoryIcon category={event.category} size={16} /> {event.title}
       </p>
       <dl className="kring-lifeline__details">
-        <dt>{t('fieldDate')}</dt>
+        <dt>{t.shared(event.date !== undefined ? 'field.event.date' : 'field.event.start')}</dt>
         <dd>{hasValidDates(event) ? eventDateText(event, t.locale, { periodRange: t('periodRange'), periodOngoing: t('periodOngoing') }) : (event.date ?? event.start)}</dd>
-        <dt>{t('fieldCategory')}</dt>
+        <dt>{t.shared('field.event.category')}</dt>
         <dd>{t.label('category', event.category)}</dd>
-        <dt>{t('fieldValence')}</dt>
+        <dt>{t.shared('field.event.valence')}</dt>
         <dd>{t.label('valence', clampValence(event.valence))}</dd>
         {names.length ? (
           <>
-            <dt>{t('fieldPeople')}</dt>
+            <dt>{t.shared('field.event.people')}</dt>
             <dd>{joinWords(names, t.locale)}</dd>
           </>
         ) : null}
         {event.note ? (
           <>
-            <dt>{t('fieldNote')}</dt>
+            <dt>{t.shared('field.event.note')}</dt>
             <dd>{event.note}</dd>
           </>
         ) : null}
       </dl>
-      <span className="kring-lifeline__sr-only">{describe(event)}</span>
-      <div className="kring-lifeline__actions">
-        <button type="button" className="kring-lifeline__button" onClick={onClose}>
-          {t('close')}
-        </button>
-      </div>
     </div>
   );
 }

@@ -355,43 +355,64 @@ function EventGlyph({ g, h, P, rect, hatch, label, hintId, selected, tabbable, h
     hit = { x: a, y: my - MARKER_R - 4, width: b - a, height: 2 * MARKER_R + 8 };
   }
 
+  const state = {
+    'data-event-id': item.id,
+    'data-selected': selected || undefined,
+    'data-highlighted': highlight === true || undefined,
+    'data-dimmed': highlight === false || undefined,
+  };
+  // The visible label sits beside the focusable part, hidden from assistive technology:
+  // the button's name already says everything (in full words), and a name that repeats a
+  // shortened label would read twice.
   return (
     <g
-      data-part="event"
-      data-event-id={item.id}
-      data-kind={item.kind}
-      data-valence={g.valence}
-      data-category={item.event.category}
-      data-approximate={item.approxStart || item.approxEnd || undefined}
-      data-ongoing={item.ongoing || undefined}
-      data-selected={selected || undefined}
-      data-highlighted={highlight === true || undefined}
-      data-dimmed={highlight === false || undefined}
-      className={`kring-lifeline__event kring-lifeline__tone--${tone}${strong ? ' kring-lifeline__event--strong' : ''}`}
-      role="button"
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={label}
-      aria-describedby={hintId}
-      aria-current={selected ? 'true' : undefined}
-      onClick={(e) => onClick(item.id, e)}
-      onKeyDown={(e) => onKeyDown(item.id, e)}
-      onFocus={() => onFocus(item.id)}
+      data-part="event-item"
+      {...state}
+      className={`kring-lifeline__item kring-lifeline__tone--${tone}${strong ? ' kring-lifeline__event--strong' : ''}`}
     >
-      <rect data-part="hit-area" className="kring-lifeline__hit" {...hit} />
-      {parts}
-      {l.leader ? (
-        <line data-part="leader" className="kring-lifeline__leader" x1={l.leader[0]} y1={l.leader[1]} x2={l.leader[2]} y2={l.leader[3]} />
-      ) : null}
-      {selected || highlight === true ? (
-        <circle data-part="selection-ring" className="kring-lifeline__selection" cx={mx} cy={my} r={MARKER_R + 4} />
-      ) : null}
-      <circle data-part="focus-ring" className="kring-lifeline__focus" cx={mx} cy={my} r={MARKER_R + 7} />
-      <circle data-part="marker" className="kring-lifeline__marker" cx={mx} cy={my} r={MARKER_R} />
-      <g className="kring-lifeline__marker-icon">
-        <CategoryIcon category={item.event.category} size={14} x={mx - 7} y={my - 7} />
+      <g
+        data-part="event"
+        {...state}
+        data-kind={item.kind}
+        data-valence={g.valence}
+        data-category={item.event.category}
+        data-approximate={item.approxStart || item.approxEnd || undefined}
+        data-ongoing={item.ongoing || undefined}
+        className="kring-lifeline__event"
+        role="button"
+        tabIndex={tabbable ? 0 : -1}
+        aria-label={label}
+        aria-describedby={hintId}
+        aria-current={selected ? 'true' : undefined}
+        onClick={(e) => onClick(item.id, e)}
+        onKeyDown={(e) => onKeyDown(item.id, e)}
+        onFocus={() => onFocus(item.id)}
+      >
+        <rect data-part="hit-area" className="kring-lifeline__hit" {...hit} />
+        {parts}
+        {l.leader ? (
+          <line data-part="leader" className="kring-lifeline__leader" x1={l.leader[0]} y1={l.leader[1]} x2={l.leader[2]} y2={l.leader[3]} />
+        ) : null}
+        {selected || highlight === true ? (
+          <circle data-part="selection-ring" className="kring-lifeline__selection" cx={mx} cy={my} r={MARKER_R + 4} />
+        ) : null}
+        <circle data-part="focus-ring" className="kring-lifeline__focus" cx={mx} cy={my} r={MARKER_R + 7} />
+        <circle data-part="marker" className="kring-lifeline__marker" cx={mx} cy={my} r={MARKER_R} />
+        <g className="kring-lifeline__marker-icon">
+          <CategoryIcon category={item.event.category} size={14} x={mx - 7} y={my - 7} />
+        </g>
       </g>
       {l.lines.length ? (
-        <text data-part="label" className="kring-lifeline__label" x={l.x} y={l.y} textAnchor={l.anchor}>
+        <text
+          data-part="label"
+          data-label-for={item.id}
+          className="kring-lifeline__label"
+          x={l.x}
+          y={l.y}
+          textAnchor={l.anchor}
+          aria-hidden="true"
+          onClick={(e) => onClick(item.id, e as unknown as MouseEvent<SVGGElement>)}
+        >
           {l.lines.map((line, i) => (
             <tspan key={i} className="kring-lifeline__label-title" x={l.x} dy={i === 0 ? 0 : lineH}>
               {line}

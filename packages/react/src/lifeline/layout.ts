@@ -119,12 +119,22 @@ interface Zones {
   tm: number;
 }
 
-function zones(item: LifelineItem, s: TimeScale): Zones {
+/**
+ * Pixel positions of an item, or `null` when none of it is in view. A marker whose spot is
+ * out of view while part of its period or vague date is in view sticks to the edge, so the
+ * band on screen keeps its name.
+ */
+function zones(item: LifelineItem, s: TimeScale): Zones | null {
   const s0 = toPx(s, item.startRange.from);
   const s1 = toPx(s, item.startRange.to);
   const e0 = toPx(s, item.endRange.from);
   const e1 = toPx(s, item.endRange.to);
-  return { s0, s1, e0, e1, tm: item.kind === 'point' ? (s0 + s1) / 2 : s0 };
+  const lo = Math.min(s.r0, s.r1);
+  const hi = Math.max(s.r0, s.r1);
+  const trueTm = item.kind === 'point' ? (s0 + s1) / 2 : s0;
+  if (Math.max(e1, trueTm + 1) < lo || Math.min(s0, trueTm - 1) > hi) return null;
+  const tm = Math.min(Math.max(trueTm, lo + MARKER_R + 2), hi - MARKER_R - 2);
+  return { s0, s1, e0, e1, tm };
 }
 
 /** Options of {@link layoutHorizontal}. */
@@ -155,6 +165,7 @@ export function layoutHorizontal(items: readonly LifelineItem[], scale: TimeScal
   const drafts: Draft[] = [];
   for (const item of items) {
     const z = zones(item, scale);
+    if (!z) continue;
     const title = fitText(item.event.title, MAX_LABEL, TITLE_CHAR) || item.event.title.slice(0, 3);
     const date = options.dateText(item);
     const labelW = Math.max(Array.from(title).length * TITLE_CHAR, Array.from(date).length * DATE_CHAR);
@@ -165,7 +176,6 @@ export function layoutHorizontal(items: readonly LifelineItem[], scale: TimeScal
       anchor === 'start'
         ? [Math.min(z.s0, z.tm - MARKER_R), Math.max(z.e1, right)]
         : [Math.min(z.s0, z.tm - 16 - labelW), Math.max(z.e1, z.tm + MARKER_R)];
-    if (box[1] < scale.r0 || box[0] > scale.r1) continue;
     const valence = clampValence(item.event.valence);
     drafts.push({ ...z, item, valence, title, date, labelW, anchor, box, lane: 0 });
   }
@@ -275,7 +285,7 @@ export function layoutVertical(items: readonly LifelineItem[], scale: TimeScale,
 
   const visible = items
     .map((item) => ({ item, z: zones(item, scale) }))
-    .filter(({ z }) => z.e1 >= scale.r0 - MARKER_R && z.s0 <= scale.r1 + MARKER_R);
+    .filter((x): x is { item: LifelineItem; z: Zones } => x.z !== null);
 
   // Periods that overlap in time within a column get their own band lane (beside the
   // centre); markers that would overlap within a column are pushed later in time (the band

@@ -44,19 +44,9 @@ export type LifelineMessageKey =
   | 'fieldWhen'
   | 'kindPoint'
   | 'kindPeriod'
-  | 'fieldDate'
-  | 'fieldStart'
-  | 'fieldEnd'
   | 'fieldOngoing'
   | 'dateHint'
-  | 'fieldCategory'
-  | 'fieldValence'
-  | 'fieldPeople'
   | 'noPeople'
-  | 'fieldNote'
-  | 'fieldTitle'
-  | 'save'
-  | 'cancel'
   | 'close'
   | 'delete'
   | 'errorTitle'
@@ -83,7 +73,8 @@ export type LifelineMessageKey =
   | 'legendValence'
   | 'invalidNetwork'
   | 'renderError'
-  | 'retry';
+  | 'retry'
+  | 'addSubmit';
 
 const nl: Record<LifelineMessageKey, string> = {
   label: 'Levenslijn',
@@ -120,22 +111,12 @@ const nl: Record<LifelineMessageKey, string> = {
   editorAdd: 'Nieuwe gebeurtenis',
   editorEdit: 'Gebeurtenis aanpassen',
   editorView: 'Gebeurtenis',
-  fieldTitle: 'Wat gebeurde er?',
   fieldWhen: 'Wanneer?',
   kindPoint: 'Op één moment',
   kindPeriod: 'Een periode',
-  fieldDate: 'Datum',
-  fieldStart: 'Begin',
-  fieldEnd: 'Einde',
   fieldOngoing: 'Nog bezig',
   dateHint: 'Bijvoorbeeld 2019, mei 2019, 3-5-2019 of ca. 2010.',
-  fieldCategory: 'Levensdomein',
-  fieldValence: 'Hoe was het?',
-  fieldPeople: 'Wie waren erbij betrokken?',
   noPeople: 'Er staan nog geen andere mensen in het netwerk.',
-  fieldNote: 'Notitie',
-  save: 'Opslaan',
-  cancel: 'Annuleren',
   close: 'Sluiten',
   delete: 'Verwijderen',
   errorTitle: 'Schrijf kort op wat er gebeurde.',
@@ -164,6 +145,7 @@ const nl: Record<LifelineMessageKey, string> = {
   invalidNetwork: 'Deze levenslijn kan niet getoond worden: de gegevens zijn niet compleet.',
   renderError: 'Er ging iets mis bij het tekenen van de levenslijn. Er is niets verloren gegaan.',
   retry: 'Opnieuw proberen',
+  addSubmit: 'Toevoegen',
 };
 
 const en: Record<LifelineMessageKey, string> = {
@@ -201,22 +183,12 @@ const en: Record<LifelineMessageKey, string> = {
   editorAdd: 'New event',
   editorEdit: 'Edit event',
   editorView: 'Event',
-  fieldTitle: 'What happened?',
   fieldWhen: 'When?',
   kindPoint: 'At one moment',
   kindPeriod: 'A period',
-  fieldDate: 'Date',
-  fieldStart: 'Start',
-  fieldEnd: 'End',
   fieldOngoing: 'Still going',
   dateHint: 'For example 2019, May 2019, 3-5-2019 or c. 2010.',
-  fieldCategory: 'Area of life',
-  fieldValence: 'How was it?',
-  fieldPeople: 'Who was involved?',
   noPeople: 'There are no other people in the network yet.',
-  fieldNote: 'Note',
-  save: 'Save',
-  cancel: 'Cancel',
   close: 'Close',
   delete: 'Remove',
   errorTitle: 'Write briefly what happened.',
@@ -245,6 +217,7 @@ const en: Record<LifelineMessageKey, string> = {
   invalidNetwork: 'This life-line cannot be shown: the data is incomplete.',
   renderError: 'Something went wrong while drawing the life-line. Nothing was lost.',
   retry: 'Try again',
+  addSubmit: 'Add',
 };
 
 /** Lifeline words per locale; override single keys with the `messages` prop. */

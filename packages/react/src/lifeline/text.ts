@@ -13,6 +13,8 @@ export interface LifelineText {
   shared(key: keyof KringMessages): string;
   /** Words for a core issue code (why an edit was refused). */
   issue(code: string): string;
+  /** The shared Kring messages in effect (for the shared editor parts). */
+  messages: KringMessages;
 }
 
 /**
@@ -33,6 +35,7 @@ export function useLifelineText(locale: Locale | undefined, overrides: Partial<R
     fn.label = (group, value) => labelOf(i18n.messages, group, value);
     fn.shared = (key) => i18n.messages[key] ?? String(key);
     fn.issue = (code) => issueText(i18n.messages, code);
+    fn.messages = i18n.messages;
     return fn;
   }, [i18n, overrides]);
 }

@@ -22,8 +22,10 @@ export interface TimeZoom {
   /** Zoomed in at all. */
   zoomed: boolean;
   canZoomIn: boolean;
-  zoomIn(): void;
-  zoomOut(): void;
+  /** Zoom in around `at` (pixels along the time axis; default the middle). */
+  zoomIn(at?: number): void;
+  /** Zoom out around `at` (pixels along the time axis; default the middle). */
+  zoomOut(at?: number): void;
   /** Show the whole time range. */
   reset(): void;
   /** Move the view by `px` pixels (positive: later in time). */
@@ -64,7 +66,7 @@ export function useTimeZoom(
         if (event.type === 'wheel') return Boolean(event.ctrlKey || event.metaKey);
         if (event.button) return false;
         const target = event.target instanceof Element ? event.target : null;
-        return !target?.closest('[data-part="event"], [data-zoom="ignore"]');
+        return !target?.closest('[data-part="event"], [data-part="label"], [data-zoom="ignore"]');
       })
       .on('zoom', (event: { transform: { k: number; x: number; y: number } }) => {
         const b = baseRef.current;
@@ -132,6 +134,16 @@ export function useTimeZoom(
     if (b && svg) f(b, svg);
   }, [svgRef]);
 
+  /** A zoom centre in SVG coordinates, or `undefined` for the middle of the view. */
+  const point = useCallback(
+    (at: number | undefined): [number, number] | undefined => {
+      if (at === undefined || !Number.isFinite(at)) return undefined;
+      const mid = (c0 + c1) / 2;
+      return axis === 'x' ? [at, mid] : [mid, at];
+    },
+    [axis, c0, c1],
+  );
+
   const scale: TimeScale = view
     ? { d0: Math.max(d0, view[0]), d1: Math.min(d1, view[1]), r0, r1 }
     : base;
@@ -141,8 +153,8 @@ export function useTimeZoom(
     scale,
     zoomed: view !== null,
     canZoomIn: k < maxK - 1e-3,
-    zoomIn: useCallback(() => run((b, svg) => b.scaleBy(select(svg), STEP)), [run]),
-    zoomOut: useCallback(() => run((b, svg) => b.scaleBy(select(svg), 1 / STEP)), [run]),
+    zoomIn: useCallback((at?: number) => run((b, svg) => b.scaleBy(select(svg), STEP, point(at))), [run, point]),
+    zoomOut: useCallback((at?: number) => run((b, svg) => b.scaleBy(select(svg), 1 / STEP, point(at))), [run, point]),
     reset: useCallback(() => run((b, svg) => b.transform(select(svg), zoomIdentity)), [run]),
     panBy: useCallback(
       (px: number) =>

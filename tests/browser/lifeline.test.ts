@@ -1,0 +1,214 @@
+/**
+ * The Lifeline in real Chromium, over the built Storybook: zoom changes the visible time,
+ * the keyboard path moves focus where a user expects it, axe finds nothing, the play
+ * functions pass, and screenshots land in artifacts/lifeline-*.png for a human look.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { axe, launch, openStory, requireStorybook, screenshot, serveStatic, storybookDir } from './harness';
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  requireStorybook();
+  ({ url: base, server } = await serveStatic(storybookDir));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(id: string, width = 1100, height = 800): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await openStory(page, base, id);
+  await page.waitForSelector('[data-part="root"]');
+  return page;
+}
+
+/** The years (and months) written on the axis, in order. */
+async function tickLabels(page: Page): Promise<string[]> {
+  return page.$$eval('[data-part="tick-label"]', (els) => els.map((e) => e.textContent ?? ''));
+}
+async function chartLabel(page: Page): Promise<string> {
+  return (await page.getAttribute('[data-part="chart"]', 'aria-label')) ?? '';
+}
+async function activeEventId(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+}
+
+describe('Lifeline in Chromium', () => {
+  it('zoom buttons change the visible time range; Alles tonen brings it back', async () => {
+    const page = await open('lifeline-levenslijn--typical');
+    const before = await tickLabels(page);
+    expect(before[0]).toBe('2015');
+    expect(await chartLabel(page)).toContain('van 2015 tot 2025');
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    const zoomed = await tickLabels(page);
+    expect(zoomed).not.toEqual(before);
+    // months appear when zoomed in
+    expect(zoomed.some((l) => /^(jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)$/.test(l))).toBe(true);
+    expect(await chartLabel(page)).not.toContain('van 2015 tot 2025');
+    await screenshot(page, 'lifeline-zoomed');
+    await page.getByRole('button', { name: 'Uitzoomen' }).click();
+    await page.getByRole('button', { name: 'Alles tonen' }).click();
+    expect(await tickLabels(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('Ctrl+wheel zooms around the pointer, dragging the background pans, a plain wheel scrolls the page', async () => {
+    const page = await open('lifeline-levenslijn--typical');
+    const box = await page.locator('[data-part="chart"]').boundingBox();
+    if (!box) throw new Error('no chart');
+    const before = await chartLabel(page);
+    await page.mouse.move(box.x + box.width * 0.6, box.y + 20);
+    await page.mouse.wheel(0, 120);
+    expect(await chartLabel(page)).toBe(before);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    await page.waitForFunction((b) => document.querySelector('[data-part="chart"]')?.getAttribute('aria-label') !== b, before);
+    const zoomed = await chartLabel(page);
+    expect(zoomed).not.toBe(before);
+    // drag on an empty spot of the background (just under the life line) to pan
+    const lineY = Number(await page.getAttribute('[data-part="life-line"] line', 'y1'));
+    const y = box.y + lineY + 14;
+    await page.mouse.move(box.x + box.width * 0.5, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.8, y, { steps: 8 });
+    await page.mouse.up();
+    expect(await chartLabel(page)).not.toBe(zoomed);
+    await page.close();
+  });
+
+  it('keyboard path: Tab into the events, arrows in time order, Enter edits, Escape returns focus; a focus ring is visible', { timeout: 120_000 }, async () => {
+    const page = await open('lifeline-levenslijn--typical');
+    await page.focus('[data-part="chart"]');
+    await page.keyboard.press('Tab');
+    expect(await activeEventId(page)).toBe('e-baan');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement?.querySelector('[data-part="focus-ring"]');
+      return el ? getComputedStyle(el).opacity : null;
+    });
+    expect(ring).toBe('1');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'e-scheiding');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'e-lisa');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Gebeurtenis aanpassen' }).waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Kaartje van Lisa');
+    await screenshot(page, 'lifeline-editor');
+    const violations = await axe(page);
+    expect(violations).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'e-lisa');
+    // + zooms from the keyboard and keeps the focused event in view
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    expect(await chartLabel(page)).not.toContain('van 2015 tot 2025');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'e-baan');
+    await page.close();
+  });
+
+  it('adds with N and removes with Delete, with undo by Ctrl+Z, from the keyboard alone', async () => {
+    const page = await open('lifeline-levenslijn--samir');
+    await page.focus('[data-part="chart"]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('n');
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe gebeurtenis' });
+    await dialog.waitFor();
+    await page.keyboard.type('Werk gevonden');
+    await dialog.getByLabel('Datum').fill('maart 2024');
+    await dialog.getByRole('radio', { name: 'Heel goed' }).check();
+    await dialog.getByRole('button', { name: 'Toevoegen' }).press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Werk gevonden, maart 2024'));
+    await page.keyboard.press('Delete');
+    await page.waitForFunction(() => !document.querySelector('[aria-label^="Werk gevonden"]'));
+    expect(await page.textContent('[data-part="live"]')).toContain('Verwijderd: Werk gevonden');
+    await page.keyboard.press('Control+z');
+    await page.waitForSelector('[aria-label^="Werk gevonden"]');
+    await page.close();
+  });
+
+  it('the interaction stories play through (add, edit, delete + undo)', { timeout: 180_000 }, async () => {
+    for (const [id, expected] of [
+      ['lifeline-interactions--add-event', 'add-event'],
+      ['lifeline-interactions--edit-event', 'update-event e-1'],
+      ['lifeline-interactions--delete-and-undo', 'undo'],
+    ] as const) {
+      const page = await open(id);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.waitForFunction((text) => document.querySelector('[data-testid="last-change"]')?.textContent?.startsWith(text), expected, { timeout: 30_000 });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('clicking the axis picks a date for linked views', async () => {
+    const page = await open('lifeline-levenslijn--linked');
+    const hit = await page.locator('[data-part="axis-hit"]').boundingBox();
+    if (!hit) throw new Error('no axis');
+    await page.mouse.click(hit.x + hit.width / 2, hit.y + hit.height / 2);
+    await page.waitForSelector('[data-part="picked-date"]');
+    expect(await page.textContent('#storybook-root')).toMatch(/Gekozen datum: 20\d\d-\d\d-\d\d/);
+    // the person chosen outside highlights their events
+    expect(await page.$$eval('[data-part="event"][data-highlighted]', (els) => els.length)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('has no axe violations in its views (typical, narrow, dark, list, read-only, English, empty)', { timeout: 240_000 }, async () => {
+    for (const [id, width] of [
+      ['lifeline-levenslijn--typical', 1100],
+      ['lifeline-levenslijn--narrow', 420],
+      ['lifeline-levenslijn--dark', 1100],
+      ['lifeline-levenslijn--list-view', 1100],
+      ['lifeline-levenslijn--read-only', 1100],
+      ['lifeline-levenslijn--english', 1100],
+      ['lifeline-levenslijn--empty', 1100],
+    ] as const) {
+      const page = await open(id, width);
+      expect({ id, violations: await axe(page) }).toEqual({ id, violations: [] });
+      await page.close();
+    }
+  });
+
+  it('saves screenshots to look at (typical, vague dates, open period, narrow, dark, redacted, English); labels never overlap', { timeout: 240_000 }, async () => {
+    for (const [id, width, name] of [
+      ['lifeline-levenslijn--typical', 1100, 'lifeline-typical'],
+      ['lifeline-levenslijn--vague-dates', 1100, 'lifeline-vague-dates'],
+      ['lifeline-levenslijn--open-ended-period', 1100, 'lifeline-open-ended'],
+      ['lifeline-levenslijn--narrow', 420, 'lifeline-narrow'],
+      ['lifeline-levenslijn--dark', 1100, 'lifeline-dark'],
+      ['lifeline-levenslijn--redacted', 1100, 'lifeline-redacted'],
+      ['lifeline-levenslijn--english', 1100, 'lifeline-english'],
+    ] as const) {
+      const page = await open(id, width);
+      // Labels must not overlap each other: compare the boxes Chromium actually drew.
+      const overlaps = await page.$$eval('[data-part="label"]', (els) => {
+        const boxes = els.map((e) => ({ id: e.getAttribute('data-label-for'), r: e.getBoundingClientRect() }));
+        const out: string[] = [];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!.r;
+            const b = boxes[j]!.r;
+            const ix = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const iy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (ix > 1 && iy > 1) out.push(`${boxes[i]!.id} × ${boxes[j]!.id}`);
+          }
+        }
+        return out;
+      });
+      expect({ id, overlaps }).toEqual({ id, overlaps: [] });
+      await screenshot(page, name);
+      await page.close();
+    }
+  });
+});
