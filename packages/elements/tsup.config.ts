@@ -3,7 +3,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { build as esbuild, type Plugin } from 'esbuild';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const here = import.meta.dirname ?? dirname(new URL(import.meta.url).pathname);
 const require = createRequire(join(here, 'package.json'));
@@ -69,29 +69,34 @@ const common = {
   },
 } as const;
 
-export default defineConfig([
-  // For bundlers: React, @kring/react and @kring/core stay imports (shared with the host's copy).
-  {
-    ...common,
-    entry: { index: 'src/index.ts', define: 'src/define.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', '@kring/core', '@kring/react'],
-    async onSuccess() {
-      await writeFallbackCss();
-    },
+/** For bundlers: React, @kring/react and @kring/core stay imports (shared with the host's copy). */
+const moduleBuild: Options = {
+  ...common,
+  entry: { index: 'src/index.ts', define: 'src/define.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  // Only this build's files: the standalone build writes into dist/ at the same time.
+  clean: ['index.*', 'define.*', 'chunk-*'],
+  external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', '@kring/core', '@kring/react'],
+};
+
+/** For pages without a bundler: one self-contained module that defines the elements, and its CSS. */
+const standaloneBuild: Options = {
+  ...common,
+  entry: { 'kring-elements': 'src/define.ts' },
+  format: ['esm'],
+  dts: false,
+  clean: ['kring-elements.*'],
+  // esbuild's own tree shaking; tsup's extra Rollup pass takes long on a bundle with React.
+  treeshake: false,
+  minify: true,
+  platform: 'browser',
+  noExternal: [/.*/],
+  env: { NODE_ENV: 'production' },
+  async onSuccess() {
+    await writeFallbackCss();
   },
-  // For pages without a bundler: one self-contained module that defines the elements.
-  {
-    ...common,
-    entry: { 'kring-elements': 'src/define.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    minify: true,
-    platform: 'browser',
-    noExternal: [/.*/],
-    env: { NODE_ENV: 'production' },
-  },
-]);
+};
+
+// KRING_ELEMENTS_BUILD=standalone builds only kring-elements.js (+ .css): the browser test uses it.
+export default defineConfig(process.env.KRING_ELEMENTS_BUILD === 'standalone' ? [standaloneBuild] : [moduleBuild, standaloneBuild]);
