@@ -1,0 +1,300 @@
+import { Component, useId, useMemo, type ErrorInfo, type ReactElement, type ReactNode } from 'react';
+import {
+  CLOSENESSES, SECTORS, SUPPORT_TYPES, TIE_STATUSES,
+  formatFuzzyDate, isFuzzyDate, networkAt, networkDates, networkMetrics, redactNetwork,
+  type NetworkMetrics,
+} from '@kring/core';
+import { useControllableState } from '../utils/useControllableState';
+import { changeSentences } from './changes';
+import { useSummaryText, type SummaryTextFn } from './text';
+import type { NetworkSummaryProps } from './types';
+
+type Heading = 'h2' | 'h3' | 'h4' | 'h5';
+const heading = (level: number): Heading => `h${Math.min(5, Math.max(2, level))}` as Heading;
+
+/** Keeps a rendering error inside the summary: the host page keeps working. @internal */
+class SummaryBoundary extends Component<{ fallback: ReactNode; resetKey: unknown; children: ReactNode }, { failed: boolean; resetKey: unknown }> {
+  override state = { failed: false, resetKey: this.props.resetKey };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  static getDerivedStateFromProps(props: { resetKey: unknown }, state: { resetKey: unknown }): { failed: boolean; resetKey: unknown } | null {
+    return props.resetKey !== state.resetKey ? { failed: false, resetKey: props.resetKey } : null;
+  }
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.warn('[kring] The summary could not be rendered:', error, info.componentStack);
+  }
+  override render(): ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/**
+ * Progress at a glance ("voortgang"): the network's numbers as small bar charts — people by
+ * area of life, own network versus professionals, by circle, how the contacts with the client
+ * are (active, faded, broken, …), give and take, and which kinds of support the client gets and
+ * which are still missing — and "what changed since" a date, in sentences for a report
+ * ("Het contact met Latifa is hersteld.").
+ *
+ * Every chart is a table with a caption: each bar has its number written next to it, and
+ * rows name their category in words, so nothing depends on colour or on seeing the bars.
+ * The comparison date comes from `since` (controlled), `defaultSince`, or a date picker over
+ * the network's own dates (`networkDates`). `redacted` hides names (core `redactNetwork`).
+ * Read-only; never changes the network.
+ */
+export function NetworkSummary(props: NetworkSummaryProps): ReactElement {
+  const t = useSummaryText(props.locale, props.messages);
+  return (
+    <SummaryBoundary
+      resetKey={props.network}
+      fallback={
+        <p role="alert" data-part="network-summary" data-state="error">
+          {t('summary.renderError')}
+        </p>
+      }
+    >
+      <Summary {...props} t={t} />
+    </SummaryBoundary>
+  );
+}
+
+interface Row {
+  key: string;
+  label: string;
+  value: number;
+  who?: string;
+}
+
+/** A small bar chart as a table: label, number with a bar, and (optionally) who. */
+function BarTable({ caption, labelHeader, countHeader, whoHeader, rows, max, t, note, ofTotal = false }: {
+  caption: string;
+  /** `max` is a real total ("7 van 18" is read out); otherwise only the number. */
+  ofTotal?: boolean;
+  labelHeader: string;
+  countHeader: string;
+  whoHeader?: string;
+  rows: Row[];
+  max: number;
+  t: SummaryTextFn;
+  note?: string;
+}): ReactElement {
+  return (
+    <div data-part="summary-chart">
+      <table data-part="summary-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labelHeader}</th>
+            <th scope="col">{countHeader}</th>
+            {whoHeader ? <th scope="col">{whoHeader}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} data-value={r.value}>
+              <th scope="row">{r.label}</th>
+              <td data-part="summary-count">
+                <span data-part="summary-value" aria-hidden={ofTotal || undefined}>
+                  {r.value}
+                </span>
+                <Bar value={r.value} max={max} />
+                {ofTotal ? <span data-part="visually-hidden">{t('summary.ofTotal', { value: r.value, total: max })}</span> : null}
+              </td>
+              {whoHeader ? <td data-part="summary-who">{r.who ?? ''}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {note ? <p data-part="summary-note">{note}</p> : null}
+    </div>
+  );
+}
+
+/** A horizontal bar (decorative: the number is written next to it). */
+function Bar({ value, max }: { value: number; max: number }): ReactElement {
+  const share = max > 0 ? Math.max(0, Math.min(1, value / max)) : 0;
+  return (
+    <svg data-part="summary-bar" viewBox="0 0 100 10" preserveAspectRatio="none" width="100%" height="14" aria-hidden="true" focusable="false">
+      <rect data-part="summary-bar-track" x="0" y="0" width="100" height="10" vectorEffect="non-scaling-stroke" />
+      {share > 0 ? <rect data-part="summary-bar-fill" x="0" y="0" width={Math.max(1, share * 100)} height="10" /> : null}
+    </svg>
+  );
+}
+
+function Summary(props: NetworkSummaryProps & { t: SummaryTextFn }): ReactElement {
+  const { t, network, headingLevel = 2, showDatePicker = true } = props;
+  const id = useId();
+  const H1 = heading(headingLevel);
+  const H2 = heading(headingLevel + 1);
+
+  const mode = props.redacted === true ? 'initials' : props.redacted || false;
+  const shown = useMemo(() => (mode ? redactNetwork(network, mode) : network), [network, mode]);
+  const m: NetworkMetrics = useMemo(() => networkMetrics(shown), [shown]);
+  const byId = useMemo(() => new Map(shown.people.map((p) => [p.id, p])), [shown]);
+  const names = (ids: readonly string[]) => ids.map((x) => byId.get(x)?.name ?? x).join(', ');
+  const client = byId.get(shown.focus)?.name ?? t('summary.client');
+
+  const [since, setSince] = useControllableState<string | null>({ value: props.since, defaultValue: props.defaultSince ?? null, onChange: props.onSinceChange });
+  const dates = useMemo(() => {
+    const list = networkDates(network);
+    return since && isFuzzyDate(since) && !list.includes(since) ? [...list, since] : list;
+  }, [network, since]);
+  const validSince = since && isFuzzyDate(since) ? since : null;
+  const sentences = useMemo(() => (validSince ? changeSentences(networkAt(shown, validSince), shown, t) : []), [shown, validSince, t]);
+  const dateText = (d: string) => formatFuzzyDate(d, t.locale);
+
+  const label = (group: Parameters<SummaryTextFn['label']>[0], v: string) => t.label(group, v);
+
+  const charts = m.people === 0 ? null : (
+    <div data-part="summary-charts">
+      <BarTable
+        t={t}
+        caption={t('summary.bySector')}
+        ofTotal
+        labelHeader={t('summary.colSector')}
+        countHeader={t('summary.colCount')}
+        max={m.people}
+        rows={SECTORS.map((s) => ({ key: s, label: label('sector', s), value: m.bySector[s] }))}
+      />
+      <BarTable
+        t={t}
+        caption={t('summary.formality')}
+        ofTotal
+        labelHeader={t('summary.colFormality')}
+        countHeader={t('summary.colCount')}
+        max={m.people}
+        rows={[
+          { key: 'informal', label: t('summary.informal'), value: m.informal },
+          { key: 'formal', label: t('summary.formal'), value: m.formal },
+        ]}
+      />
+      <BarTable
+        t={t}
+        caption={t('summary.byCloseness')}
+        ofTotal
+        labelHeader={t('summary.colCircle')}
+        countHeader={t('summary.colCount')}
+        max={m.people}
+        rows={CLOSENESSES.map((c) => ({ key: c, label: label('closeness', c), value: m.byCloseness[c] }))}
+      />
+      {m.clientTies > 0 ? (
+        <BarTable
+          t={t}
+          caption={t('summary.status', { client })}
+        ofTotal
+          labelHeader={t('summary.colStatus')}
+          countHeader={t('summary.colCount')}
+          whoHeader={t('summary.colWho')}
+          max={m.clientTies}
+          rows={TIE_STATUSES.map((s) => {
+            const list = s === 'active' ? [] : m[s];
+            return { key: s, label: label('status', s), value: m.byStatus[s], who: names(list) };
+          })}
+        />
+      ) : (
+        <p data-part="summary-note">{t('summary.noTies', { client })}</p>
+      )}
+      <BarTable
+        t={t}
+        caption={t('summary.reciprocity')}
+        labelHeader={t('summary.colDirection')}
+        countHeader={t('summary.colCount')}
+        max={Math.max(m.reciprocity.receives, m.reciprocity.gives, 1)}
+        rows={[
+          { key: 'receives', label: t('summary.reciprocityReceives', { client }), value: m.reciprocity.receives },
+          { key: 'gives', label: t('summary.reciprocityGives', { client }), value: m.reciprocity.gives },
+          { key: 'mutual', label: t('summary.reciprocityMutual'), value: m.reciprocity.mutual },
+        ]}
+        note={
+          m.reciprocity.receives === 0
+            ? t('summary.reciprocityNone', { client })
+            : m.reciprocity.receives === 1
+              ? t(m.reciprocity.mutual ? 'summary.reciprocityOneMutual' : 'summary.reciprocityOne', { client })
+              : t('summary.reciprocitySentence', { client, receives: m.reciprocity.receives, mutual: m.reciprocity.mutual })
+        }
+      />
+      <BarTable
+        t={t}
+        caption={t('summary.support', { client })}
+        labelHeader={t('summary.colSupport')}
+        countHeader={t('summary.colCount')}
+        whoHeader={t('summary.colWho')}
+        max={Math.max(1, ...SUPPORT_TYPES.map((s) => m.supportFrom[s].length))}
+        rows={SUPPORT_TYPES.map((s) => ({
+          key: s,
+          label: label('support', s),
+          value: m.supportFrom[s].length,
+          who: m.supportFrom[s].length ? names(m.supportFrom[s]) : t('summary.nobody'),
+        }))}
+        note={
+          m.supportMissing.length
+            ? t('summary.supportMissing', { list: m.supportMissing.map((s) => label('support', s)).join(', ') })
+            : t('summary.supportAll')
+        }
+      />
+    </div>
+  );
+
+  return (
+    <section
+      data-part="network-summary"
+      aria-labelledby={`${id}-title`}
+      data-redacted={mode || undefined}
+      className={props.className}
+      style={props.style}
+      lang={t.locale}
+    >
+      <H1 id={`${id}-title`} data-part="summary-title">
+        {props.title ?? t('summary.title')}
+      </H1>
+      <p data-part="summary-lead">
+        {m.people === 0
+          ? t('summary.empty', { client })
+          : m.people === 1
+            ? t('summary.leadOne', { client })
+            : t('summary.lead', { count: m.people, client })}
+        {mode ? <span data-part="summary-redacted">{` ${t('summary.redacted')}`}</span> : null}
+      </p>
+      {charts}
+
+      {showDatePicker || validSince ? (
+      <section data-part="summary-changes" aria-labelledby={`${id}-changes`}>
+        <H2 id={`${id}-changes`} data-part="summary-subtitle">
+          {t('summary.changes')}
+        </H2>
+        {showDatePicker && dates.length > 0 ? (
+          <div data-part="summary-since">
+            <label htmlFor={`${id}-since`}>{t('summary.since')}</label>
+            <select id={`${id}-since`} value={validSince ?? ''} onChange={(e) => setSince(e.target.value === '' ? null : e.target.value)}>
+              <option value="">{t('summary.sinceNone')}</option>
+              {dates.map((d) => (
+                <option key={d} value={d}>
+                  {dateText(d)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {validSince ? (
+          sentences.length ? (
+            <>
+              <p data-part="summary-since-text">{t('summary.changesSince', { date: dateText(validSince) })}</p>
+              <ul data-part="summary-change-list">
+                {sentences.map((s) => (
+                  <li key={s.key} data-kind={s.change?.kind ?? 'deceased'}>
+                    {s.text}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p data-part="summary-note">{t('summary.noChanges', { date: dateText(validSince) })}</p>
+          )
+        ) : (
+          <p data-part="summary-note">{dates.length ? t('summary.sincePick') : t('summary.noDates')}</p>
+        )}
+      </section>
+      ) : null}
+    </section>
+  );
+}

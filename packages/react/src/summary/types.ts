@@ -1,0 +1,37 @@
+import type { CSSProperties } from 'react';
+import type { Network } from '@kring/core';
+import type { KringMessages } from '../i18n';
+import type { Locale } from '../i18n/types';
+import type { SummaryMessageKey } from './messages';
+
+/** Text overrides: keys of `summaryMessages` or any shared Kring message. */
+export type SummaryMessages = Partial<Record<SummaryMessageKey, string>> & Partial<KringMessages>;
+
+/** Props of {@link NetworkSummary}. */
+export interface NetworkSummaryProps {
+  /** The network to sum up (read-only). */
+  network: Network;
+  /**
+   * Controlled comparison date (fuzzy date, e.g. the intake `2022-06`): "what changed since".
+   * `null` = no comparison. Leave `undefined` for an uncontrolled date (`defaultSince`).
+   */
+  since?: string | null;
+  /** Initial comparison date when uncontrolled. Default none. */
+  defaultSince?: string | null;
+  /** The date was changed in the date picker (`null` = none). */
+  onSinceChange?: (since: string | null) => void;
+  /** Show a date picker with the network's dates (`networkDates`). Default true. */
+  showDatePicker?: boolean;
+  /** Hide names: `'initials'` or `'role'` (core `redactNetwork`); `true` = initials. */
+  redacted?: 'initials' | 'role' | boolean;
+  /** Heading level of the title; sections use the next level. Default 2. */
+  headingLevel?: 2 | 3 | 4;
+  /** Title; default "Samenvatting van het netwerk". */
+  title?: string;
+  /** UI language. Default: the nearest `MessagesProvider`, else Dutch. */
+  locale?: Locale;
+  /** Override any text. */
+  messages?: SummaryMessages;
+  className?: string;
+  style?: CSSProperties;
+}
