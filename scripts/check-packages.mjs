@@ -10,9 +10,12 @@ for (const dir of readdirSync('packages')) {
   let pkg;
   try { pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')); } catch { continue; }
   if (pkg.private) continue;
+  // ESM-only packages (the custom elements are for browsers) are checked with attw's esm-only profile.
+  const root = pkg.exports?.['.'];
+  const profile = root && typeof root === 'object' && 'require' in root ? 'node16' : 'esm-only';
   for (const [cmd, args] of [
     ['publint', ['--strict', pkgDir]],
-    ['attw', ['--pack', pkgDir, '--profile', 'node16', '--format', 'table-flipped', '--exclude-entrypoints', 'styles.css']],
+    ['attw', ['--pack', pkgDir, '--profile', profile, '--format', 'table-flipped', '--exclude-entrypoints', 'styles.css']],
   ]) {
     try {
       const out = execFileSync('pnpm', ['exec', cmd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
