@@ -74,10 +74,14 @@ const moduleBuild: Options = {
   ...common,
   entry: { index: 'src/index.ts', define: 'src/define.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  // Types of @kring/react and @kring/core from their built .d.ts (pnpm builds them first):
+  // checking their sources again takes minutes.
+  dts: { compilerOptions: { customConditions: [] } },
   // Only this build's files: the standalone build writes into dist/ at the same time.
   clean: ['index.*', 'define.*', 'chunk-*'],
   external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', '@kring/core', '@kring/react'],
+  // …but the stylesheets (`@kring/react/styles.css?inline`) are text inside this package.
+  noExternal: [/\?inline$/],
 };
 
 /** For pages without a bundler: one self-contained module that defines the elements, and its CSS. */
