@@ -1,0 +1,83 @@
+/** Handover ("netwerk meeverhuizen"): export as Kring JSON or FHIR, import with a preview. */
+import { useId, useState } from 'react';
+import type { Network, NetworkIssue } from '@kring/core';
+import { api, type ClientRecord } from './api';
+
+type Preview =
+  | { kind: 'none' }
+  | { kind: 'busy' }
+  | { kind: 'ok'; text: string; format: 'kring' | 'fhir'; network: Network; warnings: NetworkIssue[] }
+  | { kind: 'errors'; errors: NetworkIssue[] }
+  | { kind: 'done'; message: string };
+
+function Issues({ issues }: { issues: NetworkIssue[] }) {
+  return <ul>{issues.map((e, i) => <li key={i}><code>{e.path || '(document)'}</code> — {e.message} <small>({e.code})</small></li>)}</ul>;
+}
+
+export function Handover({ record, onImported }: { record: ClientRecord; onImported: () => void }) {
+  const [text, setText] = useState('');
+  const [preview, setPreview] = useState<Preview>({ kind: 'none' });
+  const fileId = useId();
+  const textId = useId();
+  const base = `/api/clients/${encodeURIComponent(record.id)}/export`;
+
+  const check = async (input: string) => {
+    setText(input);
+    setPreview({ kind: 'busy' });
+    try {
+      const r = await api.importNetwork(record.id, input, true);
+      setPreview(r.ok && r.network ? { kind: 'ok', text: input, format: r.format, network: r.network, warnings: r.warnings } : { kind: 'errors', errors: r.ok ? [] : r.errors });
+    } catch (e) {
+      setPreview({ kind: 'errors', errors: [{ code: 'unreadable', path: '', message: String(e) } as NetworkIssue] });
+    }
+  };
+
+  const confirm = async () => {
+    if (preview.kind !== 'ok') return;
+    const r = await api.importNetwork(record.id, preview.text, false);
+    if (!r.ok) return setPreview({ kind: 'errors', errors: r.errors });
+    setPreview({ kind: 'done', message: `Netwerk geïmporteerd (${preview.network.people.length - 1} personen).` });
+    onImported();
+  };
+
+  return (
+    <section aria-labelledby="handover-title" className="handover">
+      <h2 id="handover-title">Overdracht</h2>
+      <h3>Exporteren</h3>
+      <p>Geef het netwerk mee naar een andere locatie of organisatie. Het bestand bevat ook notities over derden: deel het alleen met wie het nodig heeft.</p>
+      <p>
+        <a className="button" href={`${base}?format=kring`} download>Download Kring JSON</a>{' '}
+        <a className="button" href={`${base}?format=fhir`} download>Download FHIR-bundel</a>
+      </p>
+      <h3>Importeren in {record.name}</h3>
+      <p>Kies een Kring JSON-bestand of een FHIR R4-bundel. U ziet eerst wat er binnenkomt; pas na "Importeren" wordt het huidige netwerk vervangen.</p>
+      <p>
+        <label htmlFor={fileId}>Bestand</label>{' '}
+        <input id={fileId} type="file" accept=".json,application/json,application/fhir+json"
+          onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) void f.text().then(check); }} />
+      </p>
+      <p>
+        <label htmlFor={textId}>Of plak de inhoud</label><br />
+        <textarea id={textId} rows={4} cols={60} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <br /><button type="button" onClick={() => void check(text)} disabled={!text.trim()}>Bekijk voorbeeld</button>
+      </p>
+      <div aria-live="polite">
+        {preview.kind === 'busy' && <p>Controleren…</p>}
+        {preview.kind === 'errors' && (
+          <div role="alert" className="save-error"><p>Dit bestand kan niet worden geïmporteerd:</p><Issues issues={preview.errors} /></div>
+        )}
+        {preview.kind === 'ok' && (
+          <div className="preview" aria-label="Voorbeeld import">
+            <p><strong>Voorbeeld</strong> ({preview.format === 'fhir' ? 'FHIR-bundel' : 'Kring JSON'}): {preview.network.people.length - 1} personen,
+              {' '}{preview.network.ties.length} contacten.</p>
+            <ul className="preview-people">{preview.network.people.filter((p) => p.id !== preview.network.focus).map((p) => <li key={p.id}>{p.name}{p.role ? ` (${p.role})` : ''}</li>)}</ul>
+            {preview.warnings.length > 0 && <><p>Waarschuwingen:</p><Issues issues={preview.warnings} /></>}
+            <button type="button" onClick={() => void confirm()}>Importeren</button>{' '}
+            <button type="button" onClick={() => setPreview({ kind: 'none' })}>Annuleren</button>
+          </div>
+        )}
+        {preview.kind === 'done' && <p role="status">{preview.message}</p>}
+      </div>
+    </section>
+  );
+}

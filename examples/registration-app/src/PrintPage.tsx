@@ -1,0 +1,23 @@
+/** A page to print the network for the client to take home; optionally with initials only. */
+import { useEffect, useState } from 'react';
+import { Ecogram } from '@kring/react';
+import { api, type ClientRecord } from './api';
+
+export function PrintPage({ clientId, redacted }: { clientId: string; redacted: boolean }) {
+  const [record, setRecord] = useState<ClientRecord | null>(null);
+  useEffect(() => { api.client(clientId).then(setRecord, () => setRecord(null)); }, [clientId]);
+  if (!record) return <p>Laden…</p>;
+  const href = (r: boolean) => `#/clients/${encodeURIComponent(clientId)}/print${r ? '?redacted=1' : ''}`;
+  return (
+    <main className="print-page">
+      <div className="no-print print-controls">
+        <a href={`#/clients/${encodeURIComponent(clientId)}`}>← Terug naar dossier</a>
+        <label><input type="checkbox" checked={redacted} onChange={(e) => { window.location.hash = href(e.currentTarget.checked); }} /> Alleen initialen (voor onderweg)</label>
+        <button type="button" onClick={() => window.print()}>Afdrukken</button>
+      </div>
+      <h1>{redacted ? 'Mijn netwerk' : `Netwerk van ${record.name}`}</h1>
+      <p className="print-date">Afgedrukt op {new Date().toLocaleDateString('nl-NL')}</p>
+      <Ecogram network={record.network} readOnly redacted={redacted ? 'initials' : false} showLegend />
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+/** The host app's small API client (the vendor's own code, not part of Kring). */
+import type { Network, NetworkIssue } from '@kring/core';
+
+export interface ClientRow { id: string; name: string; location: string; revision: number; updatedAt: string }
+export interface ClientRecord extends ClientRow { network: Network }
+export interface AuditRow { id: number; at: string; who: string; revision: number; action: string; summary: string[] }
+
+/** The signed-in caseworker (a real system takes this from its login). */
+export const currentUser = { name: 'J. de Vries (netwerkondersteuner)' };
+
+const headers = () => ({ 'content-type': 'application/json', 'x-kring-user': encodeURIComponent(currentUser.name) });
+
+async function json<T>(res: Response): Promise<T> {
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+export const api = {
+  clients: () => fetch('/api/clients').then((r) => json<{ clients: ClientRow[] }>(r)).then((r) => r.clients),
+  client: (id: string) => fetch(`/api/clients/${encodeURIComponent(id)}`).then((r) => json<ClientRecord>(r)),
+  audit: (id: string) => fetch(`/api/clients/${encodeURIComponent(id)}/audit`).then((r) => json<{ audit: AuditRow[] }>(r)).then((r) => r.audit),
+  async save(id: string, network: Network, revision: number): Promise<
+    { kind: 'saved'; revision: number } | { kind: 'conflict'; current: ClientRecord } | { kind: 'invalid'; errors: NetworkIssue[] }> {
+    const res = await fetch(`/api/clients/${encodeURIComponent(id)}/network`, { method: 'PUT', headers: headers(), body: JSON.stringify({ network, revision }) });
+    if (res.status === 409) return { kind: 'conflict', current: ((await res.json()) as { current: ClientRecord }).current };
+    if (res.status === 400) return { kind: 'invalid', errors: ((await res.json()) as { errors: NetworkIssue[] }).errors };
+    return { kind: 'saved', revision: (await json<{ revision: number }>(res)).revision };
+  },
+  async importNetwork(id: string, text: string, preview: boolean): Promise<
+    { ok: true; format: 'kring' | 'fhir'; network?: Network; warnings: NetworkIssue[] } | { ok: false; errors: NetworkIssue[] }> {
+    const res = await fetch(`/api/clients/${encodeURIComponent(id)}/import${preview ? '?preview=1' : ''}`, { method: 'POST', headers: headers(), body: text });
+    const body = (await res.json()) as { format: 'kring' | 'fhir'; network?: Network; warnings?: NetworkIssue[]; errors?: NetworkIssue[] };
+    if (!res.ok) return { ok: false, errors: body.errors ?? [{ code: 'unreadable', path: '', message: `HTTP ${res.status}` } as NetworkIssue] };
+    return { ok: true, format: body.format, network: body.network, warnings: body.warnings ?? [] };
+  },
+};
+
+/** Offers `text` as a file download. */
+export function download(text: string, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

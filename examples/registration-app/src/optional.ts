@@ -1,0 +1,16 @@
+/**
+ * Lifeline and NetworkSummary are being finished in @kring/react; the host shows them
+ * when this version exports them and leaves them out otherwise.
+ */
+import type { ComponentType } from 'react';
+import type { Network } from '@kring/core';
+import * as kring from '@kring/react';
+
+type NetworkView = ComponentType<{ network: Network; readOnly?: boolean; locale?: 'nl' | 'en' }>;
+const exported = kring as unknown as Record<string, unknown>;
+const pick = (name: string): NetworkView | undefined => (typeof exported[name] === 'function' || typeof exported[name] === 'object' ? exported[name] as NetworkView : undefined);
+
+/** `Lifeline` from @kring/react, when exported. */
+export const Lifeline = pick('Lifeline');
+/** `NetworkSummary` from @kring/react, when exported. */
+export const NetworkSummary = pick('NetworkSummary');

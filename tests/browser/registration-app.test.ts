@@ -1,0 +1,157 @@
+/**
+ * examples/registration-app in Chromium: a vendor's registration system with Kring inside.
+ * Builds the client, starts the real server on a free port with a temporary database, then
+ * drives it as a caseworker: add a person by keyboard (autosaved, survives a reload), a
+ * save conflict between two tabs, and a Kring JSON handover from one client to another.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshot } from './harness';
+
+const appDir = resolve(import.meta.dirname, '../../examples/registration-app');
+let browser: Browser;
+let server: ChildProcess;
+let dataDir: string;
+let base: string;
+let serverLog = '';
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch { /* not up yet */ }
+    if (server.exitCode !== null) throw new Error(`server exited: ${serverLog}`);
+    if (Date.now() > end) throw new Error(`server did not start: ${serverLog}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+beforeAll(async () => {
+  execFileSync('pnpm', ['run', 'build'], { cwd: appDir, stdio: 'pipe', env: { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' } });
+  dataDir = await mkdtemp(join(tmpdir(), 'kring-registration-'));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['--conditions=@kring/source', '--import', 'tsx', 'server/main.ts'], {
+    cwd: appDir, env: { ...process.env, PORT: String(port), DATA_DIR: join(dataDir, 'db') }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (d: Buffer) => { serverLog += d.toString(); });
+  server.stderr?.on('data', (d: Buffer) => { serverLog += d.toString(); });
+  browser = await launch();
+  await waitForServer(`${base}/api/clients`, 150_000);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  }
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+async function openClient(page: Page, id: string, tab = 'netwerk'): Promise<void> {
+  await page.goto(`${base}/#/clients/${id}/${tab}`);
+  await page.waitForSelector('#file-title');
+}
+
+/** Tab from the top of the page to the toolbar's "Persoon toevoegen", then type a name and press Enter. */
+async function addPersonByKeyboard(page: Page, name: string): Promise<void> {
+  await page.locator('body').focus();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (label === 'Persoon toevoegen') break;
+  }
+  expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Persoon toevoegen');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: /Naam/ }).waitFor();
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  const done = page.getByRole('dialog').getByRole('button', { name: 'Klaar' });
+  if (await done.isVisible().catch(() => false)) await done.click();
+  await page.getByRole('button', { name: new RegExp(`^${name},`) }).first().waitFor();
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.waitForSelector('.save-indicator[data-state="saved"]', { timeout: 15_000 });
+}
+
+describe('registration app (examples/registration-app)', () => {
+  it('saves a person added by keyboard, and it is still there after a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await openClient(page, 'c-1001');
+    await addPersonByKeyboard(page, 'Oma Truus');
+    await page.waitForFunction(() => document.querySelector('.save-indicator')?.getAttribute('data-state') !== 'pending');
+    await waitSaved(page);
+    await page.reload();
+    await page.waitForSelector('#file-title');
+    await expect(page.getByRole('button', { name: /^Oma Truus,/ }).count()).resolves.toBe(1);
+    await openClient(page, 'c-1001', 'logboek');
+    await expect(page.getByText('Oma Truus toegevoegd').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('shows a conflict in the second tab and keeps its version downloadable', async () => {
+    const a = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const b = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await openClient(a, 'c-1002');
+    await openClient(b, 'c-1002');
+    await addPersonByKeyboard(a, 'Buurman Henk');
+    await waitSaved(a);
+    await addPersonByKeyboard(b, 'Tante Ans');
+    const alert = b.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit netwerk intussen gewijzigd' });
+    await alert.waitFor({ timeout: 15_000 });
+    const [download] = await Promise.all([b.waitForEvent('download'), alert.getByRole('button', { name: 'Download mijn versie' }).click()]);
+    const mine = await readFile(await download.path(), 'utf8');
+    expect(mine).toContain('Tante Ans');
+    await alert.getByRole('button', { name: 'Herlaad de nieuwste versie' }).click();
+    await b.getByRole('button', { name: /^Buurman Henk,/ }).waitFor();
+    await expect(b.getByRole('button', { name: /^Tante Ans,/ }).count()).resolves.toBe(0);
+    await a.close();
+    await b.close();
+  });
+
+  it('exports Kring JSON and imports it into another client through the preview', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+    await openClient(page, 'c-1001', 'overdracht');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Kring JSON' }).click()]);
+    const json = await readFile(await download.path(), 'utf8');
+    expect(JSON.parse(json)).toMatchObject({ format: 'kring.network' });
+
+    await openClient(page, 'c-1004', 'overdracht');
+    const input = page.getByLabel('Bestand');
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kring.network","version":1,"focus":"x","people":[{"id":"x"}]}') });
+    await page.getByRole('alert').filter({ hasText: 'kan niet worden geïmporteerd' }).getByText('people[0].name').waitFor();
+
+    await input.setInputFiles({ name: 'samir.kring.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    const preview = page.getByLabel('Voorbeeld import');
+    await preview.getByText('Oma Truus').waitFor();
+    await preview.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByText(/Netwerk geïmporteerd/).waitFor();
+    await openClient(page, 'c-1004', 'netwerk');
+    await page.getByRole('button', { name: /^Oma Truus,/ }).waitFor();
+    await expect(page.locator('#file-title').textContent()).resolves.toBe('Samir');
+    await screenshot(page, 'registration-app');
+    await page.close();
+  });
+});
