@@ -414,6 +414,8 @@ describe('Lifeline list view', () => {
     await user.click(screen.getByRole('button', { name: 'Verwijderen: Uit huis gezet' }));
     expect(onChange).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ type: 'remove-event', id: 'e-1' }));
     expect(screen.queryByText('Uit huis gezet')).toBeNull();
+    // focus goes to the next item, not lost
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Aanpassen: In de opvang' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Aanpassen: In de opvang' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByLabelText('Einde')).toHaveValue('~2021');

@@ -45,7 +45,7 @@ import { CategoryIcon } from './icons';
 import { clampValence, layoutHorizontal, layoutVertical, type Glyph } from './layout';
 import { LifelineChart } from './LifelineChart';
 import { LifelineList } from './LifelineList';
-import { eventDateText, eventPeopleNames, hasValidDates, joinWords, shortDateText, toItems, type LifelineItem } from './model';
+import { eventDateText, eventPeopleNames, hasValidDates, itemReach, joinWords, shortDateText, toItems, type LifelineItem } from './model';
 import { useLifelineText, type LifelineText } from './text';
 import { dayToFuzzyDate, fullDomain, partsOf, timeTicks, toPx, type TimeScale } from './time';
 import type { LifelineChange, LifelineHandle, LifelineProps, LifelineView } from './types';
@@ -183,7 +183,7 @@ function LifelineInner(props: InnerProps): ReactElement {
   const today = Number.isFinite(fuzzyDateStart(todayString)) ? fuzzyDateStart(todayString) : fuzzyDateStart(todayFuzzyDate());
   const items = useMemo(() => toItems(shown.events, today), [shown.events, today]);
   const invalidCount = shown.events.length - items.length;
-  const [d0, d1] = useMemo(() => fullDomain(items, today), [items, today]);
+  const [d0, d1] = useMemo(() => fullDomain(items.map(itemReach), today), [items, today]);
   const base: TimeScale = horizontal
     ? { d0, d1, r0: GUTTER, r1: Math.max(GUTTER + 120, width - RIGHT) }
     : { d0, d1, r0: V_TOP, r1: verticalHeight - 16 };
@@ -244,6 +244,13 @@ function LifelineInner(props: InnerProps): ReactElement {
     if (!root) return;
     if (pendingFocus === '#chart') {
       svgRef.current?.focus();
+      setPendingFocus(null);
+      return;
+    }
+    if (pendingFocus.startsWith('list:')) {
+      const id = pendingFocus.slice(5);
+      const item = Array.from(root.querySelectorAll<HTMLElement>('[data-part="list-item"]')).find((x) => x.getAttribute('data-event-id') === id);
+      (item?.querySelector<HTMLElement>('[data-part="list-edit"]') ?? root.querySelector<HTMLElement>('[data-part="view-list"]'))?.focus();
       setPendingFocus(null);
       return;
     }
@@ -349,7 +356,7 @@ function LifelineInner(props: InnerProps): ReactElement {
       setEditor(null);
       if (selectedId === id) select(null);
       setFocusedId(null);
-      setPendingFocus(view === 'list' ? null : (neighbour?.id ?? '#chart'));
+      setPendingFocus(view === 'list' ? `list:${neighbour?.id ?? ''}` : (neighbour?.id ?? '#chart'));
     },
     [readOnly, network, items, commit, t, announce, errorsText, selectedId, select, view],
   );

@@ -108,7 +108,7 @@ function LifelineChartImpl(props: LifelineChartProps): ReactElement {
             patternTransform="rotate(45)"
           >
             <rect width={5} height={5} className={`kring-lifeline__hatch-bg kring-lifeline__tone--${tone}`} />
-            <rect width={2.2} height={5} className={`kring-lifeline__hatch kring-lifeline__tone--${tone}`} />
+            <rect width={1.8} height={5} className={`kring-lifeline__hatch kring-lifeline__tone--${tone}`} />
           </pattern>
         ))}
         <clipPath id={clipId}>
@@ -311,18 +311,18 @@ function EventGlyph({ g, h, P, rect, hatch, label, hintId, selected, tabbable, h
     const c0 = g.cb - BAND / 2;
     const c1 = g.cb + BAND / 2;
     // Uncertain zones narrower than a few pixels are drawn as part of the band.
-    const fuzzyStart = g.s1 - g.s0 >= 6;
-    const fuzzyEnd = !item.ongoing && g.e1 - g.e0 >= 6;
+    const fuzzyStart = g.s1 - g.s0 >= 14;
+    const fuzzyEnd = !item.ongoing && g.e1 - g.e0 >= 14;
     const certainFrom = fuzzyStart ? g.s1 : g.s0;
     const certainTo = item.ongoing || !fuzzyEnd ? g.e1 : g.e0;
     parts.push(
       <g key="band" data-part="period-band" className={`kring-lifeline__band kring-lifeline__tone--${tone}`}>
         {certainTo > certainFrom ? <rect data-part="band-certain" {...rect(certainFrom, certainTo, c0, c1)} /> : null}
         {fuzzyStart ? (
-          <rect data-part="uncertainty" data-precision={item.startPrecision} className="kring-lifeline__band-fuzzy" fill={hatch(tone)} {...rect(g.s0, g.s1, c0, c1)} />
+          <rect data-part="uncertainty" data-precision={item.startPrecision} className="kring-lifeline__band-fuzzy" style={{ fill: hatch(tone) }} {...rect(g.s0, g.s1, c0, c1)} />
         ) : null}
         {fuzzyEnd ? (
-          <rect data-part="uncertainty" data-precision={item.endPrecision} className="kring-lifeline__band-fuzzy" fill={hatch(tone)} {...rect(g.e0, g.e1, c0, c1)} />
+          <rect data-part="uncertainty" data-precision={item.endPrecision} className="kring-lifeline__band-fuzzy" style={{ fill: hatch(tone) }} {...rect(g.e0, g.e1, c0, c1)} />
         ) : null}
       </g>,
     );
@@ -419,7 +419,7 @@ function EventGlyph({ g, h, P, rect, hatch, label, hintId, selected, tabbable, h
             </tspan>
           ))}
           {l.date ? (
-            <tspan data-part="date-label" className="kring-lifeline__label-date" x={l.x} dy={lineH - 1}>
+            <tspan data-part="date-label" className="kring-lifeline__label-date" x={l.x} dy={l.dateDy ?? lineH - 1}>
               {l.date}
             </tspan>
           ) : null}

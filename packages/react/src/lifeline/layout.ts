@@ -26,7 +26,7 @@ export const MARKER_R = 11;
 /** Most lanes per valence level before labels are shortened instead. */
 export const MAX_LANES = 4;
 /** Longest label in pixels before a title is shortened anyway. */
-export const MAX_LABEL = 240;
+export const MAX_LABEL = 270;
 
 /** Label of one item. */
 export interface LabelGeometry {
@@ -37,6 +37,8 @@ export interface LabelGeometry {
   lines: string[];
   /** Date line under the title; empty when hidden. */
   date: string;
+  /** Distance from the last title line to the date line (default 14). */
+  dateDy?: number;
   /** Leader line from the marker to the label (vertical layout). */
   leader?: [number, number, number, number];
 }
@@ -132,7 +134,8 @@ function zones(item: LifelineItem, s: TimeScale): Zones | null {
   const lo = Math.min(s.r0, s.r1);
   const hi = Math.max(s.r0, s.r1);
   const trueTm = item.kind === 'point' ? (s0 + s1) / 2 : s0;
-  if (Math.max(e1, trueTm + 1) < lo || Math.min(s0, trueTm - 1) > hi) return null;
+  // At least a few pixels must be in view; a sliver at the edge is not worth a label.
+  if (Math.max(e1, trueTm + MARKER_R) < lo + 6 || Math.min(s0, trueTm - MARKER_R) > hi - 6) return null;
   const tm = Math.min(Math.max(trueTm, lo + MARKER_R + 2), hi - MARKER_R - 2);
   return { s0, s1, e0, e1, tm };
 }
@@ -245,12 +248,15 @@ export function layoutHorizontal(items: readonly LifelineItem[], scale: TimeScal
       tm: d.tm,
       cm: t + 24,
       cb: t + 6,
+      // On the life line itself (valence 0) the title goes above the line and the date
+      // below it, so the line never runs through the text.
       label: {
         x: d.anchor === 'start' ? d.tm + 16 : d.tm - 16,
-        y: t + 22,
+        y: d.valence === 0 && d.lane === 0 ? t + 19 : t + 22,
         anchor: d.anchor,
         lines: s.title ? [s.title] : [],
         date: s.title ? s.date : '',
+        ...(d.valence === 0 && d.lane === 0 ? { dateDy: 19 } : {}),
       },
     };
   });

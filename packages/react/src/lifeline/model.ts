@@ -149,3 +149,15 @@ export function joinWords(items: string[], locale: Locale): string {
   return items.slice(0, -1).join(', ') + and + items[items.length - 1];
 }
 
+
+/**
+ * The days an item reaches when drawn: its range plus the dotted "around" ends of `~`
+ * dates (about a third of the vague span on each side), so the whole view shows them.
+ */
+export function itemReach(i: LifelineItem): DayRange {
+  const startSpan = i.startRange.to - i.startRange.from;
+  const endSpan = i.endRange.to - i.endRange.from;
+  const before = i.approxStart ? Math.max(20, startSpan * 0.4) : 0;
+  const after = i.kind === 'point' ? before : i.approxEnd ? Math.max(20, endSpan * 0.4) : 0;
+  return { from: i.from - before, to: i.to + after };
+}
