@@ -4,7 +4,7 @@ import {
   AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES, GROUP_KINDS,
   INTENTS, PERSON_KINDS, QUALITIES, SECTORS, SOURCES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
 } from '@kring/core';
-import { getMessages, issueText, label, MessagesProvider, useI18n, useMessages, type LabelGroup } from '../src/i18n';
+import { getMessages, issueText, label, MESSAGE_BUNDLES, MessagesProvider, useI18n, useMessages, type LabelGroup } from '../src/i18n';
 
 const groups: [LabelGroup, readonly (string | number)[]][] = [
   ['kind', PERSON_KINDS], ['sector', SECTORS], ['formality', FORMALITIES], ['closeness', CLOSENESSES],
@@ -47,6 +47,18 @@ describe('labels', () => {
     // English really differs from Dutch for most keys
     const same = Object.keys(nl).filter((k) => nl[k as keyof typeof nl] === en[k as keyof typeof en]);
     expect(same.length).toBeLessThan(Object.keys(nl).length / 10);
+  });
+
+  it('no two feature bundles use the same key, and each has the same keys in nl and en', () => {
+    const seen = new Map<string, number>();
+    MESSAGE_BUNDLES.forEach((b, i) => {
+      expect(Object.keys(b.en).sort(), `bundle ${i}`).toEqual(Object.keys(b.nl).sort());
+      for (const k of Object.keys(b.nl)) {
+        expect(seen.has(k), `key ${k} in bundles ${seen.get(k)} and ${i}`).toBe(false);
+        seen.set(k, i);
+      }
+    });
+    expect(Object.keys(getMessages('nl'))).toHaveLength(seen.size);
   });
 
   it('falls back to Dutch for an unknown locale and shows unknown values as they are', () => {

@@ -15,6 +15,9 @@ import { symbolMessages, type SymbolMessageKey } from '../symbols/messages';
 // Feature bundles of other parts. Add a line here (and to `KringMessageKey`) when a new
 // `src/<feature>/messages.ts` appears.
 import { ecogramMessages, type EcogramMessageKey } from '../ecogram/messages';
+import { lifelineMessages, type LifelineMessageKey } from '../lifeline/messages';
+import { interviewMessages, type InterviewMessageKey } from '../interview/messages';
+import { summaryMessages, type SummaryMessageKey } from '../summary/messages';
 
 export { format, type Bundle, type Locale } from './types';
 export { labelMessages, type LabelMessageKey } from './labels';
@@ -27,7 +30,10 @@ export type KringMessageKey =
   | NetworkListMessageKey
   | LegendMessageKey
   | TimeSliderMessageKey
-  | EcogramMessageKey;
+  | EcogramMessageKey
+  | LifelineMessageKey
+  | InterviewMessageKey
+  | SummaryMessageKey;
 
 /** All texts of Kring in one locale: a flat dictionary, one entry per key. */
 export type KringMessages = Record<KringMessageKey, string>;
@@ -35,7 +41,8 @@ export type KringMessages = Record<KringMessageKey, string>;
 /** The locales Kring ships. */
 export const LOCALES: readonly Locale[] = ['nl', 'en'];
 
-const bundles: Bundle<string>[] = [
+/** Every feature's bundle, merged in this order. Keys are prefixed per feature and never shared. */
+export const MESSAGE_BUNDLES: readonly Bundle<string>[] = [
   labelMessages,
   symbolMessages,
   editorMessages,
@@ -43,7 +50,11 @@ const bundles: Bundle<string>[] = [
   legendMessages,
   timeSliderMessages,
   ecogramMessages,
+  lifelineMessages,
+  interviewMessages,
+  summaryMessages,
 ];
+const bundles = MESSAGE_BUNDLES;
 
 const merged: Record<Locale, KringMessages> = {
   nl: Object.freeze(Object.assign({}, ...bundles.map((b) => b.nl))) as KringMessages,
