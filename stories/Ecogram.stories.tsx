@@ -1,12 +1,11 @@
-import { useState, type ComponentProps } from 'react';
+import { useRef, useState, type ComponentProps } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Network } from '@kring/core';
 import {
   dennisNoNetwork, fatimaNetwork, generateNetwork, marcoIntakeDate, marcoNetwork, samirNetwork, yonasNetwork,
 } from '@kring/fixtures';
-import { Ecogram } from '../packages/react/src/ecogram';
+import { Ecogram, type EcogramHandle } from '../packages/react/src/ecogram';
 import '../packages/react/src/styles.css';
-import '../packages/react/src/ecogram/ecogram.css';
 
 /** A fixed "today" so that stories and screenshots do not change from day to day. */
 const TODAY = '2025-06-15';
@@ -34,6 +33,12 @@ type Story = StoryObj<typeof meta>;
  */
 export const Typical: Story = {
   render: (args) => <Controlled {...args} initial={fatimaNetwork} />,
+};
+
+/** With the legend beside the map: every line style, shape and badge explained in words. */
+export const WithLegend: Story = {
+  render: (args) => <Controlled {...args} initial={fatimaNetwork} />,
+  args: { showLegend: true },
 };
 
 /**
@@ -125,4 +130,64 @@ export const InvalidData: Story = {
       people: [...samirNetwork.people, { id: 'p-jan', name: 'Jan', kind: 'robot' }],
     } as unknown as Network,
   },
+};
+
+function ExportDemo(props: ComponentProps<typeof Ecogram>) {
+  const ref = useRef<EcogramHandle>(null);
+  const [svg, setSvg] = useState<{ url: string; size: number } | null>(null);
+  const [png, setPng] = useState<{ url: string; size: number } | null>(null);
+  const [problem, setProblem] = useState('');
+  return (
+    <div>
+      <div role="group" aria-label="Exporteren" style={{ display: 'flex', gap: '0.5rem', marginBottom: '0.5rem' }}>
+        <button
+          type="button"
+          style={{ minHeight: 44, padding: '0 1rem' }}
+          onClick={() => {
+            const text = ref.current?.toSVG() ?? '';
+            setSvg({ url: URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' })), size: text.length });
+          }}
+        >
+          SVG maken
+        </button>
+        <button
+          type="button"
+          style={{ minHeight: 44, padding: '0 1rem' }}
+          onClick={() => {
+            ref.current
+              ?.toPNG({ scale: 1.5 })
+              .then((blob) => setPng({ url: URL.createObjectURL(blob), size: blob.size }))
+              .catch((e: unknown) => setProblem(String(e)));
+          }}
+        >
+          PNG maken
+        </button>
+      </div>
+      <div className="kring-ecogram" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
+        {svg ? (
+          <figure style={{ margin: 0 }}>
+            <img src={svg.url} alt="Geëxporteerd ecogram (SVG)" width={240} height={240} data-testid="export-svg" />
+            <figcaption>SVG, {Math.round(svg.size / 1024)} kB</figcaption>
+          </figure>
+        ) : null}
+        {png ? (
+          <figure style={{ margin: 0 }}>
+            <img src={png.url} alt="Geëxporteerd ecogram (PNG)" width={240} height={240} data-testid="export-png" />
+            <figcaption>PNG, {Math.round(png.size / 1024)} kB</figcaption>
+          </figure>
+        ) : null}
+        {problem ? <p role="alert">{problem}</p> : null}
+      </div>
+      <Ecogram ref={ref} {...props} />
+    </div>
+  );
+}
+
+/**
+ * Export through the imperative handle: `toSVG()` gives a self-contained SVG document (styles
+ * inlined, system fonts, no external requests), `toPNG()` a PNG image. Print (Ctrl+P) fits one A4 page.
+ */
+export const Export: Story = {
+  render: (args) => <ExportDemo {...args} />,
+  args: { defaultNetwork: yonasNetwork },
 };

@@ -5,7 +5,6 @@ import type { Network } from '@kring/core';
 import { samirNetwork } from '@kring/fixtures';
 import { Ecogram } from '../packages/react/src/ecogram';
 import '../packages/react/src/styles.css';
-import '../packages/react/src/ecogram/ecogram.css';
 
 const TODAY = '2025-06-15';
 

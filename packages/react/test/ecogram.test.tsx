@@ -105,7 +105,7 @@ describe('Ecogram rendering', { timeout: 30_000 }, () => {
   it('truncates long names with an ellipsis but keeps the full name in the title and the accessible name', () => {
     const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} />);
     const node = nodeOf(container, 'o-dagbesteding');
-    const label = node.querySelector('[data-part="node-label"]');
+    const label = container.querySelector('[data-part="node-label"][data-id="o-dagbesteding"]');
     expect(label?.textContent).toMatch(/…$/);
     expect(label?.textContent).toBe('Dagbesteding Het…');
     expect(node.querySelector('title')?.textContent).toBe('Dagbesteding Het Atelier aan de Amstel');

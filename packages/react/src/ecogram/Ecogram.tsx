@@ -8,7 +8,7 @@ import {
   type ForwardedRef, type KeyboardEvent, type ReactElement,
 } from 'react';
 import {
-  CLOSENESSES, addPerson, addTie, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt, networkDates,
+  CLOSENESSES, addPerson, addTie, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt,
   parseNetwork, placePerson, redactNetwork, removePerson, removeTie, todayFuzzyDate, updatePerson, updateTie,
   type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
 } from '@kring/core';
@@ -21,7 +21,8 @@ import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
 import { EcogramSvg, MARGIN, layoutRadiusFor, positionsOf, tieKey } from './EcogramSvg';
 import { nearestInDirection, type Direction, type Pt } from './geometry';
-import { FallbackTimeSlider } from './fallbacks';
+import { TimeSlider } from '../time-slider/TimeSlider';
+import { Legend } from '../legend/Legend';
 import { NetworkList } from '../network-list/NetworkList';
 import { useKringLink } from '../linked';
 import { EditorPopover } from '../editor/EditorPopover';
@@ -510,7 +511,10 @@ function EcogramBody(props: BodyProps): ReactElement {
     ro.observe(svg);
     return () => ro.disconnect();
   }, [view]);
-  const hitRadius = Math.min(34, Math.max(22, 22 / Math.max(0.05, pxPerUnit * zoomK)));
+  // Touch targets: at least 22 CSS px radius (44 px across) where the map leaves room for it.
+  const people = shown.people.length - 1;
+  const hitCap = people <= 20 ? 72 : people <= 50 ? 40 : 30;
+  const hitRadius = Math.min(hitCap, Math.max(22, 22.5 / Math.max(0.05, pxPerUnit * zoomK)));
 
   // ---- drag ------------------------------------------------------------------------------------------
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -538,7 +542,9 @@ function EcogramBody(props: BodyProps): ReactElement {
         const { layout: l, place: doPlace } = latest.current;
         const spot = locate(l, p.x, p.y);
         if (!spot) return;
-        doPlace(id, { closeness: spot.closeness, sector: spot.sector, angle: spot.angle, radius: spot.radius });
+        // Keep the angle where it was dropped; the layout picks the distance within the
+        // circle so that the person does not land on top of someone else.
+        doPlace(id, { closeness: spot.closeness, sector: spot.sector, angle: spot.angle, radius: undefined });
       },
     });
     return () => instance.destroy();
@@ -690,7 +696,6 @@ function EcogramBody(props: BodyProps): ReactElement {
   const openId = editor?.kind === 'person' || editor?.kind === 'tie' ? editor.id : null;
   const empty = shown.people.length <= 1;
   const labels = shown.people.length > LABEL_LIMIT && zoomK < 1.8 ? 'focused' : 'all';
-  const dates = useMemo(() => (props.showTimeSlider ? networkDates(network) : []), [network, props.showTimeSlider]);
 
   const editorView = ((): { title: string; body: ReactElement; onDelete?: () => void; deleteLabel?: string } | null => {
     if (!editor) return null;
@@ -867,7 +872,7 @@ function EcogramBody(props: BodyProps): ReactElement {
               <span aria-hidden="true">+</span>
             </button>
             <button type="button" data-part="button" data-action="fit" aria-keyshortcuts="0" onClick={() => panZoom.current?.fit()}>
-              {t('ecogram.fit')}
+              <FitIcon /> <span data-part="button-label">{t('ecogram.fit')}</span>
             </button>
           </div>
         ) : null}
@@ -889,71 +894,78 @@ function EcogramBody(props: BodyProps): ReactElement {
       ) : null}
       {empty ? <p data-part="empty">{t('ecogram.empty')}</p> : null}
 
-      <div data-part="stage">
-        {view === 'map' ? (
-          <EcogramSvg
-            network={shown}
-            layout={layout}
-            positions={positions}
-            t={t}
-            idPrefix={uid}
-            ariaLabel={ariaLabel}
-            instructionsId={instructionsId}
-            rovingId={rovingId}
-            selectedId={selectedId}
-            openId={openId}
-            drag={drag}
-            dropCell={dropCell}
-            hitRadius={hitRadius}
-            labels={labels}
-            draggable={editable}
-            svgRef={svgRef}
-            viewportRef={viewportRef}
-            onItemClick={onItemClick}
-            onItemFocus={onItemFocus}
-            onKeyDown={onSvgKeyDown}
-          />
-        ) : (
-          <NetworkList
-            network={shown}
-            selectedId={selectedId}
+      <div data-part="main">
+        <div data-part="stage">
+          {view === 'map' ? (
+            <EcogramSvg
+              network={shown}
+              layout={layout}
+              positions={positions}
+              t={t}
+              idPrefix={uid}
+              ariaLabel={ariaLabel}
+              instructionsId={instructionsId}
+              rovingId={rovingId}
+              selectedId={selectedId}
+              openId={openId}
+              drag={drag}
+              dropCell={dropCell}
+              hitRadius={hitRadius}
+              labels={labels}
+              draggable={editable}
+              svgRef={svgRef}
+              viewportRef={viewportRef}
+              onItemClick={onItemClick}
+              onItemFocus={onItemFocus}
+              onKeyDown={onSvgKeyDown}
+            />
+          ) : (
+            <NetworkList
+              network={shown}
+              selectedId={selectedId}
+              locale={t.locale}
+              messages={t.messages}
+              headingLevel={3}
+              {...(editable
+                ? {
+                    onEditPerson: (id: string) =>
+                      openEditor({ kind: 'person', id, anchor: typeof document !== 'undefined' ? document.activeElement : null }),
+                    onEditTie: (id: string) =>
+                      openEditor({ kind: 'tie', id, anchor: typeof document !== 'undefined' ? document.activeElement : null }),
+                  }
+                : {})}
+            />
+          )}
+          <EditorPopover
+            open={editorView !== null}
+            onOpenChange={(open) => {
+              if (!open) closeEditor();
+            }}
+            anchor={editor?.anchor ?? null}
+            title={editorView?.title ?? ''}
+            portalRoot={rootEl}
+            returnFocus={false}
             locale={t.locale}
             messages={t.messages}
-            headingLevel={3}
-            {...(editable
-              ? {
-                  onEditPerson: (id: string) =>
-                    openEditor({ kind: 'person', id, anchor: typeof document !== 'undefined' ? document.activeElement : null }),
-                  onEditTie: (id: string) =>
-                    openEditor({ kind: 'tie', id, anchor: typeof document !== 'undefined' ? document.activeElement : null }),
-                }
-              : {})}
-          />
-        )}
-        <EditorPopover
-          open={editorView !== null}
-          onOpenChange={(open) => {
-            if (!open) closeEditor();
-          }}
-          anchor={editor?.anchor ?? null}
-          title={editorView?.title ?? ''}
-          portalRoot={rootEl}
-          returnFocus={false}
-          locale={t.locale}
-          messages={t.messages}
-          {...(editorView?.onDelete ? { onDelete: editorView.onDelete, deleteLabel: editorView.deleteLabel } : {})}
-        >
-          {editorView?.body}
-        </EditorPopover>
+            {...(editorView?.onDelete ? { onDelete: editorView.onDelete, deleteLabel: editorView.deleteLabel } : {})}
+          >
+            {editorView?.body}
+          </EditorPopover>
+        </div>
+        {props.showLegend ? (
+          <div data-part="legend-slot">
+            <Legend network={shown} headingLevel={3} locale={t.locale} messages={t.messages} />
+          </div>
+        ) : null}
       </div>
 
       {props.showTimeSlider ? (
-        <FallbackTimeSlider
-          dates={dates}
-          value={at}
-          onChange={setAt}
-          t={t}
-          formatDate={(d) => formatFuzzyDate(d, t.locale)}
+        <TimeSlider
+          network={network}
+          value={at ?? null}
+          onChange={(date) => setAt(date ?? undefined)}
+          locale={t.locale}
+          messages={t.messages}
         />
       ) : null}
 
@@ -1001,6 +1013,14 @@ function KeyboardHelp({ t, editable }: { t: Text; editable: boolean }): ReactEle
       </dl>
       {editable ? <p>{t('ecogram.key.drag')}</p> : null}
     </details>
+  );
+}
+
+function FitIcon(): ReactElement {
+  return (
+    <svg data-part="button-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }
 

@@ -243,6 +243,17 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             />
           ) : null}
         </g>
+        <g data-part="node-labels" aria-hidden="true">
+          {network.people.map((person) => {
+            const isClient = person.id === network.focus;
+            if (props.labels === 'focused' && !isClient && person.id !== rovingId && person.id !== selectedId && person.id !== drag?.id) {
+              return null;
+            }
+            const p = isClient ? center : pos(person.id);
+            if (!p) return null;
+            return <NodeLabel key={person.id} name={person.name} x={p.x} y={p.y + (isClient ? clientR + 19 : nodeR + 15)} isClient={isClient} id={person.id} />;
+          })}
+        </g>
       </g>
     </svg>
   );
@@ -314,8 +325,6 @@ function NodeItem(props: NodeItemProps): ReactElement {
   const { person, network, t, r, isClient } = props;
   const formality = effectiveFormality(person);
   const badges = badgesOf(person, network, t);
-  const shown = truncate(person.name, MAX_LABEL);
-  const truncated = shown.endsWith('…') && shown !== person.name;
   return (
     <g
       data-part="node"
@@ -343,17 +352,6 @@ function NodeItem(props: NodeItemProps): ReactElement {
         <title>{person.name}</title>
         <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * 0.9 : r} deceased={Boolean(person.deceased)} focus={isClient} />
         <KindIcon kind={person.kind} cx={0} cy={0} size={isClient ? 26 : Math.round(r * 1.1)} />
-        <text data-part="node-label" data-truncated={truncated ? '' : undefined} y={r + (isClient ? 19 : 15)} textAnchor="middle">
-          {truncated ? (
-            <>
-              {/* The visible start of the name is part of the accessible name; the ellipsis is not. */}
-              <tspan>{shown.slice(0, -1)}</tspan>
-              <tspan aria-hidden="true">…</tspan>
-            </>
-          ) : (
-            shown
-          )}
-        </text>
       </g>
       {badges.length > 0 ? (
         <g data-part="badges">
@@ -371,5 +369,23 @@ function NodeItem(props: NodeItemProps): ReactElement {
         </g>
       ) : null}
     </g>
+  );
+}
+
+/** The name under a node, shortened at a word boundary; drawn above every node so no node hides it. */
+function NodeLabel({ name, x, y, isClient, id }: { name: string; x: number; y: number; isClient: boolean; id: string }): ReactElement {
+  const shown = truncate(name, MAX_LABEL);
+  return (
+    <text
+      data-part="node-label"
+      data-id={id}
+      data-client={isClient ? '' : undefined}
+      data-truncated={shown !== name ? '' : undefined}
+      x={f(x)}
+      y={f(y)}
+      textAnchor="middle"
+    >
+      {shown}
+    </text>
   );
 }

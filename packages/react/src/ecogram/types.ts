@@ -62,8 +62,11 @@ export interface EcogramProps {
   locale?: Locale;
   /** Override any text (keys of `ecogramMessages`, the shared labels and symbols). */
   messages?: Partial<KringMessages>;
-  /** Colour scheme; sets `data-kring-theme` (`'dark'` uses the dark variables). Default: inherit. */
-  theme?: 'light' | 'dark';
+  /**
+   * Colour scheme; sets `data-kring-theme` on the ecogram: `'dark'` uses the dark variables,
+   * `'auto'` follows the operating system. Default: inherit from the page.
+   */
+  theme?: 'light' | 'dark' | 'auto';
   /** Controlled view: map or list. */
   view?: EcogramView;
   /** Initial view when uncontrolled. Default `'map'`. */

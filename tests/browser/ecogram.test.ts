@@ -1,0 +1,299 @@
+/**
+ * The Ecogram in a real browser (Debian Chromium over the built Storybook): dragging,
+ * wheel zoom, the keyboard path, export, print, narrow screens, axe, and screenshots in
+ * artifacts/ecogram-*.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { artifactsDir, axe, launch, openStory, requireStorybook, screenshot, serveStatic, storybookDir } from './harness';
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  requireStorybook();
+  ({ url: base, server } = await serveStatic(storybookDir));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(id: string, width = 1000, height = 900): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  await openStory(page, base, id);
+  await page.waitForSelector('[data-part="svg"], [data-part="invalid"], [data-part="body"]');
+  return page;
+}
+
+const label = (page: Page, id: string) =>
+  page.getAttribute(`[data-part="node"][data-id="${id}"]`, 'aria-label');
+
+/** Screen (client) coordinates of a point in layout units. */
+async function toScreen(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([lx, ly]) => {
+      const vp = document.querySelector<SVGGElement>('[data-part="viewport"]');
+      const ctm = vp?.getScreenCTM();
+      if (!ctm) throw new Error('no CTM');
+      const p = new DOMPoint(lx, ly).matrixTransform(ctm);
+      return { x: p.x, y: p.y };
+    },
+    [x, y] as [number, number],
+  );
+}
+
+/** Centre of a node in layout units, from its transform. */
+async function nodeCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const t = (await page.getAttribute(`[data-part="node"][data-id="${id}"]`, 'transform')) ?? '';
+  const m = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(t);
+  return { x: Number(m?.[1]), y: Number(m?.[2]) };
+}
+
+describe('Ecogram in Chromium', () => {
+  it('dragging a person into the inner circle changes their closeness', async () => {
+    const page = await open('ecogram-ecogram--typical');
+    expect(await label(page, 'p-lotte')).toMatch(/buitenste cirkel/);
+    const from = await nodeCentre(page, 'p-lotte');
+    const centre = { x: 400, y: 400 };
+    // Same direction from the centre, at the middle of the inner ring (radius ~113 of 376).
+    const d = Math.hypot(from.x - centre.x, from.y - centre.y);
+    const to = { x: centre.x + ((from.x - centre.x) / d) * 113, y: centre.y + ((from.y - centre.y) / d) * 113 };
+    const a = await toScreen(page, from.x, from.y);
+    const b = await toScreen(page, to.x, to.y);
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
+    // While dragging, the cell under the pointer is highlighted.
+    expect(await page.locator('[data-part="drop-target"]').count()).toBe(1);
+    await page.mouse.up();
+    await page.waitForFunction(() =>
+      /binnenste cirkel/.test(document.querySelector('[data-part="node"][data-id="p-lotte"]')?.getAttribute('aria-label') ?? ''),
+    );
+    expect(await label(page, 'p-lotte')).toMatch(/^Lotte, oud-collega, vrienden, binnenste cirkel/);
+    expect(await page.textContent('[data-part="live-region"]')).toMatch(/Lotte verplaatst naar de binnenste cirkel/);
+    // A drag is not a click: no editor opened.
+    expect(await page.locator('[role="dialog"]').count()).toBe(0);
+    // The new place is kept: the node sits inside the inner ring now.
+    const now = await nodeCentre(page, 'p-lotte');
+    const r = Math.hypot(now.x - centre.x, now.y - centre.y);
+    expect(r).toBeGreaterThan(60);
+    expect(r).toBeLessThan(165);
+    await screenshot(page, 'ecogram-after-drag');
+    await page.close();
+  });
+
+  it('a simple click opens the editor and does not move anyone', async () => {
+    const page = await open('ecogram-ecogram--typical');
+    const before = await nodeCentre(page, 'p-esra');
+    await page.click('[data-part="node"][data-id="p-esra"]');
+    await page.waitForSelector('[role="dialog"]');
+    expect(await nodeCentre(page, 'p-esra')).toEqual(before);
+    expect(await page.textContent('[role="dialog"] h2')).toBe('Esra bewerken');
+    const violations = await axe(page);
+    await screenshot(page, 'ecogram-editor');
+    expect(violations).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('p-esra');
+    await page.close();
+  });
+
+  it('wheel zoom changes the transform; the buttons and the fit key bring it back', async () => {
+    const page = await open('ecogram-ecogram--typical');
+    const box = await page.locator('[data-part="svg"]').boundingBox();
+    if (!box) throw new Error('no svg');
+    const scaleOf = async () => {
+      const t = (await page.getAttribute('[data-part="viewport"]', 'transform')) ?? '';
+      return Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? '1');
+    };
+    expect(await scaleOf()).toBe(1);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForFunction(() => /scale\((?!1\))/.test(document.querySelector('[data-part="viewport"]')?.getAttribute('transform') ?? ''));
+    expect(await scaleOf()).toBeGreaterThan(1.2);
+    await page.mouse.wheel(0, 800);
+    await page.waitForTimeout(100);
+    expect(await scaleOf()).toBeLessThan(1);
+    // Drag the background to pan.
+    const before = (await page.getAttribute('[data-part="viewport"]', 'transform')) ?? '';
+    await page.mouse.move(box.x + 20, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 120, box.y + 80, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.getAttribute('[data-part="viewport"]', 'transform')).not.toBe(before);
+    await page.click('button[data-action="fit"]');
+    expect(await scaleOf()).toBe(1);
+    await page.click('button[data-action="zoom-in"]');
+    expect(await scaleOf()).toBeCloseTo(1.3, 2);
+    await page.close();
+  });
+
+  it('keyboard alone: Tab into the map, arrows move, Enter edits, Escape closes and focus returns', async () => {
+    const page = await open('ecogram-ecogram--typical');
+    let inMap = false;
+    for (let i = 0; i < 20 && !inMap; i++) {
+      await page.keyboard.press('Tab');
+      inMap = await page.evaluate(() => document.activeElement?.getAttribute('data-part') === 'node');
+    }
+    expect(inMap).toBe(true);
+    // One tab stop: the client first.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('p-fatima');
+    // The focus ring is visible.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('[data-part="focus-ring"]')!).display)).not.toBe('none');
+    await page.keyboard.press('ArrowRight');
+    const right = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(right).toBeTruthy();
+    expect(right).not.toBe('p-fatima');
+    await page.keyboard.press('ArrowUp');
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[role="dialog"]');
+    // Focus moved into the editor.
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(target);
+    // Tab leaves the map in one step.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-part="svg"]')))).toBe(false);
+    await page.close();
+  });
+
+  it('moves and deletes by keyboard with undo, announcing each change', async () => {
+    const page = await open('ecogram-ecogram--typical');
+    await page.focus('[data-part="node"][data-id="p-lotte"]');
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.waitForFunction(() => /middelste cirkel/.test(document.querySelector('[data-id="p-lotte"]')?.getAttribute('aria-label') ?? ''));
+    expect(await page.textContent('[data-part="live-region"]')).toMatch(/Lotte verplaatst naar de middelste cirkel/);
+    await page.keyboard.press('Delete');
+    await page.waitForSelector('[data-part="node"][data-id="p-lotte"]', { state: 'detached' });
+    expect(await page.textContent('[data-part="live-region"]')).toMatch(/Lotte verwijderd\. Ongedaan maken met Ctrl\+Z/);
+    await page.keyboard.press('Control+z');
+    await page.waitForSelector('[data-part="node"][data-id="p-lotte"]');
+    await page.keyboard.press('Control+Shift+z');
+    await page.waitForSelector('[data-part="node"][data-id="p-lotte"]', { state: 'detached' });
+    await page.click('button[data-action="undo"]');
+    await page.waitForSelector('[data-part="node"][data-id="p-lotte"]');
+    await page.close();
+  });
+
+  it('the interaction stories reach their end state (their play functions ran)', async () => {
+    const ends: [string, string][] = [
+      ['ecogram-interactions--add-person', '[data-part="node"][aria-label^="Oma Truus,"]'],
+      ['ecogram-interactions--edit-person', '[data-part="node"][aria-label^="Jan de Vries, casemanager"]'],
+      ['ecogram-interactions--add-tie', '[data-part="tie"][aria-label^="Band tussen Samir en Inloophuis De Kloof"]'],
+      ['ecogram-interactions--edit-tie', '[data-part="tie"][data-id="t-1"][data-quality="stressful"]'],
+      ['ecogram-interactions--move-by-keyboard', '[data-part="node"][data-id="p-latifa"][aria-label*="vrienden, middelste cirkel"]'],
+      ['ecogram-interactions--delete-and-undo', '[data-part="node"][data-id="p-jan"]'],
+    ];
+    for (const [id, selector] of ends) {
+      const page = await open(id);
+      await page.waitForSelector(selector, { timeout: 20_000, state: 'attached' });
+      await page.waitForFunction(() => !document.querySelector('[role="dialog"]'));
+      expect(await axe(page), id).toEqual([]);
+      await page.close();
+    }
+  }, 180_000);
+
+  it('exports a self-contained SVG and a PNG that load as images', async () => {
+    const page = await open('ecogram-ecogram--export');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.click('text=SVG maken');
+    await page.click('text=PNG maken');
+    await page.waitForFunction(() => {
+      const imgs = [...document.querySelectorAll<HTMLImageElement>('img[data-testid^="export-"]')];
+      return imgs.length === 2 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+    });
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLImageElement>('img[data-testid^="export-"]')].map((i) => [i.dataset.testid, i.naturalWidth, i.naturalHeight]),
+    );
+    expect(sizes).toContainEqual(['export-svg', 864, 864]);
+    expect(sizes).toContainEqual(['export-png', 1296, 1296]);
+    expect(requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    const svgText = await page.evaluate(async () => {
+      const src = document.querySelector<HTMLImageElement>('img[data-testid="export-svg"]')?.src ?? '';
+      return (await fetch(src)).text();
+    });
+    expect(svgText).toContain('<style>');
+    expect(svgText).not.toMatch(/var\(--kring/);
+    expect(svgText).not.toMatch(/(href|src)="https?:/);
+    // The live document never got a <style> element from the component.
+    expect(await page.locator('.kring-ecogram style').count()).toBe(0);
+    await writeFile(join(artifactsDir, 'ecogram-export.svg'), svgText);
+    await screenshot(page, 'ecogram-export');
+    await page.close();
+  });
+
+  it('the time slider moves the map through time; only "now" can be edited', async () => {
+    const page = await open('ecogram-ecogram--over-time');
+    expect(await page.locator('button[data-action="add-person"]').count()).toBe(0);
+    expect(await page.textContent('[data-part="status"]')).toMatch(/Zo was het netwerk op juni 2022/);
+    const slider = page.locator('input[type="range"]');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => /2015|2016/.test(document.querySelector('[data-part="status"]')?.textContent ?? ''));
+    const early = await page.locator('[data-part="node"]').count();
+    await page.keyboard.press('End');
+    await page.waitForSelector('button[data-action="add-person"]');
+    expect(await page.locator('[data-part="node"]').count()).toBeGreaterThan(early);
+    await page.close();
+  });
+
+  it('prints on one A4 page without the controls', async () => {
+    const page = await open('ecogram-ecogram--typical');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-part="toolbar"]')!).display)).toBe('none');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    await mkdir(artifactsDir, { recursive: true });
+    await writeFile(join(artifactsDir, 'ecogram-print.pdf'), pdf);
+    await page.close();
+  });
+
+  it('works at 320 px: no sideways scrolling, touch targets of at least 24 px, nodes with 44 px hit areas', async () => {
+    const page = await open('ecogram-ecogram--narrow', 320, 700);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-part="toolbar"] button')]
+        .map((b) => b.getBoundingClientRect())
+        .filter((r) => r.width < 24 || r.height < 24).length,
+    );
+    expect(small).toBe(0);
+    const hit = await page.evaluate(() => {
+      const el = document.querySelector('[data-part="node"][data-id="p-ricardo"] [data-part="hit-area"]');
+      return el?.getBoundingClientRect().width ?? 0;
+    });
+    expect(hit).toBeGreaterThanOrEqual(43.5);
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'ecogram-narrow');
+    await page.close();
+  });
+
+  it('has no axe violations and looks right in the main stories (screenshots in artifacts/)', async () => {
+    for (const [id, name] of [
+      ['ecogram-ecogram--typical', 'ecogram-typical'],
+      ['ecogram-ecogram--with-legend', 'ecogram-legend'],
+      ['ecogram-ecogram--family-abroad-and-boundary', 'ecogram-abroad'],
+      ['ecogram-ecogram--over-time', 'ecogram-over-time'],
+      ['ecogram-ecogram--dark', 'ecogram-dark'],
+      ['ecogram-ecogram--large-network', 'ecogram-150'],
+      ['ecogram-ecogram--no-network-yet', 'ecogram-geen-netwerk'],
+      ['ecogram-ecogram--redacted', 'ecogram-redacted'],
+      ['ecogram-ecogram--english', 'ecogram-english'],
+    ] as const) {
+      const page = await open(id);
+      const violations = await axe(page);
+      await screenshot(page, name);
+      await page.close();
+      expect(violations, id).toEqual([]);
+    }
+  }, 240_000);
+});
