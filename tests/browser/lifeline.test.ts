@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { axe, launch, openStory, requireStorybook, screenshot, serveStatic, storybookDir } from './harness';
 
 let browser: Browser;
@@ -150,6 +151,42 @@ describe('Lifeline in Chromium', () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('exports the drawing as SVG and PNG files (no network, styles inlined)', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 }, acceptDownloads: true });
+    await openStory(page, base, 'lifeline-levenslijn--typical');
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Opslaan als SVG' }).click()]);
+    expect(svgDownload.suggestedFilename()).toBe('Levenslijn-Marco-Bakker.svg');
+    const svg = await readFile((await svgDownload.path()) as string, 'utf8');
+    expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Moeder overleden');
+    expect(svg).not.toContain('tabindex');
+    expect(svg).not.toContain('var(--');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Opslaan als PNG' }).click()]);
+    const png = await readFile((await pngDownload.path()) as string);
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.length).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  it('narrow container: time runs down, and zooming works along it', async () => {
+    const page = await open('lifeline-levenslijn--narrow', 420);
+    expect(await page.getAttribute('[data-part="root"]', 'data-orientation')).toBe('vertical');
+    const before = await tickLabels(page);
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    expect(await tickLabels(page)).not.toEqual(before);
+    await page.close();
+  });
+
+  it('prints without the controls', async () => {
+    const page = await open('lifeline-levenslijn--typical');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('[data-part="toolbar"]')).toBe(false);
+    expect(await page.isVisible('[data-part="chart"]')).toBe(true);
+    await screenshot(page, 'lifeline-print');
+    await page.close();
   });
 
   it('clicking the axis picks a date for linked views', async () => {
