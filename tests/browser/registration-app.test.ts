@@ -146,12 +146,39 @@ describe('registration app (examples/registration-app)', () => {
     await input.setInputFiles({ name: 'samir.kring.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     const preview = page.getByLabel('Voorbeeld import');
     await preview.getByText('Oma Truus').waitFor();
+    await preview.getByText(/de cliënt in dit bestand heet "Samir", dit dossier is van\s+"Fatima"/).waitFor();
     await preview.getByRole('button', { name: 'Importeren' }).click();
     await page.getByText(/Netwerk geïmporteerd/).waitFor();
     await openClient(page, 'c-1004', 'netwerk');
     await page.getByRole('button', { name: /^Oma Truus,/ }).waitFor();
-    await expect(page.locator('#file-title').textContent()).resolves.toBe('Samir');
+    await expect(page.locator('#file-title').textContent()).resolves.toBe('Fatima');
     await screenshot(page, 'registration-app');
+    await page.close();
+  });
+
+  it('reads a FHIR bundle back through the import preview, and reports bad bundles with paths', async () => {
+    const bundle = await (await fetch(`${base}/api/clients/c-1001/export?format=fhir`)).json() as { resourceType: string };
+    expect(bundle.resourceType).toBe('Bundle');
+    const ok = await (await fetch(`${base}/api/clients/c-1005/import?preview=1`, { method: 'POST', body: JSON.stringify(bundle) })).json() as { format: string; network: { people: { name: string }[] } };
+    expect(ok.format).toBe('fhir');
+    expect(ok.network.people.map((p) => p.name)).toContain('Oma Truus');
+    expect((await (await fetch(`${base}/api/clients/c-1005`)).json() as { revision: number }).revision).toBe(1);
+    const bad = await fetch(`${base}/api/clients/c-1005/import`, { method: 'POST', body: JSON.stringify({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'RelatedPerson' } }] }) });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain('entry[0].resource.patient');
+  });
+
+  it('prints the network read-only, with initials only when asked', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    await page.goto(`${base}/#/clients/c-1001/print`);
+    await page.getByRole('heading', { name: 'Netwerk van Samir' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Persoon toevoegen' }).count()).resolves.toBe(0);
+    await page.getByLabel('Alleen initialen (voor onderweg)').check();
+    await page.getByRole('heading', { name: 'Mijn netwerk' }).waitFor();
+    await expect(page.getByText('Oma Truus', { exact: true }).count()).resolves.toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Afdrukken' }).isVisible()).resolves.toBe(false);
+    await screenshot(page, 'registration-app-print');
     await page.close();
   });
 });

@@ -103,8 +103,9 @@ export async function openStore(dir: string): Promise<Store> {
         const current = cur.rows[0];
         if (!current || (revision !== null && current.revision !== revision)) return null;
         const next = current.revision + 1;
-        await tx.query('update clients set network = $2, revision = $3, updated_at = $4, name = $5 where id = $1',
-          [id, serializeNetwork(network), next, now, focusName(network)]);
+        // The client's name belongs to the registration system, not to the network.
+        await tx.query('update clients set network = $2, revision = $3, updated_at = $4 where id = $1',
+          [id, serializeNetwork(network), next, now]);
         await tx.query('insert into audit (client_id, at, who, revision, action, summary) values ($1, $2, $3, $4, $5, $6)',
           [id, now, audit.who, next, audit.action, JSON.stringify(audit.summary)]);
         return next;

@@ -10,6 +10,8 @@ type Preview =
   | { kind: 'errors'; errors: NetworkIssue[] }
   | { kind: 'done'; message: string };
 
+const focusName = (n: Network) => n.people.find((p) => p.id === n.focus)?.name ?? 'Cliënt';
+
 function Issues({ issues }: { issues: NetworkIssue[] }) {
   return <ul>{issues.map((e, i) => <li key={i}><code>{e.path || '(document)'}</code> — {e.message} <small>({e.code})</small></li>)}</ul>;
 }
@@ -71,6 +73,10 @@ export function Handover({ record, onImported }: { record: ClientRecord; onImpor
             <p><strong>Voorbeeld</strong> ({preview.format === 'fhir' ? 'FHIR-bundel' : 'Kring JSON'}): {preview.network.people.length - 1} personen,
               {' '}{preview.network.ties.length} contacten.</p>
             <ul className="preview-people">{preview.network.people.filter((p) => p.id !== preview.network.focus).map((p) => <li key={p.id}>{p.name}{p.role ? ` (${p.role})` : ''}</li>)}</ul>
+            {focusName(preview.network) !== record.name && (
+              <p className="warning"><strong>Let op:</strong> de cliënt in dit bestand heet "{focusName(preview.network)}", dit dossier is van
+                {' '}"{record.name}". Controleer dat u het juiste bestand importeert.</p>
+            )}
             {preview.warnings.length > 0 && <><p>Waarschuwingen:</p><Issues issues={preview.warnings} /></>}
             <button type="button" onClick={() => void confirm()}>Importeren</button>{' '}
             <button type="button" onClick={() => setPreview({ kind: 'none' })}>Annuleren</button>
