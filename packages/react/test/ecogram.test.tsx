@@ -128,8 +128,18 @@ describe('Ecogram rendering', { timeout: 30_000 }, () => {
 
   it('encourages instead of shaming when there is (almost) nobody yet', () => {
     const only: Network = { ...dennisNoNetwork, people: [dennisNoNetwork.people[0]!], ties: [] };
-    render(<Ecogram defaultNetwork={only} today={TODAY} />);
+    const a = render(<Ecogram defaultNetwork={only} today={TODAY} />);
     expect(screen.getByText(/Iedereen is een naaste van iemand/)).toBeInTheDocument();
+    a.unmount();
+    // Only professionals and one WhatsApp contact: conversation hooks, while editing only.
+    const b = render(<Ecogram defaultNetwork={dennisNoNetwork} today={TODAY} />);
+    expect(screen.getByText(/Wie was je laatste WhatsApp-contact\?/)).toBeInTheDocument();
+    b.unmount();
+    render(<Ecogram defaultNetwork={dennisNoNetwork} readOnly today={TODAY} />);
+    expect(screen.queryByText(/laatste WhatsApp-contact/)).toBeNull();
+    cleanup();
+    render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} />);
+    expect(screen.queryByText(/laatste WhatsApp-contact/)).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type ForwardedRef, type KeyboardEvent, type ReactElement,
 } from 'react';
 import {
-  CLOSENESSES, addPerson, addTie, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt,
+  CLOSENESSES, addPerson, addTie, effectiveFormality, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt,
   parseNetwork, placePerson, redactNetwork, removePerson, removeTie, todayFuzzyDate, updatePerson, updateTie,
   type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
 } from '@kring/core';
@@ -695,6 +695,10 @@ function EcogramBody(props: BodyProps): ReactElement {
   // ---- render ------------------------------------------------------------------------------------------
   const openId = editor?.kind === 'person' || editor?.kind === 'tie' ? editor.id : null;
   const empty = shown.people.length <= 1;
+  // Conversation hooks from the method ("Ik heb geen netwerk"): shown while the informal
+  // network on the map is one person or none.
+  const fewInformal =
+    shown.people.filter((p) => p.id !== shown.focus && effectiveFormality(p) === 'informal' && p.kind !== 'place' && p.kind !== 'organisation').length <= 1;
   const labels = shown.people.length > LABEL_LIMIT && zoomK < 1.8 ? 'focused' : 'all';
 
   const editorView = ((): { title: string; body: ReactElement; onDelete?: () => void; deleteLabel?: string } | null => {
@@ -893,6 +897,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         </p>
       ) : null}
       {empty ? <p data-part="empty">{t('ecogram.empty')}</p> : null}
+      {!empty && editable && fewInformal ? <p data-part="hint">{t('ecogram.fewInformal')}</p> : null}
 
       <div data-part="main">
         <div data-part="stage">

@@ -28,7 +28,7 @@ export const CLIENT_R = 30;
 /** Space around the layout square for the sector labels. */
 export const MARGIN = 32;
 /** Longest name drawn in full; longer names get an ellipsis. */
-export const MAX_LABEL = 18;
+export const MAX_LABEL = 20;
 
 /** Roving-focus ids: people by id, ties prefixed. */
 export const tieKey = (id: string): string => `tie:${id}`;

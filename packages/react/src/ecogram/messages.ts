@@ -64,6 +64,8 @@ const nl = {
   'ecogram.redacted': 'Namen afgeschermd',
   'ecogram.empty':
     'Nog niemand op de kaart. Iedereen is een naaste van iemand: wie was bijvoorbeeld je laatste WhatsApp-contact?',
+  'ecogram.fewInformal':
+    'Nog weinig mensen uit het eigen netwerk op de kaart? Vragen die helpen: op wie kun je terugvallen als er iets gebeurt? Wie was je laatste WhatsApp-contact? Wat ga je dit weekend doen, en met wie?',
   'ecogram.editPerson': '{name} bewerken',
   'ecogram.editTie': 'Relatie {a} en {b} bewerken',
   'ecogram.close': 'Sluiten',
@@ -139,6 +141,8 @@ const en: Record<EcogramMessageKey, string> = {
   'ecogram.readOnly': 'View only',
   'ecogram.redacted': 'Names hidden',
   'ecogram.empty': 'Nobody on the map yet. Everyone is somebody\'s naaste: who was your last WhatsApp contact, for example?',
+  'ecogram.fewInformal':
+    'Few people from their own circle on the map yet? Questions that help: who can you fall back on if something happens? Who was your last WhatsApp contact? What are you doing this weekend, and with whom?',
   'ecogram.editPerson': 'Edit {name}',
   'ecogram.editTie': 'Edit relationship {a} and {b}',
   'ecogram.close': 'Close',

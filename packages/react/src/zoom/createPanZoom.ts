@@ -142,7 +142,9 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions = {}):
       behavior.transform(selection, zoomIdentity.translate(vx - k * x, vy - k * y).scale(k));
     },
     setTransform(t) {
-      behavior.transform(selection, zoomIdentity.translate(t.x, t.y).scale(t.k));
+      const [min, max] = behavior.scaleExtent();
+      const k = Math.max(min, Math.min(max, t.k));
+      behavior.transform(selection, zoomIdentity.translate(t.x, t.y).scale(k));
     },
     getTransform() {
       return { ...current };

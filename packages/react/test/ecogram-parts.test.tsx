@@ -1,0 +1,185 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDrag } from '../src/drag';
+import { createPanZoom } from '../src/zoom';
+import { exportSVG } from '../src/export';
+import { nearestInDirection, truncate } from '../src/ecogram/geometry';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function pointer(type: string, init: { x: number; y: number; button?: number; id?: number; pointerType?: string }): Event {
+  const Ctor = (window as unknown as { PointerEvent?: typeof MouseEvent }).PointerEvent ?? MouseEvent;
+  const e = new Ctor(type, { bubbles: true, cancelable: true, clientX: init.x, clientY: init.y, button: init.button ?? 0 });
+  Object.defineProperty(e, 'pointerId', { value: init.id ?? 1 });
+  Object.defineProperty(e, 'isPrimary', { value: true });
+  Object.defineProperty(e, 'pointerType', { value: init.pointerType ?? 'mouse' });
+  return e;
+}
+
+function scene() {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 100 100');
+  const vp = document.createElementNS(SVG_NS, 'g');
+  const node = document.createElementNS(SVG_NS, 'circle');
+  node.setAttribute('data-drag-id', 'p-1');
+  vp.appendChild(node);
+  svg.appendChild(vp);
+  document.body.appendChild(svg);
+  return { svg, vp, node };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('createDrag', () => {
+  it('starts only after the threshold, reports moves and the end, and swallows the click after a drag', () => {
+    const { svg, node } = scene();
+    const onStart = vi.fn();
+    const onMove = vi.fn();
+    const onEnd = vi.fn();
+    const drag = createDrag(svg, { onStart, onMove, onEnd });
+    const clicked = vi.fn();
+    svg.addEventListener('click', clicked);
+
+    node.dispatchEvent(pointer('pointerdown', { x: 10, y: 10 }));
+    window.dispatchEvent(pointer('pointermove', { x: 12, y: 11 }));
+    expect(onStart).not.toHaveBeenCalled();
+    expect(drag.isDragging()).toBe(false);
+    window.dispatchEvent(pointer('pointermove', { x: 30, y: 10 }));
+    expect(onStart).toHaveBeenCalledWith('p-1', { x: 30, y: 10 });
+    expect(onMove).toHaveBeenLastCalledWith('p-1', { x: 30, y: 10 });
+    expect(svg.getAttribute('data-dragging')).toBe('p-1');
+    window.dispatchEvent(pointer('pointerup', { x: 40, y: 12 }));
+    expect(onEnd).toHaveBeenCalledWith('p-1', { x: 40, y: 12 });
+    node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(clicked).not.toHaveBeenCalled();
+    drag.destroy();
+  });
+
+  it('a click without movement is just a click', () => {
+    const { svg, node } = scene();
+    const onStart = vi.fn();
+    const onEnd = vi.fn();
+    createDrag(svg, { onStart, onEnd });
+    const clicked = vi.fn();
+    svg.addEventListener('click', clicked);
+    node.dispatchEvent(pointer('pointerdown', { x: 10, y: 10 }));
+    window.dispatchEvent(pointer('pointerup', { x: 11, y: 10 }));
+    node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onStart).not.toHaveBeenCalled();
+    expect(onEnd).not.toHaveBeenCalled();
+    expect(clicked).toHaveBeenCalledTimes(1);
+  });
+
+  it('Escape cancels, a disabled drag never starts, and toLocal converts coordinates', () => {
+    const { svg, node } = scene();
+    const onCancel = vi.fn();
+    const onEnd = vi.fn();
+    let enabled = true;
+    createDrag(svg, { onCancel, onEnd, enabled: () => enabled, toLocal: (x, y) => ({ x: x / 2, y: y / 2 }), onStart: (_, p) => expect(p).toEqual({ x: 15, y: 5 }) });
+    node.dispatchEvent(pointer('pointerdown', { x: 10, y: 10 }));
+    window.dispatchEvent(pointer('pointermove', { x: 30, y: 10 }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onCancel).toHaveBeenCalledWith('p-1');
+    window.dispatchEvent(pointer('pointerup', { x: 40, y: 10 }));
+    expect(onEnd).not.toHaveBeenCalled();
+    enabled = false;
+    node.dispatchEvent(pointer('pointerdown', { x: 10, y: 10 }));
+    window.dispatchEvent(pointer('pointermove', { x: 60, y: 10 }));
+    window.dispatchEvent(pointer('pointerup', { x: 60, y: 10 }));
+    expect(onEnd).not.toHaveBeenCalled();
+  });
+
+  it('touch needs a longer move before dragging', () => {
+    const { svg, node } = scene();
+    const onStart = vi.fn();
+    createDrag(svg, { onStart });
+    node.dispatchEvent(pointer('pointerdown', { x: 10, y: 10, pointerType: 'touch' }));
+    window.dispatchEvent(pointer('pointermove', { x: 17, y: 10, pointerType: 'touch' }));
+    expect(onStart).not.toHaveBeenCalled();
+    window.dispatchEvent(pointer('pointermove', { x: 22, y: 10, pointerType: 'touch' }));
+    expect(onStart).toHaveBeenCalled();
+  });
+});
+
+describe('createPanZoom', () => {
+  it('zooms in and out around the centre, fits, reports transforms and stops after destroy', () => {
+    const { svg, vp } = scene();
+    const onTransform = vi.fn();
+    const pz = createPanZoom(svg, { viewport: vp, onTransform });
+    pz.zoomIn();
+    expect(pz.getTransform().k).toBeCloseTo(1.3);
+    // the centre (50, 50) stays put
+    expect(pz.getTransform().x).toBeCloseTo(50 - 1.3 * 50);
+    expect(vp.getAttribute('transform')).toBe('translate(-15,-15) scale(1.3)');
+    pz.zoomOut();
+    pz.zoomOut();
+    expect(pz.getTransform().k).toBeCloseTo(1 / 1.3);
+    pz.fit({ x: 0, y: 0, width: 50, height: 50 });
+    expect(pz.getTransform()).toEqual({ k: 1, x: 25, y: 25 });
+    pz.setTransform({ k: 2, x: 0, y: 0 });
+    expect(onTransform).toHaveBeenLastCalledWith({ k: 2, x: 0, y: 0 }, false);
+    pz.centerOn(50, 50);
+    expect(pz.getTransform()).toEqual({ k: 2, x: -50, y: -50 });
+    pz.setTransform({ k: 100, x: 0, y: 0 });
+    expect(pz.getTransform().k).toBe(6);
+    pz.destroy();
+  });
+});
+
+describe('export', () => {
+  it('inlines styles, drops screen-only parts and interactive attributes, keeps the live DOM as it was', () => {
+    const { svg, vp } = scene();
+    vp.setAttribute('data-part', 'viewport');
+    vp.setAttribute('transform', 'translate(10,10) scale(2)');
+    const hit = document.createElementNS(SVG_NS, 'circle');
+    hit.setAttribute('data-part', 'hit-area');
+    vp.appendChild(hit);
+    const button = document.createElementNS(SVG_NS, 'g');
+    button.setAttribute('role', 'button');
+    button.setAttribute('tabindex', '0');
+    const text = document.createElementNS(SVG_NS, 'text');
+    text.textContent = '<Jan & "Piet">';
+    button.appendChild(text);
+    vp.appendChild(button);
+    const before = svg.outerHTML;
+    const out = exportSVG(svg, { title: 'Ecogram van Jan', background: '#fff' });
+    expect(svg.outerHTML).toBe(before);
+    expect(out).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(out).toContain('<title>Ecogram van Jan</title>');
+    expect(out).toContain('width="100" height="100"');
+    expect(out).toContain('&lt;Jan &amp; "Piet"&gt;');
+    expect(out).not.toContain('hit-area');
+    expect(out).not.toContain('tabindex');
+    expect(out).not.toContain('role="button"');
+    expect(out).not.toContain('scale(2)');
+    expect(out).toContain('data-part="export-background"');
+    expect(out).toContain('<style>text{font-family:system-ui');
+    expect(document.querySelectorAll('style')).toHaveLength(0);
+  });
+});
+
+describe('geometry', () => {
+  it('truncates at word boundaries, keeping a long first word whole', () => {
+    expect(truncate('Jan de Vries', 20)).toBe('Jan de Vries');
+    expect(truncate('Dagbesteding Het Atelier aan de Amstel', 20)).toBe('Dagbesteding Het…');
+    expect(truncate('Huisartsenpraktijkcentrum Oost', 20)).toBe('Huisartsenpraktijkcentrum…');
+    expect(truncate('  Ayşe   Yılmaz ', 20)).toBe('Ayşe Yılmaz');
+  });
+
+  it('finds the nearest person in a direction, preferring the cone around the axis', () => {
+    const items = [
+      { id: 'right', x: 10, y: 0 },
+      { id: 'far-right', x: 30, y: 1 },
+      { id: 'up-right', x: 5, y: -9 },
+      { id: 'up', x: 0, y: -20 },
+      { id: 'left', x: -8, y: 2 },
+    ];
+    const o = { x: 0, y: 0 };
+    expect(nearestInDirection(o, items, 'right')).toBe('right');
+    expect(nearestInDirection(o, items, 'up')).toBe('up-right');
+    expect(nearestInDirection(o, items, 'left')).toBe('left');
+    expect(nearestInDirection(o, items, 'down')).toBe('left');
+    expect(nearestInDirection({ x: -8, y: 2 }, items, 'left', 'left')).toBeNull();
+  });
+});
