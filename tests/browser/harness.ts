@@ -58,7 +58,7 @@ export function requireStorybook(): void {
 /** Open one story in the preview iframe and wait until it has rendered. */
 export async function openStory(page: Page, baseUrl: string, id: string, globals = ''): Promise<void> {
   await page.goto(`${baseUrl}/iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`);
-  await page.waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: 20_000 });
+  await page.waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: 60_000 });
 }
 
 const axeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -5,9 +5,20 @@
  * @packageDocumentation
  */
 export * from './ecogram';
+export * from './lifeline';
+export * from './linked';
+export * from './interview';
+export * from './summary';
 export * from './editor';
 export * from './network-list';
+export * from './legend';
+export * from './time-slider';
 export * from './symbols';
-export * from './i18n';
+export {
+  format, labelMessages, LOCALES, MESSAGE_BUNDLES, isLocale, getMessages, formatMessage, valueLabel,
+  MessagesProvider, useI18n, useMessages, useLocale, issueText,
+  type Bundle, type Locale, type LabelMessageKey, type KringMessageKey, type KringMessages, type LabelGroup,
+  type I18nValue, type MessagesProviderProps,
+} from './i18n';
 export { exportSVG, exportPNG, svgStringToPNG, EXPORT_FONT_STACK, type ExportSVGOptions, type ExportPNGOptions } from './export';
 export { useControllableState } from './utils/useControllableState';
