@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot } from './harness';
+import { axe, launch, screenshot } from './harness';
 
 const appDir = resolve(import.meta.dirname, '../../examples/registration-app');
 let browser: Browser;
@@ -106,6 +106,7 @@ describe('registration app (examples/registration-app)', () => {
     await page.reload();
     await page.waitForSelector('#file-title');
     await expect(page.getByRole('button', { name: /^Oma Truus,/ }).count()).resolves.toBe(1);
+    expect(await axe(page, 'body')).toEqual([]);
     await openClient(page, 'c-1001', 'logboek');
     await expect(page.getByText('Oma Truus toegevoegd').count()).resolves.toBe(1);
     await page.close();
@@ -146,6 +147,7 @@ describe('registration app (examples/registration-app)', () => {
     await input.setInputFiles({ name: 'samir.kring.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     const preview = page.getByLabel('Voorbeeld import');
     await preview.getByText('Oma Truus').waitFor();
+    expect(await axe(page, 'body')).toEqual([]);
     await preview.getByText(/de cliënt in dit bestand heet "Samir", dit dossier is van\s+"Fatima"/).waitFor();
     await preview.getByRole('button', { name: 'Importeren' }).click();
     await page.getByText(/Netwerk geïmporteerd/).waitFor();

@@ -127,8 +127,8 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
       {tab === 'netwerk' && (
         <section aria-label="Netwerk" className="network-tab">
           <Ecogram network={network} onChange={onChange} showLegend />
-          {NetworkSummary && <section aria-label="Samenvatting"><NetworkSummary network={network} /></section>}
-          {Lifeline && <section aria-label="Levenslijn"><h2>Levenslijn</h2><Lifeline network={network} readOnly /></section>}
+          {NetworkSummary && <section aria-label="Samenvatting"><NetworkSummary network={network} headingLevel={2} /></section>}
+          {Lifeline && <section aria-label="Levenslijn"><h2>Levenslijn</h2><Lifeline network={network} onChange={onChange} /></section>}
         </section>
       )}
       {tab === 'logboek' && <AuditList clientId={clientId} revision={revision.current} />}

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Ecogram } from '@kring/react';
 import { api, type ClientRecord } from './api';
+import { NetworkSummary } from './optional';
 
 export function PrintPage({ clientId, redacted }: { clientId: string; redacted: boolean }) {
   const [record, setRecord] = useState<ClientRecord | null>(null);
@@ -18,6 +19,7 @@ export function PrintPage({ clientId, redacted }: { clientId: string; redacted: 
       <h1>{redacted ? 'Mijn netwerk' : `Netwerk van ${record.name}`}</h1>
       <p className="print-date">Afgedrukt op {new Date().toLocaleDateString('nl-NL')}</p>
       <Ecogram network={record.network} readOnly redacted={redacted ? 'initials' : false} showLegend />
+      {NetworkSummary && <NetworkSummary network={record.network} redacted={redacted ? 'initials' : false} headingLevel={2} />}
     </main>
   );
 }
