@@ -170,6 +170,19 @@ describe('registration app (examples/registration-app)', () => {
     expect(((await bad.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain('entry[0].resource.patient');
   });
 
+  it('API: rejects an invalid network with paths, and a stale revision with the current version', async () => {
+    const put = (body: unknown) => fetch(`${base}/api/clients/c-1003/network`, { method: 'PUT', body: JSON.stringify(body) });
+    const current = await (await fetch(`${base}/api/clients/c-1003`)).json() as { revision: number; network: { people: { id: string; consent?: string }[] } };
+    const broken = structuredClone(current.network);
+    broken.people[0]!.consent = 'misschien';
+    const bad = await put({ network: broken, revision: current.revision });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['network.people[0].consent']);
+    const stale = await put({ network: current.network, revision: current.revision - 1 });
+    expect(stale.status).toBe(409);
+    expect(((await stale.json()) as { current: { revision: number } }).current.revision).toBe(current.revision);
+  });
+
   it('prints the network read-only, with initials only when asked', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
     await page.goto(`${base}/#/clients/c-1001/print`);

@@ -50,6 +50,7 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
     if (inFlight.current || conflict.current || !dirty.current || !latest.current) return;
     inFlight.current = true;
     dirty.current = false;
+    let retryIn = DEBOUNCE_MS;
     setState({ kind: 'saving' });
     try {
       const result = await api.save(clientId, latest.current, revision.current);
@@ -66,11 +67,14 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
     } catch {
       dirty.current = true;
       setState({ kind: 'error', message: 'Opslaan mislukt (geen verbinding?). Uw wijzigingen staan nog hier; we proberen het opnieuw.' });
-      timer.current = setTimeout(() => void flush(), 3000);
+      retryIn = 3000;
     } finally {
       inFlight.current = false;
     }
-    if (dirty.current && !conflict.current) timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
+    if (dirty.current && !conflict.current) {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), retryIn);
+    }
   }, [clientId]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
