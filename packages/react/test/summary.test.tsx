@@ -14,7 +14,7 @@ function chart(caption: string | RegExp): string[][] {
     .getAllByRole('row')
     .slice(1)
     .map((row) => {
-      const header = within(row).getByRole('rowheader').textContent ?? '';
+      const header = within(row).getByRole('rowheader').querySelector('[data-part="summary-label"]')!.textContent ?? '';
       const cells = within(row).getAllByRole('cell');
       const value = cells[0]!.querySelector('[data-part="summary-value"]')!.textContent ?? '';
       return cells[1] ? [header, value, cells[1].textContent ?? ''] : [header, value];

@@ -1,4 +1,4 @@
-import { Component, useId, useMemo, type ErrorInfo, type ReactElement, type ReactNode } from 'react';
+import { Component, Fragment, useId, useMemo, type ErrorInfo, type ReactElement, type ReactNode } from 'react';
 import {
   CLOSENESSES, SECTORS, SUPPORT_TYPES, TIE_STATUSES,
   formatFuzzyDate, isFuzzyDate, networkAt, networkDates, networkMetrics, redactNetwork,
@@ -80,7 +80,7 @@ function BarTable({ caption, labelHeader, countHeader, whoHeader, rows, max, t, 
 }): ReactElement {
   return (
     <div data-part="summary-chart">
-      <table data-part="summary-table">
+      <table data-part="summary-table" data-columns={whoHeader ? 3 : 2}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -92,7 +92,10 @@ function BarTable({ caption, labelHeader, countHeader, whoHeader, rows, max, t, 
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} data-value={r.value}>
-              <th scope="row">{r.label}</th>
+              <th scope="row">
+                <span data-part="summary-label">{breakable(r.label)}</span>
+                {whoHeader && r.who ? <span data-part="summary-who-inline">{r.who}</span> : null}
+              </th>
               <td data-part="summary-count">
                 <span data-part="summary-value" aria-hidden={ofTotal || undefined}>
                   {r.value}
@@ -108,6 +111,22 @@ function BarTable({ caption, labelHeader, countHeader, whoHeader, rows, max, t, 
       {note ? <p data-part="summary-note">{note}</p> : null}
     </div>
   );
+}
+
+/** Lets long labels such as "Lotgenoten/medebewoners" wrap after the slash. */
+function breakable(text: string): ReactNode {
+  if (!text.includes('/')) return text;
+  const parts = text.split('/');
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 ? (
+        <>
+          /<wbr />
+        </>
+      ) : null}
+    </Fragment>
+  ));
 }
 
 /** A horizontal bar (decorative: the number is written next to it). */
