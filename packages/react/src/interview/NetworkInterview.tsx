@@ -333,7 +333,9 @@ function Interview(props: NetworkInterviewProps & { t: InterviewTextFn }): React
                       </SymbolImage>
                       <span data-part="interview-person">
                         <span data-part="interview-person-name">{item.person.name}</span>
-                        <span data-part="interview-person-details">{details(item.person, t, network)}</span>
+                        <span data-part="interview-person-details">
+                          {[details(item.person, t, network), item.how === 'mentioned' ? t('interview.alreadyKnown') : ''].filter(Boolean).join(' · ')}
+                        </span>
                       </span>
                       <button type="button" data-part="button" aria-label={t('interview.removeLabel', { name: item.person.name })} onClick={() => takeBack(item)}>
                         {t('interview.remove')}

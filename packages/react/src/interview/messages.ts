@@ -52,6 +52,7 @@ export type InterviewMessageKey =
   | 'interview.noClient'
   | 'interview.failed'
   | 'interview.consentNo'
+  | 'interview.alreadyKnown'
   | 'interview.renderError';
 
 const nl: Record<InterviewMessageKey, string> = {
@@ -100,6 +101,7 @@ const nl: Record<InterviewMessageKey, string> = {
   'interview.noClient': 'Deze kaart heeft geen cliënt in het midden. Daarom kan hier niemand worden toegevoegd.',
   'interview.failed': 'Dit lukte niet. Er is niets veranderd.',
   'interview.consentNo': 'Geen contact opnemen',
+  'interview.alreadyKnown': 'stond al in het netwerk',
   'interview.renderError': 'De vragen kunnen nu niet worden getoond. Er is niets veranderd aan het netwerk.',
 };
 
@@ -149,6 +151,7 @@ const en: Record<InterviewMessageKey, string> = {
   'interview.noClient': 'This map has no client in the middle, so no one can be added here.',
   'interview.failed': 'That did not work. Nothing has changed.',
   'interview.consentNo': 'Do not contact',
+  'interview.alreadyKnown': 'already in the network',
   'interview.renderError': 'The questions cannot be shown right now. Nothing in the network has changed.',
 };
 
