@@ -4,6 +4,7 @@ import type { Network } from '@kring/core';
 import { marcoNetwork, samirNetwork } from '@kring/fixtures';
 import { Lifeline } from '../packages/react/src/lifeline';
 import { KringLinkProvider, useKringLink } from '../packages/react/src/linked';
+import '../packages/react/src/styles.css';
 import '../packages/react/src/lifeline/lifeline.css';
 
 /** A fixed "today" so that stories and screenshots do not change from day to day. */
@@ -89,7 +90,7 @@ export const Dark: Story = {
   args: { defaultNetwork: marcoNetwork, theme: 'dark' },
   decorators: [
     (Story) => (
-      <div data-kring-theme="dark" style={{ background: '#17161c', padding: 12 }}>
+      <div data-kring-theme="dark" style={{ background: 'var(--kring-bg, #14171b)', padding: 12 }}>
         <Story />
       </div>
     ),

@@ -4,6 +4,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import type { Network } from '@kring/core';
 import { samirNetwork } from '@kring/fixtures';
 import { Lifeline } from '../packages/react/src/lifeline';
+import '../packages/react/src/styles.css';
 import '../packages/react/src/lifeline/lifeline.css';
 
 const TODAY = '2025-06-15';
@@ -38,7 +39,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Add a period that is still going, with the add form. */
+/** Add a period that is still going with the add form (which stays open for the next one), then Klaar. */
 export const AddEvent: Story = {
   play: async ({ canvasElement, userEvent }) => {
     const canvas = within(canvasElement);
@@ -52,6 +53,8 @@ export const AddEvent: Story = {
     await userEvent.click(dialog.getByRole('radio', { name: 'Heel goed' }));
     await userEvent.click(dialog.getByRole('checkbox', { name: 'Jan de Vries' }));
     await userEvent.click(dialog.getByRole('button', { name: 'Toevoegen' }));
+    await expect(dialog.getByRole('status')).toHaveTextContent('“Eigen kamer” staat op de levenslijn.');
+    await userEvent.click(dialog.getByRole('button', { name: 'Klaar' }));
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     await expect(canvas.getByRole('button', { name: /^Eigen kamer, sinds september 2022, nog bezig, Wonen, Heel goed, met Jan de Vries/ })).toBeInTheDocument();
     await expect(canvas.getByTestId('last-change')).toHaveTextContent('add-event');

@@ -128,7 +128,7 @@ describe('Lifeline in Chromium', () => {
     await page.keyboard.type('Werk gevonden');
     await dialog.getByLabel('Datum').fill('maart 2024');
     await dialog.getByRole('radio', { name: 'Heel goed' }).check();
-    await dialog.getByRole('button', { name: 'Toevoegen' }).press('Enter');
+    await dialog.getByRole('button', { name: 'Klaar' }).press('Enter');
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Werk gevonden, maart 2024'));
     await page.keyboard.press('Delete');
     await page.waitForFunction(() => !document.querySelector('[aria-label^="Werk gevonden"]'));

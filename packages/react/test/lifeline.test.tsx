@@ -212,13 +212,42 @@ describe('Lifeline keyboard', () => {
     await user.click(within(dialog).getByRole('radio', { name: 'Heel goed' }));
     await user.click(within(dialog).getByLabelText('Inloophuis De Kloof'));
     await user.click(within(dialog).getByRole('button', { name: 'Toevoegen' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const [next, change] = onChange.mock.lastCall as [Network, LifelineChange];
     expect(change).toMatchObject({ type: 'add-event', message: 'Toegevoegd: Vrijwilligerswerk' });
     const added = next.events.find((e) => e.id === change.id);
     expect(added).toEqual({ id: change.id, title: 'Vrijwilligerswerk', start: '2023-05', category: 'work', valence: 2, people: ['o-kloof'] });
-    expect(live(container)).toBe('Toegevoegd: Vrijwilligerswerk');
+    // the form stays for the next event, says what was added and starts empty again
+    expect(within(dialog).getByRole('status')).toHaveTextContent('“Vrijwilligerswerk” staat op de levenslijn.');
+    expect(within(dialog).getByLabelText('Wat gebeurde er')).toHaveValue('');
+    expect(within(dialog).getByLabelText('Wat gebeurde er')).toHaveFocus();
+    expect(eventEl(container, change.id as string)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Klaar' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(eventEl(container, change.id as string)));
+  });
+
+  it('"Klaar" adds what was typed, keeps the form open when it is not complete, and just closes when empty', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Host initial={samirNetwork} onChange={onChange} />);
+    await user.click(screen.getByRole('button', { name: 'Gebeurtenis toevoegen' }));
+    let dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Wat gebeurde er'), 'Rijbewijs gehaald');
+    await user.click(within(dialog).getByRole('button', { name: 'Klaar' }));
+    // no date yet: stays open with the error at the date field
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Datum')).toHaveFocus();
+    expect(onChange).not.toHaveBeenCalled();
+    await user.type(within(dialog).getByLabelText('Datum'), '2024');
+    await user.click(within(dialog).getByRole('button', { name: 'Klaar' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect((onChange.mock.lastCall?.[0] as Network).events.at(-1)).toMatchObject({ title: 'Rijbewijs gehaald', date: '2024' });
+    await user.click(screen.getByRole('button', { name: 'Gebeurtenis toevoegen' }));
+    dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Klaar' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 
   it('checks the form: a title and a readable date are needed, the end not before the start', async () => {

@@ -12,7 +12,7 @@
  * words; periods have a start and an end or are still going.
  * @internal
  */
-import { useRef, useState, type FormEvent, type ReactElement } from 'react';
+import { useImperativeHandle, useRef, useState, type FormEvent, type ReactElement, type Ref } from 'react';
 import {
   EVENT_CATEGORIES, formatFuzzyDate, fuzzyDateEnd, fuzzyDateStart,
   type EventCategory, type EventInput, type EventPatch, type LifeEvent, type Network, type NetworkIssue, type Valence,
@@ -192,10 +192,18 @@ export interface AddEventFormProps {
   issues?: readonly NetworkIssue[];
   /** Called with the new event; return `false` when adding failed (the form stays filled in). */
   onSubmit(input: EventInput): boolean;
+  /** Lets the popover's "Klaar" add what was typed instead of dropping it. */
+  controlRef?: Ref<AddEventFormControl>;
+}
+
+/** What {@link AddEventForm} offers through `controlRef`. */
+export interface AddEventFormControl {
+  /** Add what is filled in: `'empty'` when nothing was typed, `'invalid'` when errors are shown. */
+  submit(): 'added' | 'invalid' | 'empty';
 }
 
 /** A form for a new event or period; "Toevoegen" checks it and sends it once. */
-export function AddEventForm({ network, t, initialDate, issues, onSubmit }: AddEventFormProps): ReactElement {
+export function AddEventForm({ network, t, initialDate, issues, onSubmit, controlRef }: AddEventFormProps): ReactElement {
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<'point' | 'period'>('point');
   const [date, setDate] = useState<string | undefined>(initialDate);
@@ -211,10 +219,12 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit }: AddE
   const endRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const coreErrors = issueLookup(issues, undefined, t.messages, SHOWN);
 
-  const submit = (ev: FormEvent) => {
-    ev.preventDefault();
-    const next: typeof errors = {};
+  const [added, setAdded] = useState<string | null>(null);
+
+  const trySubmit = (): 'added' | 'invalid' | 'empty' => {
     const cleanTitle = title.trim();
+    if (!cleanTitle && !date && !end && !note && people.length === 0) return 'empty';
+    const next: typeof errors = {};
     if (!cleanTitle) next.title = t('errorTitle');
     if (!date) next.date = t('errorDate');
     if (kind === 'period' && !ongoing) {
@@ -222,9 +232,10 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit }: AddE
       else if (date && fuzzyDateEnd(end) < fuzzyDateStart(date)) next.end = t('errorEndBeforeStart');
     }
     setErrors(next);
-    if (next.title) return titleRef.current?.focus();
-    if (next.date) return dateRef.current?.focus();
-    if (next.end) return endRef.current?.focus();
+    if (next.title || next.date || next.end) {
+      (next.title ? titleRef : next.date ? dateRef : endRef).current?.focus();
+      return 'invalid';
+    }
     const common = {
       title: cleanTitle,
       category,
@@ -236,7 +247,26 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit }: AddE
       kind === 'point'
         ? { ...common, date: date as string }
         : { ...common, start: date as string, ...(ongoing || !end ? {} : { end }) };
-    onSubmit(input);
+    if (!onSubmit(input)) return 'invalid';
+    // Ready for the next one: the life story usually has more.
+    setAdded(cleanTitle);
+    setTitle('');
+    setDate(undefined);
+    setEnd(undefined);
+    setOngoing(false);
+    setPeople([]);
+    setNote(undefined);
+    titleRef.current?.focus();
+    return 'added';
+  };
+  useImperativeHandle(controlRef, () => ({ submit: trySubmit }));
+
+  const submit = (ev: FormEvent) => {
+    ev.preventDefault();
+    if (trySubmit() === 'empty') {
+      setErrors({ title: t('errorTitle'), date: t('errorDate') });
+      titleRef.current?.focus();
+    }
   };
 
   return (
@@ -320,6 +350,9 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit }: AddE
           {t('addSubmit')}
         </button>
       </div>
+      <p data-part="form-status" role="status">
+        {added ? t('addedNext', { title: added }) : ''}
+      </p>
     </form>
   );
 }

@@ -40,7 +40,7 @@ import { EditorPopover } from '../editor/EditorPopover';
 import { exportPNG, exportSVG } from '../export';
 import { useControllableState } from '../utils/useControllableState';
 import { useKringLink } from '../linked';
-import { AddEventForm, EventEditor } from './EventEditor';
+import { AddEventForm, EventEditor, type AddEventFormControl } from './EventEditor';
 import { CategoryIcon } from './icons';
 import { clampValence, layoutHorizontal, layoutVertical, type Glyph } from './layout';
 import { LifelineChart } from './LifelineChart';
@@ -309,6 +309,7 @@ function LifelineInner(props: InnerProps): ReactElement {
       setIssues([]);
       setRemoved(null);
       setEditor({ mode: 'add', anchor });
+      lastAddedRef.current = null;
       // Escape or Cancel returns to where the user was (e.g. the event where N was pressed).
       const active = rootRef.current?.ownerDocument.activeElement;
       returnFocusRef.current = active && rootRef.current?.contains(active) ? active : anchor;
@@ -378,24 +379,29 @@ function LifelineInner(props: InnerProps): ReactElement {
     setRemoved(null);
   }, [readOnly, history, setNetwork, announce, t]);
 
+  /** The add form (so that "Klaar" adds what was typed), the last event added, and a veto on closing. */
+  const addFormRef = useRef<AddEventFormControl>(null);
+  const lastAddedRef = useRef<string | null>(null);
+  const keepOpenRef = useRef(false);
+
   const addFromForm = useCallback(
     (input: EventInput): boolean => {
       const result = addEvent(network, input);
-      const errors = commit(result, 'add-event', t('announceAdded', { title: input.title }), result.ok ? result.id : undefined);
+      // The form says it in its own status line (inside the dialog, where it is heard).
+      const errors = commit(result, 'add-event', t('announceAdded', { title: input.title }), result.ok ? result.id : undefined, { silent: true });
       if (errors || !result.ok || !result.id) {
         setIssues(errors ?? []);
         return false;
       }
+      lastAddedRef.current = result.id;
       select(result.id);
       const day = fuzzyDateStart(input.date ?? (input.start as string));
       if (day < scale.d0 || day >= scale.d1) zoom.reset();
       setRemoved(null);
-      setEditor(null);
       setIssues([]);
-      setPendingFocus(view === 'list' ? null : result.id);
       return true;
     },
-    [network, commit, t, select, scale, zoom, view],
+    [network, commit, t, select, scale, zoom],
   );
 
   const editLive = useCallback(
@@ -752,8 +758,21 @@ function LifelineInner(props: InnerProps): ReactElement {
       <EditorPopover
         open={editor !== null}
         onOpenChange={(open) => {
-          if (!open) closeEditor(editor && editor.mode !== 'add' && view === 'timeline' ? editor.id : null);
+          if (open) return;
+          if (keepOpenRef.current) {
+            keepOpenRef.current = false;
+            return;
+          }
+          const target = editor?.mode === 'add' ? lastAddedRef.current : editor?.mode === 'edit' || editor?.mode === 'view' ? editor.id : null;
+          closeEditor(target ? (view === 'list' ? `list:${target}` : target) : null);
         }}
+        {...(editor?.mode === 'add'
+          ? {
+              onDone: () => {
+                if (addFormRef.current?.submit() === 'invalid') keepOpenRef.current = true;
+              },
+            }
+          : {})}
         anchor={editor?.anchor ?? null}
         title={editor?.mode === 'add' ? t('editorAdd') : editor?.mode === 'view' ? t('editorView') : t('editorEdit')}
         portalRoot={rootRef.current}
@@ -767,7 +786,7 @@ function LifelineInner(props: InnerProps): ReactElement {
         ) : editor?.mode === 'edit' && editingEvent ? (
           <EventEditor event={editingEvent} network={shown} t={t} issues={issues} onChange={(patch, field) => editLive(editor.id, patch, field)} />
         ) : editor?.mode === 'add' ? (
-          <AddEventForm network={shown} t={t} issues={issues} onSubmit={addFromForm} />
+          <AddEventForm network={shown} t={t} issues={issues} onSubmit={addFromForm} controlRef={addFormRef} />
         ) : null}
       </EditorPopover>
     </div>

@@ -74,7 +74,8 @@ export type LifelineMessageKey =
   | 'invalidNetwork'
   | 'renderError'
   | 'retry'
-  | 'addSubmit';
+  | 'addSubmit'
+  | 'addedNext';
 
 const nl: Record<LifelineMessageKey, string> = {
   label: 'Levenslijn',
@@ -146,6 +147,7 @@ const nl: Record<LifelineMessageKey, string> = {
   renderError: 'Er ging iets mis bij het tekenen van de levenslijn. Er is niets verloren gegaan.',
   retry: 'Opnieuw proberen',
   addSubmit: 'Toevoegen',
+  addedNext: '“{title}” staat op de levenslijn. Vul de volgende in, of kies Klaar.',
 };
 
 const en: Record<LifelineMessageKey, string> = {
@@ -218,6 +220,7 @@ const en: Record<LifelineMessageKey, string> = {
   renderError: 'Something went wrong while drawing the life-line. Nothing was lost.',
   retry: 'Try again',
   addSubmit: 'Add',
+  addedNext: '“{title}” is on the life-line. Fill in the next one, or choose Done.',
 };
 
 /** Lifeline words per locale; override single keys with the `messages` prop. */

@@ -52,8 +52,8 @@ export interface LifelineProps {
   locale?: Locale;
   /** Override any text (keys of `lifelineMessages` or the shared labels). */
   messages?: Partial<Record<LifelineMessageKey | (string & {}), string>>;
-  /** Colour scheme; sets `data-kring-theme`. Default: inherit. */
-  theme?: 'light' | 'dark';
+  /** Colour scheme; sets `data-kring-theme` (`'auto'` follows the operating system). Default: inherit. */
+  theme?: 'light' | 'dark' | 'auto';
   /** Controlled view. */
   view?: LifelineView;
   /** Initial view when uncontrolled. Default `'timeline'`. */
