@@ -69,6 +69,8 @@ export abstract class KringElement<C, H extends ExportHandle = ExportHandle> ext
   #value: Network | null = null;
   /** What the component gets: a valid network, or the bad input so that it shows its error. */
   #input: unknown = undefined;
+  /** Whether `#input` is a valid network. */
+  #valid = false;
   #issues: readonly NetworkIssue[] = [];
   /** Counts writes to `network`, to see whether a `kring-change` listener set it. */
   #writes = 0;
@@ -96,15 +98,18 @@ export abstract class KringElement<C, H extends ExportHandle = ExportHandle> ext
     if (value === null || value === undefined) {
       this.#value = null;
       this.#input = undefined;
+      this.#valid = false;
       this.#issues = [];
     } else if (typeof value === 'object' && trusted.has(value)) {
       this.#value = value;
       this.#input = value;
+      this.#valid = true;
       this.#issues = [];
     } else {
       const result = parseNetwork(value);
       // JSON text (the attribute) reads as its network; an object stays what the host gave.
       this.#value = typeof value === 'string' ? (result.ok ? result.network : null) : value;
+      this.#valid = result.ok;
       if (result.ok) {
         trusted.add(result.network);
         this.#input = result.network;
@@ -232,14 +237,23 @@ export abstract class KringElement<C, H extends ExportHandle = ExportHandle> ext
 
   // ---- for subclasses ----------------------------------------------------------------------
 
-  /** The React element to show for a valid (or invalid: the component shows why) input. @internal */
-  protected abstract renderContent(input: Network): ReactElement;
+  /**
+   * The React element to show. `valid` is false when `input` is the bad value the host gave
+   * (then the component must show its readable error). @internal
+   */
+  protected abstract renderContent(input: Network, valid: boolean): ReactElement;
 
   /** Render again with the current properties (no-op while disconnected). @internal */
   protected update(): void {
     if (!this.#root) return;
+    // The theme on the container inside the shadow root: the shipped `[data-kring-theme]`
+    // rules cannot see the host or its ancestors.
+    const theme = this.theme;
+    if (theme) this.#container?.setAttribute('data-kring-theme', theme);
+    else this.#container?.removeAttribute('data-kring-theme');
     // Without a network yet the element shows its light-DOM children (e.g. "Loading…").
-    this.#root.render(this.#input === undefined ? this.renderEmpty() : this.renderContent(this.#input as Network));
+    if (this.#input === undefined) this.#root.render(this.renderEmpty());
+    else this.#root.render(this.renderContent(this.#input as Network, this.#valid));
   }
 
   /** What shows before a network is set: the element's own children, through a slot. @internal */

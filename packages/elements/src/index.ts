@@ -1,24 +1,32 @@
 /**
  * `@kring/elements`: Kring's Ecogram and Lifeline as custom elements for pages without
- * React. Call {@link defineKringElements} once (or import `@kring/elements/define`, or load
+ * React (and `<kring-summary>`, the network in numbers). Call {@link defineKringElements} once (or import `@kring/elements/define`, or load
  * the standalone `kring-elements.js` with one `<script type="module">`).
  * @packageDocumentation
  */
 import type { EcogramChange } from '@kring/react';
+import type { LifelineChange } from './lifeline';
 import type { KringAtChangeDetail, KringChangeDetail, KringSelectDetail } from './base';
 import { KringEcogramElement } from './ecogram';
+import { KringLifelineElement } from './lifeline';
+import { KringSummaryElement } from './summary';
 import { setStylesheetUrl } from './styles';
 
 export { KringElement } from './base';
 export type { KringAtChangeDetail, KringChangeDetail, KringRedaction, KringSelectDetail, KringTheme } from './base';
 export { KringEcogramElement } from './ecogram';
+export { KringLifelineElement } from './lifeline';
+export { KringSummaryElement } from './summary';
 export { KRING_ELEMENTS_CSS } from './styles';
 export type { EcogramChange } from '@kring/react';
+export type { LifelineChange } from './lifeline';
 export type { Network, NetworkIssue } from '@kring/core';
 
 /** The tag names and their classes. */
 export const KRING_ELEMENTS = {
   'kring-ecogram': KringEcogramElement,
+  'kring-lifeline': KringLifelineElement,
+  'kring-summary': KringSummaryElement,
 } as const;
 
 /** Options of {@link defineKringElements}. */
@@ -48,6 +56,10 @@ export function defineKringElements(options: DefineKringElementsOptions = {}): v
 
 /** A `kring-change` event of `<kring-ecogram>`. */
 export type KringEcogramChangeEvent = CustomEvent<KringChangeDetail<EcogramChange>>;
+/** A `kring-change` event of `<kring-lifeline>`. */
+export type KringLifelineChangeEvent = CustomEvent<KringChangeDetail<LifelineChange>>;
+/** A `kring-since-change` event of `<kring-summary>`. */
+export type KringSinceChangeEvent = CustomEvent<{ since: string | null }>;
 /** A `kring-select` event. */
 export type KringSelectEvent = CustomEvent<KringSelectDetail>;
 /** A `kring-at-change` event. */
@@ -56,5 +68,7 @@ export type KringAtChangeEvent = CustomEvent<KringAtChangeDetail>;
 declare global {
   interface HTMLElementTagNameMap {
     'kring-ecogram': KringEcogramElement;
+    'kring-lifeline': KringLifelineElement;
+    'kring-summary': KringSummaryElement;
   }
 }

@@ -8,9 +8,10 @@
  * `kring-elements.css` next to the script (or {@link DefineKringElementsOptions.stylesheetUrl}).
  */
 import reactCss from '@kring/react/styles.css?inline';
-// @kring/react does not export the lifeline's stylesheet yet (styles.css does not import it):
-// take it from the sibling sources at build time until it does.
+// @kring/react's styles.css does not import the lifeline's and the summary's stylesheets, and
+// the package does not export them: take them from the sibling sources at build time.
 import lifelineCss from '../../react/src/lifeline/lifeline.css?inline';
+import summaryCss from '../../react/src/summary/summary.css?inline';
 
 /** Styles of the host element itself. */
 const HOST_CSS = ':host{display:block;min-width:0}:host([hidden]){display:none}';
@@ -24,8 +25,8 @@ export function toShadowCss(css: string): string {
   return css.replace(/:where\(\s*:root\s*\)/g, ':where(:root,:host)');
 }
 
-/** All CSS adopted by the elements (host rules, @kring/react, the lifeline). */
-export const KRING_ELEMENTS_CSS: string = toShadowCss(`${HOST_CSS}\n${reactCss}\n${lifelineCss}`);
+/** All CSS adopted by the elements (host rules, @kring/react, the lifeline, the summary). */
+export const KRING_ELEMENTS_CSS: string = toShadowCss(`${HOST_CSS}\n${reactCss}\n${lifelineCss}\n${summaryCss}`);
 
 /** File name of the fallback stylesheet, next to the built script. */
 const STYLESHEET_FILE = 'kring-elements.css';
