@@ -122,6 +122,8 @@ describe('examples/plain-html with <kring-ecogram>', () => {
 
   it('adds a person with the keyboard alone; the page gets kring-change and saves it; a reload shows it', async () => {
     const { page, errors, violations, puts } = await openExample();
+    // the summary counts the people around Samir
+    await expect.poll(() => page.locator('kring-summary [data-part="network-summary"]').first().textContent()).toMatch(/^Het netwerk in cijfers4 /);
     const add = page.locator('kring-ecogram').getByRole('button', { name: 'Persoon toevoegen' });
     await add.focus();
     await page.keyboard.press('Enter');
@@ -141,11 +143,37 @@ describe('examples/plain-html with <kring-ecogram>', () => {
     expect(saved.people.map((p) => p.name)).toContain('Noor');
     await page.keyboard.press('Escape');
     await expect.poll(() => inShadow(page, (r) => [...r.querySelectorAll('[data-part="node"]')].some((n) => /^Noor/.test(n.getAttribute('aria-label') ?? '')))).toBe(true);
+    // the page passed the new network to <kring-summary> as well
+    await expect.poll(() => page.locator('kring-summary').getByRole('heading', { name: 'Het netwerk in cijfers' }).count()).toBe(1);
+    await expect.poll(() => page.locator('kring-summary [data-part="network-summary"]').first().textContent()).toMatch(/^Het netwerk in cijfers5 /);
     await screenshot(page, 'elements-plain-html');
     // the saved network comes back after a reload
     await page.reload();
     await page.locator('kring-ecogram [data-part="ecogram"] svg').first().waitFor();
     expect(await inShadow(page, (r) => [...r.querySelectorAll('[data-part="node"]')].some((n) => /^Noor/.test(n.getAttribute('aria-label') ?? '')))).toBe(true);
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the levenslijn in <kring-lifeline>; Delete on an event is saved and both views follow', async () => {
+    const { page, errors, violations } = await openExample();
+    const lifeline = page.locator('kring-lifeline');
+    const event = lifeline.locator('[data-part="event"][data-event-id="e-1"]');
+    await event.waitFor();
+    // the lifeline's own stylesheet applies inside its shadow root
+    expect(await lifeline.locator('.kring-lifeline').first().evaluate((r) => getComputedStyle(r).fontSize)).toBe('14px');
+    await event.focus();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __kringChanges: string[] }).__kringChanges)).toContain('remove-event');
+    await expect.poll(async () => (JSON.parse(await readFile(dataFile, 'utf8')) as { events: { id: string }[] }).events.map((e) => e.id)).not.toContain('e-1');
+    // the page gave the new network to the ecogram too
+    expect(await page.evaluate(() => document.querySelector('kring-ecogram')!.network?.events.some((e) => e.id === 'e-1'))).toBe(false);
+    // adding an event opens the editor inside the lifeline's shadow root
+    await lifeline.getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
+    await lifeline.getByRole('dialog').waitFor();
+    expect(await page.evaluate(() => !!document.querySelector('kring-lifeline')!.shadowRoot!.querySelector('[role="dialog"]'))).toBe(true);
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();

@@ -1,5 +1,5 @@
 // No framework: load the network, give it to the Kring elements, save every change.
-const views = [...document.querySelectorAll('kring-ecogram, kring-lifeline')];
+const views = [...document.querySelectorAll('kring-ecogram, kring-lifeline, kring-summary')];
 const status = document.getElementById('save-status');
 
 /** Show the same network in every view. */
@@ -40,7 +40,7 @@ for (const view of views) {
 
 // Attributes are the element's settings: readonly and redacted="initials".
 document.getElementById('readonly').addEventListener('change', (event) => {
-  for (const view of views) view.toggleAttribute('readonly', event.target.checked);
+  for (const view of views) view.readOnly = event.target.checked;
 });
 document.getElementById('redacted').addEventListener('change', (event) => {
   for (const view of views) view.redacted = event.target.checked ? 'initials' : false;
