@@ -3,7 +3,7 @@
  * from props; interaction is wired by the parent (roving focus, click, keys).
  * @internal
  */
-import { memo, type KeyboardEvent, type ReactElement, type Ref } from 'react';
+import { memo, useMemo, type KeyboardEvent, type ReactElement, type Ref } from 'react';
 import { effectiveFormality, type Network, type Person, type Tie } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { BadgeIcon, KindIcon, NodeShape, TieLine } from '../symbols';
@@ -81,8 +81,19 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const clientR = Math.min(CLIENT_R, (layout.rings[0]?.inner ?? CLIENT_R * 2) * 0.55);
   const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
   const byId = new Map(network.people.map((p) => [p.id, p] as const));
-  const tieCount = new Map<string, number>();
-  for (const tie of network.ties) for (const id of tie.between) tieCount.set(id, (tieCount.get(id) ?? 0) + 1);
+  // Accessible names only change with the data, not while dragging or panning.
+  const names = useMemo(() => {
+    const tieCount = new Map<string, number>();
+    for (const tie of network.ties) for (const id of tie.between) tieCount.set(id, (tieCount.get(id) ?? 0) + 1);
+    const people = new Map<string, string>();
+    for (const person of network.people) {
+      const placed = person.id === network.focus ? null : (layout.nodes[person.id] ?? null);
+      people.set(person.id, describePerson(person, network, t, placed, tieCount.get(person.id) ?? 0));
+    }
+    const ties = new Map<string, string>();
+    for (const tie of network.ties) ties.set(tie.id, describeTie(tie, network, t));
+    return { people, ties };
+  }, [network, layout, t]);
   const viewBox = `${-MARGIN} ${-MARGIN} ${layout.size + 2 * MARGIN} ${layout.size + 2 * MARGIN}`;
   const clientPerson = byId.get(network.focus);
 
@@ -186,7 +197,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               b={pos(tie.between[1])}
               ra={tie.between[0] === network.focus ? clientR : nodeR}
               rb={tie.between[1] === network.focus ? clientR : nodeR}
-              label={describeTie(tie, network, t)}
+              label={names.ties.get(tie.id) ?? ''}
               tabbable={rovingId === tieKey(tie.id)}
               selected={selectedId === tie.id}
               expanded={openId === tie.id}
@@ -199,7 +210,6 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           {network.people.map((person) => {
             if (person.id === network.focus) return null;
             const p = pos(person.id);
-            const placed = layout.nodes[person.id];
             if (!p) return null;
             return (
               <NodeItem
@@ -211,7 +221,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
                 y={p.y}
                 r={nodeR}
                 hitRadius={hitRadius}
-                label={describePerson(person, network, t, placed ?? null, tieCount.get(person.id) ?? 0)}
+                label={names.people.get(person.id) ?? person.name}
                 tabbable={rovingId === person.id}
                 selected={selectedId === person.id}
                 expanded={openId === person.id}
@@ -231,7 +241,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               y={center.y}
               r={clientR}
               hitRadius={Math.max(hitRadius, clientR + 4)}
-              label={describePerson(clientPerson, network, t, null, tieCount.get(clientPerson.id) ?? 0)}
+              label={names.people.get(clientPerson.id) ?? clientPerson.name}
               tabbable={rovingId === clientPerson.id}
               selected={selectedId === clientPerson.id}
               expanded={openId === clientPerson.id}
@@ -276,7 +286,7 @@ interface TieItemProps {
   onFocus: (id: string) => void;
 }
 
-function TieItem({ tie, a, b, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
+const TieItem = memo(function TieItem({ tie, a, b, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
   if (!a || !b) return null;
   const key = tieKey(tie.id);
   return (
@@ -300,7 +310,7 @@ function TieItem({ tie, a, b, ra, rb, label, tabbable, selected, expanded, onCli
       <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} />
     </g>
   );
-}
+});
 
 interface NodeItemProps {
   person: Person;
@@ -321,7 +331,7 @@ interface NodeItemProps {
   onFocus: (id: string) => void;
 }
 
-function NodeItem(props: NodeItemProps): ReactElement {
+const NodeItem = memo(function NodeItem(props: NodeItemProps): ReactElement {
   const { person, network, t, r, isClient } = props;
   const formality = effectiveFormality(person);
   const badges = badgesOf(person, network, t);
@@ -370,7 +380,7 @@ function NodeItem(props: NodeItemProps): ReactElement {
       ) : null}
     </g>
   );
-}
+});
 
 /** The name under a node, shortened at a word boundary; drawn above every node so no node hides it. */
 function NodeLabel({ name, x, y, isClient, id }: { name: string; x: number; y: number; isClient: boolean; id: string }): ReactElement {
