@@ -453,7 +453,7 @@ describe('Lifeline list view', () => {
 
 describe('Lifeline language and layout', () => {
   it('speaks English with locale="en" and takes message overrides', () => {
-    render(<Lifeline defaultNetwork={vague} today={TODAY} locale="en" messages={{ add: 'New moment' }} />);
+    render(<Lifeline defaultNetwork={vague} today={TODAY} locale="en" messages={{ 'lifeline.add': 'New moment' }} />);
     expect(screen.getByRole('button', { name: 'New moment' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Bij oma gaan wonen, c\. 2010, Housing, Good, with Oma Jet$/ })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: /^Life-line of Noor\. Timeline from/ })).toBeInTheDocument();

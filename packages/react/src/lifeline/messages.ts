@@ -5,8 +5,8 @@
  */
 import type { Bundle } from '../i18n/types';
 
-/** The keys of {@link lifelineMessages}. Placeholders are written `{name}`. */
-export type LifelineMessageKey =
+/** The Lifeline's words without their `lifeline.` prefix (as the component looks them up). */
+export type LifelineWord =
   | 'label'
   | 'labelFor'
   | 'toolbar'
@@ -77,7 +77,7 @@ export type LifelineMessageKey =
   | 'addSubmit'
   | 'addedNext';
 
-const nl: Record<LifelineMessageKey, string> = {
+const nl: Record<LifelineWord, string> = {
   label: 'Levenslijn',
   labelFor: 'Levenslijn van {name}',
   toolbar: 'Levenslijn bewerken en bekijken',
@@ -150,7 +150,7 @@ const nl: Record<LifelineMessageKey, string> = {
   addedNext: '“{title}” staat op de levenslijn. Vul de volgende in, of kies Klaar.',
 };
 
-const en: Record<LifelineMessageKey, string> = {
+const en: Record<LifelineWord, string> = {
   label: 'Life-line',
   labelFor: 'Life-line of {name}',
   toolbar: 'Edit and view the life-line',
@@ -223,5 +223,18 @@ const en: Record<LifelineMessageKey, string> = {
   addedNext: '“{title}” is on the life-line. Fill in the next one, or choose Done.',
 };
 
-/** Lifeline words per locale; override single keys with the `messages` prop. */
-export const lifelineMessages: Bundle<LifelineMessageKey> = { nl, en };
+/** The keys of {@link lifelineMessages}: `lifeline.add`, `lifeline.empty`, … Placeholders are written `{name}`. */
+export type LifelineMessageKey = `lifeline.${LifelineWord}`;
+
+function prefixed(words: Record<LifelineWord, string>): Record<LifelineMessageKey, string> {
+  const out = {} as Record<LifelineMessageKey, string>;
+  for (const [k, v] of Object.entries(words)) out[`lifeline.${k as LifelineWord}`] = v;
+  return out;
+}
+
+/**
+ * Lifeline words per locale, keyed `lifeline.*` in the shared Kring dictionary; override
+ * single keys with the `messages` prop (e.g. `{ 'lifeline.add': 'Nieuw moment' }`) or a
+ * `MessagesProvider`.
+ */
+export const lifelineMessages: Bundle<LifelineMessageKey> = { nl: prefixed(nl), en: prefixed(en) };

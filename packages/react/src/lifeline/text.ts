@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { issueText, useI18n, label as labelOf, type KringMessages, type LabelGroup } from '../i18n';
 import { format, type Locale } from '../i18n/types';
-import { lifelineMessages, type LifelineMessageKey } from './messages';
+import { lifelineMessages, type LifelineWord } from './messages';
 
 /** Text lookup of the Lifeline: its own words plus the shared labels (categories, valence, fields). */
 export interface LifelineText {
-  (key: LifelineMessageKey, values?: Record<string, string | number>): string;
+  /** A Lifeline word by its short key (`add` looks up `lifeline.add`). */
+  (key: LifelineWord, values?: Record<string, string | number>): string;
   locale: Locale;
   /** The label of an enum value, e.g. `label('category', 'housing')` → "Wonen". */
   label(group: LabelGroup, value: string | number): string;
@@ -26,7 +27,8 @@ export function useLifelineText(locale: Locale | undefined, overrides: Partial<R
   return useMemo(() => {
     const own = lifelineMessages[i18n.locale] ?? lifelineMessages.nl;
     const shared = i18n.messages as Record<string, string | undefined>;
-    const fn = ((key: LifelineMessageKey, values?: Record<string, string | number>) => {
+    const fn = ((word: LifelineWord, values?: Record<string, string | number>) => {
+      const key = `lifeline.${word}` as const;
       const o = overrides?.[key];
       const template = typeof o === 'string' ? o : (shared[key] ?? own[key] ?? key);
       return format(template, values);

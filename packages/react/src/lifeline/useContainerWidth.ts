@@ -1,4 +1,7 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+
+/** `useLayoutEffect` in browsers, `useEffect` when rendered on a server (no warning there). */
+const useIsomorphicLayoutEffect = typeof window !== 'undefined' ? useLayoutEffect : useEffect;
 
 /**
  * The content width of an element, kept up to date with a `ResizeObserver`; where there is
@@ -7,7 +10,7 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
  */
 export function useContainerWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
   const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const read = () => {
