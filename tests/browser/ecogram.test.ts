@@ -246,16 +246,21 @@ describe('Ecogram in Chromium', () => {
     await page.close();
   });
 
-  it('prints on one A4 page without the controls', async () => {
-    const page = await open('ecogram-ecogram--typical');
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-part="toolbar"]')!).display)).toBe('none');
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBe(1);
-    await mkdir(artifactsDir, { recursive: true });
-    await writeFile(join(artifactsDir, 'ecogram-print.pdf'), pdf);
-    await page.close();
+  it('prints on one A4 page without the controls, also with the legend', async () => {
+    for (const [id, file] of [
+      ['ecogram-ecogram--typical', 'ecogram-print.pdf'],
+      ['ecogram-ecogram--with-legend', 'ecogram-print-legend.pdf'],
+    ] as const) {
+      const page = await open(id, 794, 1123);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-part="toolbar"]')!).display)).toBe('none');
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages, id).toBe(1);
+      await mkdir(artifactsDir, { recursive: true });
+      await writeFile(join(artifactsDir, file), pdf);
+      await page.close();
+    }
   });
 
   it('works at 320 px: no sideways scrolling, touch targets of at least 24 px, nodes with 44 px hit areas', async () => {
