@@ -105,6 +105,14 @@ describe('examples/plain-html with <kring-ecogram>', () => {
     expect(await button.evaluate((b) => getComputedStyle(b).minHeight)).toBe('44px');
     // defaults meant for :root reach the shadow tree too (the sector fill has a colour)
     expect(await inShadow(page, (r) => getComputedStyle(r.querySelector('[data-part="ecogram"]')!).getPropertyValue('--kring-sector-fill').trim())).not.toBe('');
+    // the script loaded a second time (another URL: another module instance) defines nothing and throws nothing
+    // (a string: vitest would rewrite a dynamic import() inside a function)
+    const again = await page.evaluate(`(async () => {
+      const before = customElements.get('kring-ecogram');
+      await import('/kring/kring-elements.js?loaded-again');
+      return customElements.get('kring-ecogram') === before;
+    })()`);
+    expect(again).toBe(true);
     expect(errors, errors.join('\n')).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();
