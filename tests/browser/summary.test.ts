@@ -1,0 +1,79 @@
+/**
+ * NetworkSummary in real Chromium, over the built Storybook: bars are drawn in proportion to
+ * the numbers written next to them, the date picker works, reflow at 320px, axe finds
+ * nothing, and screenshots land in artifacts/summary-*.png for a human look.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { axe, launch, openStory, requireStorybook, screenshot, serveStatic, storybookDir } from './harness';
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  requireStorybook();
+  ({ url: base, server } = await serveStatic(storybookDir));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(id: string, width = 1200, height = 900): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openStory(page, base, `parts-networksummary--${id}`);
+  await page.waitForSelector('[data-part="network-summary"]');
+  return { page, errors };
+}
+
+describe('NetworkSummary in Chromium', () => {
+  it('draws each bar in proportion to its written number (Marco, by circle: 3, 6, 9 of 18)', async () => {
+    const { page } = await open('marco-since-intake');
+    const rows = await page.$$eval('table:has(caption) tr[data-value]', (trs) =>
+      trs
+        .filter((tr) => tr.closest('table')?.querySelector('caption')?.textContent === 'Per cirkel')
+        .map((tr) => {
+          const track = tr.querySelector('[data-part="summary-bar-track"]')!.getBoundingClientRect().width;
+          const fill = tr.querySelector('[data-part="summary-bar-fill"]')?.getBoundingClientRect().width ?? 0;
+          return { value: Number(tr.getAttribute('data-value')), share: fill / track };
+        }),
+    );
+    expect(rows.map((r) => r.value)).toEqual([3, 6, 9]);
+    for (const r of rows) expect(r.share).toBeCloseTo(r.value / 18, 1);
+    await page.close();
+  });
+
+  it('the date picker fills in what changed', async () => {
+    const { page, errors } = await open('samir-nl');
+    await page.getByRole('combobox', { name: 'Vergelijk met' }).selectOption('2019');
+    await page.getByText('Het contact met Latifa is hersteld.').waitFor();
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reflows at 320px without sideways scrolling', async () => {
+    const { page } = await open('marco-since-intake', 320, 800);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'summary-phone');
+    await page.close();
+  });
+
+  it('screenshots: Marco since intake (light) and dark', async () => {
+    const light = await open('marco-since-intake');
+    expect(await axe(light.page)).toEqual([]);
+    await screenshot(light.page, 'summary-marco');
+    await light.page.close();
+    const dark = await open('dark');
+    expect(await axe(dark.page)).toEqual([]);
+    await screenshot(dark.page, 'summary-dark');
+    await dark.page.close();
+  });
+});
