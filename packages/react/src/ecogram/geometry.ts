@@ -171,13 +171,16 @@ export function nearestInDirection<T extends { id: string; x: number; y: number 
 /**
  * Shorten `text` to about `max` characters at a word boundary, with an ellipsis.
  * Whole words only, so the visible label stays part of the accessible name (WCAG 2.5.3,
- * speech input): a first word longer than `max` is kept whole.
+ * speech input): a first word longer than `max` is kept whole, unless it is longer than
+ * twice `max` (a pasted 5,000-character string): then it is cut, still a prefix of the name.
  */
 export function truncate(text: string, max: number): string {
   const clean = text.trim().replace(/\s+/g, ' ');
   if (Array.from(clean).length <= max) return clean;
   const words = clean.split(' ');
   let out = words[0] ?? '';
+  const first = Array.from(out);
+  if (first.length > 2 * max) return `${first.slice(0, max - 1).join('')}…`;
   for (const word of words.slice(1)) {
     if (Array.from(`${out} ${word}`).length > max - 1) break;
     out = `${out} ${word}`;
