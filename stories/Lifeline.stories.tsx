@@ -4,6 +4,7 @@ import type { Network } from '@kring/core';
 import { marcoNetwork, samirNetwork } from '@kring/fixtures';
 import { Lifeline } from '../packages/react/src/lifeline';
 import { KringLinkProvider, useKringLink } from '../packages/react/src/linked';
+import { Ecogram } from '../packages/react/src/ecogram';
 import '../packages/react/src/styles.css';
 import '../packages/react/src/lifeline/lifeline.css';
 
@@ -141,4 +142,28 @@ export const Linked: Story = {
       <Lifeline {...args} defaultNetwork={marcoNetwork} />
     </KringLinkProvider>
   ),
+};
+
+function LinkedViews() {
+  const [network, setNetwork] = useState(marcoNetwork);
+  return (
+    <KringLinkProvider>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' }}>
+        <div style={{ flex: '1 1 420px', minWidth: 0 }}>
+          <Ecogram network={network} onChange={(next) => setNetwork(next)} today={TODAY} />
+        </div>
+        <div style={{ flex: '2 1 520px', minWidth: 0 }}>
+          <Lifeline network={network} onChange={(next) => setNetwork(next)} today={TODAY} />
+        </div>
+      </div>
+    </KringLinkProvider>
+  );
+}
+
+/**
+ * Ecogram and Lifeline side by side in one `KringLinkProvider`: selecting a person in the
+ * ecogram highlights their life events; clicking the time ruler moves the ecogram to that date.
+ */
+export const WithEcogram: Story = {
+  render: () => <LinkedViews />,
 };

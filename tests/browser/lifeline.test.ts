@@ -201,6 +201,24 @@ describe('Lifeline in Chromium', () => {
     await page.close();
   });
 
+  it('linked with the Ecogram: a person picked on the map highlights their events; a date picked on the ruler moves the map', { timeout: 120_000 }, async () => {
+    const page = await open('lifeline-levenslijn--with-ecogram', 1400, 900);
+    await page.locator('[data-part="node"][data-id="p-anouk"]').first().click();
+    await page.waitForSelector('[data-part="event"][data-highlighted]');
+    const highlighted = await page.$$eval('[data-part="event"][data-highlighted]', (els) => els.map((e) => e.getAttribute('data-event-id')).sort());
+    expect(highlighted).toEqual(['e-moeder', 'e-uitzetting']);
+    const hit = await page.locator('[data-part="axis-hit"]').boundingBox();
+    if (!hit) throw new Error('no axis');
+    await page.mouse.click(hit.x + hit.width * 0.45, hit.y + 10);
+    await page.waitForSelector('[data-part="picked-date"]');
+    const picked = (await page.textContent('[data-part="picked-date"] text')) ?? '';
+    expect(picked).toMatch(/20\d\d$/);
+    // the ecogram now shows the network as it was on that date
+    expect(await page.textContent('.kring-ecogram')).toContain(picked);
+    await screenshot(page, 'lifeline-with-ecogram');
+    await page.close();
+  });
+
   it('has no axe violations in its views (typical, narrow, dark, list, read-only, English, empty)', { timeout: 240_000 }, async () => {
     for (const [id, width] of [
       ['lifeline-levenslijn--typical', 1100],

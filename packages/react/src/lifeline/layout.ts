@@ -174,7 +174,7 @@ export function layoutHorizontal(items: readonly LifelineItem[], scale: TimeScal
     const labelW = Math.max(Array.from(title).length * TITLE_CHAR, Array.from(date).length * DATE_CHAR);
     let anchor: 'start' | 'end' = 'start';
     const right = z.tm + 16 + labelW;
-    if (right > scale.r1 && z.tm - 16 - labelW >= scale.r0 && item.kind === 'point') anchor = 'end';
+    if (right > scale.r1 && z.tm - 16 - labelW >= scale.r0) anchor = 'end';
     const box: [number, number] =
       anchor === 'start'
         ? [Math.min(z.s0, z.tm - MARKER_R), Math.max(z.e1, right)]
