@@ -184,9 +184,11 @@ function LifelineInner(props: InnerProps): ReactElement {
   const items = useMemo(() => toItems(shown.events, today), [shown.events, today]);
   const invalidCount = shown.events.length - items.length;
   const [d0, d1] = useMemo(() => fullDomain(items.map(itemReach), today), [items, today]);
-  const base: TimeScale = horizontal
-    ? { d0, d1, r0: GUTTER, r1: Math.max(GUTTER + 120, width - RIGHT) }
-    : { d0, d1, r0: V_TOP, r1: verticalHeight - 16 };
+  const baseR1 = horizontal ? Math.max(GUTTER + 120, width - RIGHT) : verticalHeight - 16;
+  const base = useMemo<TimeScale>(
+    () => ({ d0, d1, r0: horizontal ? GUTTER : V_TOP, r1: baseR1 }),
+    [d0, d1, horizontal, baseR1],
+  );
   const zoom = useTimeZoom(svgRef, base, horizontal ? 'x' : 'y', [0, 100]);
   const scale = zoom.scale;
 

@@ -10,7 +10,7 @@
  * Kept local because the shared `createPanZoom` (../zoom) scales a viewport uniformly and
  * has no one-axis mode.
  */
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { toDay, toPx, type TimeScale } from './time';
@@ -144,9 +144,10 @@ export function useTimeZoom(
     [axis, c0, c1],
   );
 
-  const scale: TimeScale = view
-    ? { d0: Math.max(d0, view[0]), d1: Math.min(d1, view[1]), r0, r1 }
-    : base;
+  const scale = useMemo<TimeScale>(
+    () => (view ? { d0: Math.max(d0, view[0]), d1: Math.min(d1, view[1]), r0, r1 } : base),
+    [view, d0, d1, r0, r1, base],
+  );
   const k = view ? (d1 - d0) / (view[1] - view[0]) : 1;
 
   return {
