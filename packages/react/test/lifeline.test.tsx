@@ -6,6 +6,7 @@ import type { Network } from '@kring/core';
 import { marcoNetwork, samirNetwork } from '@kring/fixtures';
 import { Lifeline, type LifelineChange, type LifelineHandle, type LifelineProps } from '../src/lifeline';
 import { KringLinkProvider, useKringLink } from '../src/linked';
+import { MessagesProvider } from '../src/i18n';
 
 const TODAY = '2025-06-15';
 
@@ -459,6 +460,16 @@ describe('Lifeline language and layout', () => {
     expect(screen.getByRole('group', { name: /^Life-line of Noor\. Timeline from/ })).toBeInTheDocument();
   });
 
+  it('takes its words from a MessagesProvider too (lifeline.* keys)', () => {
+    render(
+      <MessagesProvider locale="en" messages={{ 'lifeline.add': 'Add a moment' }}>
+        <Lifeline defaultNetwork={vague} today={TODAY} />
+      </MessagesProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Add a moment' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'List' })).toBeInTheDocument();
+  });
+
   it('turns vertical (time top to bottom) in a narrow container', () => {
     const spy = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 360, height: 600, x: 0, y: 0, top: 0, left: 0, right: 360, bottom: 600, toJSON: () => ({}) } as DOMRect);
     try {
@@ -501,6 +512,23 @@ describe('KringLinkProvider', () => {
     await user.click(screen.getByRole('button', { name: 'pick Latifa' }));
     expect(eventEl(container, 'e-1')).toHaveAttribute('data-highlighted', 'true');
     expect(eventEl(container, 'e-2')).toHaveAttribute('data-dimmed', 'true');
+  });
+
+  it('can be controlled by the host (selectedPersonId, date) and marks the shared date on the axis', () => {
+    const { container, rerender } = render(
+      <KringLinkProvider selectedPersonId="p-latifa" date="2020-06-01">
+        <Lifeline defaultNetwork={samirNetwork} today={TODAY} />
+      </KringLinkProvider>,
+    );
+    expect(eventEl(container, 'e-1')).toHaveAttribute('data-highlighted', 'true');
+    expect(container.querySelector('[data-part="picked-date"]')).toHaveTextContent('1 juni 2020');
+    rerender(
+      <KringLinkProvider selectedPersonId={null} date={null}>
+        <Lifeline defaultNetwork={samirNetwork} today={TODAY} />
+      </KringLinkProvider>,
+    );
+    expect(eventEl(container, 'e-1')).not.toHaveAttribute('data-highlighted');
+    expect(container.querySelector('[data-part="picked-date"]')).toBeNull();
   });
 
   it('picking a date on the axis sets the shared date and calls onPickDate', async () => {
