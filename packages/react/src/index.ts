@@ -21,4 +21,6 @@ export {
   type I18nValue, type MessagesProviderProps,
 } from './i18n';
 export { exportSVG, exportPNG, svgStringToPNG, EXPORT_FONT_STACK, type ExportSVGOptions, type ExportPNGOptions } from './export';
+export { createPanZoom, readViewBox, type PanZoomInstance, type PanZoomOptions, type PanZoomTransform, type PanZoomBounds } from './zoom';
+export { createDrag, type DragInstance, type DragOptions, type DragPoint } from './drag';
 export { useControllableState } from './utils/useControllableState';
