@@ -8,6 +8,7 @@ import { readFile, stat, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -91,4 +92,37 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function storyIds(): Promise<{ id: string; title: string; name: string; type: string }[]> {
   const index = JSON.parse(await readFile(join(storybookDir, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; title: string; name: string; type: string }> };
   return Object.values(index.entries).filter((e) => e.type === 'story');
+}
+
+/**
+ * One browser and one Storybook server for a test file: registers `beforeAll`/`afterAll`
+ * and gives `open(storyId)`, which opens the story in a new page and collects console errors.
+ */
+export function storybookSession() {
+  const state: { browser?: Browser; server?: Server; base: string } = { base: '' };
+  beforeAll(async () => {
+    requireStorybook();
+    const served = await serveStatic(storybookDir);
+    state.server = served.server;
+    state.base = served.url;
+    state.browser = await launch();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    state.server?.close();
+  });
+  return {
+    get browser(): Browser { if (!state.browser) throw new Error('browser not started'); return state.browser; },
+    get base(): string { return state.base; },
+    async open(id: string, options: { width?: number; height?: number; waitFor?: string } = {}): Promise<{ page: Page; errors: string[] }> {
+      if (!state.browser) throw new Error('browser not started');
+      const page = await state.browser.newPage({ viewport: { width: options.width ?? 1100, height: options.height ?? 900 } });
+      const errors: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await openStory(page, state.base, id);
+      if (options.waitFor) await page.waitForSelector(options.waitFor);
+      return { page, errors };
+    },
+  };
 }

@@ -3,33 +3,14 @@
  * the numbers written next to them, the date picker works, reflow at 320px, axe finds
  * nothing, and screenshots land in artifacts/summary-*.png for a human look.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { axe, launch, openStory, requireStorybook, screenshot, serveStatic, storybookDir } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, screenshot, storybookSession } from './harness';
 
-let browser: Browser;
-let server: Server;
-let base: string;
+const session = storybookSession();
 
-beforeAll(async () => {
-  requireStorybook();
-  ({ url: base, server } = await serveStatic(storybookDir));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function open(id: string, width = 1200, height = 900): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await openStory(page, base, `parts-networksummary--${id}`);
-  await page.waitForSelector('[data-part="network-summary"]');
-  return { page, errors };
+function open(id: string, width = 1200, height = 900): Promise<{ page: Page; errors: string[] }> {
+  return session.open(`parts-networksummary--${id}`, { width, height, waitFor: '[data-part="network-summary"]' });
 }
 
 describe('NetworkSummary in Chromium', () => {
