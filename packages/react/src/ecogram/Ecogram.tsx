@@ -14,6 +14,7 @@ import {
 } from '@kring/core';
 import { computeLayout, locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
+import { activeElementOf } from '../utils/activeElement';
 import { createDrag, type DragInstance } from '../drag/createDrag';
 import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
 import { exportPNG, exportSVG } from '../export';
@@ -329,12 +330,12 @@ function EcogramBody(props: BodyProps): ReactElement {
   const session = useRef({ changed: false, recorded: false });
   const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
   const openEditor = useCallback((state: EditorState) => {
-    const active = typeof document !== 'undefined' ? document.activeElement : null;
+    const active = activeElementOf(rootEl);
     returnFocus.current = state.anchor instanceof HTMLElement || state.anchor instanceof SVGElement ? state.anchor : (active as HTMLElement | null);
     session.current = { changed: false, recorded: false };
     setIssues([]);
     setEditor(state);
-  }, []);
+  }, [rootEl]);
   const closeEditor = useCallback(() => {
     if (session.current.changed && editor && (editor.kind === 'person' || editor.kind === 'tie')) {
       const tie = editor.kind === 'tie' ? network.ties.find((x) => x.id === editor.id) : undefined;
@@ -934,9 +935,9 @@ function EcogramBody(props: BodyProps): ReactElement {
               {...(editable
                 ? {
                     onEditPerson: (id: string) =>
-                      openEditor({ kind: 'person', id, anchor: typeof document !== 'undefined' ? document.activeElement : null }),
+                      openEditor({ kind: 'person', id, anchor: activeElementOf(rootEl) }),
                     onEditTie: (id: string) =>
-                      openEditor({ kind: 'tie', id, anchor: typeof document !== 'undefined' ? document.activeElement : null }),
+                      openEditor({ kind: 'tie', id, anchor: activeElementOf(rootEl) }),
                   }
                 : {})}
             />

@@ -39,6 +39,7 @@ import {
 import { EditorPopover } from '../editor/EditorPopover';
 import { exportPNG, exportSVG } from '../export';
 import { useControllableState } from '../utils/useControllableState';
+import { activeElementOf } from '../utils/activeElement';
 import { useKringLink } from '../linked';
 import { AddEventForm, EventEditor, type AddEventFormControl } from './EventEditor';
 import { CategoryIcon } from './icons';
@@ -313,7 +314,7 @@ function LifelineInner(props: InnerProps): ReactElement {
       setEditor({ mode: 'add', anchor });
       lastAddedRef.current = null;
       // Escape or Cancel returns to where the user was (e.g. the event where N was pressed).
-      const active = rootRef.current?.ownerDocument.activeElement;
+      const active = activeElementOf(rootRef.current);
       returnFocusRef.current = active && rootRef.current?.contains(active) ? active : anchor;
     },
     [readOnly],
