@@ -52,7 +52,7 @@ function isMac(): boolean {
  * slices, people as nodes and ties with ecomap line conventions. Editable with
  * mouse, touch and keyboard alone; every change is announced and can be undone.
  */
-export const Ecogram = forwardRef<EcogramHandle, EcogramProps>(function Ecogram(props, ref) {
+export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(function Ecogram(props, ref) {
   const i18n = useI18n(props.locale, props.messages);
   const t = useMemo(() => makeText(i18n), [i18n]);
   const locale = i18n.locale;

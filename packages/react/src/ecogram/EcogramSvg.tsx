@@ -270,7 +270,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
 }
 
 /** The drawing; re-renders only when its props change. */
-export const EcogramSvg = memo(EcogramSvgImpl);
+export const EcogramSvg = /* @__PURE__ */ memo(EcogramSvgImpl);
 
 interface TieItemProps {
   tie: Tie;
@@ -286,7 +286,7 @@ interface TieItemProps {
   onFocus: (id: string) => void;
 }
 
-const TieItem = memo(function TieItem({ tie, a, b, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
+const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, a, b, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
   if (!a || !b) return null;
   const key = tieKey(tie.id);
   return (
@@ -331,7 +331,7 @@ interface NodeItemProps {
   onFocus: (id: string) => void;
 }
 
-const NodeItem = memo(function NodeItem(props: NodeItemProps): ReactElement {
+const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): ReactElement {
   const { person, network, t, r, isClient } = props;
   const formality = effectiveFormality(person);
   const badges = badgesOf(person, network, t);

@@ -108,7 +108,7 @@ export interface I18nValue {
   messages: KringMessages;
 }
 
-const I18nContext = createContext<I18nValue>({ locale: 'nl', messages: merged.nl });
+const I18nContext = /* @__PURE__ */ createContext<I18nValue>({ locale: 'nl', messages: merged.nl });
 
 /** Props of {@link MessagesProvider}. */
 export interface MessagesProviderProps {

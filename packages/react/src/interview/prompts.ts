@@ -9,7 +9,7 @@ import type { InterviewPrompt } from './types';
  * Each prompt says what is filled in for the people named at that step. Hosts may pass a
  * changed copy or their own list through the `prompts` prop. Frozen; copy before changing.
  */
-export const defaultInterviewPrompts: readonly InterviewPrompt[] = Object.freeze([
+export const defaultInterviewPrompts: readonly InterviewPrompt[] = /* @__PURE__ */ Object.freeze([
   {
     id: 'fallback',
     label: { nl: 'Terugvallen', en: 'Someone to fall back on' },

@@ -86,7 +86,7 @@ function isValidNetwork(n: unknown): n is Network {
  * time order, Enter edits, Delete removes, N adds, Ctrl+Z undoes). A list view gives the
  * same content as an ordered list.
  */
-export const Lifeline = forwardRef<LifelineHandle, LifelineProps>(function Lifeline(props, ref) {
+export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps>(function Lifeline(props, ref) {
   const t = useLifelineText(props.locale, props.messages);
   const input = props.network !== undefined ? props.network : props.defaultNetwork;
   if (input !== undefined && !isValidNetwork(input)) {

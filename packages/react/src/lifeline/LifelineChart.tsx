@@ -430,4 +430,4 @@ function EventGlyph({ g, h, P, rect, hatch, label, hintId, selected, tabbable, h
 }
 
 /** The drawing, re-rendered only when its props change. @internal */
-export const LifelineChart = memo(LifelineChartImpl);
+export const LifelineChart = /* @__PURE__ */ memo(LifelineChartImpl);

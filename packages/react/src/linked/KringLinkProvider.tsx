@@ -40,7 +40,7 @@ export interface KringLinkProviderProps {
   onChange?: (state: KringLinkState, changed: keyof KringLinkState) => void;
 }
 
-const LinkContext = createContext<KringLink | null>(null);
+const LinkContext = /* @__PURE__ */ createContext<KringLink | null>(null);
 
 /**
  * Shares selection between the Kring views inside it. Each of the three values can be
