@@ -6,10 +6,11 @@
  * `--only <name>` (run one module).
  */
 import os from 'node:os';
+import { browserModule } from './browser';
 import { layoutModule } from './layout';
 import type { BenchModule, BenchTable } from './types';
 
-const MODULES: BenchModule[] = [layoutModule];
+const MODULES: BenchModule[] = [layoutModule, browserModule];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -31,3 +31,11 @@ export function medianTiming(timings: Timing[]): Timing {
 export function fmt(value: number, digits = 2): string {
   return Number.isFinite(value) ? value.toFixed(digits) : String(value);
 }
+
+/** The `p`-quantile (0..1) of a list of numbers, nearest rank (e.g. 0.95 for the 95th percentile). */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(p * sorted.length)));
+  return sorted[rank - 1] as number;
+}
