@@ -3,12 +3,13 @@
  * from props; interaction is wired by the parent (roving focus, click, keys).
  * @internal
  */
-import { memo, useMemo, type KeyboardEvent, type ReactElement, type Ref } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactElement, type Ref } from 'react';
 import { effectiveFormality, type Network, type Person, type Tie } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { BadgeIcon, KindIcon, NodeShape, TieLine } from '../symbols';
 import { badgesOf, describePerson, describeTie } from './describe';
-import { f, polar, ringSlicePath, truncate, type Pt } from './geometry';
+import { f, polar, ringSlicePath, type Pt } from './geometry';
+import { ecogramLabels, type PlacedLabel } from './labels';
 import type { Text } from './text';
 
 /** Node radius of a person, layout units (smaller in large networks, see {@link nodeRadiusFor}). */
@@ -27,8 +28,6 @@ export function layoutRadiusFor(count: number): number {
 export const CLIENT_R = 30;
 /** Space around the layout square for the sector labels. */
 export const MARGIN = 32;
-/** Longest name drawn in full; longer names get an ellipsis. */
-export const MAX_LABEL = 20;
 
 /** Roving-focus ids: people by id, ties prefixed. */
 export const tieKey = (id: string): string => `tie:${id}`;
@@ -94,6 +93,27 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     for (const tie of network.ties) ties.set(tie.id, describeTie(tie, network, t));
     return { people, ties };
   }, [network, layout, t]);
+  // Name labels: placed so that none overlaps another label or a node (labels.ts); the
+  // selected and focused people claim space first. Placed from the resting positions, so a
+  // drag does not reshuffle the names under the pointer.
+  const ringNames = layout.rings.map((ring) => t(`closeness.${ring.closeness}`)).join('\n');
+  const placement = useMemo(
+    () =>
+      ecogramLabels(network, layout, props.positions, {
+        nodeR,
+        clientR,
+        emphasis: new Set([rovingId, selectedId ?? ''].filter(Boolean)),
+        ringLabels: ringNames.split('\n'),
+        margin: MARGIN,
+      }),
+    [network, layout, props.positions, nodeR, clientR, rovingId, selectedId, ringNames],
+  );
+  // A hidden name shows while the pointer is on its node.
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const onNodesPointerOver = (e: PointerEvent<SVGGElement>): void => {
+    const id = (e.target as Element).closest('[data-part="node"]')?.getAttribute('data-id') ?? null;
+    if (id !== hoverId) setHoverId(id);
+  };
   const viewBox = `${-MARGIN} ${-MARGIN} ${layout.size + 2 * MARGIN} ${layout.size + 2 * MARGIN}`;
   const clientPerson = byId.get(network.focus);
 
@@ -206,7 +226,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             />
           ))}
         </g>
-        <g data-part="nodes">
+        <g data-part="nodes" onPointerOver={onNodesPointerOver} onPointerLeave={() => setHoverId(null)}>
           {network.people.map((person) => {
             if (person.id === network.focus) return null;
             const p = pos(person.id);
@@ -254,15 +274,25 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           ) : null}
         </g>
         <g data-part="node-labels" aria-hidden="true">
-          {network.people.map((person) => {
-            const isClient = person.id === network.focus;
-            if (props.labels === 'focused' && !isClient && person.id !== rovingId && person.id !== selectedId && person.id !== drag?.id) {
-              return null;
+          {(() => {
+            const shown: ReactElement[] = [];
+            const revealed: ReactElement[] = [];
+            for (const person of network.people) {
+              const isClient = person.id === network.focus;
+              const label = placement.get(person.id);
+              if (!label) continue;
+              const dragged = drag?.id === person.id;
+              const wanted = person.id === rovingId || person.id === selectedId || person.id === hoverId || dragged;
+              if (isClient || (props.labels === 'all' && !label.hidden && !dragged)) {
+                shown.push(<NodeLabel key={person.id} label={label} isClient={isClient} />);
+              } else if (wanted) {
+                // Drawn last, over the other names; a dragged person's name follows the pointer.
+                const at = dragged && drag ? { ...label, x: drag.x, y: drag.y + nodeR + 4 + 10.4, anchor: 'middle' as const } : label;
+                revealed.push(<NodeLabel key={person.id} label={at} isClient={false} revealed />);
+              }
             }
-            const p = isClient ? center : pos(person.id);
-            if (!p) return null;
-            return <NodeLabel key={person.id} name={person.name} x={p.x} y={p.y + (isClient ? clientR + 19 : nodeR + 15)} isClient={isClient} id={person.id} />;
-          })}
+            return [...shown, ...revealed];
+          })()}
         </g>
       </g>
     </svg>
@@ -382,20 +412,21 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
   );
 });
 
-/** The name under a node, shortened at a word boundary; drawn above every node so no node hides it. */
-function NodeLabel({ name, x, y, isClient, id }: { name: string; x: number; y: number; isClient: boolean; id: string }): ReactElement {
-  const shown = truncate(name, MAX_LABEL);
+/** A person's name beside their node, shortened at a word boundary; drawn above every node so no node hides it. */
+function NodeLabel({ label, isClient, revealed }: { label: PlacedLabel; isClient: boolean; revealed?: boolean }): ReactElement {
   return (
     <text
       data-part="node-label"
-      data-id={id}
+      data-id={label.id}
       data-client={isClient ? '' : undefined}
-      data-truncated={shown !== name ? '' : undefined}
-      x={f(x)}
-      y={f(y)}
-      textAnchor="middle"
+      data-truncated={label.truncated ? '' : undefined}
+      data-side={label.side}
+      data-revealed={revealed ? '' : undefined}
+      x={f(label.x)}
+      y={f(label.y)}
+      textAnchor={label.anchor}
     >
-      {shown}
+      {label.text}
     </text>
   );
 }
