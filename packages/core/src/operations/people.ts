@@ -1,10 +1,11 @@
 import { joinPath } from '../model/errors';
-import type { Formality, Group, LayoutHint, LifeEvent, Network, Person, Tie } from '../model/types';
+import type { Formality, LayoutHint, Network, Person } from '../model/types';
 import {
   applyPatch, checkPatch, cloneInput, fail, finish, idFor, indexOfId, isObject, notFound, operate, recordWithId,
-  removeAt, replaceAt, type Obj,
+  replaceAt, type Obj,
 } from './internal';
 import type { OperationResult, PersonInput, PersonPatch, Placement } from './types';
+import { withoutPeople } from './cascade';
 
 /**
  * Add a person (or organisation, place, group, animal). The id is `input.id` or the next
@@ -36,34 +37,6 @@ export function updatePerson(network: Network, id: string, patch: PersonPatch): 
   });
 }
 
-function withoutPerson(n: Network, id: string, index: number): Network {
-  const ties = n.ties.filter((tie: Tie) => !(Array.isArray(tie.between) && tie.between.includes(id)));
-  const groups = n.groups.map((group: Group) =>
-    Array.isArray(group.members) && group.members.includes(id)
-      ? { ...group, members: group.members.filter((member) => member !== id) }
-      : group,
-  );
-  const events = n.events.map((event: LifeEvent): LifeEvent => {
-    if (!Array.isArray(event.people) || !event.people.includes(id)) return event;
-    const people = event.people.filter((person) => person !== id);
-    if (people.length > 0) return { ...event, people };
-    const { people: _gone, ...rest } = event;
-    return rest as LifeEvent;
-  });
-  const next: Network = {
-    ...n,
-    people: removeAt(n.people, index),
-    ties: ties.length === n.ties.length ? n.ties : ties,
-    groups: groups.every((group, i) => group === n.groups[i]) ? n.groups : groups,
-    events: events.every((event, i) => event === n.events[i]) ? n.events : events,
-  };
-  if (isObject(n.layout) && Object.prototype.hasOwnProperty.call(n.layout, id)) {
-    const { [id]: _gone, ...layout } = n.layout;
-    next.layout = layout;
-  }
-  return next;
-}
-
 /**
  * Remove a person and everything that points at them: their ties, their group memberships
  * (the groups stay), their links from life events (an event left with no people loses its
@@ -77,7 +50,7 @@ export function removePerson(network: Network, id: string): OperationResult {
     if (id === n.focus) {
       return fail('focus-protected', joinPath('people', index), 'The client at the centre of the network cannot be removed.');
     }
-    return finish(withoutPerson(n, id, index));
+    return finish(withoutPeople(n, new Set([id])));
   });
 }
 

@@ -1,6 +1,6 @@
 import { fuzzyDateEnd, fuzzyDateStart, isFuzzyDate } from '../dates';
 import type { LifeEvent, Network, Person, Tie, TieHistoryEntry } from '../model/types';
-import { withoutPeople } from './remove-people';
+import { withoutPeople } from '../operations/cascade';
 
 /**
  * Date arithmetic for one `networkAt` call: `date` is read once, and each other date string
