@@ -1,7 +1,8 @@
-import { useId, useMemo, type KeyboardEvent, type ReactElement } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { compareFuzzyDates, formatFuzzyDate, networkDates, parseFuzzyDate, type Network } from '@kring/core';
 import { t, useI18n, type KringMessages, type Locale } from '../i18n';
 import { useControllableState } from '../utils/useControllableState';
+import { estimateWidth, thinTicks } from './ticks';
 
 /** Props of {@link TimeSlider}. */
 export interface TimeSliderProps {
@@ -89,6 +90,24 @@ export function TimeSlider(props: TimeSliderProps): ReactElement {
     go(move());
   };
 
+  // The width of the tick row (without its padding) and its font size, for thinning the labels.
+  const ticksRef = useRef<HTMLOListElement>(null);
+  const [track, setTrack] = useState({ width: 0, fontSize: 14 });
+  useEffect(() => {
+    const el = ticksRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const style = getComputedStyle(el);
+      const width = el.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
+      const fontSize = parseFloat(style.fontSize) || 14;
+      setTrack((old) => (old.width === width && old.fontSize === fontSize ? old : { width, fontSize }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [n]);
+
   // Tick labels: the first stop of each year (thinned out to at most `maxTickLabels`), and "Nu".
   const ticks = useMemo(() => {
     const years = new Map<number, number>();
@@ -99,9 +118,16 @@ export function TimeSlider(props: TimeSliderProps): ReactElement {
     const oneYear = years.size <= 1;
     const entries = oneYear ? dates.map((d, i) => ({ i, text: formatFuzzyDate(d, locale) })) : [...years].map(([y, i]) => ({ i, text: String(y) }));
     const every = Math.max(1, Math.ceil(entries.length / Math.max(1, maxTickLabels - 1)));
-    const shown = new Map<number, string>(entries.filter((_, k) => k % every === 0).map((e) => [e.i, e.text]));
-    return Array.from({ length: n + 1 }, (_, i) => ({ i, text: i === n ? m['timeSlider.now'] : shown.get(i) }));
-  }, [dates, n, locale, maxTickLabels, m]);
+    const capped = entries.filter((_, k) => k % every === 0);
+    capped.push({ i: n, text: m['timeSlider.now'] });
+    // Then as many as fit the measured width: no label runs into its neighbour (first and last stay).
+    const kept =
+      track.width > 0
+        ? thinTicks(capped.map((e) => ({ x: (e.i / Math.max(1, n)) * track.width, width: estimateWidth(e.text, track.fontSize) })))
+        : capped.map((_, k) => k);
+    const shown = new Map<number, string>(kept.map((k) => [capped[k]!.i, capped[k]!.text]));
+    return Array.from({ length: n + 1 }, (_, i) => ({ i, text: shown.get(i) }));
+  }, [dates, n, locale, maxTickLabels, m, track]);
 
   const label = props.label ?? m['timeSlider.label'];
   if (n === 0) {
@@ -135,7 +161,7 @@ export function TimeSlider(props: TimeSliderProps): ReactElement {
         onChange={(e) => go(Number(e.target.value))}
         onKeyDown={onKeyDown}
       />
-      <ol data-part="time-slider-ticks" aria-hidden="true">
+      <ol ref={ticksRef} data-part="time-slider-ticks" aria-hidden="true">
         {ticks.map((tick) => (
           <li key={tick.i} data-current={tick.i === index || undefined} data-labelled={tick.text ? true : undefined}>
             {tick.text ? <span>{tick.text}</span> : null}
