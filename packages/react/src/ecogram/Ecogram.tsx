@@ -4,7 +4,7 @@
  * message; rendering errors stay inside the component.
  */
 import {
-  forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState,
+  forwardRef, useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState,
   type ForwardedRef, type KeyboardEvent, type ReactElement,
 } from 'react';
 import {
@@ -255,7 +255,13 @@ function EcogramBody(props: BodyProps): ReactElement {
     [announce, history, network, onCommit, t],
   );
 
-  const undo = useCallback(() => {
+  /**
+   * The element that had focus when Undo/Redo ran (the toolbar button, when pressed). If that
+   * button is disabled afterwards (nothing more to undo), focus moves on instead of falling
+   * to the page: see the layout effect under "keyboard".
+   */
+  const historyFocus = useRef<Element | null>(null);
+  const undo = useCallback((from?: Element | null) => {
     if (!editable) return;
     if (history.present !== network) history.reset(network);
     if (!history.canUndo) {
@@ -264,11 +270,12 @@ function EcogramBody(props: BodyProps): ReactElement {
     }
     const prev = history.undo();
     const message = t('ecogram.announce.undone');
+    historyFocus.current = from ?? null;
     onCommit(prev, { type: 'undo', message });
     announce(message);
   }, [announce, editable, history, network, onCommit, t]);
 
-  const redo = useCallback(() => {
+  const redo = useCallback((from?: Element | null) => {
     if (!editable) return;
     if (history.present !== network) history.reset(network);
     if (!history.canRedo) {
@@ -277,6 +284,7 @@ function EcogramBody(props: BodyProps): ReactElement {
     }
     const next = history.redo();
     const message = t('ecogram.announce.redone');
+    historyFocus.current = from ?? null;
     onCommit(next, { type: 'redo', message });
     announce(message);
   }, [announce, editable, history, network, onCommit, t]);
@@ -651,12 +659,12 @@ function EcogramBody(props: BodyProps): ReactElement {
       const k = e.key.toLowerCase();
       if (mod && !e.altKey && ((k === 'z' && e.shiftKey) || k === 'y')) {
         e.preventDefault();
-        redo();
+        redo(target);
         return;
       }
       if (mod && !e.altKey && k === 'z') {
         e.preventDefault();
-        undo();
+        undo(target);
         return;
       }
       if (mod || e.altKey || view !== 'map') return;
@@ -674,6 +682,21 @@ function EcogramBody(props: BodyProps): ReactElement {
     },
     [redo, undo, view],
   );
+
+  // Undo pressed until nothing is left disables the focused button: focus goes to its partner
+  // (Redo after Undo and vice versa) or to the map, never to the page.
+  useLayoutEffect(() => {
+    const from = historyFocus.current;
+    if (!from) return;
+    historyFocus.current = null;
+    if (from.isConnected && !(from instanceof HTMLButtonElement && from.disabled)) return;
+    const action = from.getAttribute('data-action');
+    const partner = action === 'undo' || action === 'redo'
+      ? rootEl?.querySelector<HTMLButtonElement>(`button[data-action="${action === 'undo' ? 'redo' : 'undo'}"]`)
+      : null;
+    if (partner && !partner.disabled) partner.focus();
+    else focusItem(rovingId);
+  });
 
   // ---- imperative handle ----------------------------------------------------------------------------
   const ariaLabel = props['aria-label'] ?? t('ecogram.label', { name: clientName });
@@ -860,10 +883,10 @@ function EcogramBody(props: BodyProps): ReactElement {
         ) : null}
         {editable ? (
           <div data-part="toolbar-group">
-            <button type="button" data-part="button" data-action="undo" disabled={!canUndo} onClick={undo} aria-keyshortcuts="Control+Z Meta+Z">
+            <button type="button" data-part="button" data-action="undo" disabled={!canUndo} onClick={(e) => undo(e.currentTarget)} aria-keyshortcuts="Control+Z Meta+Z">
               <UndoIcon /> <span data-part="button-label">{t('ecogram.undo')}</span>
             </button>
-            <button type="button" data-part="button" data-action="redo" disabled={!canRedo} onClick={redo} aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z">
+            <button type="button" data-part="button" data-action="redo" disabled={!canRedo} onClick={(e) => redo(e.currentTarget)} aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z">
               <UndoIcon redo /> <span data-part="button-label">{t('ecogram.redo')}</span>
             </button>
           </div>

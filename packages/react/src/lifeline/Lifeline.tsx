@@ -11,6 +11,7 @@ import {
   useImperativeHandle,
   useMemo,
   useRef,
+  useLayoutEffect,
   useState,
   useSyncExternalStore,
   type ErrorInfo,
@@ -167,6 +168,13 @@ function LifelineInner(props: InnerProps): ReactElement {
   const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })), []);
   const [removed, setRemoved] = useState<string | null>(null);
+  /** The deleted event the notice is about: its Undo brings focus back to it. */
+  const removedIdRef = useRef<string | null>(null);
+  /**
+   * The element that had focus when Undo/Redo ran or the notice was closed. If it is gone or
+   * disabled afterwards, focus moves on instead of falling to the page (layout effect below).
+   */
+  const keepFocusFrom = useRef<Element | null>(null);
 
   // ---- size, orientation ----
   const width = useContainerWidth(rootRef, 800);
@@ -357,6 +365,7 @@ function LifelineInner(props: InnerProps): ReactElement {
         return;
       }
       setRemoved(event.title);
+      removedIdRef.current = id;
       setEditor(null);
       if (selectedId === id) select(null);
       setFocusedId(null);
@@ -365,22 +374,48 @@ function LifelineInner(props: InnerProps): ReactElement {
     [readOnly, network, items, commit, t, announce, errorsText, selectedId, select, view],
   );
 
-  const undo = useCallback(() => {
+  const undo = useCallback((from?: Element | null) => {
     if (readOnly || !history.canUndo) return;
+    keepFocusFrom.current = from ?? null;
     const prev = history.undo();
     const message = t('announceUndo');
     setNetwork(prev, { type: 'undo', message });
     announce(message);
     setRemoved(null);
   }, [readOnly, history, setNetwork, announce, t]);
-  const redo = useCallback(() => {
+  const redo = useCallback((from?: Element | null) => {
     if (readOnly || !history.canRedo) return;
+    keepFocusFrom.current = from ?? null;
     const next = history.redo();
     const message = t('announceRedo');
     setNetwork(next, { type: 'redo', message });
     announce(message);
     setRemoved(null);
   }, [readOnly, history, setNetwork, announce, t]);
+
+  // Undo pressed until nothing is left disables the focused button, and the notice's Undo and
+  // Close take the notice away: focus goes to the partner button (Redo after Undo and vice
+  // versa), to the event the notice's Undo brought back, or to the events; never to the page.
+  // Runs after every commit on purpose; the ref makes it act once.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(() => {
+    const from = keepFocusFrom.current;
+    if (!from) return;
+    keepFocusFrom.current = null;
+    if (from.isConnected && !(from instanceof HTMLButtonElement && from.disabled)) return;
+    const part = from.getAttribute('data-part');
+    const partner =
+      part === 'undo' || part === 'redo'
+        ? rootRef.current?.querySelector<HTMLButtonElement>(`button[data-part="${part === 'undo' ? 'redo' : 'undo'}"]`)
+        : null;
+    if (partner && !partner.disabled) {
+      partner.focus();
+      return;
+    }
+    const restored = removedIdRef.current;
+    const target = part === 'notice-undo' && restored && network.events.some((e) => e.id === restored) ? restored : tabStopId;
+    setPendingFocus(view === 'list' ? `list:${target ?? ''}` : (target ?? '#chart'));
+  });
 
   /** The add form (so that "Klaar" adds what was typed), the last event added, and a veto on closing. */
   const addFormRef = useRef<AddEventFormControl>(null);
@@ -430,13 +465,13 @@ function LifelineInner(props: InnerProps): ReactElement {
     const key = e.key;
     if (mod && !e.altKey && (key === 'z' || key === 'Z')) {
       e.preventDefault();
-      if (e.shiftKey) redo();
-      else undo();
+      if (e.shiftKey) redo(target);
+      else undo(target);
       return;
     }
     if (mod && !e.altKey && (key === 'y' || key === 'Y')) {
       e.preventDefault();
-      redo();
+      redo(target);
       return;
     }
     if (mod || e.altKey) return;
@@ -620,11 +655,11 @@ function LifelineInner(props: InnerProps): ReactElement {
               <ToolIcon d="M8 3v10M3 8h10" />
               {t('add')}
             </button>
-            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="undo" title={t('undo')} aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={undo}>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="undo" title={t('undo')} aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={(e) => undo(e.currentTarget)}>
               <ToolIcon d="M5.5 4 2.5 7l3 3M2.5 7h7a4 4 0 0 1 0 8H7" />
               <span className="kring-lifeline__button-text">{t('undo')}</span>
             </button>
-            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="redo" title={t('redo')} aria-keyshortcuts="Control+Shift+Z" disabled={!canRedo} onClick={redo}>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="redo" title={t('redo')} aria-keyshortcuts="Control+Shift+Z" disabled={!canRedo} onClick={(e) => redo(e.currentTarget)}>
               <ToolIcon d="M10.5 4l3 3-3 3M13.5 7h-7a4 4 0 0 0 0 8H9" />
               <span className="kring-lifeline__button-text">{t('redo')}</span>
             </button>
@@ -676,10 +711,15 @@ function LifelineInner(props: InnerProps): ReactElement {
       {removed !== null && !readOnly ? (
         <div className="kring-lifeline__notice" data-part="notice">
           <span>{t('removedNotice', { title: removed })}</span>
-          <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-undo" disabled={!canUndo} onClick={undo}>
+          <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-undo" disabled={!canUndo} onClick={(e) => undo(e.currentTarget)}>
             {t('undo')}
           </button>
-          <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-close" aria-label={t('close')} onClick={() => setRemoved(null)}>
+          <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-close" aria-label={t('close')}
+            onClick={(e) => {
+              keepFocusFrom.current = e.currentTarget;
+              setRemoved(null);
+            }}
+          >
             <ToolIcon d="M4 4l8 8M12 4l-8 8" />
           </button>
         </div>
