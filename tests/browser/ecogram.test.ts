@@ -3,31 +3,16 @@
  * wheel zoom, the keyboard path, export, print, narrow screens, axe, and screenshots in
  * artifacts/ecogram-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { artifactsDir, axe, launch, openStory, requireStorybook, screenshot, serveStatic, storybookDir } from './harness';
+import { artifactsDir, axe, screenshot, storybookSession } from './harness';
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  requireStorybook();
-  ({ url: base, server } = await serveStatic(storybookDir));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const sb = storybookSession();
 
 async function open(id: string, width = 1000, height = 900): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await openStory(page, base, id);
-  await page.waitForSelector('[data-part="svg"], [data-part="invalid"], [data-part="body"]');
+  const { page } = await sb.open(id, { width, height, waitFor: '[data-part="svg"], [data-part="invalid"], [data-part="body"]' });
   return page;
 }
 
@@ -217,7 +202,7 @@ describe('Ecogram in Chromium', () => {
     expect(sizes).toContainEqual(['export-svg', 864, 864]);
     expect(sizes).toContainEqual(['export-png', 1296, 1296]);
     // No request leaves the page's own host (Storybook may lazy-load its own chunks meanwhile).
-    expect(requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && !u.startsWith(base))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && !u.startsWith(sb.base))).toEqual([]);
     const svgText = await page.evaluate(async () => {
       const src = document.querySelector<HTMLImageElement>('img[data-testid="export-svg"]')?.src ?? '';
       return (await fetch(src)).text();

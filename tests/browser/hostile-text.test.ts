@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Server } from 'node:http';
-import { launch, openStory, requireStorybook, screenshot, serveStatic, storybookDir } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openStory, screenshot, storybookSession } from './harness';
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  requireStorybook();
-  ({ url: base, server } = await serveStatic(storybookDir));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const sb = storybookSession();
 
 describe('hostile text', () => {
   it('renders markup and script in names as text, runs none of it, and keeps the layout', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+    const page = await sb.browser.newPage({ viewport: { width: 1024, height: 900 } });
     let dialogs = 0;
     page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
-    await openStory(page, base, 'quality-hostile-text--markup-rtl-emoji-and-long-names');
+    await openStory(page, sb.base, 'quality-hostile-text--markup-rtl-emoji-and-long-names');
     await page.waitForSelector('[data-part="ecogram"] svg');
     await page.waitForTimeout(500);
     const result = await page.evaluate(() => {

@@ -3,30 +3,15 @@
  * the keyboard path moves focus where a user expects it, axe finds nothing, the play
  * functions pass, and screenshots land in artifacts/lifeline-*.png for a human look.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { axe, launch, openStory, requireStorybook, screenshot, serveStatic, storybookDir } from './harness';
+import { axe, openStory, screenshot, storybookSession } from './harness';
 
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  requireStorybook();
-  ({ url: base, server } = await serveStatic(storybookDir));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const sb = storybookSession();
 
 async function open(id: string, width = 1100, height = 800): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await openStory(page, base, id);
-  await page.waitForSelector('[data-part="root"]');
+  const { page } = await sb.open(id, { width, height, waitFor: '[data-part="root"]' });
   return page;
 }
 
@@ -154,8 +139,8 @@ describe('Lifeline in Chromium', () => {
   });
 
   it('exports the drawing as SVG and PNG files (no network, styles inlined)', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 }, acceptDownloads: true });
-    await openStory(page, base, 'lifeline-levenslijn--typical');
+    const page = await sb.browser.newPage({ viewport: { width: 1100, height: 800 }, acceptDownloads: true });
+    await openStory(page, sb.base, 'lifeline-levenslijn--typical');
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Opslaan als SVG' }).click()]);
     expect(svgDownload.suggestedFilename()).toBe('Levenslijn-Marco-Bakker.svg');
     const svg = await readFile((await svgDownload.path()) as string, 'utf8');
