@@ -285,11 +285,25 @@ describe('keyboard-only walk (Chromium)', () => {
     await w.step('list view');
     f = await w.tabUntil((x) => x.name === 'Lijst', { back: true });
     f = await w.press('Enter');
-    const list = (await page.textContent('[data-part="network-list"]')) ?? '';
-    expect(list).toContain('Oma Truus');
-    expect(list).toContain(`${oldName} Jansen`);
-    expect(list).toContain(delName);
+    await page.waitForSelector('[data-part="network-list"]');
+    const ringKey = movedRing.startsWith('middelste') ? 'middle' : 'outer';
+    const row = (await page.textContent(`table[data-closeness="${ringKey}"] tr[data-person-id="${editId}"]`)) ?? '';
+    expect(row).toContain(`${oldName} Jansen`);
+    expect(row.toLowerCase()).toContain(sector);
+    expect(await page.textContent('table[data-closeness="inner"] tr[data-person-id="p-1"]')).toContain('Oma Truus');
+    expect(await page.locator(`tr[data-person-id="${delId}"]`).count()).toBe(1);
     await screenshot(page, 'keyboard-walk-ecogram');
+
+    // ---- Undo everything with the toolbar button; when it runs out, focus goes to Redo ----
+    await w.step('undo all');
+    f = await w.tabUntil((x) => x.name === 'Ongedaan maken', { back: true });
+    let presses = 0;
+    while (f.name === 'Ongedaan maken' && presses++ < 20) f = await w.press('Enter');
+    expect(await page.isDisabled('button[data-action="undo"]')).toBe(true);
+    expect(f.name).toBe('Opnieuw doen');
+    expect(await liveText()).toBe('Ongedaan gemaakt');
+    expect(await page.locator('tr[data-person-id="p-1"]').count()).toBe(0);
+    expect(await page.textContent(`tr[data-person-id="${editId}"]`)).not.toContain('Jansen');
     expect(realErrors(errors)).toEqual([]);
     await page.close();
   });
@@ -332,6 +346,8 @@ describe('keyboard-only walk (Chromium)', () => {
     expect(f.part).toBe('event');
     expect(f.name).toMatch(/^Werk gevonden, maart 2024/);
     const newId = f.id ?? '';
+    const xOf = async (id: string) => (await page.locator(`[data-part="event"][data-event-id="${id}"]`).boundingBox())?.x ?? NaN;
+    const xBefore = await xOf(newId);
 
     // ---- Edit: Enter, change the title; move it in time by typing a new date ----
     await w.step('edit event');
@@ -349,21 +365,38 @@ describe('keyboard-only walk (Chromium)', () => {
     expect(f.id).toBe(newId);
     expect(f.name).toMatch(/^Vaste baan gevonden, mei 2021/);
     expect(await liveText()).toBe('Aangepast: Vaste baan gevonden');
-    // Its place in time changed: the arrows now meet it between other 2021 events.
+    // Its place in time changed: further left on the line, and the arrows now reach it right
+    // after February 2021 (Moeder overleden) instead of after January 2024.
+    expect(await xOf(newId)).toBeLessThan(xBefore);
     await w.step('order in time');
-    f = await w.press('End');
-    f = await w.press('Home');
-    let seen = 0;
-    while (f.id !== newId && seen++ < 20) f = await w.press('ArrowRight');
+    f = await w.press('ArrowLeft');
+    expect(f.id).toBe('e-moeder');
+    f = await w.press('ArrowRight');
     expect(f.id).toBe(newId);
 
-    // ---- Delete with Delete; undo with Ctrl+Z ----
+    // ---- Delete with Delete; undo with the notice's button, focus back on the event ----
     await w.step('delete event');
     f = await w.press('Delete');
     await page.waitForSelector(`[data-part="event"][data-event-id="${newId}"]`, { state: 'detached' });
     f = await w.check();
     expect(f.part).toBe('event');
     expect(await liveText()).toBe('Verwijderd: Vaste baan gevonden. Ongedaan maken kan met Ctrl+Z.');
+    expect(await page.textContent('[data-part="notice"]')).toContain('Vaste baan gevonden');
+    await w.step('undo from the notice');
+    f = await w.tabUntil((x) => x.part === 'notice-undo', { back: true });
+    f = await w.press('Enter');
+    await page.waitForSelector('[data-part="notice"]', { state: 'detached' });
+    await waitFocus(page, `document.activeElement?.getAttribute('data-event-id') === ${JSON.stringify(newId)}`);
+    f = await w.check();
+    expect(f.name).toMatch(/^Vaste baan gevonden, mei 2021/);
+    expect(await liveText()).toBe('Ongedaan gemaakt');
+
+    // ---- Delete again; undo with Ctrl+Z ----
+    await w.step('delete again');
+    f = await w.press('Delete');
+    await page.waitForSelector(`[data-part="event"][data-event-id="${newId}"]`, { state: 'detached' });
+    f = await w.check();
+    expect(f.part).toBe('event');
     await w.step('undo');
     f = await w.press('Control+z');
     await page.waitForSelector(`[data-part="event"][data-event-id="${newId}"]`);
