@@ -86,6 +86,8 @@ export interface LabelOptions {
   shortChars?: number;
   /** Labels must stay inside this box (the drawing), when given. */
   bounds?: Box;
+  /** Labels must stay inside this circle (the rings: the sector names run around it), when given. */
+  within?: { x: number; y: number; r: number };
   /** Other things labels must not cover (e.g. the ring names). */
   obstacles?: readonly Box[];
 }
@@ -168,6 +170,14 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
   const maxChars = options.maxChars ?? 20;
   const shortChars = options.shortChars ?? 10;
   const bounds = options.bounds;
+  const within = options.within;
+  const inside = (b: Box): boolean => {
+    if (!within) return true;
+    const r2 = within.r * within.r;
+    const dx = Math.max(Math.abs(b.x0 - within.x), Math.abs(b.x1 - within.x));
+    const dy = Math.max(Math.abs(b.y0 - within.y), Math.abs(b.y1 - within.y));
+    return dx * dx + dy * dy <= r2;
+  };
 
   // Nodes and badge rows are obstacles for every label but their own.
   let cell = 4 * fontSize;
@@ -226,6 +236,7 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
           break;
         }
         if (bounds && (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1)) continue;
+        if (!inside(box)) continue;
         if (placed.some(box, (b) => overlaps(b, box))) continue;
         if (obstacles.some(box, (o) => o.owner !== it.id && (o.disc ? hitsDisc(box, o.disc.x, o.disc.y, o.disc.r) : overlaps(o.box, box)))) continue;
         chosen = label;
@@ -299,6 +310,8 @@ export function ecogramLabels(network: Network, layout: EcogramLayout, positions
   return placeLabels(items, {
     fontSize: LABEL_FONT,
     bounds: { x0: -m, y0: -m, x1: layout.size + m, y1: layout.size + m },
+    // The sector names run just outside the outer ring.
+    within: { ...layout.center, r: (layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2) + 6 },
     obstacles,
   });
 }
