@@ -260,6 +260,26 @@ describe('Ecogram data flow', { timeout: 30_000 }, () => {
 });
 
 describe('Ecogram editing', { timeout: 30_000 }, () => {
+  it('N on the map opens the add-person form; Escape brings focus back to the person', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Host initial={samirNetwork} />);
+    nodeOf(container, 'p-latifa').focus();
+    await user.keyboard('n');
+    const dialog = await screen.findByRole('dialog', { name: 'Persoon toevoegen' });
+    expect(within(dialog).getByRole('textbox', { name: /Naam/ })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(nodeOf(container, 'p-latifa')).toHaveFocus();
+  });
+
+  it('N does nothing on a read-only map', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} readOnly />);
+    nodeOf(container, 'p-samir').focus();
+    await user.keyboard('n');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('click on a person opens the editor; an edit goes through onChange and Escape closes it, returning focus', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

@@ -629,6 +629,14 @@ function EcogramBody(props: BodyProps): ReactElement {
           if (nextTie) focusItem(tieKey(nextTie.id));
           return;
         }
+        case 'n':
+        case 'N': {
+          // N adds a person, like the Lifeline's N adds an event; focus comes back here.
+          if (!editable || e.ctrlKey || e.metaKey || e.altKey) return;
+          e.preventDefault();
+          openEditor({ kind: 'add-person', anchor: elementFor(key) });
+          return;
+        }
         case 'Delete':
         case 'Backspace':
           if (!editable) return;
@@ -648,7 +656,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         default:
       }
     },
-    [announce, editable, elementFor, focusItem, moveRing, moveSector, nameOf, openFor, positions, removeItem, rovingId, selectedId, setSelectedId, shown, t, tiesOf],
+    [announce, editable, elementFor, focusItem, moveRing, moveSector, nameOf, openEditor, openFor, positions, removeItem, rovingId, selectedId, setSelectedId, shown, t, tiesOf],
   );
 
   const onRootKeyDown = useCallback(
@@ -866,7 +874,7 @@ function EcogramBody(props: BodyProps): ReactElement {
       <div data-part="toolbar" role="group" aria-label={t('ecogram.toolbar')}>
         {editable ? (
           <div data-part="toolbar-group">
-            <button type="button" data-part="button" data-action="add-person" aria-haspopup="dialog" onClick={(e) => openEditor({ kind: 'add-person', anchor: e.currentTarget })}>
+            <button type="button" data-part="button" data-action="add-person" aria-haspopup="dialog" aria-keyshortcuts="N" onClick={(e) => openEditor({ kind: 'add-person', anchor: e.currentTarget })}>
               <PlusIcon /> {t('ecogram.addPerson')}
             </button>
             <button

@@ -9,7 +9,7 @@ const nl = {
   'ecogram.roleDescription': 'ecogram',
   'ecogram.label': 'Ecogram van {name}',
   'ecogram.instructions':
-    'Pijltjestoetsen: naar de dichtstbijzijnde persoon in die richting. Enter: bewerken. Alt+pijl omhoog of omlaag: naar een binnenste of buitenste cirkel. Alt+pijl links of rechts: naar een ander vak. T: relaties van deze persoon. Delete: verwijderen. Escape: sluiten.',
+    'Pijltjestoetsen: naar de dichtstbijzijnde persoon in die richting. Enter: bewerken. Alt+pijl omhoog of omlaag: naar een binnenste of buitenste cirkel. Alt+pijl links of rechts: naar een ander vak. T: relaties van deze persoon. N: persoon toevoegen. Delete: verwijderen. Escape: sluiten.',
   'ecogram.instructionsReadOnly': 'Pijltjestoetsen: naar de dichtstbijzijnde persoon in die richting. T: relaties van deze persoon.',
   'ecogram.toolbar': 'Ecogram-werkbalk',
   'ecogram.addPerson': 'Persoon toevoegen',
@@ -87,7 +87,7 @@ const en: Record<EcogramMessageKey, string> = {
   'ecogram.roleDescription': 'ecogram',
   'ecogram.label': 'Ecogram of {name}',
   'ecogram.instructions':
-    'Arrow keys: to the nearest person in that direction. Enter: edit. Alt+Up or Down arrow: to an inner or outer circle. Alt+Left or Right arrow: to another sector. T: this person\'s relationships. Delete: remove. Escape: close.',
+    'Arrow keys: to the nearest person in that direction. Enter: edit. Alt+Up or Down arrow: to an inner or outer circle. Alt+Left or Right arrow: to another sector. T: this person\'s relationships. N: add a person. Delete: remove. Escape: close.',
   'ecogram.instructionsReadOnly': 'Arrow keys: to the nearest person in that direction. T: this person\'s relationships.',
   'ecogram.toolbar': 'Ecogram toolbar',
   'ecogram.addPerson': 'Add person',
