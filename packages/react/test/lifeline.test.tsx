@@ -197,6 +197,22 @@ describe('Lifeline keyboard', () => {
     expect(eventEl(container, 'e-moeder')).toBeInTheDocument();
   });
 
+  it('a later edit retires the "removed" notice, so its Undo never undoes something else', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Host initial={marcoNetwork} />);
+    eventEl(container, 'e-moeder').focus();
+    await user.keyboard('{Delete}');
+    expect(screen.getByText('“Moeder overleden” is verwijderd.')).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-part')).toBe('event'));
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Wat gebeurde er'), ' (bijgewerkt)');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.queryByText('“Moeder overleden” is verwijderd.')).toBeNull();
+    expect(container.querySelectorAll('[data-event-id="e-moeder"]')).toHaveLength(0);
+  });
+
   it('adds an event with N: a period that is still going, with category, valence and people', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

@@ -305,6 +305,9 @@ function LifelineInner(props: InnerProps): ReactElement {
     ): NetworkIssue[] | null => {
       if (!result.ok) return result.errors;
       history.push(result.network, options.coalesceKey ? { coalesceKey: options.coalesceKey } : undefined);
+      // Any later change retires the "removed" notice: its Undo undoes the last step, which
+      // would no longer be the removal it names. (remove() sets a new notice after this.)
+      setRemoved(null);
       setNetwork(result.network, { type, id, message });
       if (!options.silent) announce(message);
       return null;
