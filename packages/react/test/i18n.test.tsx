@@ -1,10 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { marcoNetwork } from '@kring/fixtures';
+import { Ecogram, Lifeline, NetworkInterview, NetworkSummary } from '../src';
 import {
   AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES, GROUP_KINDS,
   INTENTS, PERSON_KINDS, QUALITIES, SECTORS, SOURCES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
 } from '@kring/core';
-import { getMessages, issueText, label, MESSAGE_BUNDLES, MessagesProvider, useI18n, useMessages, type LabelGroup } from '../src/i18n';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ECOGRAM_TEXTS, EDITOR_TEXTS, getMessages, INTERVIEW_TEXTS, issueText, label, LEGEND_TEXTS, LIFELINE_TEXTS, MESSAGE_BUNDLES,
+  MessagesProvider, NETWORK_LIST_TEXTS, SUMMARY_TEXTS, TIME_SLIDER_TEXTS, useI18n, useMessages, type Bundle, type LabelGroup,
+} from '../src/i18n';
 
 const groups: [LabelGroup, readonly (string | number)[]][] = [
   ['kind', PERSON_KINDS], ['sector', SECTORS], ['formality', FORMALITIES], ['closeness', CLOSENESSES],
@@ -116,5 +124,72 @@ describe('overrides and provider', () => {
       </MessagesProvider>,
     );
     expect(screen.getByText('en:Not asked yet:Family')).toBeInTheDocument();
+  });
+});
+
+describe('texts per part', () => {
+  const allKeys = MESSAGE_BUNDLES.flatMap((b) => Object.keys(b.nl));
+  /** Every visible text and accessible name in the container. */
+  function everyText(container: HTMLElement): string {
+    const attrs = [...container.querySelectorAll('*')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder', 'aria-description'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [container.textContent ?? '', ...attrs].join('\n');
+  }
+
+  it('each part finds every word it shows in its own bundles (no raw keys on screen), in nl and en', async () => {
+    const user = userEvent.setup();
+    for (const locale of ['nl', 'en'] as const) {
+      const { container, unmount } = render(
+        <>
+          <Ecogram defaultNetwork={marcoNetwork} today="2025-06-01" locale={locale} showLegend showTimeSlider />
+          <Lifeline defaultNetwork={marcoNetwork} today="2025-06-01" locale={locale} />
+          <NetworkSummary network={marcoNetwork} since="2022-06" locale={locale} />
+          <NetworkInterview defaultNetwork={marcoNetwork} locale={locale} />
+        </>,
+      );
+      // open an editor and the list view too
+      const firstNode = container.querySelector<SVGGElement>('[data-part="node"]:not([data-client])') ?? container.querySelector<SVGGElement>('[data-part="node"]');
+      firstNode?.focus();
+      await user.keyboard('{Enter}');
+      const text = everyText(document.body);
+      const leaked = allKeys.filter((k) => text.includes(k));
+      expect(leaked, locale).toEqual([]);
+      unmount();
+    }
+  });
+
+  it('every message key written in a part\'s source is in the bundles that part loads', () => {
+    const src = join(import.meta.dirname, '../src');
+    const parts: [string, readonly Bundle<string>[]][] = [
+      ['ecogram', ECOGRAM_TEXTS], ['lifeline', LIFELINE_TEXTS], ['editor', EDITOR_TEXTS], ['interview', INTERVIEW_TEXTS],
+      ['summary', SUMMARY_TEXTS], ['legend', LEGEND_TEXTS], ['network-list', NETWORK_LIST_TEXTS], ['time-slider', TIME_SLIDER_TEXTS],
+    ];
+    const known = new Set(allKeys);
+    for (const [folder, texts] of parts) {
+      const loaded = new Set(texts.flatMap((b) => Object.keys(b.nl)));
+      const files = readdirSync(join(src, folder)).filter((f) => /\.tsx?$/.test(f) && f !== 'messages.ts');
+      const used = files.flatMap((f) => [...readFileSync(join(src, folder, f), 'utf8').matchAll(/['`]([a-zA-Z]+\.[a-zA-Z.]+)['`]/g)].map((m) => m[1]!));
+      const missing = [...new Set(used.filter((k) => known.has(k) && !loaded.has(k)))];
+      expect(missing, folder).toEqual([]);
+      expect(used.filter((k) => known.has(k)).length, `${folder} uses message keys`).toBeGreaterThan(0);
+    }
+  });
+
+  it("a host's override for a child part, given to the Ecogram, reaches that child (the list view)", async () => {
+    const user = userEvent.setup();
+    render(<Ecogram defaultNetwork={marcoNetwork} today="2025-06-01" messages={{ 'networkList.title': 'Kring rond {name}' }} />);
+    await user.click(screen.getByRole('button', { name: 'Lijst' }));
+    expect(screen.getByRole('heading', { name: /^Kring rond / })).toBeInTheDocument();
+  });
+
+  it('a MessagesProvider override reaches every part inside it', () => {
+    render(
+      <MessagesProvider messages={{ 'sector.family': 'Verwanten' }}>
+        <Ecogram defaultNetwork={marcoNetwork} today="2025-06-01" />
+      </MessagesProvider>,
+    );
+    expect(document.body.textContent).toContain('Verwanten');
+    expect(document.body.textContent).not.toContain('Familie');
   });
 });

@@ -32,7 +32,7 @@ import { TieEditor } from '../editor/TieEditor';
 import { AddPersonForm } from '../editor/AddPersonForm';
 import { AddTieForm } from '../editor/AddTieForm';
 import { makeText, lower, type Text } from './text';
-import { useI18n } from '../i18n';
+import { useTexts, ECOGRAM_TEXTS } from '../i18n';
 import type { EcogramChange, EcogramHandle, EcogramProps, EcogramView } from './types';
 
 /** Size of the layout square, layout units (px at scale 1). */
@@ -53,7 +53,7 @@ function isMac(): boolean {
  * mouse, touch and keyboard alone; every change is announced and can be undone.
  */
 export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(function Ecogram(props, ref) {
-  const i18n = useI18n(props.locale, props.messages);
+  const i18n = useTexts(ECOGRAM_TEXTS, props.locale, props.messages);
   const t = useMemo(() => makeText(i18n), [i18n]);
   const locale = i18n.locale;
   const onChangeProp = props.onChange;

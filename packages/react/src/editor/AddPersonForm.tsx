@@ -3,7 +3,7 @@ import {
   CLOSENESSES, CONSENTS, PERSON_KINDS, SECTORS,
   type Closeness, type Consent, type NetworkIssue, type PersonInput, type PersonKind, type Sector,
 } from '@kring/core';
-import { t, useI18n, type KringMessages, type Locale } from '../i18n';
+import { t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
 import { KindIcon, SymbolImage } from '../symbols/icons';
 import { issueLookup, RadioGroupField, SelectField, TextField } from './fields';
 import { optionsOf } from './options';
@@ -36,7 +36,7 @@ export interface AddPersonFormProps {
  */
 export function AddPersonForm(props: AddPersonFormProps): ReactElement {
   const { onSubmit, defaultValues = {}, issues, autoFocus = true, showTitle = true, headingLevel = 2 } = props;
-  const { messages: m } = useI18n(props.locale, props.messages);
+  const { messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
   const id = useId();
   const [name, setName] = useState(defaultValues.name ?? '');
   const [kind, setKind] = useState<PersonKind>(defaultValues.kind ?? 'person');

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import type { Network, NetworkIssue, TieInput } from '@kring/core';
-import { t, useI18n, type KringMessages, type Locale } from '../i18n';
+import { t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
 import { tieBetween } from '../symbols/model';
 import { issueLookup, SelectField } from './fields';
 import type { SubmitAnswer } from './AddPersonForm';
@@ -25,7 +25,7 @@ export interface AddTieFormProps {
 /** Pick the other person of a new tie. People who already have a tie with `from` are not offered. */
 export function AddTieForm(props: AddTieFormProps): ReactElement {
   const { network, onSubmit, issues, autoFocus = true, showTitle = true, headingLevel = 2 } = props;
-  const { messages: m } = useI18n(props.locale, props.messages);
+  const { messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
   const id = useId();
   const [fromChoice, setFromChoice] = useState<string | undefined>(network.focus);
   const from = props.from ?? fromChoice ?? network.focus;

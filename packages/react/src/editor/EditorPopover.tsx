@@ -3,7 +3,7 @@ import {
   autoUpdate, flip, FloatingFocusManager, FloatingPortal, offset, shift, size, useDismiss, useFloating, useInteractions,
   useRole, type Placement, type VirtualElement,
 } from '@floating-ui/react';
-import { useI18n, type KringMessages, type Locale } from '../i18n';
+import { type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
 import { useMediaQuery } from './useMediaQuery';
 
 /** Something to anchor the popover to: a DOM or SVG element, or anything with `getBoundingClientRect`. */
@@ -70,7 +70,7 @@ export function EditorPopover(props: EditorPopoverProps): ReactElement | null {
     open, onOpenChange, anchor, title, children, onDelete, deleteLabel, onDone, portal = true, portalRoot, modal = true,
     closeOnOutsidePress = true, returnFocus = true, initialFocus, placement = 'right-start', sheetBelow = 520, headingLevel = 2,
   } = props;
-  const { messages: m } = useI18n(props.locale, props.messages);
+  const { messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
   const titleId = useId();
   const sheet = useSheet(sheetBelow);
   const { refs, floatingStyles, context } = useFloating({

@@ -4,7 +4,7 @@ import {
   effectiveFormality, todayFuzzyDate,
   type Area, type Formality, type Network, type NetworkIssue, type Person, type PersonPatch,
 } from '@kring/core';
-import { label, t, useI18n, type KringMessages, type Locale } from '../i18n';
+import { label, t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
 import { listText, languageName, countryName } from '../symbols/describe';
 import { CheckboxField, CheckboxGroupField, DateField, issueLookup, RadioGroupField, SelectField, TextField } from './fields';
 import { optionsOf } from './options';
@@ -54,7 +54,7 @@ export function parseLanguages(text: string): string[] {
  */
 export function PersonEditor(props: PersonEditorProps): ReactElement {
   const { value: p, onChange, network, issues, readOnly = false, hiddenFields = [], today = () => todayFuzzyDate() } = props;
-  const { locale, messages: m } = useI18n(props.locale, props.messages);
+  const { locale, messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
   const id = useId();
   const show = (f: PersonField) => !hiddenFields.includes(f);
   const set = (patch: PersonPatch) => {

@@ -4,7 +4,7 @@ import {
   type Network, type NetworkIssue, type Quality, type Strength, type SupportType, type Tie, type TieHistoryEntry,
   type TiePatch, type TieStatus,
 } from '@kring/core';
-import { t, useI18n, type KringMessages, type Locale } from '../i18n';
+import { t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
 import { describeHistoryEntry, nameOf } from '../symbols/describe';
 import { CheckboxGroupField, DateField, issueLookup, RadioGroupField, SelectField, TextField } from './fields';
 import { optionsOf } from './options';
@@ -44,7 +44,7 @@ export function insertHistoryEntry(history: readonly TieHistoryEntry[], entry: T
  */
 export function TieEditor(props: TieEditorProps): ReactElement {
   const { value: tie, network, onChange, issues, readOnly = false, hiddenFields = [] } = props;
-  const { locale, messages: m } = useI18n(props.locale, props.messages);
+  const { locale, messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
   const id = useId();
   const show = (f: TieField) => !hiddenFields.includes(f);
   const set = (patch: TiePatch) => {

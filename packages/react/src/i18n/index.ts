@@ -1,5 +1,5 @@
 /**
- * Messages of every Kring part, in Dutch (default) and English, merged into one flat
+ * Messages of every Kring part, in Dutch (default) and English, as one flat
  * dictionary (`KringMessages`). Each feature keeps its own keys in `src/<feature>/messages.ts`;
  * this file merges them. Hosts override any key, per component (`messages` prop) or for a
  * whole subtree (`MessagesProvider`).
@@ -54,12 +54,47 @@ export const MESSAGE_BUNDLES: readonly Bundle<string>[] = [
   interviewMessages,
   summaryMessages,
 ];
-const bundles = MESSAGE_BUNDLES;
 
-const merged: Record<Locale, KringMessages> = {
-  nl: Object.freeze(Object.assign({}, ...bundles.map((b) => b.nl))) as KringMessages,
-  en: Object.freeze(Object.assign({}, ...bundles.map((b) => b.en))) as KringMessages,
-};
+/**
+ * Which texts each part needs: its own bundle, the shared labels and symbol words, and the
+ * bundles of the parts it renders (so that a host's override for a child part, passed
+ * through the parent's `messages`, reaches the child). @internal
+ */
+export const EDITOR_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMessages, editorMessages];
+/** @internal */
+export const NETWORK_LIST_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMessages, networkListMessages];
+/** @internal */
+export const LEGEND_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMessages, legendMessages];
+/** @internal */
+export const TIME_SLIDER_TEXTS: readonly Bundle<string>[] = [labelMessages, timeSliderMessages];
+/** @internal */
+export const ECOGRAM_TEXTS: readonly Bundle<string>[] = [
+  labelMessages, symbolMessages, editorMessages, networkListMessages, legendMessages, timeSliderMessages, ecogramMessages,
+];
+/** @internal */
+export const LIFELINE_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMessages, editorMessages, lifelineMessages];
+/** @internal */
+export const INTERVIEW_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMessages, editorMessages, interviewMessages];
+/** @internal */
+export const SUMMARY_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMessages, summaryMessages];
+
+/**
+ * Merged dictionaries per list of bundles and locale, built on first use. Components pass
+ * only the bundles they need (module-level arrays, so the cache hits), which lets a bundler
+ * leave out the texts of parts a host does not import. Frozen: never mutated.
+ */
+const mergedCache = /* @__PURE__ */ new WeakMap<readonly Bundle<string>[], Partial<Record<Locale, KringMessages>>>();
+function mergedOf(bundles: readonly Bundle<string>[], locale: Locale): KringMessages {
+  let byLocale = mergedCache.get(bundles);
+  if (!byLocale) mergedCache.set(bundles, (byLocale = {}));
+  return (byLocale[locale] ??= Object.freeze(Object.assign({}, ...bundles.map((b) => b[locale]))) as KringMessages);
+}
+
+/** The texts of `bundles` in `locale` with `overrides` on top, outside React. @internal */
+export function textsFor(bundles: readonly Bundle<string>[], locale: Locale, overrides?: Partial<KringMessages>): KringMessages {
+  const base = mergedOf(bundles, isLocale(locale) ? locale : 'nl');
+  return overrides ? applyOverrides(base, overrides) : base;
+}
 
 /** Is this one of the shipped locales. */
 export function isLocale(value: unknown): value is Locale {
@@ -72,7 +107,7 @@ export function isLocale(value: unknown): value is Locale {
  * overrides; the shipped dictionaries are frozen.
  */
 export function getMessages(locale: Locale = 'nl', overrides?: Partial<KringMessages>): KringMessages {
-  const base = merged[isLocale(locale) ? locale : 'nl'];
+  const base = mergedOf(MESSAGE_BUNDLES, isLocale(locale) ? locale : 'nl');
   return overrides ? applyOverrides(base, overrides) : base;
 }
 
@@ -108,7 +143,13 @@ export interface I18nValue {
   messages: KringMessages;
 }
 
-const I18nContext = /* @__PURE__ */ createContext<I18nValue>({ locale: 'nl', messages: merged.nl });
+/** What a {@link MessagesProvider} hands down: the locale and the overrides, not merged texts. */
+interface I18nScope {
+  locale: Locale;
+  overrides: Partial<KringMessages> | undefined;
+}
+
+const I18nContext = /* @__PURE__ */ createContext<I18nScope>({ locale: 'nl', overrides: undefined });
 
 /** Props of {@link MessagesProvider}. */
 export interface MessagesProviderProps {
@@ -122,26 +163,39 @@ export interface MessagesProviderProps {
 /** Sets the language and text overrides of every Kring part inside it. */
 export function MessagesProvider({ locale, messages, children }: MessagesProviderProps): ReactElement {
   const outer = useContext(I18nContext);
-  const loc = locale ?? outer.locale;
-  const value = useMemo<I18nValue>(() => {
-    const base = loc === outer.locale ? outer.messages : getMessages(loc);
-    return { locale: loc, messages: messages ? applyOverrides(base, messages) : base };
+  const loc = locale && isLocale(locale) ? locale : outer.locale;
+  const value = useMemo<I18nScope>(() => {
+    const inherited = loc === outer.locale ? outer.overrides : undefined;
+    return { locale: loc, overrides: inherited && messages ? { ...inherited, ...messages } : (messages ?? inherited) };
   }, [loc, outer, messages]);
   return createElement(I18nContext.Provider, { value }, children);
 }
 
 /**
- * The locale and messages for a component: the nearest {@link MessagesProvider}, then the
- * component's own `locale` and `messages` props on top. Use inside Kring parts.
+ * The locale and the texts of `bundles` for a component: the nearest {@link MessagesProvider},
+ * then the component's own `locale` and `messages` props on top. Kring's parts call this with
+ * the bundles they use (module-level arrays), so an `Ecogram` does not carry the Lifeline's
+ * words. Keys of other bundles are simply absent (`t` then shows the key).
+ * @internal
  */
-export function useI18n(locale?: Locale, overrides?: Partial<KringMessages>): I18nValue {
+export function useTexts(bundles: readonly Bundle<string>[], locale?: Locale, overrides?: Partial<KringMessages>): I18nValue {
   const ctx = useContext(I18nContext);
   return useMemo(() => {
     const loc = locale && isLocale(locale) ? locale : ctx.locale;
-    const base = loc === ctx.locale ? ctx.messages : getMessages(loc);
-    if (!overrides) return loc === ctx.locale ? ctx : { locale: loc, messages: base };
-    return { locale: loc, messages: applyOverrides(base, overrides) };
-  }, [ctx, locale, overrides]);
+    const inherited = loc === ctx.locale ? ctx.overrides : undefined;
+    let messages = mergedOf(bundles, loc);
+    if (inherited) messages = applyOverrides(messages, inherited);
+    if (overrides) messages = applyOverrides(messages, overrides);
+    return { locale: loc, messages };
+  }, [bundles, ctx, locale, overrides]);
+}
+
+/**
+ * The locale and every Kring message for a component: the nearest {@link MessagesProvider},
+ * then the component's own `locale` and `messages` props on top.
+ */
+export function useI18n(locale?: Locale, overrides?: Partial<KringMessages>): I18nValue {
+  return useTexts(MESSAGE_BUNDLES, locale, overrides);
 }
 
 /** The messages in effect (nearest {@link MessagesProvider}, default Dutch), with optional overrides on top. */

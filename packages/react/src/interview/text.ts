@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n, label as labelOf, type KringMessages, type LabelGroup } from '../i18n';
+import { label as labelOf, type KringMessages, type LabelGroup, useTexts, INTERVIEW_TEXTS } from '../i18n';
 import { format, type Locale } from '../i18n/types';
 import { interviewMessages, type InterviewMessageKey } from './messages';
 
@@ -19,7 +19,7 @@ export interface InterviewTextFn {
  * after the bundle is merged into `KringMessages`. @internal
  */
 export function useInterviewText(locale: Locale | undefined, overrides: Partial<Record<string, string>> | undefined): InterviewTextFn {
-  const i18n = useI18n(locale, overrides as Partial<KringMessages> | undefined);
+  const i18n = useTexts(INTERVIEW_TEXTS, locale, overrides as Partial<KringMessages> | undefined);
   return useMemo(() => {
     const own = interviewMessages[i18n.locale] ?? interviewMessages.nl;
     const shared = i18n.messages as Record<string, string | undefined>;

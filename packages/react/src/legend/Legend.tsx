@@ -1,6 +1,6 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
 import { PERSON_KINDS, QUALITIES, STRENGTHS, type Network, type TieStatus } from '@kring/core';
-import { t, useI18n, type KringMessages, type Locale } from '../i18n';
+import { t, type KringMessages, type Locale, useTexts, LEGEND_TEXTS } from '../i18n';
 import { BADGES, BadgeIcon, KindIcon, NodeShape, SymbolImage } from '../symbols/icons';
 import { TieLine } from '../symbols/TieLine';
 import type { TieStyleInput } from '../symbols/tieStyle';
@@ -67,7 +67,7 @@ const STATUS_SAMPLES = ['faded', 'broken', 'ended', 'potential'] as const satisf
  */
 export function Legend(props: LegendProps): ReactElement {
   const { network, sections = LEGEND_SECTIONS, headingLevel = 2, showTitle = true } = props;
-  const { messages: m } = useI18n(props.locale, props.messages);
+  const { messages: m } = useTexts(LEGEND_TEXTS, props.locale, props.messages);
   const id = useId();
   const name = (network && network.people.find((p) => p.id === network.focus)?.name) ?? props.focusName ?? m['legend.client'];
   const Heading = `h${headingLevel}` as const;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { issueText, useI18n, label as labelOf, type KringMessages, type LabelGroup } from '../i18n';
+import { issueText, label as labelOf, type KringMessages, type LabelGroup, useTexts, LIFELINE_TEXTS } from '../i18n';
 import { format, type Locale } from '../i18n/types';
 import { lifelineMessages, type LifelineWord } from './messages';
 
@@ -23,7 +23,7 @@ export interface LifelineText {
  * `MessagesProvider` (and the merged Kring dictionary), then the Lifeline's own bundle.
  */
 export function useLifelineText(locale: Locale | undefined, overrides: Partial<Record<string, string>> | undefined): LifelineText {
-  const i18n = useI18n(locale, overrides as Partial<KringMessages> | undefined);
+  const i18n = useTexts(LIFELINE_TEXTS, locale, overrides as Partial<KringMessages> | undefined);
   return useMemo(() => {
     const own = lifelineMessages[i18n.locale] ?? lifelineMessages.nl;
     const shared = i18n.messages as Record<string, string | undefined>;

@@ -1,6 +1,6 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
 import { CLOSENESSES, effectiveFormality, SECTORS, type Closeness, type Network, type Person, type Tie } from '@kring/core';
-import { label, t, useI18n, type KringMessages, type Locale } from '../i18n';
+import { label, t, type KringMessages, type Locale, useTexts, NETWORK_LIST_TEXTS } from '../i18n';
 import { consentText, describeGroups, describePersonNotes, describeTie, nameOf } from '../symbols/describe';
 import { KindIcon, SymbolImage } from '../symbols/icons';
 import { tieBetween } from '../symbols/model';
@@ -66,7 +66,7 @@ function Scroll({ labelledBy, children }: { labelledBy: string; children: ReactN
  */
 export function NetworkList(props: NetworkListProps): ReactElement {
   const { network, selectedId, onEditPerson, onEditTie, headingLevel = 2 } = props;
-  const { locale, messages: m } = useI18n(props.locale, props.messages);
+  const { locale, messages: m } = useTexts(NETWORK_LIST_TEXTS, props.locale, props.messages);
   const id = useId();
   const focus = network.people.find((p) => p.id === network.focus);
   const focusName = focus?.name ?? network.focus;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { getMessages, isLocale, useI18n, label as labelOf, type KringMessages, type LabelGroup } from '../i18n';
+import { textsFor, isLocale, label as labelOf, type KringMessages, type LabelGroup, useTexts, SUMMARY_TEXTS } from '../i18n';
 import { format, type Locale } from '../i18n/types';
 import { summaryMessages, type SummaryMessageKey } from './messages';
 
@@ -27,11 +27,11 @@ export function summaryText(locale: Locale, shared: KringMessages, overrides: Pa
 /** The summary's words outside React (e.g. for `describeNetworkChanges`). @internal */
 export function summaryTextFor(locale: Locale | undefined, overrides: Partial<Record<string, string>> | undefined): SummaryTextFn {
   const loc: Locale = isLocale(locale) ? locale : 'nl';
-  return summaryText(loc, getMessages(loc, overrides as Partial<KringMessages> | undefined), overrides);
+  return summaryText(loc, textsFor(SUMMARY_TEXTS, loc, overrides as Partial<KringMessages> | undefined), overrides);
 }
 
 /** The summary's words in a component: `messages` prop, nearest `MessagesProvider`, own bundle. @internal */
 export function useSummaryText(locale: Locale | undefined, overrides: Partial<Record<string, string>> | undefined): SummaryTextFn {
-  const i18n = useI18n(locale, overrides as Partial<KringMessages> | undefined);
+  const i18n = useTexts(SUMMARY_TEXTS, locale, overrides as Partial<KringMessages> | undefined);
   return useMemo(() => summaryText(i18n.locale, i18n.messages, overrides), [i18n, overrides]);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { compareFuzzyDates, formatFuzzyDate, networkDates, parseFuzzyDate, type Network } from '@kring/core';
-import { t, useI18n, type KringMessages, type Locale } from '../i18n';
+import { t, type KringMessages, type Locale, useTexts, TIME_SLIDER_TEXTS } from '../i18n';
 import { useControllableState } from '../utils/useControllableState';
 import { estimateWidth, thinTicks } from './ticks';
 
@@ -47,7 +47,7 @@ function indexFor(value: string | null, dates: readonly string[]): number {
  */
 export function TimeSlider(props: TimeSliderProps): ReactElement {
   const { network, dates: givenDates, value, defaultValue = null, onChange, maxTickLabels = 8 } = props;
-  const { locale, messages: m } = useI18n(props.locale, props.messages);
+  const { locale, messages: m } = useTexts(TIME_SLIDER_TEXTS, props.locale, props.messages);
   const id = useId();
   const dates = useMemo(() => {
     if (givenDates) return [...new Set(givenDates.filter((d) => parseFuzzyDate(d) !== null))].sort(compareFuzzyDates);
