@@ -5,7 +5,8 @@
  * closest element with a `data-drag-id` attribute). A drag starts only after the
  * pointer moved more than `threshold` pixels, so a simple click or tap never
  * drags; after a real drag the click that browsers fire on release is swallowed.
- * Escape cancels a running drag.
+ * Escape cancels a running drag, and so does a second finger (or any other pointer)
+ * coming down: two fingers are a pinch, not a drag.
  */
 
 /** A point in the coordinates returned by `toLocal` (e.g. SVG user units). */
@@ -28,7 +29,7 @@ export interface DragOptions {
   onMove?: (id: string, point: DragPoint) => void;
   /** The pointer was released after a real drag. */
   onEnd?: (id: string, point: DragPoint) => void;
-  /** The drag was cancelled (Escape, pointercancel, destroy). */
+  /** The drag was cancelled (Escape, pointercancel, a second pointer, destroy). */
   onCancel?: (id: string) => void;
 }
 
@@ -75,6 +76,7 @@ export function createDrag(container: Element, options: DragOptions = {}): DragI
     win.removeEventListener('pointermove', onMove, true);
     win.removeEventListener('pointerup', onUp, true);
     win.removeEventListener('pointercancel', onCancelEvent, true);
+    win.removeEventListener('pointerdown', onOtherDown, true);
     win.removeEventListener('keydown', onKey, true);
   };
 
@@ -124,6 +126,10 @@ export function createDrag(container: Element, options: DragOptions = {}): DragI
     if (!pending || e.pointerId !== pending.pointerId) return;
     finish(true);
   }
+  /** A second finger turns the gesture into a pinch (zoom): the item stays where it was. */
+  function onOtherDown(e: PointerEvent) {
+    if (pending && e.pointerId !== pending.pointerId) finish(true);
+  }
   function onKey(e: KeyboardEvent) {
     if (e.key === 'Escape' && pending?.started) {
       e.preventDefault();
@@ -151,6 +157,7 @@ export function createDrag(container: Element, options: DragOptions = {}): DragI
     win.addEventListener('pointermove', onMove, true);
     win.addEventListener('pointerup', onUp, true);
     win.addEventListener('pointercancel', onCancelEvent, true);
+    win.addEventListener('pointerdown', onOtherDown, true);
     win.addEventListener('keydown', onKey, true);
   };
 

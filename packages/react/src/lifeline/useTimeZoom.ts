@@ -5,7 +5,8 @@
  *
  * Wheel zoom needs Ctrl or ⌘ (and trackpad pinch, which sends Ctrl+wheel), so the page
  * around an embedded lifeline still scrolls; a sideways wheel or Shift+wheel pans.
- * Dragging the background pans; pressing an event never starts a pan.
+ * Dragging the background pans; pressing an event never starts a pan, but two fingers
+ * pinch wherever they land.
  *
  * Kept local because the shared `createPanZoom` (../zoom) scales a viewport uniformly and
  * has no one-axis mode.
@@ -13,6 +14,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
+import { isPinchStart } from '../zoom/createPanZoom';
 import { toDay, toPx, type TimeScale } from './time';
 
 /** What {@link useTimeZoom} returns. */
@@ -65,6 +67,8 @@ export function useTimeZoom(
       .filter((event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean }) => {
         if (event.type === 'wheel') return Boolean(event.ctrlKey || event.metaKey);
         if (event.button) return false;
+        // Two fingers pinch wherever they are, also when one lands on an event.
+        if (isPinchStart(event)) return true;
         const target = event.target instanceof Element ? event.target : null;
         return !target?.closest('[data-part="event"], [data-part="label"], [data-zoom="ignore"]');
       })

@@ -70,6 +70,15 @@ export function readViewBox(svg: SVGSVGElement): PanZoomBounds | null {
   return { x, y, width, height };
 }
 
+/**
+ * Is `event` a `touchstart` with two or more fingers down? Such a touch starts a pinch,
+ * even where one finger alone would not start a pan (e.g. on a draggable item).
+ */
+export function isPinchStart(event: Event): boolean {
+  const touches = (event as Event & { touches?: { length: number } }).touches;
+  return event.type === 'touchstart' && (touches?.length ?? 0) > 1;
+}
+
 function toString(t: PanZoomTransform): string {
   return `translate(${round(t.x)},${round(t.y)}) scale(${round(t.k)})`;
 }
@@ -98,6 +107,9 @@ export function createPanZoom(svg: SVGSVGElement, options: PanZoomOptions = {}):
       // d3 needs the event's window (synthetic events in tests may have none).
       if (event.type === 'mousedown' && !event.view) return false;
       if (event.ctrlKey || event.button) return false;
+      // A second finger makes a pinch wherever the fingers are, also on a draggable node
+      // (d3 then takes every finger down, including one it ignored before).
+      if (isPinchStart(event)) return true;
       const target = event.target instanceof Element ? event.target : null;
       return !(target && opts.ignore?.(target));
     })
