@@ -13,4 +13,5 @@ export * from './operations';
 export * from './history';
 export * from './time';
 export * from './metrics';
+export * from './share';
 export * from './redact';

@@ -9,7 +9,7 @@ import {
 } from 'react';
 import {
   CLOSENESSES, addPerson, addTie, effectiveFormality, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt,
-  parseNetwork, placePerson, redactNetwork, removePerson, removeTie, todayFuzzyDate, updatePerson, updateTie,
+  parseNetwork, placePerson, redactNetwork, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,
   type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
 } from '@kring/core';
 import { computeLayout, locate, type EcogramLayout } from '@kring/core/layout';
@@ -62,14 +62,22 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
     defaultValue: props.defaultNetwork,
     onChange: onChangeProp ? (next, change) => next && onChangeProp(next, change) : undefined,
   });
+  // The last network shown: a parsed copy borrows the identity of unchanged people and ties
+  // from it (`shareUnchanged`), so one edit by the host redraws one node, not all of them.
+  const [lastShown] = useState(() => ({ current: null as Network | null }));
   const parsed: ParseResult = useMemo(() => {
     if (source && typeof source === 'object' && trusted.has(source)) return { ok: true, network: source, warnings: [] };
     try {
-      return parseNetwork(source);
+      const result = parseNetwork(source);
+      if (!result.ok || !lastShown.current) return result;
+      return { ...result, network: shareUnchanged(lastShown.current, result.network) };
     } catch (e) {
       return { ok: false, errors: [{ code: 'not-an-object', path: '', message: String(e) }] as NetworkIssue[] };
     }
-  }, [source]);
+  }, [source, lastShown]);
+  useEffect(() => {
+    if (parsed.ok) lastShown.current = parsed.network;
+  }, [parsed, lastShown]);
 
   const viewRef = useRef<EcogramHandle>(null);
   useImperativeHandle(
@@ -149,12 +157,18 @@ function EcogramBody(props: BodyProps): ReactElement {
     onChange: props.onSelectionChange,
   });
   const linkedSelection = link && props.selectedId === undefined;
+  // Read through a ref so that the setter (and the click handlers of every node and tie built
+  // on it) stays the same function across edits; otherwise each edit redraws every item.
+  const peopleRef = useRef(network.people);
+  useLayoutEffect(() => {
+    peopleRef.current = network.people;
+  }, [network.people]);
   const setSelectedId = useCallback(
     (id: string | null) => {
       setSelectedOwn(id);
-      if (linkedSelection && (id === null || network.people.some((p) => p.id === id))) link.selectPerson(id);
+      if (linkedSelection && (id === null || peopleRef.current.some((p) => p.id === id))) link.selectPerson(id);
     },
-    [link, linkedSelection, network.people, setSelectedOwn],
+    [link, linkedSelection, setSelectedOwn],
   );
   const linkPerson = link?.selectedPersonId;
   useEffect(() => {

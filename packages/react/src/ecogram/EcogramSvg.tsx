@@ -3,11 +3,11 @@
  * from props; interaction is wired by the parent (roving focus, click, keys).
  * @internal
  */
-import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent, type ReactElement, type Ref } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactElement, type Ref } from 'react';
 import { effectiveFormality, type Network, type Person, type Tie } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { BadgeIcon, KindIcon, NodeShape, TieLine } from '../symbols';
-import { badgesOf, describePerson, describeTie } from './describe';
+import { badgesOf, describePerson, describeTie, type Badge } from './describe';
 import { f, polar, ringSlicePath, type Pt } from './geometry';
 import { ecogramLabels, type PlacedLabel } from './labels';
 import type { Text } from './text';
@@ -34,11 +34,14 @@ export const tieKey = (id: string): string => `tie:${id}`;
 
 /** Where each person is drawn (client at the centre). */
 export function positionsOf(network: Network, layout: EcogramLayout): Map<string, Pt> {
+  // Rounded to the 0.1 px the drawing uses (`f`): a warm re-layout after an edit moves
+  // everyone by hundredths of a pixel, which would otherwise re-render every node and tie.
+  const r = (v: number) => Math.round(v * 10) / 10;
   const out = new Map<string, Pt>();
-  out.set(network.focus, { x: layout.center.x, y: layout.center.y });
+  out.set(network.focus, { x: r(layout.center.x), y: r(layout.center.y) });
   for (const p of network.people) {
     const n = layout.nodes[p.id];
-    if (n && p.id !== network.focus) out.set(p.id, { x: n.x, y: n.y });
+    if (n && p.id !== network.focus) out.set(p.id, { x: r(n.x), y: r(n.y) });
   }
   return out;
 }
@@ -93,6 +96,20 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     for (const tie of network.ties) ties.set(tie.id, describeTie(tie, network, t));
     return { people, ties };
   }, [network, layout, t]);
+  // Badges per person, reusing the previous array when a person's badges did not change, so
+  // that one edit re-renders one node and not all of them.
+  const badgeCache = useRef(new Map<string, readonly Badge[]>());
+  const badges = useMemo(() => {
+    const previous = badgeCache.current;
+    const next = new Map<string, readonly Badge[]>();
+    for (const person of network.people) {
+      const fresh = badgesOf(person, network, t);
+      const old = previous.get(person.id);
+      next.set(person.id, old && sameBadges(old, fresh) ? old : fresh.length === 0 ? NO_BADGES : fresh);
+    }
+    badgeCache.current = next;
+    return next;
+  }, [network, t]);
   // Name labels: placed so that none overlaps another label or a node (labels.ts); the
   // selected and focused people claim space first. Placed from the resting positions, so a
   // drag does not reshuffle the names under the pointer.
@@ -209,12 +226,17 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           ))}
         </g>
         <g data-part="ties">
-          {network.ties.map((tie) => (
+          {network.ties.map((tie) => {
+            const a = pos(tie.between[0]);
+            const b = pos(tie.between[1]);
+            return (
             <TieItem
               key={tie.id}
               tie={tie}
-              a={pos(tie.between[0])}
-              b={pos(tie.between[1])}
+              ax={a?.x}
+              ay={a?.y}
+              bx={b?.x}
+              by={b?.y}
               ra={tie.between[0] === network.focus ? clientR : nodeR}
               rb={tie.between[1] === network.focus ? clientR : nodeR}
               label={names.ties.get(tie.id) ?? ''}
@@ -224,7 +246,8 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               onClick={props.onItemClick}
               onFocus={props.onItemFocus}
             />
-          ))}
+            );
+          })}
         </g>
         <g data-part="nodes" onPointerOver={onNodesPointerOver} onPointerLeave={() => setHoverId(null)}>
           {network.people.map((person) => {
@@ -235,8 +258,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               <NodeItem
                 key={person.id}
                 person={person}
-                network={network}
-                t={t}
+                badges={badges.get(person.id) ?? NO_BADGES}
                 x={p.x}
                 y={p.y}
                 r={nodeR}
@@ -255,8 +277,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           {clientPerson ? (
             <NodeItem
               person={clientPerson}
-              network={network}
-              t={t}
+              badges={badges.get(clientPerson.id) ?? NO_BADGES}
               x={center.x}
               y={center.y}
               r={clientR}
@@ -299,13 +320,21 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   );
 }
 
+const NO_BADGES: readonly Badge[] = [];
+function sameBadges(a: readonly Badge[], b: readonly Badge[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.kind === b[i]!.kind && x.text === b[i]!.text);
+}
+
 /** The drawing; re-renders only when its props change. */
 export const EcogramSvg = /* @__PURE__ */ memo(EcogramSvgImpl);
 
 interface TieItemProps {
   tie: Tie;
-  a: Pt | undefined;
-  b: Pt | undefined;
+  /** End points as numbers (not objects), so that an unchanged tie keeps its memo when the layout is recomputed. */
+  ax: number | undefined;
+  ay: number | undefined;
+  bx: number | undefined;
+  by: number | undefined;
   ra: number;
   rb: number;
   label: string;
@@ -316,8 +345,10 @@ interface TieItemProps {
   onFocus: (id: string) => void;
 }
 
-const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, a, b, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
-  if (!a || !b) return null;
+const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
+  if (ax === undefined || ay === undefined || bx === undefined || by === undefined) return null;
+  const a = { x: ax, y: ay };
+  const b = { x: bx, y: by };
   const key = tieKey(tie.id);
   return (
     <g
@@ -344,8 +375,8 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, a, b, ra, rb, label
 
 interface NodeItemProps {
   person: Person;
-  network: Network;
-  t: Text;
+  /** The person's badges; the same array as long as they do not change (keeps the memo). */
+  badges: readonly Badge[];
   x: number;
   y: number;
   r: number;
@@ -362,9 +393,8 @@ interface NodeItemProps {
 }
 
 const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): ReactElement {
-  const { person, network, t, r, isClient } = props;
+  const { person, badges, r, isClient } = props;
   const formality = effectiveFormality(person);
-  const badges = badgesOf(person, network, t);
   return (
     <g
       data-part="node"

@@ -35,9 +35,21 @@ export interface DescribeOptions {
   locale: Locale;
 }
 
-/** The display name of a person id (the id itself when the person is missing). */
+/** Names by id per `people` array (arrays are replaced, never mutated, by every change). */
+const namesCache = /* @__PURE__ */ new WeakMap<readonly Person[], Map<string, string>>();
+
+/**
+ * The display name of a person id (the id itself when the person is missing). Looks up in a
+ * map built once per `people` array, so describing every tie stays linear on big networks.
+ */
 export function nameOf(network: Pick<Network, 'people'>, id: string): string {
-  return network.people.find((p) => p.id === id)?.name ?? id;
+  let names = namesCache.get(network.people);
+  if (!names) {
+    names = new Map();
+    for (const p of network.people) if (!names.has(p.id)) names.set(p.id, p.name);
+    namesCache.set(network.people, names);
+  }
+  return names.get(id) ?? id;
 }
 
 /**
