@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Network } from '@kring/core';
-import { dennisNoNetwork, fatimaNetwork, marcoNetwork, samirNetwork, yonasNetwork } from '@kring/fixtures';
+import { dennisNoNetwork, fatimaNetwork, generateNetwork, marcoNetwork, samirNetwork, yonasNetwork } from '@kring/fixtures';
 import { Ecogram } from '../src/ecogram';
 import { EcogramErrorBoundary } from '../src/ecogram/ErrorBoundary';
 import type { EcogramChange, EcogramHandle, EcogramProps } from '../src/ecogram';
@@ -260,6 +260,26 @@ describe('Ecogram data flow', { timeout: 30_000 }, () => {
 });
 
 describe('Ecogram editing', { timeout: 30_000 }, () => {
+  it('arrowing through a crowded map does not move the other names; a focused hidden name is drawn on top', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Ecogram defaultNetwork={generateNetwork(55, 3)} today={TODAY} />);
+    const placed = () =>
+      [...container.querySelectorAll('[data-part="node-label"]:not([data-revealed])')]
+        .map((el) => `${el.getAttribute('data-id')}@${el.getAttribute('x')},${el.getAttribute('y')}`)
+        .sort()
+        .join(' ');
+    const before = placed();
+    const hidden = [...container.querySelectorAll<SVGGElement>('[data-part="node"]')]
+      .map((el) => el.getAttribute('data-id')!)
+      .filter((id) => !container.querySelector(`[data-part="node-label"][data-id="${id}"]`));
+    expect(hidden.length).toBeGreaterThan(0);
+    act(() => nodeOf(container, hidden[0]!).focus());
+    expect(container.querySelector(`[data-part="node-label"][data-revealed][data-id="${hidden[0]}"]`)).not.toBeNull();
+    expect(before.split(' ').length).toBeGreaterThan(20); // names are drawn (not the large-map mode)
+    for (let i = 0; i < 5; i++) await user.keyboard('{ArrowRight}');
+    expect(placed()).toBe(before);
+  });
+
   it('N on the map opens the add-person form; Escape brings focus back to the person', async () => {
     const user = userEvent.setup();
     const { container } = render(<Host initial={samirNetwork} />);

@@ -111,19 +111,21 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     return next;
   }, [network, t]);
   // Name labels: placed so that none overlaps another label or a node (labels.ts); the
-  // selected and focused people claim space first. Placed from the resting positions, so a
-  // drag does not reshuffle the names under the pointer.
+  // selected person claims space first. Keyboard focus does not re-place them (arrowing
+  // through a crowded map would make names jump); a focused person whose name had no room
+  // gets it drawn on top instead, as on hover. Placed from the resting positions, so a drag
+  // does not reshuffle the names under the pointer either.
   const ringNames = layout.rings.map((ring) => t(`closeness.${ring.closeness}`)).join('\n');
   const placement = useMemo(
     () =>
       ecogramLabels(network, layout, props.positions, {
         nodeR,
         clientR,
-        emphasis: new Set([rovingId, selectedId ?? ''].filter(Boolean)),
+        emphasis: new Set(selectedId ? [selectedId] : []),
         ringLabels: ringNames.split('\n'),
         margin: MARGIN,
       }),
-    [network, layout, props.positions, nodeR, clientR, rovingId, selectedId, ringNames],
+    [network, layout, props.positions, nodeR, clientR, selectedId, ringNames],
   );
   // A hidden name shows while the pointer is on its node.
   const [hoverId, setHoverId] = useState<string | null>(null);

@@ -4,7 +4,7 @@
  * text in the same spots) and takes the first that overlaps no label placed before it, no
  * node and no badge row; a label without a free spot is `hidden` (the person keeps the
  * accessible name and the `<title>`; the drawing shows the name on hover, focus or selection).
- * Order: the client, then the emphasised (selected, focused) people, then closer circles,
+ * Order: the client, then the emphasised people (the Ecogram passes the selected one), then closer circles,
  * then by name. Pure: no DOM, no React.
  * @internal
  */
