@@ -249,6 +249,37 @@ describe('Ecogram in Chromium', () => {
     }
   });
 
+  it('prints a crowded map with a number beside each person whose name is not drawn, and the key under it', async () => {
+    const page = await open('ecogram-ecogram--large-network', 794, 1123);
+    const onScreen = await page.evaluate(() => ({
+      key: getComputedStyle(document.querySelector('[data-part="print-key"]')!).display,
+      number: getComputedStyle(document.querySelector('[data-part="node-number"]')!).display,
+    }));
+    expect(onScreen).toEqual({ key: 'none', number: 'none' });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const numbers = [...document.querySelectorAll<SVGTextElement>('[data-part="node-number"]')];
+      const items = [...document.querySelectorAll('[data-part="print-key"] li')];
+      return {
+        key: getComputedStyle(document.querySelector('[data-part="print-key"]')!).display,
+        visibleNumbers: numbers.filter((n) => n.getBoundingClientRect().width > 0).length,
+        numbers: numbers.length,
+        items: items.length,
+        itemsHaveNames: items.every((li) => /\S+ \(/.test(li.textContent ?? '')),
+      };
+    });
+    expect(printed.key).toBe('block');
+    expect(printed.numbers).toBeGreaterThan(0);
+    expect(printed.visibleNumbers).toBe(printed.numbers);
+    expect(printed.items).toBe(printed.numbers);
+    expect(printed.itemsHaveNames).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await mkdir(artifactsDir, { recursive: true });
+    await writeFile(join(artifactsDir, 'ecogram-print-large.pdf'), pdf);
+    await page.screenshot({ path: join(artifactsDir, 'ecogram-print-large.png'), fullPage: true });
+    await page.close();
+  });
+
   it('works at 320 px: no sideways scrolling, touch targets of at least 24 px, nodes with 44 px hit areas', async () => {
     const page = await open('ecogram-ecogram--narrow', 320, 700);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

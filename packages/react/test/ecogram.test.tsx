@@ -260,6 +260,28 @@ describe('Ecogram data flow', { timeout: 30_000 }, () => {
 });
 
 describe('Ecogram editing', { timeout: 30_000 }, () => {
+  it('on paper, a person whose name is not drawn gets a number beside the node and a line in the key', () => {
+    const network = generateNetwork(55, 3);
+    const { container } = render(<Ecogram defaultNetwork={network} today={TODAY} />);
+    const drawn = new Set([...container.querySelectorAll('[data-part="node-label"]')].map((el) => el.getAttribute('data-id')));
+    const missing = network.people.filter((p) => p.id !== network.focus && !drawn.has(p.id));
+    expect(missing.length).toBeGreaterThan(0);
+    const key = container.querySelector('[data-part="print-key"]');
+    expect(key).not.toBeNull();
+    const items = [...key!.querySelectorAll('li')];
+    expect(items).toHaveLength(missing.length);
+    for (const person of missing) {
+      const number = container.querySelector(`[data-part="node-number"][data-id="${person.id}"]`)?.textContent;
+      const item = items.find((li) => li.getAttribute('value') === number);
+      expect(item?.textContent, person.name).toMatch(new RegExp(`^${person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`));
+    }
+    // a map where every name fits has no key
+    cleanup();
+    const small = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} />);
+    expect(small.container.querySelector('[data-part="print-key"]')).toBeNull();
+    expect(small.container.querySelector('[data-part="node-number"]')).toBeNull();
+  });
+
   it('arrowing through a crowded map does not move the other names; a focused hidden name is drawn on top', async () => {
     const user = userEvent.setup();
     const { container } = render(<Ecogram defaultNetwork={generateNetwork(55, 3)} today={TODAY} />);

@@ -127,6 +127,18 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
       }),
     [network, layout, props.positions, nodeR, clientR, selectedId, ringNames],
   );
+  // On paper there is no hover: people whose name is not drawn (no room, or a large map
+  // showing names on focus only) get a number beside their node and a line in a key under
+  // the map. Both are display: none on screen and appear only in print (ecogram.css).
+  const printKey = useMemo(() => {
+    const missing = network.people.filter((p) => {
+      if (p.id === network.focus) return false;
+      const label = placement.get(p.id);
+      return !label || label.hidden || props.labels === 'focused';
+    });
+    missing.sort((a, b) => a.name.localeCompare(b.name, t.locale) || (a.id < b.id ? -1 : 1));
+    return missing.map((person, i) => ({ person, number: i + 1 }));
+  }, [network, placement, props.labels, t.locale]);
   // A hidden name shows while the pointer is on its node.
   const [hoverId, setHoverId] = useState<string | null>(null);
   const onNodesPointerOver = (e: PointerEvent<SVGGElement>): void => {
@@ -137,6 +149,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const clientPerson = byId.get(network.focus);
 
   return (
+    <>
     <svg
       ref={props.svgRef}
       data-part="svg"
@@ -316,9 +329,37 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             }
             return [...shown, ...revealed];
           })()}
+          {printKey.map(({ person, number }) => {
+            const p = props.positions.get(person.id);
+            return p ? (
+              <text key={person.id} data-part="node-number" data-id={person.id} x={f(p.x + nodeR * 0.75)} y={f(p.y + nodeR + 9)}>
+                {number}
+              </text>
+            ) : null;
+          })}
         </g>
       </g>
     </svg>
+    {printKey.length > 0 ? (
+      <div data-part="print-key" aria-hidden="true">
+        <p data-part="print-key-title">{t('ecogram.printKey')}</p>
+        <ol>
+          {printKey.map(({ person, number }) => {
+            const placed = layout.nodes[person.id];
+            return (
+              <li key={person.id} value={number}>
+                {t('ecogram.printKeyItem', {
+                  name: person.name,
+                  sector: t(`sector.${placed?.sector ?? person.sector ?? 'other'}` as 'sector.other'),
+                  closeness: t(`closeness.${placed?.closeness ?? person.closeness ?? 'outer'}` as 'closeness.outer'),
+                })}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    ) : null}
+    </>
   );
 }
 
