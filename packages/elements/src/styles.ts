@@ -7,11 +7,9 @@
  * Browsers without constructable stylesheets get a `<link rel="stylesheet">` to
  * `kring-elements.css` next to the script (or {@link DefineKringElementsOptions.stylesheetUrl}).
  */
+// One stylesheet: @kring/react's styles.css already holds the Ecogram's, the Lifeline's, the
+// interview's and the summary's rules (it @imports them and the build bundles them).
 import reactCss from '@kring/react/styles.css?inline';
-// @kring/react's styles.css does not import the lifeline's and the summary's stylesheets, and
-// the package does not export them: take them from the sibling sources at build time.
-import lifelineCss from '../../react/src/lifeline/lifeline.css?inline';
-import summaryCss from '../../react/src/summary/summary.css?inline';
 
 /** Styles of the host element itself. */
 const HOST_CSS = ':host{display:block;min-width:0}:host([hidden]){display:none}';
@@ -25,8 +23,8 @@ export function toShadowCss(css: string): string {
   return css.replace(/:where\(\s*:root\s*\)/g, ':where(:root,:host)');
 }
 
-/** All CSS adopted by the elements (host rules, @kring/react, the lifeline, the summary). */
-export const KRING_ELEMENTS_CSS: string = toShadowCss(`${HOST_CSS}\n${reactCss}\n${lifelineCss}\n${summaryCss}`);
+/** All CSS adopted by the elements: the host rules and @kring/react's stylesheet. */
+export const KRING_ELEMENTS_CSS: string = toShadowCss(`${HOST_CSS}\n${reactCss}`);
 
 /** File name of the fallback stylesheet, next to the built script. */
 const STYLESHEET_FILE = 'kring-elements.css';
