@@ -3,29 +3,10 @@ import { createDrag } from '../src/drag';
 import { createPanZoom } from '../src/zoom';
 import { exportSVG } from '../src/export';
 import { nearestInDirection, truncate } from '../src/ecogram/geometry';
+import { pointer, scene, SVG_NS } from './pointer-helpers';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function pointer(type: string, init: { x: number; y: number; button?: number; id?: number; pointerType?: string }): Event {
-  const Ctor = (window as unknown as { PointerEvent?: typeof MouseEvent }).PointerEvent ?? MouseEvent;
-  const e = new Ctor(type, { bubbles: true, cancelable: true, clientX: init.x, clientY: init.y, button: init.button ?? 0 });
-  Object.defineProperty(e, 'pointerId', { value: init.id ?? 1 });
-  Object.defineProperty(e, 'isPrimary', { value: true });
-  Object.defineProperty(e, 'pointerType', { value: init.pointerType ?? 'mouse' });
-  return e;
-}
 
-function scene() {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 100 100');
-  const vp = document.createElementNS(SVG_NS, 'g');
-  const node = document.createElementNS(SVG_NS, 'circle');
-  node.setAttribute('data-drag-id', 'p-1');
-  vp.appendChild(node);
-  svg.appendChild(vp);
-  document.body.appendChild(svg);
-  return { svg, vp, node };
-}
 
 afterEach(() => {
   document.body.innerHTML = '';

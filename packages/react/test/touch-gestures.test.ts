@@ -7,17 +7,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDrag } from '../src/drag';
 import { createPanZoom } from '../src/zoom';
 import { isPinchStart } from '../src/zoom/createPanZoom';
+import { pointer, scene } from './pointer-helpers';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
-function pointer(type: string, init: { x: number; y: number; id: number; primary: boolean }): Event {
-  const Ctor = (window as unknown as { PointerEvent?: typeof MouseEvent }).PointerEvent ?? MouseEvent;
-  const e = new Ctor(type, { bubbles: true, cancelable: true, clientX: init.x, clientY: init.y, button: 0 });
-  Object.defineProperty(e, 'pointerId', { value: init.id });
-  Object.defineProperty(e, 'isPrimary', { value: init.primary });
-  Object.defineProperty(e, 'pointerType', { value: 'touch' });
-  return e;
-}
 
 interface Finger { identifier: number; clientX: number; clientY: number }
 const finger = (identifier: number, clientX: number, clientY: number): Finger => ({ identifier, clientX, clientY });
@@ -31,17 +23,6 @@ function touchEvent(type: string, touches: Finger[], changed: Finger[]): Event {
   return e;
 }
 
-function scene() {
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 100 100');
-  const vp = document.createElementNS(SVG_NS, 'g');
-  const node = document.createElementNS(SVG_NS, 'circle');
-  node.setAttribute('data-drag-id', 'p-1');
-  vp.appendChild(node);
-  svg.appendChild(vp);
-  document.body.appendChild(svg);
-  return { svg, vp, node };
-}
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -54,14 +35,14 @@ describe('createDrag with two fingers', () => {
     const onEnd = vi.fn();
     const onCancel = vi.fn();
     const drag = createDrag(svg, { onStart, onEnd, onCancel });
-    node.dispatchEvent(pointer('pointerdown', { x: 10, y: 10, id: 1, primary: true }));
-    window.dispatchEvent(pointer('pointermove', { x: 40, y: 10, id: 1, primary: true }));
+    node.dispatchEvent(pointer('pointerdown', { x: 10, y: 10, id: 1, primary: true, pointerType: 'touch' }));
+    window.dispatchEvent(pointer('pointermove', { x: 40, y: 10, id: 1, primary: true, pointerType: 'touch' }));
     expect(onStart).toHaveBeenCalledTimes(1);
-    svg.dispatchEvent(pointer('pointerdown', { x: 60, y: 60, id: 2, primary: false }));
+    svg.dispatchEvent(pointer('pointerdown', { x: 60, y: 60, id: 2, primary: false, pointerType: 'touch' }));
     expect(onCancel).toHaveBeenCalledWith('p-1');
     expect(drag.isDragging()).toBe(false);
-    window.dispatchEvent(pointer('pointermove', { x: 50, y: 10, id: 1, primary: true }));
-    window.dispatchEvent(pointer('pointerup', { x: 50, y: 10, id: 1, primary: true }));
+    window.dispatchEvent(pointer('pointermove', { x: 50, y: 10, id: 1, primary: true, pointerType: 'touch' }));
+    window.dispatchEvent(pointer('pointerup', { x: 50, y: 10, id: 1, primary: true, pointerType: 'touch' }));
     expect(onEnd).not.toHaveBeenCalled();
     expect(onStart).toHaveBeenCalledTimes(1);
   });
@@ -70,9 +51,9 @@ describe('createDrag with two fingers', () => {
     const { svg, node } = scene();
     const onStart = vi.fn();
     createDrag(svg, { onStart });
-    node.dispatchEvent(pointer('pointerdown', { x: 10, y: 10, id: 1, primary: true }));
-    svg.dispatchEvent(pointer('pointerdown', { x: 60, y: 60, id: 2, primary: false }));
-    window.dispatchEvent(pointer('pointermove', { x: 60, y: 10, id: 1, primary: true }));
+    node.dispatchEvent(pointer('pointerdown', { x: 10, y: 10, id: 1, primary: true, pointerType: 'touch' }));
+    svg.dispatchEvent(pointer('pointerdown', { x: 60, y: 60, id: 2, primary: false, pointerType: 'touch' }));
+    window.dispatchEvent(pointer('pointermove', { x: 60, y: 10, id: 1, primary: true, pointerType: 'touch' }));
     expect(onStart).not.toHaveBeenCalled();
   });
 });
