@@ -6,7 +6,6 @@ import { Lifeline } from '../packages/react/src/lifeline';
 import { KringLinkProvider, useKringLink } from '../packages/react/src/linked';
 import { Ecogram } from '../packages/react/src/ecogram';
 import '../packages/react/src/styles.css';
-import '../packages/react/src/lifeline/lifeline.css';
 
 /** A fixed "today" so that stories and screenshots do not change from day to day. */
 const TODAY = '2025-06-15';

@@ -5,7 +5,6 @@ import type { Network } from '@kring/core';
 import { samirNetwork } from '@kring/fixtures';
 import { Lifeline } from '../packages/react/src/lifeline';
 import '../packages/react/src/styles.css';
-import '../packages/react/src/lifeline/lifeline.css';
 
 const TODAY = '2025-06-15';
 

@@ -6,7 +6,6 @@ import { dennisNoNetwork, samirNetwork } from '@kring/fixtures';
 import { INTERVIEW_EXTENSION, NetworkInterview, type InterviewPrompt } from '../packages/react/src/interview';
 import type { Locale } from '../packages/react/src/i18n';
 import '../packages/react/src/styles.css';
-import '../packages/react/src/interview/interview.css';
 
 /** Dennis at intake: "Ik heb geen netwerk" — only the client on the map. */
 const onlyClient: Network = { ...dennisNoNetwork, people: [dennisNoNetwork.people[0]!], ties: [], groups: [], events: [] };

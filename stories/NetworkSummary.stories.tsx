@@ -4,7 +4,6 @@ import type { Network } from '@kring/core';
 import { dennisNoNetwork, fatimaNetwork, marcoIntakeDate, marcoNetwork, samirNetwork } from '@kring/fixtures';
 import { NetworkSummary } from '../packages/react/src/summary';
 import '../packages/react/src/styles.css';
-import '../packages/react/src/summary/summary.css';
 
 const onlyClient: Network = { ...samirNetwork, people: [samirNetwork.people[0]!], ties: [], groups: [], events: [], layout: {} };
 
