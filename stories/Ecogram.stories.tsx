@@ -166,13 +166,13 @@ function ExportDemo(props: ComponentProps<typeof Ecogram>) {
       <div className="kring-ecogram" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
         {svg ? (
           <figure style={{ margin: 0 }}>
-            <img src={svg.url} alt="Geëxporteerd ecogram (SVG)" width={240} height={240} data-testid="export-svg" />
+            <img src={svg.url} alt="Geëxporteerd ecogram (SVG)" width={240} style={{ height: 'auto' }} data-testid="export-svg" />
             <figcaption>SVG, {Math.round(svg.size / 1024)} kB</figcaption>
           </figure>
         ) : null}
         {png ? (
           <figure style={{ margin: 0 }}>
-            <img src={png.url} alt="Geëxporteerd ecogram (PNG)" width={240} height={240} data-testid="export-png" />
+            <img src={png.url} alt="Geëxporteerd ecogram (PNG)" width={240} style={{ height: 'auto' }} data-testid="export-png" />
             <figcaption>PNG, {Math.round(png.size / 1024)} kB</figcaption>
           </figure>
         ) : null}
@@ -190,4 +190,14 @@ function ExportDemo(props: ComponentProps<typeof Ecogram>) {
 export const Export: Story = {
   render: (args) => <ExportDemo {...args} />,
   args: { defaultNetwork: yonasNetwork },
+};
+
+/**
+ * Export of a crowded map (150 people): a picture on file has no hover, so each person whose
+ * name is not drawn gets a number beside the node and a line in the key under the picture.
+ */
+export const ExportLarge: Story = {
+  name: 'Export, 150 people',
+  render: (args) => <ExportDemo {...args} />,
+  args: { defaultNetwork: generateNetwork(150, 7) },
 };

@@ -217,6 +217,43 @@ describe('Ecogram in Chromium', () => {
     await page.close();
   });
 
+  it('the export of a crowded map keeps every name: numbers beside the nodes, the key under the picture', async () => {
+    const page = await open('ecogram-ecogram--export-large');
+    const notDrawn = await page.locator('[data-part="print-key"] li').count();
+    expect(notDrawn).toBeGreaterThan(20);
+    await page.click('text=SVG maken');
+    await page.click('text=PNG maken');
+    await page.waitForFunction(() => {
+      const imgs = [...document.querySelectorAll<HTMLImageElement>('img[data-testid^="export-"]')];
+      return imgs.length === 2 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+    });
+    const { svgText, png } = await page.evaluate(async () => {
+      const src = (id: string) => document.querySelector<HTMLImageElement>(`img[data-testid="${id}"]`)!;
+      const pngImg = src('export-png');
+      return { svgText: await (await fetch(src('export-svg').src)).text(), png: [pngImg.naturalWidth, pngImg.naturalHeight] };
+    });
+    // The picture grew downwards to hold the key; every listed number is drawn beside a node.
+    expect(png[1]).toBeGreaterThan(png[0]! * 1.1);
+    const doc = await page.evaluate((text) => {
+      const d = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: d.querySelector('parsererror') !== null,
+        numbers: [...d.querySelectorAll('[data-part="node-number"]')].filter((n) => n.getAttribute('display') !== 'none').length,
+        keyLines: [...d.querySelectorAll('[data-part="export-key"] text')].map((t) => t.textContent),
+      };
+    }, svgText);
+    expect(doc.error).toBe(false);
+    expect(doc.numbers).toBe(notDrawn);
+    for (let n = 1; n <= notDrawn; n++) expect(doc.keyLines).toContain(`${n}.`);
+    await writeFile(join(artifactsDir, 'ecogram-export-150.svg'), svgText);
+    const pngBytes = await page.evaluate(async () => {
+      const blob = await (await fetch(document.querySelector<HTMLImageElement>('img[data-testid="export-png"]')!.src)).blob();
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    });
+    await writeFile(join(artifactsDir, 'ecogram-export-150.png'), Buffer.from(pngBytes));
+    await page.close();
+  });
+
   it('the time slider moves the map through time; only "now" can be edited', async () => {
     const page = await open('ecogram-ecogram--over-time');
     expect(await page.locator('button[data-action="add-person"]').count()).toBe(0);

@@ -20,7 +20,7 @@ export {
   type Bundle, type Locale, type LabelMessageKey, type KringMessageKey, type KringMessages, type LabelGroup,
   type I18nValue, type MessagesProviderProps,
 } from './i18n';
-export { exportSVG, exportPNG, svgStringToPNG, EXPORT_FONT_STACK, type ExportSVGOptions, type ExportPNGOptions } from './export';
+export { exportSVG, exportPNG, svgStringToPNG, EXPORT_FONT_STACK, type ExportSVGOptions, type ExportPNGOptions, type ExportKey } from './export';
 export { createPanZoom, readViewBox, type PanZoomInstance, type PanZoomOptions, type PanZoomTransform, type PanZoomBounds } from './zoom';
 export { createDrag, type DragInstance, type DragOptions, type DragPoint } from './drag';
 export { useControllableState } from './utils/useControllableState';

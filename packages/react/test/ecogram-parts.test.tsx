@@ -138,6 +138,32 @@ describe('export', () => {
     expect(out).toContain('<style>text{font-family:system-ui');
     expect(document.querySelectorAll('style')).toHaveLength(0);
   });
+
+  it('exportSVG draws a numbered key under the picture; long lines wrap to at most three, then …', () => {
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 600 400');
+    document.body.appendChild(svg);
+    const long = `Anna ${'lange naam '.repeat(500)}`;
+    const out = exportSVG(svg, {
+      key: { title: 'Namen', items: [{ number: 1, text: 'Bram (familie, midden)' }, { number: 2, text: long }, { number: 3, text: '<b>Cas</b>' }] },
+    });
+    svg.remove();
+    const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const texts = [...doc.querySelectorAll('[data-part="export-key"] text')].map((t) => t.textContent ?? '');
+    expect(texts[0]).toBe('Namen');
+    expect(texts).toEqual(expect.arrayContaining(['1.', 'Bram (familie, midden)', '2.', '3.', '<b>Cas</b>']));
+    const annaLines = texts.slice(texts.indexOf('2.') + 1, texts.indexOf('3.'));
+    expect(annaLines[0]!.startsWith('Anna lange naam')).toBe(true);
+    expect(annaLines).toHaveLength(3);
+    expect(annaLines[2]!.endsWith('…')).toBe(true);
+    // the picture is taller by the key, its width unchanged
+    const [, , w, h] = doc.documentElement.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(w).toBe(600);
+    expect(h).toBeGreaterThan(400 + 4 * 16);
+    // no key without items
+    expect(exportSVG(svg, { key: { title: 'Namen', items: [] } })).not.toContain('export-key');
+  });
 });
 
 describe('geometry', () => {

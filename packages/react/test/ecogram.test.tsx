@@ -282,6 +282,40 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
     expect(small.container.querySelector('[data-part="node-number"]')).toBeNull();
   });
 
+  it('the SVG export of a crowded map keeps every name: numbers beside the nodes and the key under the picture', () => {
+    const ref = createRef<EcogramHandle>();
+    const network = generateNetwork(55, 3);
+    const { container } = render(<Ecogram ref={ref} defaultNetwork={network} today={TODAY} />);
+    const listed = [...container.querySelectorAll('[data-part="print-key"] li')];
+    expect(listed.length).toBeGreaterThan(0);
+    const out = ref.current?.toSVG() ?? '';
+    expect(out.match(/xmlns="http:\/\/www.w3.org\/2000\/svg"/g)).toHaveLength(1);
+    const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const svg = doc.documentElement;
+    // the numbers are drawn (not display="none" as on screen)
+    const numbers = [...svg.querySelectorAll('[data-part="node-number"]')];
+    expect(numbers).toHaveLength(listed.length);
+    for (const n of numbers) expect(n.getAttribute('display')).toBeNull();
+    // the key: its heading, then every listed name with its number
+    const key = svg.querySelector('[data-part="export-key"]');
+    expect(key?.textContent).toContain('Namen die niet op de kaart passen');
+    const keyText = [...key!.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    for (const li of listed) {
+      expect(keyText).toContain(`${li.getAttribute('value')}.`);
+      expect(keyText).toContain(li.textContent!.split(' (')[0]!.slice(0, 20));
+    }
+    // the picture grew to hold the key, and the background covers it
+    const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(h).toBeGreaterThan(w!);
+    expect(svg.querySelector('[data-part="export-background"]')?.getAttribute('height')).toBe(String(h));
+    // a map where every name fits exports no key
+    cleanup();
+    const small = createRef<EcogramHandle>();
+    render(<Ecogram ref={small} defaultNetwork={samirNetwork} today={TODAY} />);
+    expect(small.current?.toSVG()).not.toContain('export-key');
+  });
+
   it('arrowing through a crowded map does not move the other names; a focused hidden name is drawn on top', async () => {
     const user = userEvent.setup();
     const { container } = render(<Ecogram defaultNetwork={generateNetwork(55, 3)} today={TODAY} />);

@@ -17,7 +17,7 @@ import { useControllableState } from '../utils/useControllableState';
 import { activeElementOf } from '../utils/activeElement';
 import { createDrag, type DragInstance } from '../drag/createDrag';
 import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
-import { exportPNG, exportSVG } from '../export';
+import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
 import { EcogramSvg, MARGIN, layoutRadiusFor, positionsOf, tieKey } from './EcogramSvg';
@@ -725,10 +725,10 @@ function EcogramBody(props: BodyProps): ReactElement {
   useImperativeHandle(
     props.handleRef,
     () => ({
-      toSVG: () => (svgRef.current ? exportSVG(svgRef.current, { title: ariaLabel }) : ''),
+      toSVG: () => (svgRef.current ? exportSVG(svgRef.current, { title: ariaLabel, key: exportKeyOf(svgRef.current) }) : ''),
       toPNG: (o) =>
         svgRef.current
-          ? exportPNG(svgRef.current, { title: ariaLabel, ...(o ?? {}) })
+          ? exportPNG(svgRef.current, { title: ariaLabel, key: exportKeyOf(svgRef.current), ...(o ?? {}) })
           : Promise.reject(new Error('Nothing is drawn')),
       zoomIn: () => panZoom.current?.zoomIn(),
       zoomOut: () => panZoom.current?.zoomOut(),
@@ -1091,4 +1091,18 @@ function UndoIcon({ redo }: { redo?: boolean }): ReactElement {
       </g>
     </svg>
   );
+}
+
+/**
+ * The key of names not drawn on the map, as rendered for print beside the SVG (numbered list
+ * in `[data-part="print-key"]`), for the SVG/PNG export: a picture on file has no hover either.
+ */
+function exportKeyOf(svg: SVGSVGElement): ExportKey | undefined {
+  const list = svg.parentElement?.querySelector(':scope > [data-part="print-key"]');
+  if (!list) return undefined;
+  const items = Array.from(list.querySelectorAll('li'), (li, i) => ({
+    number: Number(li.getAttribute('value')) || i + 1,
+    text: li.textContent ?? '',
+  }));
+  return { title: list.querySelector('[data-part="print-key-title"]')?.textContent ?? '', items };
 }

@@ -129,7 +129,9 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   );
   // On paper there is no hover: people whose name is not drawn (no room, or a large map
   // showing names on focus only) get a number beside their node and a line in a key under
-  // the map. Both are display: none on screen and appear only in print (ecogram.css).
+  // the map. Both are display: none on screen and appear only in print (ecogram.css) and in
+  // the SVG/PNG export (the numbers are `data-export="include"`; Ecogram's `toSVG` draws the
+  // key from the rendered list, see `exportKeyOf`).
   const printKey = useMemo(() => {
     const missing = network.people.filter((p) => {
       if (p.id === network.focus) return false;
@@ -332,7 +334,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           {printKey.map(({ person, number }) => {
             const p = props.positions.get(person.id);
             return p ? (
-              <text key={person.id} data-part="node-number" data-id={person.id} x={f(p.x + nodeR * 0.75)} y={f(p.y + nodeR + 9)}>
+              <text key={person.id} data-part="node-number" data-export="include" data-id={person.id} x={f(p.x + nodeR * 0.75)} y={f(p.y + nodeR + 9)}>
                 {number}
               </text>
             ) : null;

@@ -16,6 +16,21 @@ export interface ExportSVGOptions {
   background?: string | null;
   /** Title of the exported document (for screen readers and file viewers). */
   title?: string;
+  /**
+   * A numbered key drawn under the picture, in columns as wide as the drawing: e.g. the names
+   * that a crowded ecogram does not draw beside their node (the node shows the number). An
+   * image on file has no hover, so without it those names would be lost. Long lines wrap
+   * (at most three lines an item, then `…`). Nothing is drawn when `items` is empty.
+   */
+  key?: ExportKey;
+}
+
+/** A numbered key under an exported picture (see {@link ExportSVGOptions.key}). */
+export interface ExportKey {
+  /** Heading above the key. */
+  title: string;
+  /** One line per item, shown as `number. text`. */
+  items: readonly { number: number; text: string }[];
 }
 
 /** Options of {@link exportPNG}. */
@@ -36,6 +51,12 @@ const PAINT_PROPS = [
 ] as const;
 const TEXT_PROPS = ['font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing'] as const;
 
+/**
+ * Parts hidden on screen that an export shows anyway (like print): e.g. the number beside a
+ * person whose name is listed in the key.
+ */
+const EXPORT_ONLY = '[data-export="include"]';
+
 /** Parts that only make sense on screen (focus rings, hit areas, drag previews). */
 const SCREEN_ONLY = '[data-export="exclude"], [data-part="hit-area"], [data-part="focus-ring"]';
 
@@ -44,7 +65,7 @@ const SHAPES = new Set(['path', 'rect', 'circle', 'ellipse', 'line', 'polyline',
 function inlineStyles(source: Element, target: Element, win: Window): void {
   const tag = source.tagName.toLowerCase();
   const cs = win.getComputedStyle(source);
-  if (cs.display === 'none' || cs.visibility === 'hidden') {
+  if ((cs.display === 'none' || cs.visibility === 'hidden') && !source.matches(EXPORT_ONLY)) {
     target.setAttribute('display', 'none');
   }
   if (SHAPES.has(tag) || tag === 'g' || tag === 'svg') {
@@ -70,6 +91,12 @@ function inlineStyles(source: Element, target: Element, win: Window): void {
     const t = targetChildren[i];
     if (s && t) inlineStyles(s, t, win);
   }
+}
+
+/** The text colour of the drawing: `--kring-text` if set, else the computed `color`. */
+function textColour(svg: SVGSVGElement, win: Window): string {
+  const cs = win.getComputedStyle(svg);
+  return cs.getPropertyValue('--kring-text').trim() || cs.color || '#000000';
 }
 
 function cssBackground(svg: SVGSVGElement, win: Window): string {
@@ -106,12 +133,18 @@ export function exportSVG(svg: SVGSVGElement, options: ExportSVGOptions = {}): s
     clone.querySelectorAll('[data-part="viewport"]').forEach((el) => el.removeAttribute('transform'));
   }
 
-  clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('role', 'img');
   clone.removeAttribute('aria-roledescription');
   clone.removeAttribute('aria-describedby');
   const vb = (clone.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-  const [vx = 0, vy = 0, vw = 0, vh = 0] = vb.length === 4 && vb.every(Number.isFinite) ? vb : [0, 0, 0, 0];
+  const [vx = 0, vy = 0, vw = 0, drawnHeight = 0] = vb.length === 4 && vb.every(Number.isFinite) ? vb : [0, 0, 0, 0];
+  let vh = drawnHeight;
+  if (options.key && options.key.items.length > 0 && vw > 0 && drawnHeight > 0) {
+    const key = drawKey(doc, options.key, vx, vy + drawnHeight, vw, textColour(svg, win));
+    clone.appendChild(key.element);
+    vh += key.height;
+    clone.setAttribute('viewBox', `${vx} ${vy} ${vw} ${vh}`);
+  }
   if (vw > 0 && vh > 0) {
     clone.setAttribute('width', String(vw));
     clone.setAttribute('height', String(vh));
@@ -143,7 +176,90 @@ export function exportSVG(svg: SVGSVGElement, options: ExportSVGOptions = {}): s
     clone.insertBefore(rect, firstDrawn ?? null);
   }
 
-  return new (win.XMLSerializer ?? XMLSerializer)().serializeToString(clone);
+  const out = new (win.XMLSerializer ?? XMLSerializer)().serializeToString(clone);
+  // XMLSerializer writes the SVG namespace for an element created in it; setting `xmlns` as an
+  // attribute as well made jsdom write it twice (not well-formed XML). Add it only if missing.
+  return /^<svg[^>]*\sxmlns="/.test(out) ? out : out.replace(/^<svg/, `<svg xmlns="${SVG_NS}"`);
+}
+
+/** Key metrics, in user units of the exported drawing. */
+const KEY_FONT = 12;
+const KEY_LINE = 16;
+const KEY_PAD = 16;
+const KEY_COLUMN = 280;
+const KEY_MAX_LINES = 3;
+
+/**
+ * Wrap `text` at spaces into lines of at most `max` characters (a long word is cut), at most
+ * `KEY_MAX_LINES` lines, the last ending in `…` if text was left. SVG has no text wrapping and
+ * an export cannot measure text for the viewer's fonts, so this counts characters: with the
+ * system font stack an average character is about 0.55 em wide.
+ */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let rest = text.replace(/\s+/g, ' ').trim();
+  while (rest.length > 0 && lines.length < KEY_MAX_LINES) {
+    if (rest.length <= max) { lines.push(rest); rest = ''; break; }
+    const space = rest.lastIndexOf(' ', max);
+    const cut = space > max / 3 ? space : max;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest.length > 0) {
+    const last = lines.length - 1;
+    lines[last] = `${lines[last]!.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+  }
+  return lines;
+}
+
+/** The key under the picture: heading, then items in columns (top to bottom, then across). */
+function drawKey(doc: Document, key: ExportKey, x0: number, y0: number, width: number, fill: string): { element: SVGGElement; height: number } {
+  const g = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
+  g.setAttribute('data-part', 'export-key');
+  g.setAttribute('font-size', String(KEY_FONT));
+  g.setAttribute('fill', fill);
+  const columns = Math.max(1, Math.floor((width - 2 * KEY_PAD) / KEY_COLUMN));
+  const columnWidth = (width - 2 * KEY_PAD) / columns;
+  const numberWidth = KEY_FONT * (0.6 * String(Math.max(...key.items.map((i) => i.number))).length + 0.9);
+  const maxChars = Math.max(8, Math.floor((columnWidth - numberWidth - KEY_FONT) / (KEY_FONT * 0.55)));
+  const items = key.items.map((item) => ({ number: item.number, lines: wrap(item.text, maxChars) }));
+  // Column-major, balanced by lines: fill a column until it holds its share of all lines.
+  const total = items.reduce((n, i) => n + i.lines.length, 0);
+  const perColumn = Math.ceil(total / columns);
+  const titleLines = wrap(key.title, Math.floor((width - 2 * KEY_PAD) / (KEY_FONT * 0.55)));
+  const top = y0 + KEY_PAD + titleLines.length * KEY_LINE + KEY_LINE / 2;
+  titleLines.forEach((line, i) => {
+    const t = doc.createElementNS(SVG_NS, 'text');
+    t.setAttribute('x', String(x0 + KEY_PAD));
+    t.setAttribute('y', String(y0 + KEY_PAD + (i + 1) * KEY_LINE - 4));
+    t.setAttribute('font-weight', '700');
+    t.textContent = line;
+    g.appendChild(t);
+  });
+  let column = 0;
+  let row = 0;
+  let rows = 0;
+  for (const item of items) {
+    if (row > 0 && row + item.lines.length > perColumn && column < columns - 1) { column++; row = 0; }
+    const x = x0 + KEY_PAD + column * columnWidth;
+    const number = doc.createElementNS(SVG_NS, 'text');
+    number.setAttribute('x', String(x + numberWidth - KEY_FONT * 0.4));
+    number.setAttribute('y', String(top + (row + 1) * KEY_LINE - 4));
+    number.setAttribute('text-anchor', 'end');
+    number.setAttribute('font-weight', '700');
+    number.textContent = `${item.number}.`;
+    g.appendChild(number);
+    item.lines.forEach((line, i) => {
+      const t = doc.createElementNS(SVG_NS, 'text');
+      t.setAttribute('x', String(x + numberWidth));
+      t.setAttribute('y', String(top + (row + i + 1) * KEY_LINE - 4));
+      t.textContent = line;
+      g.appendChild(t);
+    });
+    row += item.lines.length;
+    rows = Math.max(rows, row);
+  }
+  return { element: g, height: top - y0 + rows * KEY_LINE + KEY_PAD };
 }
 
 /**
