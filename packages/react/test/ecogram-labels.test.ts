@@ -4,7 +4,7 @@ import { computeLayout } from '@kring/core/layout';
 import { fatimaNetwork, generateNetwork } from '@kring/fixtures';
 import type { Network } from '@kring/core';
 import { layoutRadiusFor, nodeRadiusFor, positionsOf } from '../src/ecogram/EcogramSvg';
-import { ecogramLabels, labelOrder, placeLabels, type Box, type LabelInput, type PlacedLabel } from '../src/ecogram/labels';
+import { ecogramLabels, labelOrder, placeLabels, ringLabelAngles, type Box, type LabelInput, type PlacedLabel } from '../src/ecogram/labels';
 
 const overlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
@@ -98,5 +98,60 @@ describe('name labels on the ecogram', () => {
     const wide = placeLabels([{ id: 'a', x: 0, y: 0, r: 10, text: 'Al', measure: () => 100 }]);
     const box = wide.get('a')!.box;
     expect(box.x1 - box.x0).toBeCloseTo(104);
+  });
+});
+
+describe('ring names', () => {
+  const names = ['Binnenste cirkel', 'Middelste cirkel', 'Buitenste cirkel'];
+  const setup = (network: Network) => {
+    const count = network.people.length - 1;
+    const layout = computeLayout(network, { size: 800, nodeRadius: layoutRadiusFor(count) });
+    return { layout, positions: positionsOf(network, layout), nodeR: nodeRadiusFor(count) };
+  };
+  /** Nodes whose disc touches the name's arc (same geometry as the drawing: 16 inside the ring's edge). */
+  const covered = (network: Network, angles: number[]): string[] => {
+    const { layout, positions, nodeR } = setup(network);
+    const hits: string[] = [];
+    layout.rings.forEach((ring, i) => {
+      const r = ring.outer - 16;
+      const span = (((Array.from(names[i]!).length * 12 * 0.62) / 2) / r) * (180 / Math.PI);
+      for (let deg = angles[i]! - span; deg <= angles[i]! + span; deg += 0.5) {
+        for (const radius of [r, r + 6]) {
+          const a = (deg * Math.PI) / 180;
+          const x = layout.center.x + radius * Math.sin(a);
+          const y = layout.center.y - radius * Math.cos(a);
+          for (const [id, p] of positions) if (Math.hypot(p.x - x, p.y - y) < nodeR) hits.push(`${names[i]} × ${id}`);
+        }
+      }
+    });
+    return [...new Set(hits)];
+  };
+
+  it('stay at the top of their ring when nobody sits there', () => {
+    const { layout, positions, nodeR } = setup(fatimaNetwork);
+    const angles = ringLabelAngles(layout, positions, names, nodeR);
+    expect(covered(fatimaNetwork, angles)).toEqual([]);
+    expect(angles.filter((a) => a === 0).length).toBeGreaterThan(0);
+    const empty = ringLabelAngles(layout, new Map(), names, nodeR);
+    expect(empty).toEqual([0, 0, 0]);
+  });
+
+  it.each([100, 150])('move along the ring so that no node covers them (generated network of %i people)', (n) => {
+    const network = generateNetwork(n, 7);
+    const { layout, positions, nodeR } = setup(network);
+    const atTop = covered(network, [0, 0, 0]);
+    const angles = ringLabelAngles(layout, positions, names, nodeR);
+    expect(covered(network, angles)).toEqual([]);
+    for (const a of angles) expect(Math.abs(a)).toBeLessThanOrEqual(50);
+    // deterministic
+    expect(ringLabelAngles(layout, positions, names, nodeR)).toEqual(angles);
+    if (n >= 150) expect(atTop.length).toBeGreaterThan(0); // the case this is for
+  });
+
+  it('where every spot is taken (300 people), take the one that covers fewest', () => {
+    const network = generateNetwork(300, 7);
+    const { layout, positions, nodeR } = setup(network);
+    const angles = ringLabelAngles(layout, positions, names, nodeR);
+    expect(covered(network, angles).length).toBeLessThan(covered(network, [0, 0, 0]).length);
   });
 });

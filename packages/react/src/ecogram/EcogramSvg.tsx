@@ -9,7 +9,7 @@ import type { EcogramLayout } from '@kring/core/layout';
 import { BadgeIcon, KindIcon, NodeShape, TieLine } from '../symbols';
 import { badgesOf, describePerson, describeTie, type Badge } from './describe';
 import { f, polar, ringSlicePath, type Pt } from './geometry';
-import { ecogramLabels, type PlacedLabel } from './labels';
+import { ecogramLabels, ringLabelAngles, RING_LABEL_INSET, type PlacedLabel } from './labels';
 import type { Text } from './text';
 
 /** Node radius of a person, layout units (smaller in large networks, see {@link nodeRadiusFor}). */
@@ -116,6 +116,11 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   // gets it drawn on top instead, as on hover. Placed from the resting positions, so a drag
   // does not reshuffle the names under the pointer either.
   const ringNames = layout.rings.map((ring) => t(`closeness.${ring.closeness}`)).join('\n');
+  // Each ring's name moves along its arc, away from the top, when people sit there.
+  const ringAngles = useMemo(
+    () => ringLabelAngles(layout, props.positions, ringNames.split('\n'), nodeR),
+    [layout, props.positions, ringNames, nodeR],
+  );
   const placement = useMemo(
     () =>
       ecogramLabels(network, layout, props.positions, {
@@ -123,9 +128,10 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
         clientR,
         emphasis: new Set(selectedId ? [selectedId] : []),
         ringLabels: ringNames.split('\n'),
+        ringAngles,
         margin: MARGIN,
       }),
-    [network, layout, props.positions, nodeR, clientR, selectedId, ringNames],
+    [network, layout, props.positions, nodeR, clientR, selectedId, ringNames, ringAngles],
   );
   // On paper there is no hover: people whose name is not drawn (no room, or a large map
   // showing names on focus only) get a number beside their node and a line in a key under
@@ -183,7 +189,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           );
         })}
         {layout.rings.map((ring) => {
-          const r = ring.outer - 16;
+          const r = ring.outer - RING_LABEL_INSET;
           const p0 = polar(center, r, -60);
           const p1 = polar(center, r, 60);
           return (
@@ -227,9 +233,10 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             })()
           : null}
         <g data-part="labels" aria-hidden="true">
-          {layout.rings.map((ring) => (
+          {layout.rings.map((ring, i) => (
             <text key={ring.closeness} data-part="ring-label" data-closeness={ring.closeness}>
-              <textPath href={`#${idPrefix}-ring-${ring.closeness}`} startOffset="50%" textAnchor="middle">
+              {/* The path runs from -60° to 60°: the offset is where along it the name's middle is. */}
+              <textPath href={`#${idPrefix}-ring-${ring.closeness}`} startOffset={`${f(((ringAngles[i] ?? 0) + 60) / 1.2)}%`} textAnchor="middle">
                 {t(`closeness.${ring.closeness}`)}
               </textPath>
             </text>

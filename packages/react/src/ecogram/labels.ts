@@ -260,6 +260,54 @@ export const LABEL_FONT = 13;
 export const CLIENT_LABEL_FONT = 15;
 /** Size of the ring names drawn along the top of each ring (matches ecogram.css). */
 const RING_LABEL_FONT = 12;
+/** The ring names run along a circle this far inside the ring's outer edge. */
+export const RING_LABEL_INSET = 16;
+/** How far (degrees either side of the top) a ring's name may move to find room. */
+const RING_LABEL_RANGE = 50;
+
+function polarPt(c: Pt, radius: number, angle: number): Pt {
+  const a = (angle * Math.PI) / 180;
+  return { x: c.x + radius * Math.sin(a), y: c.y - radius * Math.cos(a) };
+}
+
+/**
+ * Where each ring's name goes: the angle (degrees, 0 = top, clockwise) along the ring's upper
+ * arc, as near the top as it can be while covering as few nodes as possible. On a crowded map
+ * the top of a ring is often taken by people; a name under a node cannot be read. Pure and
+ * deterministic: the same map gives the same angles.
+ */
+export function ringLabelAngles(layout: EcogramLayout, positions: ReadonlyMap<string, Pt>, names: readonly string[], nodeR: number): number[] {
+  const nodes = [...positions.values()].map((p) => {
+    const dx = p.x - layout.center.x;
+    const dy = p.y - layout.center.y;
+    return { rho: Math.hypot(dx, dy), phi: (Math.atan2(dx, -dy) * 180) / Math.PI };
+  });
+  return names.map((text, i) => {
+    const ring = layout.rings[i];
+    if (!ring) return 0;
+    const r = ring.outer - RING_LABEL_INSET;
+    const half = (Array.from(text).length * RING_LABEL_FONT * 0.62) / 2 + 4;
+    const span = (half / Math.max(1, r)) * (180 / Math.PI);
+    const near = nodes.filter((n) => n.rho > r - 4 - nodeR && n.rho < r + RING_LABEL_FONT + nodeR);
+    let best = 0;
+    let bestCost = Infinity;
+    for (let step = 0; step <= RING_LABEL_RANGE; step += 2) {
+      for (const a of step === 0 ? [0] : [-step, step]) {
+        if (Math.abs(a) + span > 60) continue; // the name's path spans -60°..60°
+        let covered = 0;
+        for (const n of near) {
+          const reach = span + ((nodeR + 2) / Math.max(1, n.rho)) * (180 / Math.PI);
+          if (Math.abs(n.phi - a) < reach) covered++;
+        }
+        // A node covering the name costs far more than moving it away from the top.
+        const cost = covered * 1000 + Math.abs(a);
+        if (cost < bestCost) { bestCost = cost; best = a; }
+      }
+      if (bestCost < 1000) break; // the nearest free spot to the top
+    }
+    return best;
+  });
+}
 
 /** Options of {@link ecogramLabels}. */
 export interface EcogramLabelOptions {
@@ -271,6 +319,8 @@ export interface EcogramLabelOptions {
   emphasis?: ReadonlySet<string>;
   /** Ring names as drawn (their boxes are kept free). */
   ringLabels?: readonly string[];
+  /** Where along its ring each name is drawn (see {@link ringLabelAngles}; computed when absent). */
+  ringAngles?: readonly number[];
   /** Space around the layout square (the drawing's margin). */
   margin?: number;
 }
@@ -300,11 +350,19 @@ export function ecogramLabels(network: Network, layout: EcogramLayout, positions
       rank: node ? (rank.get(node.closeness) ?? 0) : -1,
     });
   }
+  const angles = options.ringAngles ?? ringLabelAngles(layout, positions, options.ringLabels ?? [], options.nodeR);
   const obstacles: Box[] = (options.ringLabels ?? []).map((text, i) => {
     const ring = layout.rings[i];
-    const y = layout.center.y - (ring ? ring.outer - 16 : 0);
+    const r = ring ? ring.outer - RING_LABEL_INSET : 0;
     const half = (Array.from(text).length * RING_LABEL_FONT * 0.62) / 2 + 4;
-    return { x0: layout.center.x - half, y0: y - RING_LABEL_FONT, x1: layout.center.x + half, y1: y + 4 };
+    // The bounding box of the curved name: the chord of its arc, from the baseline to the cap height.
+    const a = angles[i] ?? 0;
+    const span = (half / Math.max(1, r)) * (180 / Math.PI);
+    const ends = [a - span, a, a + span].flatMap((deg) => [polarPt(layout.center, r - 4, deg), polarPt(layout.center, r + RING_LABEL_FONT, deg)]);
+    return {
+      x0: Math.min(...ends.map((p) => p.x)), y0: Math.min(...ends.map((p) => p.y)),
+      x1: Math.max(...ends.map((p) => p.x)), y1: Math.max(...ends.map((p) => p.y)),
+    };
   });
   const m = options.margin ?? 0;
   return placeLabels(items, {
