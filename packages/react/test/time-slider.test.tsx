@@ -63,6 +63,17 @@ describe('TimeSlider', () => {
     expect(slider).toHaveAttribute('aria-valuetext', 'Nu');
   });
 
+  it('"Naar nu" pressed with the keyboard disables itself and hands focus to the slider, never to the page', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<TimeSlider network={samirNetwork} defaultValue="2020-01" />);
+    const button = screen.getByRole('button', { name: 'Naar nu' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(button).toBeDisabled();
+    expect(screen.getByRole('slider')).toHaveFocus();
+    expect(screen.getByRole('slider')).toHaveAttribute('aria-valuetext', 'Nu');
+  });
+
   it('works with a pointer (change event) and with a host that keeps the state', () => {
     function Host() {
       const [v, setV] = useState<string | null>(null);

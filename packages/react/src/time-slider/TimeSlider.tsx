@@ -3,6 +3,7 @@ import { compareFuzzyDates, formatFuzzyDate, networkDates, parseFuzzyDate, type 
 import { t, type KringMessages, type Locale, useTexts, TIME_SLIDER_TEXTS } from '../i18n';
 import { useControllableState } from '../utils/useControllableState';
 import { estimateWidth, thinTicks } from './ticks';
+import { activeElementOf } from '../utils/activeElement';
 
 /** Props of {@link TimeSlider}. */
 export interface TimeSliderProps {
@@ -92,6 +93,7 @@ export function TimeSlider(props: TimeSliderProps): ReactElement {
 
   // The width of the tick row (without its padding) and its font size, for thinning the labels.
   const ticksRef = useRef<HTMLOListElement>(null);
+  const sliderRef = useRef<HTMLInputElement>(null);
   const [track, setTrack] = useState({ width: 0, fontSize: 14 });
   useEffect(() => {
     const el = ticksRef.current;
@@ -145,11 +147,23 @@ export function TimeSlider(props: TimeSliderProps): ReactElement {
         <label htmlFor={id} data-part="time-slider-label">
           {label}
         </label>
-        <button type="button" data-part="button" onClick={() => go(n)} disabled={index >= n}>
+        <button
+          type="button"
+          data-part="button"
+          onClick={(e) => {
+            // The button disables itself at "now": focus moves on to the slider (which now shows
+            // "now") instead of falling to the page.
+            const moveFocus = e.currentTarget === activeElementOf(e.currentTarget);
+            go(n);
+            if (moveFocus) sliderRef.current?.focus();
+          }}
+          disabled={index >= n}
+        >
           {m['timeSlider.toNow']}
         </button>
       </div>
       <input
+        ref={sliderRef}
         id={id}
         type="range"
         min={0}
