@@ -127,7 +127,8 @@ describe('overrides and provider', () => {
   });
 });
 
-describe('texts per part', () => {
+// Renders every part at once (and the Ecogram's list view): slow on a loaded 2-core machine.
+describe('texts per part', { timeout: 30_000 }, () => {
   const allKeys = MESSAGE_BUNDLES.flatMap((b) => Object.keys(b.nl));
   /** Every visible text and accessible name in the container. */
   function everyText(container: HTMLElement): string {

@@ -4,7 +4,8 @@
  * @internal
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactElement, type ReactNode } from 'react';
-import { formatFuzzyDate, isFuzzyDate, type NetworkIssue } from '@kring/core';
+import { formatFuzzyDate, type NetworkIssue } from '@kring/core';
+import { parseDateInput } from '../lifeline/dateInput';
 import { issueText, t, type KringMessages, type Locale } from '../i18n';
 
 /** One option of a choice field. */
@@ -42,15 +43,18 @@ function Help({ hintId, hint, errorId, error }: { hintId: string; hint?: ReactNo
  * Text that the user types: kept locally while typing (so half-typed or invalid text is not
  * lost when the host rejects it) and synced when the host's value changes.
  */
-export function useDraft(value: string): [string, (v: string) => void] {
+export function useDraft(value: string, echo?: { current: string | undefined }): [string, (v: string) => void] {
   const [draft, setDraft] = useState(value);
   const last = useRef(value);
   useEffect(() => {
     if (value !== last.current) {
       last.current = value;
-      setDraft(value);
+      // The host passing back what this field just committed (e.g. "2019-05" for the typed
+      // "mei 2019") is no reason to replace the text under the user's cursor; once.
+      if (echo && echo.current === value) echo.current = undefined;
+      else setDraft(value);
     }
-  }, [value]);
+  }, [value, echo]);
   return [draft, setDraft];
 }
 
@@ -74,6 +78,11 @@ export interface TextFieldProps {
   maxLength?: number;
   /** Transform typed text (e.g. upper-case a country code). */
   normalize?: (text: string) => string;
+  /**
+   * The value to commit for valid typed text (default: the text itself), e.g. the canonical
+   * fuzzy date `2019-05` for "mei 2019". The typed text stays in the field.
+   */
+  parse?: (text: string) => string;
   name?: string;
   /** A button next to the input (e.g. "Vandaag"). */
   action?: ReactNode;
@@ -84,9 +93,10 @@ export interface TextFieldProps {
 
 /** A labelled text input or textarea. */
 export function TextField(props: TextFieldProps): ReactElement {
-  const { label, value, onCommit, validate, hint, reads, error, multiline, required, readOnly, inputMode, autoComplete, maxLength, normalize, name, action, inputRef, autoFocus, part } = props;
+  const { label, value, onCommit, validate, hint, reads, error, multiline, required, readOnly, inputMode, autoComplete, maxLength, normalize, parse, name, action, inputRef, autoFocus, part } = props;
   const id = useId();
-  const [draft, setDraft] = useDraft(value ?? '');
+  const echo = useRef<string | undefined>(undefined);
+  const [draft, setDraft] = useDraft(value ?? '', echo);
   const [touched, setTouched] = useState(false);
   const localError = validate?.(draft);
   const shown = (touched && localError) || error;
@@ -95,7 +105,13 @@ export function TextField(props: TextFieldProps): ReactElement {
     const text = normalize ? normalize(e.target.value) : e.target.value;
     setDraft(text);
     if (validate?.(text)) return;
-    onCommit(text.trim() === '' ? undefined : text);
+    if (text.trim() === '') {
+      onCommit(undefined);
+      return;
+    }
+    const committed = parse ? parse(text) : text;
+    if (committed !== text) echo.current = committed;
+    onCommit(committed);
   };
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -150,7 +166,11 @@ export interface DateFieldProps {
   required?: boolean;
 }
 
-/** A fuzzy date (`2019`, `2019-05`, `~2010`) typed as text, with the date read back in words. */
+/**
+ * A fuzzy date typed as people write it — "2019", "mei 2019", "3 mei 2019", "3-5-2019",
+ * "2019-05-03", "ca. 2010" (the same reader as the Lifeline's, `parseDateInput`) — read back
+ * in words and committed as the format's fuzzy date (`2019-05-03`, `~2010`).
+ */
 export function DateField({ label, value, onCommit, messages: m, locale, error, readOnly, today, required }: DateFieldProps): ReactElement {
   return (
     <TextField
@@ -160,12 +180,15 @@ export function DateField({ label, value, onCommit, messages: m, locale, error, 
       error={error}
       readOnly={readOnly}
       required={required}
-      maxLength={11}
+      maxLength={40}
       autoComplete="off"
       hint={m['editor.dateHint']}
-      validate={(text) => (text.trim() === '' ? (required ? m['issue.required'] : undefined) : isFuzzyDate(text.trim()) ? undefined : m['issue.invalid-date'])}
-      normalize={(text) => text.replace(/\s+/g, '')}
-      reads={(text) => t(m, 'editor.dateReads', { date: formatFuzzyDate(text, locale) })}
+      validate={(text) => (text.trim() === '' ? (required ? m['issue.required'] : undefined) : parseDateInput(text) ? undefined : m['issue.invalid-date'])}
+      parse={(text) => parseDateInput(text) ?? text}
+      reads={(text) => {
+        const date = parseDateInput(text);
+        return date ? t(m, 'editor.dateReads', { date: formatFuzzyDate(date, locale) }) : undefined;
+      }}
       action={
         today && !readOnly ? (
           <button type="button" data-part="field-action" aria-label={t(m, 'editor.todayFor', { field: label })} onClick={() => onCommit(today())}>
