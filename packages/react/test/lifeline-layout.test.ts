@@ -129,6 +129,22 @@ describe('layout', () => {
     }
   });
 
+  it('uses measured label widths where it has them: a label that would run past the right edge in a wide font goes left of its marker', () => {
+    const late: LifeEvent = { id: 'late', title: 'Schuldhulptraject gestart', date: '2023-06', category: 'income', valence: 1 };
+    const one = toItems([late], today);
+    const s: TimeScale = { d0: dayOf(2015), d1: dayOf(2026), r0: 112, r1: 1258 };
+    const tm = toPx(s, one[0]!.startRange.from);
+    // The estimate thinks it fits on the right; a font twice as wide does not.
+    expect(tm + 16 + Array.from(late.title).length * TITLE_CHAR).toBeLessThan(s.r1);
+    expect(layoutHorizontal(one, s, { dateText }).glyphs[0]?.label.anchor).toBe('start');
+    const wide = (text: string) => Array.from(text).length * TITLE_CHAR * 2;
+    const g = layoutHorizontal(one, s, { dateText, measure: wide }).glyphs[0]!;
+    expect(g.label.anchor).toBe('end');
+    expect(g.label.x - (g.label.width ?? 0)).toBeGreaterThanOrEqual(s.r0);
+    // A measurer that cannot tell (NaN, 0) falls back to the estimate.
+    expect(layoutHorizontal(one, s, { dateText, measure: () => NaN }).glyphs[0]?.label.anchor).toBe('start');
+  });
+
   it('leaves out what is out of view and pins a period that started earlier to the left edge', () => {
     const zoomed: TimeScale = { d0: dayOf(2020), d1: dayOf(2021), r0: 112, r1: 1060 };
     const layout = layoutHorizontal(items, zoomed, { dateText });

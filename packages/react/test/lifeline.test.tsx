@@ -290,6 +290,30 @@ describe('Lifeline keyboard', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('asks for a date when none is typed, and says it cannot read one that is', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Host initial={samirNetwork} onChange={onChange} />);
+    await user.click(screen.getByRole('button', { name: 'Gebeurtenis toevoegen' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Toevoegen' }));
+    expect(within(dialog).getByText('Vul een datum in.')).toBeInTheDocument();
+    expect(within(dialog).queryByText(/Deze datum begrijp ik niet/)).toBeNull();
+    await user.type(within(dialog).getByLabelText('Wat gebeurde er'), 'Verhuisd');
+    await user.click(within(dialog).getByRole('button', { name: 'Toevoegen' }));
+    expect(within(dialog).getByText('Vul een datum in.')).toBeInTheDocument();
+    const date = within(dialog).getByLabelText('Datum');
+    expect(date).toHaveFocus();
+    await user.type(date, 'ergens');
+    await user.click(within(dialog).getByRole('button', { name: 'Toevoegen' }));
+    expect(within(dialog).getAllByText(/Deze datum begrijp ik niet/).length).toBeGreaterThan(0);
+    expect(within(dialog).queryByText('Vul een datum in.')).toBeNull();
+    await user.clear(date);
+    await user.tab();
+    expect(within(dialog).getByText('Vul een datum in.')).toBeInTheDocument();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('edits an event live in the popover (a point becomes a vague period) with updateEvent; one undo step per field', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
@@ -348,6 +372,35 @@ describe('Lifeline keyboard', () => {
     await user.click(screen.getByRole('button', { name: 'Uitzoomen' }));
     await user.click(screen.getByRole('button', { name: 'Alles tonen' }));
     expect(range()).toContain('van 2015 tot 2025');
+  });
+});
+
+describe('Lifeline zoom buttons keep focus', () => {
+  it('Inzoomen pressed until it cannot zoom further hands focus to Uitzoomen, and back; Alles tonen hands it to Inzoomen', async () => {
+    const user = userEvent.setup();
+    render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} />);
+    const zoomIn = screen.getByRole('button', { name: 'Inzoomen' });
+    const zoomOut = screen.getByRole('button', { name: 'Uitzoomen' });
+    const reset = screen.getByRole('button', { name: 'Alles tonen' });
+    zoomIn.focus();
+    for (let i = 0; i < 30 && !zoomIn.hasAttribute('disabled'); i++) await user.keyboard('{Enter}');
+    expect(zoomIn).toBeDisabled();
+    expect(zoomOut).toHaveFocus();
+    for (let i = 0; i < 30 && !zoomOut.hasAttribute('disabled'); i++) await user.keyboard('{Enter}');
+    expect(zoomOut).toBeDisabled();
+    expect(zoomIn).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(reset).toBeEnabled();
+    reset.focus();
+    await user.keyboard('{Enter}');
+    expect(reset).toBeDisabled();
+    expect(zoomIn).toHaveFocus();
+    // The shortcut keys pressed on a zoom button do the same.
+    for (let i = 0; i < 30 && !zoomIn.hasAttribute('disabled'); i++) await user.keyboard('+');
+    expect(zoomIn).toBeDisabled();
+    expect(zoomOut).toHaveFocus();
+    await user.keyboard('0');
+    expect(zoomIn).toHaveFocus();
   });
 });
 
@@ -486,6 +539,18 @@ describe('Lifeline language and layout', () => {
     expect(screen.getByRole('button', { name: 'List' })).toBeInTheDocument();
   });
 
+  it('the legend says above/below when horizontal and right/left when vertical (nl and en)', () => {
+    const legend = (c: HTMLElement) => c.querySelector('[data-part="legend-valence"]')?.textContent;
+    const h = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} orientation="horizontal" locale="en" />);
+    expect(legend(h.container)).toBe('Above the line: good. Below the line: hard.');
+    h.unmount();
+    const v = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} orientation="vertical" locale="en" />);
+    expect(legend(v.container)).toBe('Right of the line: good. Left of the line: hard.');
+    v.unmount();
+    const nl = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} orientation="vertical" />);
+    expect(legend(nl.container)).toBe('Rechts van de lijn: goed. Links van de lijn: moeilijk.');
+  });
+
   it('turns vertical (time top to bottom) in a narrow container', () => {
     const spy = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 360, height: 600, x: 0, y: 0, top: 0, left: 0, right: 360, bottom: 600, toJSON: () => ({}) } as DOMRect);
     try {
@@ -495,6 +560,9 @@ describe('Lifeline language and layout', () => {
       const x = (id: string) => Number(eventEl(container, id).querySelector('[data-part="marker"]')?.getAttribute('cx'));
       expect(y('e-baan')).toBeLessThan(y('e-lisa')); // later is lower
       expect(x('e-lisa')).toBeGreaterThan(x('e-moeder')); // positive right of negative
+      // The legend says where good and hard are in this layout.
+      expect(within(container.querySelector('[data-part="legend"]') as HTMLElement).getByText('Rechts van de lijn: goed. Links van de lijn: moeilijk.')).toBeInTheDocument();
+      expect(screen.queryByText(/Boven de lijn/)).toBeNull();
     } finally {
       spy.mockRestore();
     }

@@ -69,7 +69,7 @@ function FuzzyDateField(props: {
       maxLength={30}
       hint={t('dateHint')}
       error={props.error}
-      validate={(text) => (text.trim() === '' ? (props.required ? t('errorDate') : undefined) : parseDateInput(text) ? undefined : t('errorDate'))}
+      validate={(text) => (text.trim() === '' ? (props.required ? t('errorDateEmpty') : undefined) : parseDateInput(text) ? undefined : t('errorDate'))}
       reads={(text) => {
         const d = parseDateInput(text);
         return d ? t.shared('editor.dateReads').replace('{date}', formatFuzzyDate(d, t.locale)) : undefined;
@@ -226,9 +226,11 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
     if (!cleanTitle && !date && !end && !note && people.length === 0) return 'empty';
     const next: typeof errors = {};
     if (!cleanTitle) next.title = t('errorTitle');
-    if (!date) next.date = t('errorDate');
+    // Typed but not understood, or not typed at all.
+    const dateError = (ref: typeof dateRef) => t(ref.current?.value.trim() ? 'errorDate' : 'errorDateEmpty');
+    if (!date) next.date = dateError(dateRef);
     if (kind === 'period' && !ongoing) {
-      if (!end) next.end = t('errorDate');
+      if (!end) next.end = dateError(endRef);
       else if (date && fuzzyDateEnd(end) < fuzzyDateStart(date)) next.end = t('errorEndBeforeStart');
     }
     setErrors(next);
@@ -264,7 +266,7 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
   const submit = (ev: FormEvent) => {
     ev.preventDefault();
     if (trySubmit() === 'empty') {
-      setErrors({ title: t('errorTitle'), date: t('errorDate') });
+      setErrors({ title: t('errorTitle'), date: t(dateRef.current?.value.trim() ? 'errorDate' : 'errorDateEmpty') });
       titleRef.current?.focus();
     }
   };

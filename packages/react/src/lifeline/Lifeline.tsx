@@ -52,6 +52,7 @@ import { useLifelineText, type LifelineText } from './text';
 import { dayToFuzzyDate, fullDomain, partsOf, timeTicks, toPx, type TimeScale } from './time';
 import type { LifelineChange, LifelineHandle, LifelineProps, LifelineView } from './types';
 import { useContainerWidth } from './useContainerWidth';
+import { useMeasureText } from './measureText';
 import { useTimeZoom } from './useTimeZoom';
 
 /** Below this width (px) the lifeline turns vertical in `orientation="auto"`. */
@@ -202,12 +203,15 @@ function LifelineInner(props: InnerProps): ReactElement {
   const scale = zoom.scale;
 
   const dateTextShort = useCallback((item: LifelineItem) => shortDateText(item.event, t.locale), [t.locale]);
+  const measureTitleRef = useRef<SVGTSpanElement>(null);
+  const measureDateRef = useRef<SVGTSpanElement>(null);
+  const measure = useMeasureText(measureTitleRef, measureDateRef);
   const layout = useMemo(
     () =>
       horizontal
-        ? layoutHorizontal(items, scale, { dateText: dateTextShort })
+        ? layoutHorizontal(items, scale, { dateText: dateTextShort, ...(measure ? { measure } : {}) })
         : layoutVertical(items, scale, { width, left: V_LEFT, dateText: dateTextShort }),
-    [horizontal, items, scale, width, dateTextShort],
+    [horizontal, items, scale, width, dateTextShort, measure],
   );
   const ticks = useMemo(() => timeTicks(scale, t.locale).ticks, [scale, t.locale]);
   const chartHeight = horizontal ? layout.crossSize + 6 + 40 : Math.max(verticalHeight, layout.timeSize ?? 0);
@@ -407,18 +411,26 @@ function LifelineInner(props: InnerProps): ReactElement {
     keepFocusFrom.current = null;
     if (from.isConnected && !(from instanceof HTMLButtonElement && from.disabled)) return;
     const part = from.getAttribute('data-part');
-    const partner =
-      part === 'undo' || part === 'redo'
-        ? rootRef.current?.querySelector<HTMLButtonElement>(`button[data-part="${part === 'undo' ? 'redo' : 'undo'}"]`)
-        : null;
-    if (partner && !partner.disabled) {
-      partner.focus();
-      return;
+    // Zooming in as far as it goes disables Inzoomen (Uitzoomen takes over); Uitzoomen and
+    // Alles tonen are disabled once everything is shown (Inzoomen takes over).
+    const partners = part ? FOCUS_PARTNERS[part] : undefined;
+    for (const p of partners ?? []) {
+      const partner = rootRef.current?.querySelector<HTMLButtonElement>(`button[data-part="${p}"]`);
+      if (partner && !partner.disabled) {
+        partner.focus();
+        return;
+      }
     }
     const restored = removedIdRef.current;
     const target = part === 'notice-undo' && restored && network.events.some((e) => e.id === restored) ? restored : tabStopId;
     setPendingFocus(view === 'list' ? `list:${target ?? ''}` : (target ?? '#chart'));
   });
+
+  /** Zoom from a toolbar button (or a key pressed on one): if that disables it, focus goes to its partner. */
+  const zoomFrom = (from: Element | null, action: () => void) => {
+    if (from?.getAttribute('data-part')?.startsWith('zoom-')) keepFocusFrom.current = from;
+    action();
+  };
 
   /** The add form (so that "Klaar" adds what was typed), the last event added, and a veto on closing. */
   const addFormRef = useRef<AddEventFormControl>(null);
@@ -483,13 +495,13 @@ function LifelineInner(props: InnerProps): ReactElement {
     const at = focusedItem ? toPx(scale, itemDay(focusedItem)) : undefined;
     if (view === 'timeline' && (key === '+' || key === '=')) {
       e.preventDefault();
-      zoom.zoomIn(at);
+      zoomFrom(target, () => zoom.zoomIn(at));
     } else if (view === 'timeline' && (key === '-' || key === '_')) {
       e.preventDefault();
-      zoom.zoomOut(at);
+      zoomFrom(target, () => zoom.zoomOut(at));
     } else if (view === 'timeline' && key === '0') {
       e.preventDefault();
-      zoom.reset();
+      zoomFrom(target, () => zoom.reset());
     } else if ((key === 'n' || key === 'N') && !readOnly) {
       e.preventDefault();
       openAdd(rootRef.current?.querySelector('[data-part="add"]') ?? null);
@@ -651,6 +663,13 @@ function LifelineInner(props: InnerProps): ReactElement {
       aria-label={rootLabel}
       onKeyDown={onRootKeyDown}
     >
+      {/* Measures label text as drawn (see measureText.ts); never seen, never exported. */}
+      <svg className="kring-lifeline__measure" aria-hidden="true" focusable="false" width={0} height={0} style={{ position: 'absolute', width: 0, height: 0, overflow: 'hidden' }}>
+        <text className="kring-lifeline__label">
+          <tspan ref={measureTitleRef} className="kring-lifeline__label-title" />
+          <tspan ref={measureDateRef} className="kring-lifeline__label-date" />
+        </text>
+      </svg>
       <div className="kring-lifeline__toolbar" data-part="toolbar" role="group" aria-label={t('toolbar')}>
         {readOnly ? null : (
           <div className="kring-lifeline__toolgroup">
@@ -670,15 +689,15 @@ function LifelineInner(props: InnerProps): ReactElement {
         )}
         {view === 'timeline' ? (
           <div className="kring-lifeline__toolgroup" role="group" aria-label={t('zoomGroup')}>
-            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-out" title={t('zoomOut')} aria-keyshortcuts="-" disabled={!zoom.zoomed} onClick={() => zoom.zoomOut()}>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-out" title={t('zoomOut')} aria-keyshortcuts="-" disabled={!zoom.zoomed} onClick={(e) => zoomFrom(e.currentTarget, () => zoom.zoomOut())}>
               <ToolIcon d="M3 8h10" />
               <span className="kring-lifeline__button-text">{t('zoomOut')}</span>
             </button>
-            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-in" title={t('zoomIn')} aria-keyshortcuts="+" disabled={!zoom.canZoomIn} onClick={() => zoom.zoomIn()}>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-in" title={t('zoomIn')} aria-keyshortcuts="+" disabled={!zoom.canZoomIn} onClick={(e) => zoomFrom(e.currentTarget, () => zoom.zoomIn())}>
               <ToolIcon d="M8 3v10M3 8h10" />
               <span className="kring-lifeline__button-text">{t('zoomIn')}</span>
             </button>
-            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-reset" title={t('zoomReset')} aria-keyshortcuts="0" disabled={!zoom.zoomed} onClick={() => zoom.reset()}>
+            <button type="button" className="kring-lifeline__button kring-lifeline__button--compact" data-part="zoom-reset" title={t('zoomReset')} aria-keyshortcuts="0" disabled={!zoom.zoomed} onClick={(e) => zoomFrom(e.currentTarget, () => zoom.reset())}>
               <ToolIcon d="M2 5V2h3M11 2h3v3M14 11v3h-3M5 14H2v-3" />
               <span className="kring-lifeline__button-text">{t('zoomReset')}</span>
             </button>
@@ -779,7 +798,7 @@ function LifelineInner(props: InnerProps): ReactElement {
               {t('invalidDates', { count: invalidCount })}
             </p>
           ) : null}
-          {showLegend ? <Legend t={t} categories={categoriesUsed} /> : null}
+          {showLegend ? <Legend t={t} categories={categoriesUsed} vertical={orientation === 'vertical'} /> : null}
         </>
       ) : (
         <LifelineList
@@ -839,6 +858,15 @@ function LifelineInner(props: InnerProps): ReactElement {
   );
 }
 
+/** Where focus goes when the focused toolbar button becomes disabled (first enabled one wins). */
+const FOCUS_PARTNERS: Readonly<Record<string, readonly string[]>> = {
+  undo: ['redo'],
+  redo: ['undo'],
+  'zoom-in': ['zoom-out', 'zoom-reset'],
+  'zoom-out': ['zoom-in'],
+  'zoom-reset': ['zoom-in'],
+};
+
 function ToolIcon({ d }: { d: string }) {
   return (
     <svg className="kring-lifeline__tool-icon" width={16} height={16} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth={1.6} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
@@ -847,7 +875,7 @@ function ToolIcon({ d }: { d: string }) {
   );
 }
 
-function Legend({ t, categories }: { t: LifelineText; categories: LifeEvent['category'][] }) {
+function Legend({ t, categories, vertical }: { t: LifelineText; categories: LifeEvent['category'][]; vertical: boolean }) {
   return (
     <div className="kring-lifeline__legend" data-part="legend">
       {categories.length ? (
@@ -884,7 +912,7 @@ function Legend({ t, categories }: { t: LifelineText; categories: LifeEvent['cat
           </svg>
           {t('legendOngoing')}
         </li>
-        <li>{t('legendValence')}</li>
+        <li data-part="legend-valence">{t(vertical ? 'legendValenceVertical' : 'legendValence')}</li>
       </ul>
     </div>
   );

@@ -347,7 +347,7 @@ function EventGlyph({ g, h, P, rect, hatch, label, hintId, selected, tabbable, h
   const [mx, my] = P(g.tm, g.cm);
   const { label: l } = g;
   const lineH = 15;
-  const labelW = Math.max(0, ...l.lines.map((s) => Array.from(s).length * TITLE_CHAR), Array.from(l.date).length * DATE_CHAR);
+  const labelW = l.width ?? Math.max(0, ...l.lines.map((s) => Array.from(s).length * TITLE_CHAR), Array.from(l.date).length * DATE_CHAR);
   let hit = { x: mx - MARKER_R - 3, y: my - MARKER_R - 3, width: 2 * MARKER_R + 6, height: 2 * MARKER_R + 6 };
   if (h && labelW > 0) {
     const a = l.anchor === 'start' ? mx - MARKER_R - 2 : l.x - labelW - 2;

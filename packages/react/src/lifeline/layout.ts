@@ -39,6 +39,8 @@ export interface LabelGeometry {
   date: string;
   /** Distance from the last title line to the date line (default 14). */
   dateDy?: number;
+  /** Widest line in pixels (measured or estimated), when the layout knows it. */
+  width?: number;
   /** Leader line from the marker to the label (vertical layout). */
   leader?: [number, number, number, number];
 }
@@ -140,12 +142,31 @@ function zones(item: LifelineItem, s: TimeScale): Zones | null {
   return { s0, s1, e0, e1, tm };
 }
 
+/**
+ * Width in pixels of a label's title or date line as drawn. Without one (server rendering,
+ * tests without layout) widths are estimated from the number of characters.
+ */
+export type MeasureText = (text: string, kind: 'title' | 'date') => number;
+
 /** Options of {@link layoutHorizontal}. */
 export interface HorizontalOptions {
   /** Space above the first row. */
   top?: number;
   /** Words for an item's date line. */
   dateText: (item: LifelineItem) => string;
+  /** Measures label text as drawn (see {@link MeasureText}); estimates otherwise. */
+  measure?: MeasureText;
+}
+
+/**
+ * Pixels per character of `text` as drawn: the measured width spread over its characters,
+ * never less than the estimate (`fallback`), so that shortening stays on the safe side.
+ */
+function charWidth(text: string, kind: 'title' | 'date', fallback: number, measure: MeasureText | undefined): number {
+  const n = Array.from(text).length;
+  if (!measure || n === 0) return fallback;
+  const w = measure(text, kind);
+  return Number.isFinite(w) && w > 0 ? Math.max(fallback, w / n) : fallback;
 }
 
 /**
@@ -161,6 +182,8 @@ export function layoutHorizontal(items: readonly LifelineItem[], scale: TimeScal
     title: string;
     date: string;
     labelW: number;
+    titleChar: number;
+    dateChar: number;
     anchor: 'start' | 'end';
     box: [number, number];
     lane: number;
@@ -169,9 +192,13 @@ export function layoutHorizontal(items: readonly LifelineItem[], scale: TimeScal
   for (const item of items) {
     const z = zones(item, scale);
     if (!z) continue;
-    const title = fitText(item.event.title, MAX_LABEL, TITLE_CHAR) || item.event.title.slice(0, 3);
+    // Widths as drawn where a DOM can tell (the fallback font may be much wider than the
+    // estimate), so that a label near the right edge really flips to the left of its marker.
+    const titleChar = charWidth(item.event.title, 'title', TITLE_CHAR, options.measure);
+    const title = fitText(item.event.title, MAX_LABEL, titleChar) || item.event.title.slice(0, 3);
     const date = options.dateText(item);
-    const labelW = Math.max(Array.from(title).length * TITLE_CHAR, Array.from(date).length * DATE_CHAR);
+    const dateChar = charWidth(date, 'date', DATE_CHAR, options.measure);
+    const labelW = Math.max(Array.from(title).length * titleChar, Array.from(date).length * dateChar) + (options.measure ? 2 : 0);
     let anchor: 'start' | 'end' = 'start';
     const right = z.tm + 16 + labelW;
     if (right > scale.r1 && z.tm - 16 - labelW >= scale.r0) anchor = 'end';
@@ -180,7 +207,7 @@ export function layoutHorizontal(items: readonly LifelineItem[], scale: TimeScal
         ? [Math.min(z.s0, z.tm - MARKER_R), Math.max(z.e1, right)]
         : [Math.min(z.s0, z.tm - 16 - labelW), Math.max(z.e1, z.tm + MARKER_R)];
     const valence = clampValence(item.event.valence);
-    drafts.push({ ...z, item, valence, title, date, labelW, anchor, box, lane: 0 });
+    drafts.push({ ...z, item, valence, title, date, labelW, titleChar, dateChar, anchor, box, lane: 0 });
   }
 
   const lanesPerValence = new Map<Valence, number>();
@@ -217,7 +244,7 @@ export function layoutHorizontal(items: readonly LifelineItem[], scale: TimeScal
       let room = MAX_LABEL;
       if (d.anchor === 'start' && next) room = next.box[0] - 10 - (d.tm + 16);
       if (d.anchor === 'end' && prev) room = d.tm - 16 - (prev.box[1] + 10);
-      shown.set(d, { title: fitText(d.title, room, TITLE_CHAR), date: fitText(d.date, room, DATE_CHAR) });
+      shown.set(d, { title: fitText(d.title, room, d.titleChar), date: fitText(d.date, room, d.dateChar) });
     }
   }
 
@@ -256,6 +283,7 @@ export function layoutHorizontal(items: readonly LifelineItem[], scale: TimeScal
         anchor: d.anchor,
         lines: s.title ? [s.title] : [],
         date: s.title ? s.date : '',
+        width: s.title ? Math.max(Array.from(s.title).length * d.titleChar, Array.from(s.date).length * d.dateChar) : 0,
         ...(d.valence === 0 && d.lane === 0 ? { dateDy: 19 } : {}),
       },
     };

@@ -71,6 +71,8 @@ export type LifelineWord =
   | 'legendApprox'
   | 'legendOngoing'
   | 'legendValence'
+  | 'legendValenceVertical'
+  | 'errorDateEmpty'
   | 'invalidNetwork'
   | 'renderError'
   | 'retry'
@@ -122,6 +124,7 @@ const nl: Record<LifelineWord, string> = {
   delete: 'Verwijderen',
   errorTitle: 'Schrijf kort op wat er gebeurde.',
   errorDate: 'Deze datum begrijp ik niet. Schrijf bijvoorbeeld 2019, mei 2019 of ca. 2010.',
+  errorDateEmpty: 'Vul een datum in.',
   errorEndBeforeStart: 'Het einde ligt vóór het begin.',
   errorSave: 'Opslaan lukte niet: {reason}',
   announceAdded: 'Toegevoegd: {title}',
@@ -143,6 +146,7 @@ const nl: Record<LifelineWord, string> = {
   legendApprox: 'ongeveer (ca.)',
   legendOngoing: 'periode, nog bezig',
   legendValence: 'Boven de lijn: goed. Onder de lijn: moeilijk.',
+  legendValenceVertical: 'Rechts van de lijn: goed. Links van de lijn: moeilijk.',
   invalidNetwork: 'Deze levenslijn kan niet getoond worden: de gegevens zijn niet compleet.',
   renderError: 'Er ging iets mis bij het tekenen van de levenslijn. Er is niets verloren gegaan.',
   retry: 'Opnieuw proberen',
@@ -195,6 +199,7 @@ const en: Record<LifelineWord, string> = {
   delete: 'Remove',
   errorTitle: 'Write briefly what happened.',
   errorDate: 'I do not understand this date. Write for example 2019, May 2019 or c. 2010.',
+  errorDateEmpty: 'Enter a date.',
   errorEndBeforeStart: 'The end is before the start.',
   errorSave: 'Could not save: {reason}',
   announceAdded: 'Added: {title}',
@@ -216,6 +221,7 @@ const en: Record<LifelineWord, string> = {
   legendApprox: 'around (c.)',
   legendOngoing: 'period, still going',
   legendValence: 'Above the line: good. Below the line: hard.',
+  legendValenceVertical: 'Right of the line: good. Left of the line: hard.',
   invalidNetwork: 'This life-line cannot be shown: the data is incomplete.',
   renderError: 'Something went wrong while drawing the life-line. Nothing was lost.',
   retry: 'Try again',
