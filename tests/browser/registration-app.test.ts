@@ -2,7 +2,9 @@
  * examples/registration-app in Chromium: a vendor's registration system with Kring inside.
  * Builds the client, starts the real server on a free port with a temporary database, then
  * drives it as a caseworker: add a person by keyboard (autosaved, survives a reload), a
- * save conflict between two tabs, and a Kring JSON handover from one client to another.
+ * save conflict between two tabs, and a Kring JSON handover from one client to another;
+ * an edit made just before leaving the file is still saved; page titles, focus after
+ * navigation and reflow at 320 px; Dutch import errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -112,6 +114,73 @@ describe('registration app (examples/registration-app)', () => {
     await page.close();
   });
 
+  it('saves an edit made just before leaving the file (no loss when the 500 ms autosave is still waiting)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    // A fake clock that we stop, so the debounced save cannot fire before we leave: the
+    // only way for the edit to reach the server is the save sent when the file closes.
+    await page.clock.install();
+    await openClient(page, 'c-1003');
+    const before = await (await fetch(`${base}/api/clients/c-1003`)).json() as { revision: number };
+    await page.getByRole('button', { name: 'Persoon toevoegen' }).first().click();
+    await page.getByRole('dialog').getByRole('textbox', { name: /Naam/ }).waitFor();
+    await page.keyboard.type('Tante Riet');
+    await page.clock.pauseAt(Date.now() + 1000);
+    await page.keyboard.press('Enter');
+    const done = page.getByRole('dialog').getByRole('button', { name: 'Klaar' });
+    if (await done.isVisible().catch(() => false)) await done.click();
+    await page.getByRole('button', { name: /^Tante Riet,/ }).first().waitFor();
+    await expect(page.locator('.save-indicator').getAttribute('data-state')).resolves.toBe('pending');
+    await page.getByRole('link', { name: '← Alle cliënten' }).click();
+    await page.getByRole('heading', { name: 'Cliënten', level: 1 }).waitFor();
+    await expect.poll(async () => {
+      const now = await (await fetch(`${base}/api/clients/c-1003`)).json() as { revision: number; network: { people: { name: string }[] } };
+      return { newer: now.revision > before.revision, names: now.network.people.map((p) => p.name) };
+    }, { timeout: 10_000 }).toMatchObject({ newer: true, names: expect.arrayContaining(['Tante Riet']) });
+    await page.clock.resume();
+    await page.reload();
+    await openClient(page, 'c-1003');
+    await expect(page.getByRole('button', { name: /^Tante Riet,/ }).count()).resolves.toBe(1);
+    await expect(page.locator('.save-indicator').getAttribute('data-state')).resolves.toBe('saved');
+    await page.close();
+  });
+
+  it('names every page in its title, moves focus to the new heading, and reflows at 320 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    const noSideScroll = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const focused = () => page.evaluate(() => document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : document.activeElement?.tagName);
+    await page.goto(`${base}/#/`);
+    await page.getByRole('link', { name: 'Marco Bakker' }).waitFor();
+    await expect(page.title()).resolves.toBe('Cliënten — CliëntVolg');
+    await expect(noSideScroll()).resolves.toBe(0);
+
+    await page.getByRole('link', { name: 'Marco Bakker' }).click();
+    await page.waitForSelector('#file-title');
+    await expect.poll(focused).toBe('Marco Bakker');
+    await expect(page.title()).resolves.toBe('Marco Bakker — Netwerk — CliëntVolg');
+    await expect(noSideScroll()).resolves.toBe(0);
+    // The whole tab bar is on screen (it wraps), not cut off at the right edge.
+    for (const name of ['Netwerk', 'Logboek', 'Overdracht', 'Afdrukken']) {
+      const box = await page.getByRole('navigation', { name: 'Dossier' }).getByRole('link', { name }).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 320, name).toBe(true);
+    }
+
+    await page.getByRole('link', { name: 'Overdracht' }).click();
+    await page.getByRole('heading', { name: 'Overdracht', level: 2 }).waitFor();
+    await expect(page.title()).resolves.toBe('Marco Bakker — Overdracht — CliëntVolg');
+    await expect.poll(focused).toBe('Marco Bakker');
+    await page.getByLabel('Of plak de inhoud').fill('{"format":"kring.network","version":1,"people":[{"id":1}]}');
+    await page.getByRole('button', { name: 'Bekijk voorbeeld' }).click();
+    await page.getByRole('alert').filter({ hasText: 'kan niet worden geïmporteerd' }).waitFor();
+    await expect(noSideScroll()).resolves.toBe(0);
+
+    await page.getByRole('link', { name: 'Logboek' }).click();
+    await page.getByRole('heading', { name: 'Logboek netwerk' }).waitFor();
+    await expect(page.title()).resolves.toBe('Marco Bakker — Logboek — CliëntVolg');
+    await expect(noSideScroll()).resolves.toBe(0);
+    expect(await axe(page, 'body')).toEqual([]);
+    await page.close();
+  });
+
   it('shows a conflict in the second tab and keeps its version downloadable', async () => {
     const a = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const b = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -142,7 +211,12 @@ describe('registration app (examples/registration-app)', () => {
     await openClient(page, 'c-1004', 'overdracht');
     const input = page.getByLabel('Bestand');
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kring.network","version":1,"focus":"x","people":[{"id":"x"}]}') });
-    await page.getByRole('alert').filter({ hasText: 'kan niet worden geïmporteerd' }).getByText('people[0].name').waitFor();
+    const errors = page.getByRole('alert').filter({ hasText: 'kan niet worden geïmporteerd' });
+    await errors.getByText('people[0].name').waitFor();
+    // In Dutch (Kring's texts for the issue codes), announced once: not also inside a live region.
+    await expect(errors.getByRole('listitem').filter({ hasText: 'people[0].name' }).textContent()).resolves.toBe('people[0].name — Vul dit in.');
+    await expect(errors.textContent()).resolves.not.toMatch(/is required|Expected/);
+    await expect(errors.evaluate((e) => e.parentElement?.closest('[aria-live], [role="status"], [role="alert"]') === null)).resolves.toBe(true);
 
     await input.setInputFiles({ name: 'samir.kring.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     const preview = page.getByLabel('Voorbeeld import');

@@ -1,19 +1,9 @@
 /** The vendor's host app: a hash router over the client list, a client file and a print page. */
-import { useEffect, useState } from 'react';
 import { ClientList } from './ClientList';
 import { ClientFile } from './ClientFile';
 import { PrintPage } from './PrintPage';
 import { currentUser } from './api';
-
-function useHash(): string {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const on = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  return hash;
-}
+import { useHash } from './route';
 
 export function App() {
   const hash = useHash();

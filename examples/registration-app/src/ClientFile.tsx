@@ -4,8 +4,9 @@ import { serializeNetwork, type Network, type NetworkIssue } from '@kring/core';
 import { Ecogram } from '@kring/react';
 import { api, download, type ClientRecord } from './api';
 import { AuditList } from './AuditList';
-import { Handover } from './Handover';
+import { Handover, Issues } from './Handover';
 import { Lifeline, NetworkSummary } from './optional';
+import { usePageTitle, useRouteFocus } from './route';
 
 type SaveState =
   | { kind: 'saved' }
@@ -15,6 +16,23 @@ type SaveState =
   | { kind: 'conflict'; current: ClientRecord };
 
 const DEBOUNCE_MS = 500;
+
+/**
+ * Saves that were still due when their client file was closed (a link, the back button: hash
+ * navigation fires no `beforeunload`). They are sent at once, with `keepalive`; while one is
+ * still open or retrying, closing the tab asks for confirmation.
+ */
+const savingAfterLeave = new Map<object, { clientId: string; done: Promise<void>; resolve: () => void }>();
+/** A change that could not be saved after its file was closed: shown when the file opens again. */
+const leftBehind = new Map<string, { network: Network; errors?: NetworkIssue[] }>();
+window.addEventListener('beforeunload', (e) => { if (savingAfterLeave.size > 0) e.preventDefault(); });
+
+/** Waits (at most `ms`) for saves of this client that are still running from a closed file. */
+async function settledAfterLeave(clientId: string, ms = 5000): Promise<void> {
+  const open = [...savingAfterLeave.values()].filter((s) => s.clientId === clientId).map((s) => s.done);
+  if (open.length) await Promise.race([Promise.all(open), new Promise((r) => setTimeout(r, ms))]);
+}
+
 const TABS = [['netwerk', 'Netwerk'], ['logboek', 'Logboek'], ['overdracht', 'Overdracht']] as const;
 
 export function ClientFile({ clientId, tab }: { clientId: string; tab: string }) {
@@ -28,17 +46,26 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
   const inFlight = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const conflict = useRef(false);
+  const unmounted = useRef(false);
+  const tabLabel = TABS.find(([id]) => id === tab)?.[1];
+  usePageTitle(record?.name ?? (loadError ? 'Dossier niet geladen' : 'Dossier laden…'), record ? tabLabel : null);
+  const heading = useRouteFocus<HTMLHeadingElement>(Boolean(record && network), tab);
 
   const load = useCallback(async () => {
     try {
+      await settledAfterLeave(clientId);
       const r = await api.client(clientId);
+      const unsaved = leftBehind.get(clientId);
+      leftBehind.delete(clientId);
       revision.current = r.revision;
-      latest.current = r.network;
-      dirty.current = false;
-      conflict.current = false;
+      latest.current = unsaved?.network ?? r.network;
+      dirty.current = Boolean(unsaved);
+      conflict.current = Boolean(unsaved);
       setRecord(r);
-      setNetwork(r.network);
-      setState({ kind: 'saved' });
+      setNetwork(latest.current);
+      setState(!unsaved ? { kind: 'saved' } : unsaved.errors
+        ? { kind: 'error', message: 'Uw laatste wijziging is niet opgeslagen: de server weigerde het netwerk.', errors: unsaved.errors }
+        : { kind: 'conflict', current: r });
     } catch (e) {
       setLoadError(String(e));
     }
@@ -52,8 +79,10 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
     dirty.current = false;
     let retryIn = DEBOUNCE_MS;
     setState({ kind: 'saving' });
+    const sent = latest.current;
     try {
-      const result = await api.save(clientId, latest.current, revision.current);
+      // After the file was closed the request must outlive the page too.
+      const result = await api.save(clientId, sent, revision.current, { keepalive: unmounted.current });
       if (result.kind === 'saved') {
         revision.current = result.revision;
         setState(dirty.current ? { kind: 'pending' } : { kind: 'saved' });
@@ -61,8 +90,10 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
         conflict.current = true;
         dirty.current = true;
         setState({ kind: 'conflict', current: result.current });
+        if (unmounted.current) leftBehind.set(clientId, { network: latest.current ?? sent });
       } else {
         setState({ kind: 'error', message: 'De server weigerde het netwerk.', errors: result.errors });
+        if (unmounted.current) leftBehind.set(clientId, { network: latest.current ?? sent, errors: result.errors });
       }
     } catch {
       dirty.current = true;
@@ -73,11 +104,33 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
     }
     if (dirty.current && !conflict.current) {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), retryIn);
+      // Once the file is closed nobody edits any more: changes made during this request go at once.
+      timer.current = setTimeout(() => void flush(), unmounted.current && retryIn === DEBOUNCE_MS ? 0 : retryIn);
+    } else if (unmounted.current) {
+      savingAfterLeave.get(unmounted)?.resolve();
+      savingAfterLeave.delete(unmounted);
     }
   }, [clientId]);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Leaving the file (another route or client) must not drop the debounced save: send it now.
+  // A request already under way sends the rest when it is done (see the end of `flush`).
+  useEffect(() => {
+    unmounted.current = false;
+    return () => {
+      unmounted.current = true;
+      clearTimeout(timer.current);
+      if (conflict.current) {
+        // The conflict message was showing: keep "Download mijn versie" for when the file opens again.
+        if (dirty.current && latest.current) leftBehind.set(clientId, { network: latest.current });
+        return;
+      }
+      if (!(dirty.current || inFlight.current)) return;
+      let resolve = () => {};
+      const done = new Promise<void>((r) => { resolve = r; });
+      savingAfterLeave.set(unmounted, { clientId, done, resolve });
+      void flush();
+    };
+  }, [clientId, flush]);
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => { if (dirty.current || inFlight.current) e.preventDefault(); };
     window.addEventListener('beforeunload', warn);
@@ -103,7 +156,7 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
     <article className="file" aria-labelledby="file-title">
       <p><a href="#/">← Alle cliënten</a></p>
       <header className="file-header">
-        <h1 id="file-title">{record.name}</h1>
+        <h1 id="file-title" tabIndex={-1} ref={heading}>{record.name}</h1>
         <span className="file-meta">{record.id} · {record.location}</span>
         <SaveIndicator state={state} />
       </header>
@@ -118,7 +171,7 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
       {state.kind === 'error' && (
         <div role="alert" className="save-error">
           <p>{state.message}</p>
-          {state.errors && <ul>{state.errors.map((e, i) => <li key={i}><code>{e.path || '(document)'}</code>: {e.message}</li>)}</ul>}
+          {state.errors && <Issues issues={state.errors} />}
           <button type="button" onClick={mine}>Download mijn versie</button>
         </div>
       )}

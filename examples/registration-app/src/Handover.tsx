@@ -1,6 +1,7 @@
 /** Handover ("netwerk meeverhuizen"): export as Kring JSON or FHIR, import with a preview. */
 import { useId, useState } from 'react';
 import type { Network, NetworkIssue } from '@kring/core';
+import { getMessages, issueText } from '@kring/react';
 import { api, type ClientRecord } from './api';
 
 type Preview =
@@ -12,8 +13,11 @@ type Preview =
 
 const focusName = (n: Network) => n.people.find((p) => p.id === n.focus)?.name ?? 'Cliënt';
 
-function Issues({ issues }: { issues: NetworkIssue[] }) {
-  return <ul>{issues.map((e, i) => <li key={i}><code>{e.path || '(document)'}</code> — {e.message} <small>({e.code})</small></li>)}</ul>;
+const messages = getMessages('nl');
+
+/** Problems in Dutch (Kring's texts for each `NetworkIssue` code), each with the JSON path it is about. */
+export function Issues({ issues }: { issues: NetworkIssue[] }) {
+  return <ul>{issues.map((e, i) => <li key={i}><code>{e.path || '(hele bestand)'}</code> — {issueText(messages, e.code)}</li>)}</ul>;
 }
 
 export function Handover({ record, onImported }: { record: ClientRecord; onImported: () => void }) {
@@ -63,11 +67,12 @@ export function Handover({ record, onImported }: { record: ClientRecord; onImpor
         <textarea id={textId} rows={4} cols={60} value={text} onChange={(e) => setText(e.currentTarget.value)} />
         <br /><button type="button" onClick={() => void check(text)} disabled={!text.trim()}>Bekijk voorbeeld</button>
       </p>
+      {/* The errors are an alert of their own, outside the polite live region: announced once. */}
+      {preview.kind === 'errors' && (
+        <div role="alert" className="save-error"><p>Dit bestand kan niet worden geïmporteerd:</p><Issues issues={preview.errors} /></div>
+      )}
       <div aria-live="polite">
         {preview.kind === 'busy' && <p>Controleren…</p>}
-        {preview.kind === 'errors' && (
-          <div role="alert" className="save-error"><p>Dit bestand kan niet worden geïmporteerd:</p><Issues issues={preview.errors} /></div>
-        )}
         {preview.kind === 'ok' && (
           <div className="preview" aria-label="Voorbeeld import">
             <p><strong>Voorbeeld</strong> ({preview.format === 'fhir' ? 'FHIR-bundel' : 'Kring JSON'}): {preview.network.people.length - 1} personen,
@@ -82,7 +87,7 @@ export function Handover({ record, onImported }: { record: ClientRecord; onImpor
             <button type="button" onClick={() => setPreview({ kind: 'none' })}>Annuleren</button>
           </div>
         )}
-        {preview.kind === 'done' && <p role="status">{preview.message}</p>}
+        {preview.kind === 'done' && <p>{preview.message}</p>}
       </div>
     </section>
   );

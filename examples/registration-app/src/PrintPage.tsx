@@ -3,10 +3,13 @@ import { useEffect, useState } from 'react';
 import { Ecogram } from '@kring/react';
 import { api, type ClientRecord } from './api';
 import { NetworkSummary } from './optional';
+import { usePageTitle, useRouteFocus } from './route';
 
 export function PrintPage({ clientId, redacted }: { clientId: string; redacted: boolean }) {
   const [record, setRecord] = useState<ClientRecord | null>(null);
   useEffect(() => { api.client(clientId).then(setRecord, () => setRecord(null)); }, [clientId]);
+  usePageTitle('Afdrukken', record?.name ?? 'laden…');
+  const heading = useRouteFocus<HTMLHeadingElement>(Boolean(record), redacted ? 'initialen' : '');
   if (!record) return <p>Laden…</p>;
   const href = (r: boolean) => `#/clients/${encodeURIComponent(clientId)}/print${r ? '?redacted=1' : ''}`;
   return (
@@ -16,7 +19,7 @@ export function PrintPage({ clientId, redacted }: { clientId: string; redacted: 
         <label><input type="checkbox" checked={redacted} onChange={(e) => { window.location.hash = href(e.currentTarget.checked); }} /> Alleen initialen (voor onderweg)</label>
         <button type="button" onClick={() => window.print()}>Afdrukken</button>
       </div>
-      <h1>{redacted ? 'Mijn netwerk' : `Netwerk van ${record.name}`}</h1>
+      <h1 tabIndex={-1} ref={heading}>{redacted ? 'Mijn netwerk' : `Netwerk van ${record.name}`}</h1>
       <p className="print-date">Afgedrukt op {new Date().toLocaleDateString('nl-NL')}</p>
       <Ecogram network={record.network} readOnly redacted={redacted ? 'initials' : false} showLegend />
       {NetworkSummary && <NetworkSummary network={record.network} redacted={redacted ? 'initials' : false} headingLevel={2} />}

@@ -10,6 +10,9 @@ export const currentUser = { name: 'J. de Vries (netwerkondersteuner)' };
 
 const headers = () => ({ 'content-type': 'application/json', 'x-kring-user': encodeURIComponent(currentUser.name) });
 
+/** Chromium and Firefox refuse `keepalive` requests whose bodies (together) exceed 64 KiB. */
+const KEEPALIVE_LIMIT = 60 * 1024;
+
 async function json<T>(res: Response): Promise<T> {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return (await res.json()) as T;
@@ -19,9 +22,17 @@ export const api = {
   clients: () => fetch('/api/clients').then((r) => json<{ clients: ClientRow[] }>(r)).then((r) => r.clients),
   client: (id: string) => fetch(`/api/clients/${encodeURIComponent(id)}`).then((r) => json<ClientRecord>(r)),
   audit: (id: string) => fetch(`/api/clients/${encodeURIComponent(id)}/audit`).then((r) => json<{ audit: AuditRow[] }>(r)).then((r) => r.audit),
-  async save(id: string, network: Network, revision: number): Promise<
+  /**
+   * Saves the network if `revision` is still the current one. `keepalive` lets the request
+   * outlive the page (leaving the file, closing the tab); browsers cap such bodies at 64 KiB,
+   * so a larger network goes as an ordinary request (still fine for in-app navigation).
+   */
+  async save(id: string, network: Network, revision: number, { keepalive = false } = {}): Promise<
     { kind: 'saved'; revision: number } | { kind: 'conflict'; current: ClientRecord } | { kind: 'invalid'; errors: NetworkIssue[] }> {
-    const res = await fetch(`/api/clients/${encodeURIComponent(id)}/network`, { method: 'PUT', headers: headers(), body: JSON.stringify({ network, revision }) });
+    const body = JSON.stringify({ network, revision });
+    const res = await fetch(`/api/clients/${encodeURIComponent(id)}/network`, {
+      method: 'PUT', headers: headers(), body, keepalive: keepalive && new Blob([body]).size < KEEPALIVE_LIMIT,
+    });
     if (res.status === 409) return { kind: 'conflict', current: ((await res.json()) as { current: ClientRecord }).current };
     if (res.status === 400) return { kind: 'invalid', errors: ((await res.json()) as { errors: NetworkIssue[] }).errors };
     return { kind: 'saved', revision: (await json<{ revision: number }>(res)).revision };
