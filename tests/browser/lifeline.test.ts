@@ -204,6 +204,61 @@ describe('Lifeline in Chromium', () => {
     await page.close();
   });
 
+  it('a zoom button that can do no more hands focus to its partner, never to the page', { timeout: 120_000 }, async () => {
+    const page = await open('lifeline-levenslijn--typical');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-part') ?? document.activeElement?.tagName ?? null);
+    const disabled = (part: string) => page.locator(`[data-part="${part}"]`).isDisabled();
+    await page.locator('[data-part="zoom-in"]').focus();
+    expect(await focused()).toBe('zoom-in');
+    for (let i = 0; i < 30 && !(await disabled('zoom-in')); i++) await page.keyboard.press('Enter');
+    expect(await disabled('zoom-in')).toBe(true);
+    expect(await focused()).toBe('zoom-out');
+    await screenshot(page, 'lifeline-zoom-max-focus');
+    for (let i = 0; i < 30 && !(await disabled('zoom-out')); i++) await page.keyboard.press('Enter');
+    expect(await disabled('zoom-out')).toBe(true);
+    expect(await focused()).toBe('zoom-in');
+    await page.keyboard.press('Enter');
+    // Tab on from Inzoomen to Alles tonen, which shows all and hands focus back.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('zoom-reset');
+    await page.keyboard.press('Enter');
+    expect(await disabled('zoom-reset')).toBe(true);
+    expect(await focused()).toBe('zoom-in');
+    await page.close();
+  });
+
+  it('no event label runs past the edge of the chart (1280 and 640 px, Dutch and English)', { timeout: 180_000 }, async () => {
+    for (const id of ['lifeline-levenslijn--typical', 'lifeline-levenslijn--english'] as const) {
+      for (const width of [1280, 640]) {
+        const page = await open(id, width);
+        const out = await page.evaluate(() => {
+          const chart = document.querySelector('[data-part="chart"]');
+          if (!chart) return ['no chart'];
+          // What can be seen of the chart: its own box, cut by any ancestor that clips.
+          let { left, right } = chart.getBoundingClientRect();
+          for (let el = chart.parentElement; el; el = el.parentElement) {
+            const o = getComputedStyle(el).overflowX;
+            if (o === 'visible') continue;
+            const r = el.getBoundingClientRect();
+            left = Math.max(left, r.left);
+            right = Math.min(right, r.right);
+          }
+          right = Math.min(right, document.documentElement.clientWidth);
+          const bad: string[] = [];
+          for (const label of chart.querySelectorAll('[data-part="label"]')) {
+            const r = label.getBoundingClientRect();
+            if (r.width === 0) continue;
+            if (r.left < left - 0.5 || r.right > right + 0.5) bad.push(`${label.textContent} [${Math.round(r.left)}, ${Math.round(r.right)}] outside [${Math.round(left)}, ${Math.round(right)}]`);
+          }
+          return bad;
+        });
+        expect({ id, width, out }).toEqual({ id, width, out: [] });
+        await screenshot(page, `lifeline-edges-${id.split('--')[1]}-${width}`);
+        await page.close();
+      }
+    }
+  });
+
   it('has no axe violations in its views (typical, narrow, dark, list, read-only, English, empty)', { timeout: 240_000 }, async () => {
     for (const [id, width] of [
       ['lifeline-levenslijn--typical', 1100],
