@@ -47,6 +47,18 @@ describe('NetworkList', { timeout: 30_000 }, () => {
     alert.mockRestore();
   });
 
+  it('lets a long label break after a slash (Lotgenoten/medebewoners), the text unchanged', () => {
+    const network: Network = {
+      ...samirNetwork,
+      people: samirNetwork.people.map((p, i) => (i === 1 ? { ...p, sector: 'peers' as const } : p)),
+    };
+    const { container } = render(<NetworkList network={network} />);
+    const cell = [...container.querySelectorAll('td li, td')].find((el) => el.textContent === 'Lotgenoten/medebewoners');
+    expect(cell).toBeDefined();
+    expect(cell!.querySelectorAll('wbr')).toHaveLength(1);
+    expect(cell!.innerHTML).toContain('Lotgenoten/<wbr>medebewoners');
+  });
+
   it('says consent, boundary, burden, abroad, languages, interpreter, groups and formality in words', () => {
     render(<NetworkList network={rich} />);
     const row = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
