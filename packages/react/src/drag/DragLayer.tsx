@@ -15,7 +15,7 @@
  */
 import { useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
 import type { Tie } from '@kring/core';
-import { TieLine } from '../symbols';
+import { TieLine, tieStyle } from '../symbols';
 import type { Pt } from '../ecogram/geometry';
 import type { DragPointStore } from './dragPoint';
 
@@ -130,8 +130,11 @@ export function DragLayer(props: DragLayerProps): ReactElement {
 }
 
 /** The dragged person's ties, drawn to the live point. */
-function DragTies({ store, id, anchor, ties, positions, focus, nodeR, clientR }: DragLayerProps): ReactElement {
+function DragTies({ store, id, anchor, ties, positions, focus, nodeR, clientR, density }: DragLayerProps): ReactElement {
   const point = useDragPoint(store, id, anchor);
+  // Opacity as stroke/fill opacity, not as group opacity: a group opacity would put each tie in
+  // a paint chunk of its own whose size changes on every move (see the rectangle above).
+  const fade = density === 'high' ? 0.6 : 1;
   const at = (who: string): Pt | undefined => (who === id ? point : positions.get(who));
   return (
     <g data-part="drag-ties">
@@ -139,6 +142,7 @@ function DragTies({ store, id, anchor, ties, positions, focus, nodeR, clientR }:
         const a = at(tie.between[0]);
         const b = at(tie.between[1]);
         if (!a || !b) return null;
+        const opacity = tieStyle(tie).opacity * fade;
         return (
           <g
             key={tie.id}
@@ -147,6 +151,7 @@ function DragTies({ store, id, anchor, ties, positions, focus, nodeR, clientR }:
             data-strength={tie.strength ?? 'unknown'}
             data-quality={tie.quality ?? 'unknown'}
             data-status={tie.status ?? 'active'}
+            style={{ strokeOpacity: opacity, fillOpacity: opacity }}
           >
             <TieLine
               from={a}
