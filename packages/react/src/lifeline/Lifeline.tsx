@@ -664,7 +664,7 @@ function LifelineInner(props: InnerProps): ReactElement {
       onKeyDown={onRootKeyDown}
     >
       {/* Measures label text as drawn (see measureText.ts); never seen, never exported. */}
-      <svg className="kring-lifeline__measure" aria-hidden="true" focusable="false" width={0} height={0} style={{ position: 'absolute', width: 0, height: 0, overflow: 'hidden' }}>
+      <svg className="kring-lifeline__measure" aria-hidden="true" focusable="false" width={0} height={0}>
         <text className="kring-lifeline__label">
           <tspan ref={measureTitleRef} className="kring-lifeline__label-title" />
           <tspan ref={measureDateRef} className="kring-lifeline__label-date" />

@@ -49,6 +49,9 @@ export function useMeasureText(titleRef: RefObject<SVGTSpanElement | null>, date
       if (!canMeasure(el)) return NaN;
       el.textContent = text;
       const w = el.getComputedTextLength();
+      // Leave no text behind: a 5,000-letter name would otherwise stay in the page (off-screen,
+      // but found by find-in-page and text-overflow checks).
+      el.textContent = '';
       cache.set(key, w);
       return w;
     };
