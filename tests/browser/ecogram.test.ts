@@ -257,7 +257,7 @@ describe('Ecogram in Chromium', () => {
   it('the time slider moves the map through time; only "now" can be edited', async () => {
     const page = await open('ecogram-ecogram--over-time');
     expect(await page.locator('button[data-action="add-person"]').count()).toBe(0);
-    expect(await page.textContent('[data-part="status"]')).toMatch(/Zo was het netwerk op juni 2022/);
+    expect(await page.textContent('[data-part="status"]')).toMatch(/Zo was het netwerk in juni 2022/);
     const slider = page.locator('input[type="range"]');
     await slider.focus();
     await page.keyboard.press('Home');

@@ -190,3 +190,22 @@ describe('geometry', () => {
     expect(nearestInDirection({ x: -8, y: 2 }, items, 'left', 'left')).toBeNull();
   });
 });
+
+describe('accessible names of ties', () => {
+  it('do not double a full stop after initials ("Band tussen Y. en T.H. Sterkte …")', async () => {
+    const { describeTie, sentences } = await import('../src/ecogram/describe');
+    const { redactNetwork } = await import('@kring/core');
+    const { samirNetwork } = await import('@kring/fixtures');
+    const { textsFor, ECOGRAM_TEXTS } = await import('../src/i18n');
+    const { makeText } = await import('../src/ecogram/text');
+    const t = makeText({ locale: 'nl', messages: textsFor(ECOGRAM_TEXTS, 'nl') } as Parameters<typeof makeText>[0]);
+    const network = redactNetwork(samirNetwork, 'initials');
+    expect(network.people.filter((p) => p.name.endsWith('.')).length).toBeGreaterThan(1); // the case this is for
+    for (const tie of network.ties) {
+      const name = describeTie(tie, network, t);
+      expect(name).not.toMatch(/\.\./);
+      expect(name).toMatch(/^Band tussen .+\. /);
+    }
+    expect(sentences(['Band tussen Y. en T.H.', 'Sterkte: Sterk', 'Notitie: fijn!', 'Status: Actief'])).toBe('Band tussen Y. en T.H. Sterkte: Sterk. Notitie: fijn! Status: Actief');
+  });
+});

@@ -213,9 +213,18 @@ describe('Ecogram data flow', { timeout: 30_000 }, () => {
     expect(nodeOf(container, 'p-jan')).toHaveAttribute('data-selected');
   });
 
+  it('says "in" a year or month and "op" a day of the past (and "in"/"on" in English)', () => {
+    const { rerender } = render(<Ecogram defaultNetwork={marcoNetwork} at="2022-06" today={TODAY} />);
+    expect(screen.getByText('Zo was het netwerk in juni 2022. Alleen bekijken.')).toBeInTheDocument();
+    rerender(<Ecogram defaultNetwork={marcoNetwork} at="2022-06-03" today={TODAY} />);
+    expect(screen.getByText('Zo was het netwerk op 3 juni 2022. Alleen bekijken.')).toBeInTheDocument();
+    rerender(<Ecogram defaultNetwork={marcoNetwork} at="2022-06-03" today={TODAY} locale="en" />);
+    expect(screen.getByText(/^The network as it was on 3 June 2022\. View only\.$/)).toBeInTheDocument();
+  });
+
   it('shows the network on a date from the past, read-only', () => {
     const { container } = render(<Ecogram defaultNetwork={marcoNetwork} at="2016" today={TODAY} />);
-    expect(screen.getByText(/Zo was het netwerk op 2016\. Alleen bekijken\./)).toBeInTheDocument();
+    expect(screen.getByText(/Zo was het netwerk in 2016\. Alleen bekijken\./)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Persoon toevoegen' })).toBeNull();
     const later = marcoNetwork.people.filter((p) => p.since && p.since > '2017');
     expect(later.length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ import {
 } from 'react';
 import {
   CLOSENESSES, addPerson, addTie, effectiveFormality, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt,
-  parseNetwork, placePerson, redactNetwork, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,
+  parseFuzzyDate, parseNetwork, placePerson, redactNetwork, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,
   type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
 } from '@kring/core';
 import { computeLayout, locate, type EcogramLayout } from '@kring/core/layout';
@@ -988,7 +988,9 @@ function EcogramBody(props: BodyProps): ReactElement {
 
       {past || props.readOnly || redacted ? (
         <p data-part="status">
-          {past && at ? t('ecogram.pastReadOnly', { date: formatFuzzyDate(at, t.locale) }) : t('ecogram.readOnly')}
+          {past && at
+            ? t(parseFuzzyDate(at)?.day !== undefined ? 'ecogram.pastReadOnlyDay' : 'ecogram.pastReadOnly', { date: formatFuzzyDate(at, t.locale) })
+            : t('ecogram.readOnly')}
           {redacted ? ` · ${t('ecogram.redacted')}` : ''}
         </p>
       ) : null}

@@ -70,5 +70,14 @@ export function describeTie(tie: Tie, network: Network, t: Text): string {
   const second = perspective === tie.between[0] ? b : a;
   const phrases = describeTiePhrases(tie, network, perspective, { messages: t.messages, locale: t.locale });
   if (!tie.status) phrases.splice(tie.strength && tie.quality ? 2 : tie.strength || tie.quality ? 1 : 0, 0, t('symbol.field', { field: t('field.tie.status'), value: t('status.active') }));
-  return `${t('symbol.tieBetween', { a: first, b: second })}. ${phrases.join('. ')}`;
+  return sentences([t('symbol.tieBetween', { a: first, b: second }), ...phrases]);
+}
+
+/**
+ * Sentences joined with ". ", without doubling a full stop that a part already ends with
+ * ("Band tussen Y. en T.H." — initials — or a note that ends in "!" or "…"). No final stop
+ * is added, as before.
+ */
+export function sentences(parts: readonly string[]): string {
+  return parts.map((p, i) => (i < parts.length - 1 && !/[.!?…]$/u.test(p) ? `${p}.` : p)).join(' ');
 }

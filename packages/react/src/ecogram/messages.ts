@@ -61,7 +61,9 @@ const nl = {
   'ecogram.invalid.more': 'en nog {count} andere problemen',
   'ecogram.crashed': 'Het ecogram kon niet worden getekend. De gegevens zijn niet gewijzigd.',
   'ecogram.retry': 'Opnieuw proberen',
-  'ecogram.pastReadOnly': 'Zo was het netwerk op {date}. Alleen bekijken.',
+  // "in juni 2022", "in 2015", but "op 3 juni 2022": the preposition follows the date's precision.
+  'ecogram.pastReadOnly': 'Zo was het netwerk in {date}. Alleen bekijken.',
+  'ecogram.pastReadOnlyDay': 'Zo was het netwerk op {date}. Alleen bekijken.',
   'ecogram.readOnly': 'Alleen bekijken',
   'ecogram.redacted': 'Namen afgeschermd',
   'ecogram.empty':
@@ -141,7 +143,8 @@ const en: Record<EcogramMessageKey, string> = {
   'ecogram.invalid.more': 'and {count} more problems',
   'ecogram.crashed': 'The ecogram could not be drawn. The data was not changed.',
   'ecogram.retry': 'Try again',
-  'ecogram.pastReadOnly': 'The network as it was on {date}. View only.',
+  'ecogram.pastReadOnly': 'The network as it was in {date}. View only.',
+  'ecogram.pastReadOnlyDay': 'The network as it was on {date}. View only.',
   'ecogram.readOnly': 'View only',
   'ecogram.redacted': 'Names hidden',
   'ecogram.empty': 'Nobody on the map yet. Everyone is somebody\'s naaste: who was your last WhatsApp contact, for example?',
