@@ -401,6 +401,10 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
     expect(added).toBeDefined();
     expect(container.querySelector(`[data-part="node"][data-id="${added?.id}"]`)).not.toBeNull();
     expect(live(container)).toBe('Oma Truus toegevoegd');
+    // announced once: the form's own line is shown but is not a second status region
+    const said = [...document.querySelectorAll('[role="status"], [aria-live]')].filter((el) => /Oma Truus/.test(el.textContent ?? ''));
+    expect(said).toHaveLength(1);
+    expect(within(dialog).getByText('Oma Truus is toegevoegd.')).toBeInTheDocument();
   });
 
   it('adds a tie from the toolbar, from the selected person', async () => {

@@ -899,6 +899,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         body: (
           <AddPersonForm
             showTitle={false}
+            announce={false}
             issues={issues}
             locale={t.locale}
             messages={t.messages}

@@ -25,6 +25,12 @@ export interface AddPersonFormProps {
   showTitle?: boolean;
   /** Heading level of the title. Default 2. */
   headingLevel?: 2 | 3 | 4;
+  /**
+   * Announce "… is toegevoegd." to screen readers (a status region). Default true. Set
+   * `false` where the surrounding component already announces the addition (the Ecogram
+   * does), so that it is not read twice; the line is still shown.
+   */
+  announce?: boolean;
   locale?: Locale;
   messages?: Partial<KringMessages>;
 }
@@ -35,7 +41,7 @@ export interface AddPersonFormProps {
  * back, so the next person can follow right away; a status line says who was added.
  */
 export function AddPersonForm(props: AddPersonFormProps): ReactElement {
-  const { onSubmit, defaultValues = {}, issues, autoFocus = true, showTitle = true, headingLevel = 2 } = props;
+  const { onSubmit, defaultValues = {}, issues, autoFocus = true, showTitle = true, headingLevel = 2, announce = true } = props;
   const { messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
   const id = useId();
   const [name, setName] = useState(defaultValues.name ?? '');
@@ -120,7 +126,7 @@ export function AddPersonForm(props: AddPersonFormProps): ReactElement {
           {m['editor.addPerson.submit']}
         </button>
       </div>
-      <p role="status" data-part="form-status">
+      <p role={announce ? 'status' : undefined} data-part="form-status">
         {status}
       </p>
     </form>
