@@ -387,6 +387,32 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
     expect(nodeOf(container, 'p-jan')).toHaveAccessibleName(/^Jan de Vries, netwerkondersteuner/);
   });
 
+  it('in the list view, deleting a person or a tie keeps focus in the list; "Kaart" then keeps focus on itself', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Host initial={fatimaNetwork} defaultView="list" />);
+    const rows = () => [...container.querySelectorAll('[data-part="network-list"] tr[data-person-id]')].map((tr) => tr.getAttribute('data-person-id'));
+    const before = rows();
+    const victim = before[1]!;
+    const name = fatimaNetwork.people.find((p) => p.id === victim)!.name;
+    screen.getByRole('button', { name: `Bewerk ${name}` }).focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: `${name} verwijderen` }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const next = fatimaNetwork.people.find((p) => p.id === before[2])!.name;
+    await waitFor(() => expect(screen.getByRole('button', { name: `Bewerk ${next}` })).toHaveFocus());
+    // a tie with the client: focus goes to the other person's row
+    const tieButton = container.querySelector<HTMLButtonElement>(`[data-person-id="${before[2]}"] [data-edit^="tie:"]`)!;
+    tieButton.focus();
+    await user.keyboard('{Enter}');
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Band verwijderen' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: `Bewerk ${next}` })).toHaveFocus());
+    expect(document.activeElement).not.toBe(document.body);
+    const kaart = screen.getByRole('button', { name: 'Kaart' });
+    await user.click(kaart);
+    expect(kaart).toHaveFocus();
+  });
+
   it('adds a person from the toolbar', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

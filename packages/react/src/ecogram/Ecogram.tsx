@@ -318,14 +318,28 @@ function EcogramBody(props: BodyProps): ReactElement {
   const viewportRef = useRef<SVGGElement>(null);
   const pendingFocus = useRef<string | null>(null);
 
-  const elementFor = useCallback((key: string): SVGElement | null => {
+  const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
+  /**
+   * The element that stands for a person or tie: its node on the map, or in the list view
+   * its "Bewerk …" button (`data-edit`), so that focus after a delete or on closing the
+   * editor lands in the view the user is in.
+   */
+  const elementFor = useCallback((key: string): HTMLElement | SVGElement | null => {
+    if (view === 'list') {
+      const want = key.startsWith('tie:') ? key : `person:${key}`;
+      const list = rootEl?.querySelector('[data-part="network-list"]');
+      for (const el of Array.from(list?.querySelectorAll<HTMLElement>('[data-edit]') ?? [])) {
+        if (el.getAttribute('data-edit') === want) return el;
+      }
+      return null;
+    }
     const svg = svgRef.current;
     if (!svg) return null;
     for (const el of Array.from(svg.querySelectorAll<SVGElement>('[data-key]'))) {
       if (el.getAttribute('data-key') === key) return el;
     }
     return null;
-  }, []);
+  }, [view, rootEl]);
 
   const focusItem = useCallback(
     (key: string) => {
@@ -351,7 +365,6 @@ function EcogramBody(props: BodyProps): ReactElement {
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   /** What happened while the editor was open: one "updated" announcement, one history entry. */
   const session = useRef({ changed: false, recorded: false });
-  const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
   const openEditor = useCallback((state: EditorState) => {
     const active = activeElementOf(rootEl);
     returnFocus.current = state.anchor instanceof HTMLElement || state.anchor instanceof SVGElement ? state.anchor : (active as HTMLElement | null);
@@ -388,7 +401,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   }, [editable]);
 
   const openFor = useCallback(
-    (key: string, from?: SVGElement | null) => {
+    (key: string, from?: HTMLElement | SVGElement | null) => {
       if (!editable) return;
       const anchor = from ?? null;
       if (key.startsWith('tie:')) openEditor({ kind: 'tie', id: key.slice(4), anchor });
@@ -454,6 +467,12 @@ function EcogramBody(props: BodyProps): ReactElement {
     [announce, layout, network.focus, place, t],
   );
 
+  /** The user picks a view: a focus still waiting for its element is dropped (it would pull focus away from the button). */
+  const switchView = (next: EcogramView): void => {
+    pendingFocus.current = null;
+    setView(next);
+  };
+
   const removeItem = useCallback(
     (key: string) => {
       if (key.startsWith('tie:')) {
@@ -480,10 +499,15 @@ function EcogramBody(props: BodyProps): ReactElement {
       });
       if (done !== null) {
         if (selectedId === key) setSelectedId(null);
-        // Focus the nearest remaining person.
+        // Focus the nearest remaining person: in the list the next row (or the one before),
+        // on the map the nearest node.
         let best = network.focus;
         let bestD = Infinity;
-        if (from) {
+        const rows = view === 'list' ? Array.from(rootEl?.querySelectorAll('[data-part="network-list"] tr[data-person-id]') ?? [], (tr) => tr.getAttribute('data-person-id') ?? '') : [];
+        const at = rows.indexOf(key);
+        if (at >= 0) {
+          best = rows[at + 1] ?? rows[at - 1] ?? network.focus;
+        } else if (from) {
           for (const [id, p] of positions) {
             if (id === key) continue;
             const d = Math.hypot(p.x - from.x, p.y - from.y);
@@ -496,7 +520,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         focusItem(best);
       }
     },
-    [announce, apply, focusItem, nameOf, network, positions, selectedId, setSelectedId, t, undoKey],
+    [announce, apply, focusItem, nameOf, network, positions, rootEl, selectedId, setSelectedId, t, undoKey, view],
   );
 
   // ---- pan / zoom -----------------------------------------------------------------------------------
@@ -978,10 +1002,10 @@ function EcogramBody(props: BodyProps): ReactElement {
           </div>
         ) : null}
         <div data-part="view-toggle" role="group" aria-label={t('ecogram.view')}>
-          <button type="button" data-part="button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
+          <button type="button" data-part="button" aria-pressed={view === 'map'} onClick={() => switchView('map')}>
             {t('ecogram.viewMap')}
           </button>
-          <button type="button" data-part="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+          <button type="button" data-part="button" aria-pressed={view === 'list'} onClick={() => switchView('list')}>
             {t('ecogram.viewList')}
           </button>
         </div>

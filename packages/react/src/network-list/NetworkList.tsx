@@ -117,7 +117,7 @@ export function NetworkList(props: NetworkListProps): ReactElement {
       <p data-part="network-list-intro">{t(m, 'networkList.focusNote', { name: focusName })}</p>
       {focus && onEditPerson ? (
         <p>
-          <button type="button" data-part="edit-button" aria-current={selectedId === focus.id ? 'true' : undefined} onClick={() => onEditPerson(focus.id)}>
+          <button type="button" data-part="edit-button" data-edit={`person:${focus.id}`} aria-current={selectedId === focus.id ? 'true' : undefined} onClick={() => onEditPerson(focus.id)}>
             {t(m, 'networkList.edit', { name: focus.name })}
           </button>
         </p>
@@ -173,12 +173,12 @@ export function NetworkList(props: NetworkListProps): ReactElement {
                         <td data-part="row-actions">
                           <div data-part="row-actions-buttons">
                             {onEditPerson ? (
-                              <button type="button" data-part="edit-button" onClick={() => onEditPerson(p.id)}>
+                              <button type="button" data-part="edit-button" data-edit={`person:${p.id}`} onClick={() => onEditPerson(p.id)}>
                                 {t(m, 'networkList.edit', { name: p.name })}
                               </button>
                             ) : null}
                             {onEditTie && tie ? (
-                              <button type="button" data-part="edit-button" onClick={() => onEditTie(tie.id)}>
+                              <button type="button" data-part="edit-button" data-edit={`tie:${tie.id}`} onClick={() => onEditTie(tie.id)}>
                                 {t(m, 'networkList.editTie', { a: focusName, b: p.name })}
                               </button>
                             ) : null}
@@ -218,7 +218,7 @@ export function NetworkList(props: NetworkListProps): ReactElement {
                       </td>
                       {onEditTie ? (
                         <td data-part="row-actions">
-                          <button type="button" data-part="edit-button" onClick={() => onEditTie(tie.id)}>
+                          <button type="button" data-part="edit-button" data-edit={`tie:${tie.id}`} onClick={() => onEditTie(tie.id)}>
                             {t(m, 'networkList.editTie', { a: nameOf(network, tie.between[0]), b: nameOf(network, tie.between[1]) })}
                           </button>
                         </td>
