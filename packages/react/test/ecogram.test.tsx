@@ -107,7 +107,9 @@ describe('Ecogram rendering', { timeout: 30_000 }, () => {
     const node = nodeOf(container, 'o-dagbesteding');
     const label = container.querySelector('[data-part="node-label"][data-id="o-dagbesteding"]');
     expect(label?.textContent).toMatch(/…$/);
-    expect(label?.textContent).toBe('Dagbesteding Het…');
+    // the shortened name, after its number in the key (a tspan shown only on paper and in exports)
+    expect(label?.querySelector('[data-part="node-number-inline"]')?.textContent).toBe('1 ');
+    expect(label?.lastChild?.textContent).toBe('Dagbesteding Het…');
     expect(node.querySelector('title')?.textContent).toBe('Dagbesteding Het Atelier aan de Amstel');
     expect(node).toHaveAccessibleName(/^Dagbesteding Het Atelier aan de Amstel,/);
   });
@@ -272,15 +274,20 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
   it('on paper, a person whose name is not drawn gets a number beside the node and a line in the key', () => {
     const network = generateNetwork(55, 3);
     const { container } = render(<Ecogram defaultNetwork={network} today={TODAY} />);
-    const drawn = new Set([...container.querySelectorAll('[data-part="node-label"]')].map((el) => el.getAttribute('data-id')));
+    const drawn = new Set([...container.querySelectorAll('[data-part="node-label"]:not([data-truncated])')].map((el) => el.getAttribute('data-id')));
+    const shortened = [...container.querySelectorAll('[data-part="node-label"][data-truncated]')].map((el) => el.getAttribute('data-id'));
     const missing = network.people.filter((p) => p.id !== network.focus && !drawn.has(p.id));
     expect(missing.length).toBeGreaterThan(0);
+    expect(shortened.length).toBeGreaterThan(0); // "Karin de…" cannot be looked up on paper either
     const key = container.querySelector('[data-part="print-key"]');
     expect(key).not.toBeNull();
     const items = [...key!.querySelectorAll('li')];
     expect(items).toHaveLength(missing.length);
     for (const person of missing) {
-      const number = container.querySelector(`[data-part="node-number"][data-id="${person.id}"]`)?.textContent;
+      const number = (
+        container.querySelector(`[data-part="node-number"][data-id="${person.id}"]`) ??
+        container.querySelector(`[data-part="node-label"][data-id="${person.id}"] [data-part="node-number-inline"]`)
+      )?.textContent?.trim();
       const item = items.find((li) => li.getAttribute('value') === number);
       expect(item?.textContent, person.name).toMatch(new RegExp(`^${person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`));
     }
@@ -303,12 +310,12 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
     expect(doc.querySelector('parsererror')).toBeNull();
     const svg = doc.documentElement;
     // the numbers are drawn (not display="none" as on screen)
-    const numbers = [...svg.querySelectorAll('[data-part="node-number"]')];
+    const numbers = [...svg.querySelectorAll('[data-part="node-number"], [data-part="node-number-inline"]')];
     expect(numbers).toHaveLength(listed.length);
     for (const n of numbers) expect(n.getAttribute('display')).toBeNull();
     // the key: its heading, then every listed name with its number
     const key = svg.querySelector('[data-part="export-key"]');
-    expect(key?.textContent).toContain('Namen die niet op de kaart passen');
+    expect(key?.textContent).toContain('Namen die niet (helemaal) op de kaart passen');
     const keyText = [...key!.querySelectorAll('text')].map((t) => t.textContent).join(' ');
     for (const li of listed) {
       expect(keyText).toContain(`${li.getAttribute('value')}.`);

@@ -149,15 +149,20 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   // the map. Both are display: none on screen and appear only in print (ecogram.css) and in
   // the SVG/PNG export (the numbers are `data-export="include"`; Ecogram's `toSVG` draws the
   // key from the rendered list, see `exportKeyOf`).
+  // A name shortened with "…" is in the key too (its number is printed in front of the
+  // shortened name, `inline`): "Karin de…" alone cannot be looked up on paper.
   const printKey = useMemo(() => {
-    const missing = network.people.filter((p) => {
-      if (p.id === network.focus) return false;
+    const listed: { person: Person; inline: boolean }[] = [];
+    for (const p of network.people) {
+      if (p.id === network.focus) continue;
       const label = placement.get(p.id);
-      return !label || label.hidden || props.labels === 'focused';
-    });
-    missing.sort((a, b) => a.name.localeCompare(b.name, t.locale) || (a.id < b.id ? -1 : 1));
-    return missing.map((person, i) => ({ person, number: i + 1 }));
+      if (!label || label.hidden || props.labels === 'focused') listed.push({ person: p, inline: false });
+      else if (label.truncated) listed.push({ person: p, inline: true });
+    }
+    listed.sort((a, b) => a.person.name.localeCompare(b.person.name, t.locale) || (a.person.id < b.person.id ? -1 : 1));
+    return listed.map((entry, i) => ({ ...entry, number: i + 1 }));
   }, [network, placement, props.labels, t.locale]);
+  const inlineNumbers = useMemo(() => new Map(printKey.filter((k) => k.inline).map((k) => [k.person.id, k.number] as const)), [printKey]);
   // A hidden name shows while the pointer is on its node.
   const [hoverId, setHoverId] = useState<string | null>(null);
   const onNodesPointerOver = (e: PointerEvent<SVGGElement>): void => {
@@ -367,7 +372,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               const dragged = drag?.id === person.id;
               const wanted = person.id === rovingId || person.id === selectedId || person.id === hoverId || dragged;
               if (isClient || (props.labels === 'all' && !label.hidden && !dragged)) {
-                shown.push(<NodeLabel key={person.id} label={label} isClient={isClient} />);
+                shown.push(<NodeLabel key={person.id} label={label} isClient={isClient} number={inlineNumbers.get(person.id)} />);
               } else if (dragged) {
                 // Drawn in the drag layer, with the node.
               } else if (wanted) {
@@ -377,8 +382,8 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             }
             return [...shown, ...revealed];
           })()}
-          {printKey.map(({ person, number }) => {
-            const p = props.positions.get(person.id);
+          {printKey.map(({ person, number, inline }) => {
+            const p = inline ? undefined : props.positions.get(person.id);
             return p ? (
               <text key={person.id} data-part="node-number" data-export="include" data-id={person.id} x={f(p.x + nodeR * 0.75)} y={f(p.y + nodeR + 9)}>
                 {number}
@@ -555,7 +560,7 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
 });
 
 /** A person's name beside their node, shortened at a word boundary; drawn above every node so no node hides it. */
-function NodeLabel({ label, isClient, revealed }: { label: PlacedLabel; isClient: boolean; revealed?: boolean }): ReactElement {
+function NodeLabel({ label, isClient, revealed, number }: { label: PlacedLabel; isClient: boolean; revealed?: boolean; number?: number }): ReactElement {
   return (
     <text
       data-part="node-label"
@@ -568,6 +573,12 @@ function NodeLabel({ label, isClient, revealed }: { label: PlacedLabel; isClient
       y={f(label.y)}
       textAnchor={label.anchor}
     >
+      {/* On paper only: the number of this shortened name in the key. */}
+      {number !== undefined ? (
+        <tspan data-part="node-number-inline" data-export="include">
+          {`${number} `}
+        </tspan>
+      ) : null}
       {label.text}
     </text>
   );

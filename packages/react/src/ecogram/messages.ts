@@ -11,7 +11,7 @@ const nl = {
   'ecogram.instructions':
     'Pijltjestoetsen: naar de dichtstbijzijnde persoon in die richting. Enter: bewerken. Alt+pijl omhoog of omlaag: naar een binnenste of buitenste cirkel. Alt+pijl links of rechts: naar een ander vak. T: relaties van deze persoon. N: persoon toevoegen. Delete: verwijderen. Escape: sluiten.',
   'ecogram.instructionsReadOnly': 'Pijltjestoetsen: naar de dichtstbijzijnde persoon in die richting. T: relaties van deze persoon.',
-  'ecogram.printKey': 'Namen die niet op de kaart passen (het nummer staat bij de persoon)',
+  'ecogram.printKey': 'Namen die niet (helemaal) op de kaart passen (het nummer staat bij de persoon)',
   'ecogram.printKeyItem': '{name} ({sector}, {closeness})',
   'ecogram.toolbar': 'Ecogram-werkbalk',
   'ecogram.addPerson': 'Persoon toevoegen',
@@ -93,7 +93,7 @@ const en: Record<EcogramMessageKey, string> = {
   'ecogram.instructions':
     'Arrow keys: to the nearest person in that direction. Enter: edit. Alt+Up or Down arrow: to an inner or outer circle. Alt+Left or Right arrow: to another sector. T: this person\'s relationships. N: add a person. Delete: remove. Escape: close.',
   'ecogram.instructionsReadOnly': 'Arrow keys: to the nearest person in that direction. T: this person\'s relationships.',
-  'ecogram.printKey': 'Names that do not fit on the map (the number is beside the person)',
+  'ecogram.printKey': 'Names that do not (fully) fit on the map (the number is beside the person)',
   'ecogram.printKeyItem': '{name} ({sector}, {closeness})',
   'ecogram.toolbar': 'Ecogram toolbar',
   'ecogram.addPerson': 'Add person',
