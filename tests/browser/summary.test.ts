@@ -39,6 +39,18 @@ describe('NetworkSummary in Chromium', () => {
     await page.close();
   });
 
+  it('on paper, the date picker is left out until a date is chosen; then the date prints as text', async () => {
+    const { page } = await open('samir-nl');
+    await page.emulateMedia({ media: 'print' });
+    const shown = () => page.evaluate(() => getComputedStyle(document.querySelector('[data-part="summary-since"]')!).display);
+    expect(await shown()).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('combobox', { name: 'Vergelijk met' }).selectOption('2019');
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown()).not.toBe('none');
+    await page.close();
+  });
+
   it('reflows at 320px without sideways scrolling', async () => {
     const { page } = await open('marco-since-intake', 320, 800);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

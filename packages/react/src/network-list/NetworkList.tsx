@@ -1,4 +1,5 @@
-import { Fragment, useId, type ReactElement, type ReactNode } from 'react';
+import { useId, type ReactElement, type ReactNode } from 'react';
+import { breakAfterSlash } from '../utils/breakable';
 import { CLOSENESSES, effectiveFormality, SECTORS, type Closeness, type Network, type Person, type Tie } from '@kring/core';
 import { label, t, type KringMessages, type Locale, useTexts, NETWORK_LIST_TEXTS } from '../i18n';
 import { consentText, describeGroups, describePersonNotes, describeTie, nameOf } from '../symbols/describe';
@@ -36,38 +37,14 @@ function Nothing({ m }: { m: KringMessages }): ReactElement {
   );
 }
 
-/**
- * A line break is allowed after a slash ("Lotgenoten/<wbr>medebewoners"): long Dutch
- * compounds joined by "/" would otherwise set the minimum width of a whole table column.
- * `<wbr>` is invisible to screen readers and to copy and paste. Text stays text.
- */
-function Breakable({ text }: { text: string }): ReactElement {
-  const parts = text.split('/');
-  if (parts.length === 1) return <>{text}</>;
-  return (
-    <>
-      {parts.map((part, i) => (
-        <Fragment key={i}>
-          {part}
-          {i < parts.length - 1 ? (
-            <>
-              /<wbr />
-            </>
-          ) : null}
-        </Fragment>
-      ))}
-    </>
-  );
-}
-
 function Phrases({ items, m }: { items: string[]; m: KringMessages }): ReactElement {
   if (items.length === 0) return <Nothing m={m} />;
-  if (items.length === 1) return <Breakable text={items[0]!} />;
+  if (items.length === 1) return <>{breakAfterSlash(items[0]!)}</>;
   return (
     <ul data-part="phrases">
       {items.map((x, i) => (
         <li key={i}>
-          <Breakable text={x} />
+          {breakAfterSlash(x)}
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
-import { Component, Fragment, useId, useMemo, type ErrorInfo, type ReactElement, type ReactNode } from 'react';
+import { Component, useId, useMemo, type ErrorInfo, type ReactElement, type ReactNode } from 'react';
+import { breakAfterSlash } from '../utils/breakable';
 import {
   CLOSENESSES, SECTORS, SUPPORT_TYPES, TIE_STATUSES,
   formatFuzzyDate, isFuzzyDate, networkAt, networkDates, networkMetrics, redactNetwork,
@@ -93,7 +94,7 @@ function BarTable({ caption, labelHeader, countHeader, whoHeader, rows, max, t, 
           {rows.map((r) => (
             <tr key={r.key} data-value={r.value}>
               <th scope="row">
-                <span data-part="summary-label">{breakable(r.label)}</span>
+                <span data-part="summary-label">{breakAfterSlash(r.label)}</span>
                 {whoHeader && r.who ? <span data-part="summary-who-inline">{r.who}</span> : null}
               </th>
               <td data-part="summary-count">
@@ -113,21 +114,6 @@ function BarTable({ caption, labelHeader, countHeader, whoHeader, rows, max, t, 
   );
 }
 
-/** Lets long labels such as "Lotgenoten/medebewoners" wrap after the slash. */
-function breakable(text: string): ReactNode {
-  if (!text.includes('/')) return text;
-  const parts = text.split('/');
-  return parts.map((part, i) => (
-    <Fragment key={i}>
-      {part}
-      {i < parts.length - 1 ? (
-        <>
-          /<wbr />
-        </>
-      ) : null}
-    </Fragment>
-  ));
-}
 
 /** A horizontal bar (decorative: the number is written next to it). */
 function Bar({ value, max }: { value: number; max: number }): ReactElement {
