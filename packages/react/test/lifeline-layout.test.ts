@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyDateStart, type LifeEvent } from '@kring/core';
 import { marcoNetwork } from '@kring/fixtures';
-import { parseDateInput } from '../src/lifeline/dateInput';
+import { parseDateInput } from '../src/utils/dateInput';
 import { DATE_CHAR, fitText, layoutHorizontal, layoutVertical, MARKER_R, TITLE_CHAR, wrapText } from '../src/lifeline/layout';
 import { eventDateText, sortEvents, toItems } from '../src/lifeline/model';
 import { dayOf, fullDomain, timeTicks, toDay, toPx, type TimeScale } from '../src/lifeline/time';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactElement, type ReactNode } from 'react';
 import { formatFuzzyDate, type NetworkIssue } from '@kring/core';
-import { parseDateInput } from '../lifeline/dateInput';
+import { parseDateInput } from '../utils/dateInput';
 import { issueText, t, type KringMessages, type Locale } from '../i18n';
 
 /** One option of a choice field. */

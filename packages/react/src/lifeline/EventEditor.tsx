@@ -19,7 +19,7 @@ import {
 } from '@kring/core';
 import { CheckboxField, CheckboxGroupField, issueLookup, RadioGroupField, TextField, type Option } from '../editor/fields';
 import { CategoryIcon } from './icons';
-import { parseDateInput } from './dateInput';
+import { parseDateInput } from '../utils/dateInput';
 import type { LifelineText } from './text';
 
 const VALENCE_ORDER: Valence[] = [2, 1, 0, -1, -2];

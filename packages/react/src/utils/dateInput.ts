@@ -1,5 +1,5 @@
 /**
- * Reading a date as people type it: "2019", "mei 2019", "3 mei 2019", "3-5-2019",
+ * Reading a date as people type it (the Lifeline's event editor and the person/tie date fields): "2019", "mei 2019", "3 mei 2019", "3-5-2019",
  * "2019-05", "ca. 2010", "rond 2010", "~2010", "c. 2010", "around May 2019".
  * Returns a canonical fuzzy date string or `null`.
  */
