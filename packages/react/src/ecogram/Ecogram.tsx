@@ -16,7 +16,6 @@ import { computeLayout, locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
 import { activeElementOf } from '../utils/activeElement';
 import { createDrag, type DragInstance } from '../drag/createDrag';
-import { createDragPointStore } from '../drag/dragPoint';
 import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
 import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { EcogramErrorBoundary } from './ErrorBoundary';
@@ -565,75 +564,28 @@ function EcogramBody(props: BodyProps): ReactElement {
   const hitRadius = Math.min(hitCap, Math.max(22, 22.5 / Math.max(0.05, pxPerUnit * zoomK)));
 
   // ---- drag ------------------------------------------------------------------------------------------
-  // React state changes only when a drag starts or ends (`drag`: who, where it started) and when
-  // the cell under the pointer changes (`dropCell`); every move goes to `dragPoint`, which only
-  // the drag layers follow (drag/DragLayer.tsx), so a move neither re-renders nor repaints the map.
-  const [drag, setDrag] = useState<{ id: string; x: number; y: number; focused: boolean } | null>(null);
-  const [dropCell, setDropCell] = useState<{ sector: string; closeness: string } | null>(null);
-  const [dragPoint] = useState(createDragPointStore);
+  const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
   const latest = useRef({ layout, place, network });
   latest.current = { layout, place, network };
   useEffect(() => {
     const svg = svgRef.current;
     if (view !== 'map' || !svg) return;
-    // The map does not pan or zoom during a drag (a second pointer cancels it), so the screen
-    // matrix is read once per press: reading it on every move would force a style and layout
-    // update of the whole map each time.
-    let inverse: DOMMatrix | null = null;
-    const onPress = () => {
-      inverse = null;
-    };
-    svg.addEventListener('pointerdown', onPress, true);
     const toLocal = (clientX: number, clientY: number): Pt | null => {
       const vp = viewportRef.current;
       if (!vp || typeof vp.getScreenCTM !== 'function' || typeof DOMPoint === 'undefined') return null;
-      if (!inverse) {
-        const ctm = vp.getScreenCTM();
-        if (!ctm) return null;
-        inverse = ctm.inverse();
-      }
-      const p = new DOMPoint(clientX, clientY).matrixTransform(inverse);
+      const ctm = vp.getScreenCTM();
+      if (!ctm) return null;
+      const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
       return { x: p.x, y: p.y };
-    };
-    let cell = '';
-    const updateCell = (p: Pt) => {
-      const spot = locate(latest.current.layout, p.x, p.y);
-      const key = spot ? `${spot.sector}/${spot.closeness}` : '';
-      if (key === cell) return;
-      cell = key;
-      setDropCell(spot ? { sector: spot.sector, closeness: spot.closeness } : null);
-    };
-    /** Whether the node of `id` has the focus (it keeps it while dragged, see DragLayer). */
-    const hasFocus = (id: string): boolean => {
-      const root = svg.getRootNode() as Document | ShadowRoot;
-      const active = root.activeElement ?? null;
-      return Boolean(active && svg.contains(active) && active.getAttribute('data-part') === 'node' && active.getAttribute('data-id') === id);
-    };
-    let focused = false;
-    const stop = (id: string) => {
-      dragPoint.set(null);
-      setDrag(null);
-      setDropCell(null);
-      cell = '';
-      // The node goes back into the map as a new element: it gets the focus back.
-      if (focused) pendingFocus.current = id;
     };
     const instance: DragInstance = createDrag(svg, {
       enabled: () => editableRef.current,
       toLocal,
-      onStart: (id, p) => {
-        focused = hasFocus(id);
-        dragPoint.set({ id, x: p.x, y: p.y });
-        setDrag({ id, x: p.x, y: p.y, focused });
-        updateCell(p);
-      },
-      onMove: (id, p) => {
-        dragPoint.set({ id, x: p.x, y: p.y });
-        updateCell(p);
-      },
-      onCancel: (id) => stop(id),
+      onStart: (id, p) => setDrag({ id, x: p.x, y: p.y }),
+      onMove: (id, p) => setDrag({ id, x: p.x, y: p.y }),
+      onCancel: () => setDrag(null),
       onEnd: (id, p) => {
-        stop(id);
+        setDrag(null);
         const { layout: l, place: doPlace } = latest.current;
         const spot = locate(l, p.x, p.y);
         if (!spot) return;
@@ -642,11 +594,9 @@ function EcogramBody(props: BodyProps): ReactElement {
         doPlace(id, { closeness: spot.closeness, sector: spot.sector, angle: spot.angle, radius: undefined });
       },
     });
-    return () => {
-      instance.destroy();
-      svg.removeEventListener('pointerdown', onPress, true);
-    };
-  }, [view, dragPoint]);
+    return () => instance.destroy();
+  }, [view]);
+  const dropCell = useMemo(() => (drag ? locate(layout, drag.x, drag.y) : null), [drag, layout]);
 
   // ---- keyboard -----------------------------------------------------------------------------------------
   /** The person whose ties T walks through (kept while walking from tie to tie). */
@@ -1038,7 +988,6 @@ function EcogramBody(props: BodyProps): ReactElement {
               openId={openId}
               drag={drag}
               dropCell={dropCell}
-              dragPoint={dragPoint}
               hitRadius={hitRadius}
               labels={labels}
               draggable={editable}

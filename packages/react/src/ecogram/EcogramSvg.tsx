@@ -11,8 +11,6 @@ import { badgesOf, describePerson, describeTie, type Badge } from './describe';
 import { f, polar, ringSlicePath, type Pt } from './geometry';
 import { ecogramLabels, ringLabelAngles, RING_LABEL_INSET, type PlacedLabel } from './labels';
 import type { Text } from './text';
-import { DragLayer } from '../drag/DragLayer';
-import type { DragPointStore } from '../drag/dragPoint';
 
 /** Node radius of a person, layout units (smaller in large networks, see {@link nodeRadiusFor}). */
 export const NODE_R = 18;
@@ -62,16 +60,10 @@ export interface EcogramSvgProps {
   selectedId: string | null;
   /** The item whose editor is open (aria-expanded). */
   openId: string | null;
-  /**
-   * Person being dragged and where the drag started: while dragging, their node, name and ties
-   * are drawn in the drag layers over the map (drag/DragLayer.tsx), which follow `dragPoint`.
-   * `focused`: their node had the focus when the drag started.
-   */
-  drag: { id: string; x: number; y: number; focused?: boolean } | null;
+  /** Person being dragged, drawn at the pointer. */
+  drag: { id: string; x: number; y: number } | null;
   /** The cell under a dragged person. */
   dropCell: { sector: string; closeness: string } | null;
-  /** The live point of a drag (every move; `drag` and `dropCell` change far less often). */
-  dragPoint: DragPointStore;
   hitRadius: number;
   /** Names under nodes: always, or only for the focused/selected person (large networks). */
   labels: 'all' | 'focused';
@@ -89,10 +81,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const nodeR = nodeRadiusFor(network.people.length - 1);
   const R = layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2;
   const clientR = Math.min(CLIENT_R, (layout.rings[0]?.inner ?? CLIENT_R * 2) * 0.55);
-  // The dragged person's node, name and ties are drawn in the drag layers; the original ties
-  // keep their resting ends (unchanged, so they do not re-render) and hide their lines.
-  const dragId = drag?.id ?? null;
-  const draggedTies = useMemo(() => (dragId ? network.ties.filter((x) => x.between.includes(dragId)) : NO_TIES), [network, dragId]);
+  const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
   const byId = new Map(network.people.map((p) => [p.id, p] as const));
   // Accessible names only change with the data, not while dragging or panning.
   const names = useMemo(() => {
@@ -163,38 +152,36 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     return listed.map((entry, i) => ({ ...entry, number: i + 1 }));
   }, [network, placement, props.labels, t.locale]);
   const inlineNumbers = useMemo(() => new Map(printKey.filter((k) => k.inline).map((k) => [k.person.id, k.number] as const)), [printKey]);
+  // The printed key's list (three translations per person) is not redone on every re-render:
+  // a drag re-renders on every pointer move.
+  const printKeyList = useMemo(
+    () => (printKey.length > 0 ? (
+      <div data-part="print-key" aria-hidden="true">
+        <p data-part="print-key-title">{t('ecogram.printKey')}</p>
+        <ol>
+          {printKey.map(({ person, number }) => {
+            const placed = layout.nodes[person.id];
+            return (
+              <li key={person.id} value={number}>
+                {t('ecogram.printKeyItem', {
+                  name: person.name,
+                  sector: t(`sector.${placed?.sector ?? person.sector ?? 'other'}` as 'sector.other'),
+                  closeness: t(`closeness.${placed?.closeness ?? person.closeness ?? 'outer'}` as 'closeness.outer'),
+                })}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    ) : null),
+    [printKey, layout, t],
+  );
   // A hidden name shows while the pointer is on its node.
   const [hoverId, setHoverId] = useState<string | null>(null);
   const onNodesPointerOver = (e: PointerEvent<SVGGElement>): void => {
     const id = (e.target as Element).closest('[data-part="node"]')?.getAttribute('data-id') ?? null;
     if (id !== hoverId) setHoverId(id);
   };
-  // The printed key's list: three translations per person, not redone on every re-render (a drag's).
-  const printKeyList = useMemo(
-    () =>
-      printKey.length > 0 ? (
-        <div data-part="print-key" aria-hidden="true">
-          <p data-part="print-key-title">{t('ecogram.printKey')}</p>
-          <ol>
-            {printKey.map(({ person, number }) => {
-              const placed = layout.nodes[person.id];
-              return (
-                <li key={person.id} value={number}>
-                  {t('ecogram.printKeyItem', {
-                    name: person.name,
-                    sector: t(`sector.${placed?.sector ?? person.sector ?? 'other'}` as 'sector.other'),
-                    closeness: t(`closeness.${placed?.closeness ?? person.closeness ?? 'outer'}` as 'closeness.outer'),
-                  })}
-                </li>
-              );
-            })}
-          </ol>
-        </div>
-      ) : null,
-    [printKey, layout, t],
-  );
-  const draggedPerson = dragId !== null && dragId !== network.focus ? byId.get(dragId) : undefined;
-  const draggedLabel = draggedPerson ? placement.get(draggedPerson.id) : undefined;
   const viewBox = `${-MARGIN} ${-MARGIN} ${layout.size + 2 * MARGIN} ${layout.size + 2 * MARGIN}`;
   const clientPerson = byId.get(network.focus);
 
@@ -293,8 +280,8 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
         </g>
         <g data-part="ties">
           {network.ties.map((tie) => {
-            const a = props.positions.get(tie.between[0]);
-            const b = props.positions.get(tie.between[1]);
+            const a = pos(tie.between[0]);
+            const b = pos(tie.between[1]);
             return (
             <TieItem
               key={tie.id}
@@ -309,7 +296,6 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               tabbable={rovingId === tieKey(tie.id)}
               selected={selectedId === tie.id}
               expanded={openId === tie.id}
-              dragSource={dragId !== null && tie.between.includes(dragId)}
               onClick={props.onItemClick}
               onFocus={props.onItemFocus}
             />
@@ -318,8 +304,8 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
         </g>
         <g data-part="nodes" onPointerOver={onNodesPointerOver} onPointerLeave={() => setHoverId(null)}>
           {network.people.map((person) => {
-            if (person.id === network.focus || person.id === dragId) return null;
-            const p = props.positions.get(person.id);
+            if (person.id === network.focus) return null;
+            const p = pos(person.id);
             if (!p) return null;
             return (
               <NodeItem
@@ -373,11 +359,10 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               const wanted = person.id === rovingId || person.id === selectedId || person.id === hoverId || dragged;
               if (isClient || (props.labels === 'all' && !label.hidden && !dragged)) {
                 shown.push(<NodeLabel key={person.id} label={label} isClient={isClient} number={inlineNumbers.get(person.id)} />);
-              } else if (dragged) {
-                // Drawn in the drag layer, with the node.
               } else if (wanted) {
-                // Drawn last, over the other names.
-                revealed.push(<NodeLabel key={person.id} label={label} isClient={false} revealed />);
+                // Drawn last, over the other names; a dragged person's name follows the pointer.
+                const at = dragged && drag ? { ...label, x: drag.x, y: drag.y + nodeR + 4 + 10.4, anchor: 'middle' as const } : label;
+                revealed.push(<NodeLabel key={person.id} label={at} isClient={false} revealed />);
               }
             }
             return [...shown, ...revealed];
@@ -393,48 +378,12 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
         </g>
       </g>
     </svg>
-    {drag && draggedPerson ? (
-      <DragLayer
-        store={props.dragPoint}
-        id={drag.id}
-        anchor={drag}
-        ties={draggedTies}
-        positions={props.positions}
-        focus={network.focus}
-        nodeR={nodeR}
-        clientR={clientR}
-        bounds={{ x: -MARGIN, y: -MARGIN, width: layout.size + 2 * MARGIN, height: layout.size + 2 * MARGIN }}
-        density={nodeR < NODE_R ? 'high' : 'normal'}
-        refocus={Boolean(drag.focused)}
-      >
-        <NodeItem
-          person={draggedPerson}
-          badges={badges.get(draggedPerson.id) ?? NO_BADGES}
-          x={drag.x}
-          y={drag.y}
-          r={nodeR}
-          hitRadius={hitRadius}
-          label={names.people.get(draggedPerson.id) ?? draggedPerson.name}
-          tabbable={rovingId === draggedPerson.id}
-          selected={selectedId === draggedPerson.id}
-          expanded={openId === draggedPerson.id}
-          dragging
-          draggable={props.draggable}
-          onClick={props.onItemClick}
-          onFocus={props.onItemFocus}
-        />
-        {draggedLabel ? (
-          <NodeLabel label={{ ...draggedLabel, x: drag.x, y: drag.y + nodeR + 4 + 10.4, anchor: 'middle' }} isClient={false} revealed />
-        ) : null}
-      </DragLayer>
-    ) : null}
     {printKeyList}
     </>
   );
 }
 
 const NO_BADGES: readonly Badge[] = [];
-const NO_TIES: readonly Tie[] = [];
 function sameBadges(a: readonly Badge[], b: readonly Badge[]): boolean {
   return a.length === b.length && a.every((x, i) => x.kind === b[i]!.kind && x.text === b[i]!.text);
 }
@@ -455,13 +404,11 @@ interface TieItemProps {
   tabbable: boolean;
   selected: boolean;
   expanded: boolean;
-  /** A tie of the person being dragged: its line is hidden while the drag layer draws it to the pointer. */
-  dragSource: boolean;
   onClick: (id: string) => void;
   onFocus: (id: string) => void;
 }
 
-const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, ra, rb, label, tabbable, selected, expanded, dragSource, onClick, onFocus }: TieItemProps): ReactElement | null {
+const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
   if (ax === undefined || ay === undefined || bx === undefined || by === undefined) return null;
   const a = { x: ax, y: ay };
   const b = { x: bx, y: by };
@@ -475,7 +422,6 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, ra,
       data-quality={tie.quality ?? 'unknown'}
       data-status={tie.status ?? 'active'}
       data-selected={selected ? '' : undefined}
-      data-drag-source={dragSource ? '' : undefined}
       role="button"
       tabIndex={tabbable ? 0 : -1}
       aria-label={label}
