@@ -15,6 +15,7 @@ import {
 import { computeLayout, locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
 import { activeElementOf } from '../utils/activeElement';
+import { focusPartner } from '../utils/focusPartner';
 import { createDrag, type DragInstance } from '../drag/createDrag';
 import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
 import { exportPNG, exportSVG, type ExportKey } from '../export';
@@ -735,13 +736,7 @@ function EcogramBody(props: BodyProps): ReactElement {
     const from = historyFocus.current;
     if (!from) return;
     historyFocus.current = null;
-    if (from.isConnected && !(from instanceof HTMLButtonElement && from.disabled)) return;
-    const action = from.getAttribute('data-action');
-    const partner = action === 'undo' || action === 'redo'
-      ? rootEl?.querySelector<HTMLButtonElement>(`button[data-action="${action === 'undo' ? 'redo' : 'undo'}"]`)
-      : null;
-    if (partner && !partner.disabled) partner.focus();
-    else focusItem(rovingId);
+    if (focusPartner(from, rootEl, 'data-action', HISTORY_PARTNERS) === 'none') focusItem(rovingId);
   });
 
   // ---- imperative handle ----------------------------------------------------------------------------
@@ -1133,3 +1128,6 @@ function exportKeyOf(svg: SVGSVGElement): ExportKey | undefined {
   }));
   return { title: list.querySelector('[data-part="print-key-title"]')?.textContent ?? '', items };
 }
+
+/** Undo and Redo hand focus to each other when the focused one disables itself. */
+const HISTORY_PARTNERS: Readonly<Record<string, readonly string[]>> = { undo: ['redo'], redo: ['undo'] };

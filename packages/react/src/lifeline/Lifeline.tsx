@@ -53,6 +53,7 @@ import { dayToFuzzyDate, fullDomain, partsOf, timeTicks, toPx, type TimeScale } 
 import type { LifelineChange, LifelineHandle, LifelineProps, LifelineView } from './types';
 import { useContainerWidth } from './useContainerWidth';
 import { useMeasureText } from './measureText';
+import { focusPartner } from '../utils/focusPartner';
 import { useTimeZoom } from './useTimeZoom';
 
 /** Below this width (px) the lifeline turns vertical in `orientation="auto"`. */
@@ -409,18 +410,10 @@ function LifelineInner(props: InnerProps): ReactElement {
     const from = keepFocusFrom.current;
     if (!from) return;
     keepFocusFrom.current = null;
-    if (from.isConnected && !(from instanceof HTMLButtonElement && from.disabled)) return;
-    const part = from.getAttribute('data-part');
     // Zooming in as far as it goes disables Inzoomen (Uitzoomen takes over); Uitzoomen and
     // Alles tonen are disabled once everything is shown (Inzoomen takes over).
-    const partners = part ? FOCUS_PARTNERS[part] : undefined;
-    for (const p of partners ?? []) {
-      const partner = rootRef.current?.querySelector<HTMLButtonElement>(`button[data-part="${p}"]`);
-      if (partner && !partner.disabled) {
-        partner.focus();
-        return;
-      }
-    }
+    if (focusPartner(from, rootRef.current, 'data-part', FOCUS_PARTNERS) !== 'none') return;
+    const part = from.getAttribute('data-part');
     const restored = removedIdRef.current;
     const target = part === 'notice-undo' && restored && network.events.some((e) => e.id === restored) ? restored : tabStopId;
     setPendingFocus(view === 'list' ? `list:${target ?? ''}` : (target ?? '#chart'));
