@@ -65,6 +65,15 @@ function Host(props: Omit<LifelineProps, 'network' | 'onChange'> & { initial: Ne
   );
 }
 
+/** Samir's Lifeline with the "Gebeurtenis toevoegen" form open. */
+async function openAddForm() {
+  const user = userEvent.setup();
+  const onChange = vi.fn();
+  render(<Host initial={samirNetwork} onChange={onChange} />);
+  await user.click(screen.getByRole('button', { name: 'Gebeurtenis toevoegen' }));
+  return { user, onChange, dialog: await screen.findByRole('dialog') };
+}
+
 describe('Lifeline drawing', () => {
   it('puts positive events above the life line, negative ones below, neutral ones on it, farther for stronger valence', () => {
     const { container } = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} />);
@@ -244,11 +253,9 @@ describe('Lifeline keyboard', () => {
   });
 
   it('"Klaar" adds what was typed, keeps the form open when it is not complete, and just closes when empty', async () => {
-    const user = userEvent.setup();
-    const onChange = vi.fn();
-    render(<Host initial={samirNetwork} onChange={onChange} />);
-    await user.click(screen.getByRole('button', { name: 'Gebeurtenis toevoegen' }));
-    let dialog = await screen.findByRole('dialog');
+    const opened = await openAddForm();
+    const { user, onChange } = opened;
+    let dialog = opened.dialog;
     await user.type(within(dialog).getByLabelText('Wat gebeurde er'), 'Rijbewijs gehaald');
     await user.click(within(dialog).getByRole('button', { name: 'Klaar' }));
     // no date yet: stays open with the error at the date field
@@ -268,11 +275,7 @@ describe('Lifeline keyboard', () => {
   });
 
   it('checks the form: a title and a readable date are needed, the end not before the start', async () => {
-    const user = userEvent.setup();
-    const onChange = vi.fn();
-    render(<Host initial={samirNetwork} onChange={onChange} />);
-    await user.click(screen.getByRole('button', { name: 'Gebeurtenis toevoegen' }));
-    const dialog = await screen.findByRole('dialog');
+    const { user, onChange, dialog } = await openAddForm();
     await user.click(within(dialog).getByRole('button', { name: 'Toevoegen' }));
     expect(within(dialog).getByText('Schrijf kort op wat er gebeurde.')).toBeInTheDocument();
     expect(within(dialog).getByLabelText('Wat gebeurde er')).toHaveFocus();
@@ -291,11 +294,7 @@ describe('Lifeline keyboard', () => {
   });
 
   it('asks for a date when none is typed, and says it cannot read one that is', async () => {
-    const user = userEvent.setup();
-    const onChange = vi.fn();
-    render(<Host initial={samirNetwork} onChange={onChange} />);
-    await user.click(screen.getByRole('button', { name: 'Gebeurtenis toevoegen' }));
-    const dialog = await screen.findByRole('dialog');
+    const { user, onChange, dialog } = await openAddForm();
     await user.click(within(dialog).getByRole('button', { name: 'Toevoegen' }));
     expect(within(dialog).getByText('Vul een datum in.')).toBeInTheDocument();
     expect(within(dialog).queryByText(/Deze datum begrijp ik niet/)).toBeNull();
