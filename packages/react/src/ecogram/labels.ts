@@ -11,7 +11,7 @@
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { personBadges } from '../symbols/model';
-import { truncate, type Pt } from './geometry';
+import { polar, truncate, type Pt } from './geometry';
 
 /** An axis-aligned box in layout units. */
 export interface Box {
@@ -265,9 +265,9 @@ export const RING_LABEL_INSET = 16;
 /** How far (degrees either side of the top) a ring's name may move to find room. */
 const RING_LABEL_RANGE = 50;
 
-function polarPt(c: Pt, radius: number, angle: number): Pt {
-  const a = (angle * Math.PI) / 180;
-  return { x: c.x + radius * Math.sin(a), y: c.y - radius * Math.cos(a) };
+/** Half the drawn width of a ring's name, plus a little air (an estimate: no DOM here). */
+function ringLabelHalfWidth(text: string): number {
+  return (Array.from(text).length * RING_LABEL_FONT * 0.62) / 2 + 4;
 }
 
 /**
@@ -286,7 +286,7 @@ export function ringLabelAngles(layout: EcogramLayout, positions: ReadonlyMap<st
     const ring = layout.rings[i];
     if (!ring) return 0;
     const r = ring.outer - RING_LABEL_INSET;
-    const half = (Array.from(text).length * RING_LABEL_FONT * 0.62) / 2 + 4;
+    const half = ringLabelHalfWidth(text);
     const span = (half / Math.max(1, r)) * (180 / Math.PI);
     const near = nodes.filter((n) => n.rho > r - 4 - nodeR && n.rho < r + RING_LABEL_FONT + nodeR);
     let best = 0;
@@ -354,11 +354,11 @@ export function ecogramLabels(network: Network, layout: EcogramLayout, positions
   const obstacles: Box[] = (options.ringLabels ?? []).map((text, i) => {
     const ring = layout.rings[i];
     const r = ring ? ring.outer - RING_LABEL_INSET : 0;
-    const half = (Array.from(text).length * RING_LABEL_FONT * 0.62) / 2 + 4;
+    const half = ringLabelHalfWidth(text);
     // The bounding box of the curved name: the chord of its arc, from the baseline to the cap height.
     const a = angles[i] ?? 0;
     const span = (half / Math.max(1, r)) * (180 / Math.PI);
-    const ends = [a - span, a, a + span].flatMap((deg) => [polarPt(layout.center, r - 4, deg), polarPt(layout.center, r + RING_LABEL_FONT, deg)]);
+    const ends = [a - span, a, a + span].flatMap((deg) => [polar(layout.center, r - 4, deg), polar(layout.center, r + RING_LABEL_FONT, deg)]);
     return {
       x0: Math.min(...ends.map((p) => p.x)), y0: Math.min(...ends.map((p) => p.y)),
       x1: Math.max(...ends.map((p) => p.x)), y1: Math.max(...ends.map((p) => p.y)),
