@@ -1,14 +1,20 @@
-import { defaultClientConditions } from 'vite';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // Workspace packages resolve to their TypeScript sources through the
-// `@kring/source` export condition, so tests need no prior build.
+// `@kring/source` export condition, so tests need no prior build. The same
+// condition applies in every environment: jsdom tests resolve as a client, tests
+// in the node environment (SSR, the browser suite's own imports) as a server — with
+// only `resolve.conditions` set, those fell back to `dist/` and silently tested
+// whatever the last `pnpm build` left (or failed on a fresh clone).
 const conditions = ['@kring/source', ...defaultClientConditions];
+const serverConditions = ['@kring/source', ...defaultServerConditions];
 
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions },
+  ssr: { resolve: { conditions: serverConditions, externalConditions: ['@kring/source'] } },
   test: {
     reporters: ['default', './scripts/count-reporter.ts'],
     projects: [

@@ -124,6 +124,15 @@ function walk(page: Page) {
       await page.keyboard.press(key);
       return check(`${current} / ${key}`);
     },
+    /**
+     * Press a key that opens a dialog; wait until the dialog has taken focus (it does so
+     * after it is positioned, a frame or more later under load), then check focus there.
+     */
+    async openDialog(key: string) {
+      await page.keyboard.press(key);
+      await page.waitForFunction(() => document.activeElement?.closest('[role="dialog"]') != null, undefined, { timeout: 10_000 });
+      return check(`${current} / ${key} (dialog)`);
+    },
     async type(text: string) {
       await page.keyboard.type(text);
       return check(`${current} / type "${text}"`);
@@ -167,7 +176,7 @@ describe('keyboard-only walk (Chromium)', () => {
     // ---- Add a person: back to "Persoon toevoegen", fill name, sector and circle ----
     await w.step('add person');
     f = await w.tabUntil((x) => x.name === 'Persoon toevoegen', { back: true });
-    f = await w.press('Enter');
+    f = await w.openDialog('Enter');
     expect(f.inDialog).toBe('Persoon toevoegen');
     expect(f.name).toBe('Naam');
     await w.type('Oma Truus');
@@ -204,7 +213,7 @@ describe('keyboard-only walk (Chromium)', () => {
     const editId = f.id ?? '';
     const oldName = (f.name.split(',')[0] ?? '').trim();
     expect(editId).not.toBe('p-fatima');
-    f = await w.press('Enter');
+    f = await w.openDialog('Enter');
     expect(f.inDialog).toBe(`${oldName} bewerken`);
     expect(f.name).toBe('Naam');
     await w.press('Control+a');
@@ -240,7 +249,7 @@ describe('keyboard-only walk (Chromium)', () => {
     // ---- Add a tie from this person: the toolbar button takes the selected person ----
     await w.step('add tie');
     f = await w.tabUntil((x) => x.name === 'Relatie toevoegen', { back: true });
-    f = await w.press('Enter');
+    f = await w.openDialog('Enter');
     expect(f.inDialog).toBe('Relatie toevoegen');
     expect(f.name).toBe('Met wie');
     f = await w.press('o'); // type-ahead in the <select>: Oma Truus
@@ -325,7 +334,7 @@ describe('keyboard-only walk (Chromium)', () => {
 
     // ---- Add: N opens the form; title, date, valence; Toevoegen; Escape ----
     await w.step('add event');
-    f = await w.press('n');
+    f = await w.openDialog('n');
     expect(f.inDialog).toBe('Nieuwe gebeurtenis');
     expect(f.name).toBe('Wat gebeurde er');
     await w.type('Werk gevonden');
@@ -351,7 +360,7 @@ describe('keyboard-only walk (Chromium)', () => {
 
     // ---- Edit: Enter, change the title; move it in time by typing a new date ----
     await w.step('edit event');
-    f = await w.press('Enter');
+    f = await w.openDialog('Enter');
     expect(f.inDialog).toBe('Gebeurtenis aanpassen');
     expect(f.name).toBe('Wat gebeurde er');
     await w.press('Control+a');

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -534,8 +534,8 @@ describe('Ecogram keyboard navigation', { timeout: 30_000 }, () => {
     const client = nodeOf(container, 'p-fatima');
     await user.tab(); // toolbar first
     client.focus();
-    const start = client.getBoundingClientRect; // jsdom has no layout; positions come from the layout
-    expect(start).toBeDefined();
+    expect(client).toHaveFocus();
+    // jsdom has no layout: positions come from the layout's transform on each node.
     const pos = (id: string) => {
       const m = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(nodeOf(container, id).getAttribute('transform') ?? '');
       return { x: Number(m?.[1]), y: Number(m?.[2]) };
@@ -547,9 +547,12 @@ describe('Ecogram keyboard navigation', { timeout: 30_000 }, () => {
     expect(pos(right).x).toBeGreaterThan(c.x);
     await user.keyboard('{ArrowLeft}');
     expect(pos(document.activeElement?.getAttribute('data-id') ?? '').x).toBeLessThan(pos(right).x);
+    const beforeUp = document.activeElement?.getAttribute('data-id') ?? '';
     await user.keyboard('{ArrowUp}');
     const up = document.activeElement?.getAttribute('data-id') ?? '';
-    expect(up).toBeTruthy();
+    // Up reaches another person who is drawn higher on the map (smaller y).
+    expect(up).not.toBe(beforeUp);
+    expect(pos(up).y).toBeLessThan(pos(beforeUp).y);
     await user.keyboard('{Home}');
     expect(client).toHaveFocus();
     expect(client).toHaveAttribute('tabindex', '0');
@@ -564,6 +567,20 @@ describe('Ecogram keyboard navigation', { timeout: 30_000 }, () => {
     expect(target).toHaveAttribute('data-selected');
     await user.keyboard('{Escape}');
     expect(target).not.toHaveAttribute('data-selected');
+  });
+
+  it('an Escape that reaches the map before the editor has taken focus closes the editor and keeps the selection', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} />);
+    const target = nodeOf(container, 'p-moeder');
+    target.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+    // As under load: the key goes to the node that still had focus when the dialog opened.
+    fireEvent.keyDown(target, { key: 'Escape' });
+    fireEvent.keyDown(document, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(target).toHaveAttribute('data-selected');
   });
 
   it('T walks through the ties of the focused person', async () => {

@@ -687,6 +687,10 @@ function EcogramBody(props: BodyProps): ReactElement {
           focusItem(shown.focus);
           return;
         case 'Escape':
+          // An Escape pressed while an editor is open belongs to the editor (its dismiss handler
+          // closes it), even when the popover has not taken focus yet: it must not also clear
+          // the selection the editor was opened for.
+          if (editor !== null) return;
           if (selectedId !== null) {
             e.preventDefault();
             setSelectedId(null);
@@ -695,7 +699,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         default:
       }
     },
-    [announce, editable, elementFor, focusItem, moveRing, moveSector, nameOf, openEditor, openFor, positions, removeItem, rovingId, selectedId, setSelectedId, shown, t, tiesOf],
+    [announce, editable, editor, elementFor, focusItem, moveRing, moveSector, nameOf, openEditor, openFor, positions, removeItem, rovingId, selectedId, setSelectedId, shown, t, tiesOf],
   );
 
   const onRootKeyDown = useCallback(
