@@ -12,7 +12,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
-export const storybookDir = join(root, 'storybook-static');
+/** The built Storybook; `KRING_STORYBOOK_DIR` points elsewhere (e.g. a private build while others work in the tree). */
+export const storybookDir = process.env.KRING_STORYBOOK_DIR ? resolve(process.env.KRING_STORYBOOK_DIR) : join(root, 'storybook-static');
 export const artifactsDir = join(root, 'artifacts');
 
 const types: Record<string, string> = {
