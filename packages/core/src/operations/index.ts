@@ -10,6 +10,7 @@ export type {
   TieInput, TiePatch, UpdateTieOptions,
 } from './types';
 export { addPerson, updatePerson, removePerson, placePerson, setLayoutHint, effectiveFormality } from './people';
-export { addTie, updateTie, removeTie } from './ties';
+export { addTie, updateTie, removeTie, changeTieStatus, tieStatusChangeKind } from './ties';
+export type { ChangeTieStatusOptions, TieStatusChangeKind } from './ties';
 export { addGroup, updateGroup, removeGroup } from './groups';
 export { addEvent, updateEvent, removeEvent } from './events';

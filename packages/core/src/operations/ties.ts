@@ -3,7 +3,7 @@ import {
   type FuzzyDate,
 } from '../dates';
 import { joinPath } from '../model/errors';
-import type { Network, Tie, TieHistoryEntry } from '../model/types';
+import type { Network, Tie, TieHistoryEntry, TieStatus } from '../model/types';
 import {
   applyPatch, checkPatch, finish, idFor, indexOfId, isObject, notFound, operate, recordWithId, removeAt,
   replaceAt, type Obj,
@@ -147,5 +147,62 @@ export function removeTie(network: Network, id: string): OperationResult {
     const index = indexOfId(n.ties, id);
     if (index < 0) return notFound('ties', id);
     return finish({ ...n, ties: removeAt(n.ties, index) });
+  });
+}
+
+/**
+ * The kind of a status change that asks "since when?": the tie `faded`, `broken` or `ended`
+ * (from any other status, or from none), or was `restored` (back to `active` from faded,
+ * broken or ended). `null` for every other change — no change, to or from `potential`, a
+ * first `active` for a tie without a status or a potential one, or removing the status —
+ * which needs no date of its own.
+ */
+export type TieStatusChangeKind = 'faded' | 'broken' | 'ended' | 'restored';
+
+const LAPSED: readonly string[] = ['faded', 'broken', 'ended'];
+
+/** Which kind of dated status change going from `from` to `to` is (see {@link TieStatusChangeKind}). */
+export function tieStatusChangeKind(from: TieStatus | undefined, to: TieStatus | undefined): TieStatusChangeKind | null {
+  if (from === to || to === undefined) return null;
+  if (LAPSED.includes(to)) return to as TieStatusChangeKind;
+  if (to === 'active' && from !== undefined && LAPSED.includes(from)) return 'restored';
+  return null;
+}
+
+/** Options of {@link changeTieStatus}. */
+export interface ChangeTieStatusOptions {
+  /**
+   * Since when the tie has the new status: a fuzzy date (`2019`, `~2019-05`). Default: today
+   * (UTC). It must not be before the last `history` entry (`history-order`).
+   */
+  date?: string;
+  /** A note stored with the new state's history entry ("ruzie na de uitzetting"). */
+  note?: string;
+}
+
+/**
+ * Change a tie's status and write the change to its `history`: "since when" is `options.date`.
+ * The state before the change goes into `history` (dated from when it held, when the history
+ * did not already end in it), the new status gets an entry dated `options.date`, so
+ * `networkAt` shows the old status before that date and the new one from it on. The history
+ * rule is `updateTie`'s (recording on, always); this is the operation an editor calls when
+ * the user answers "Sinds wanneer?" (see {@link tieStatusChangeKind} for which changes ask).
+ *
+ * The same status again changes nothing (the network is returned as it is). A status that is
+ * not one of `TIE_STATUSES` or a date that is not a fuzzy date is refused by the validator
+ * with the path of the field; an unknown id gives `not-found` (path `ties`). Undo is the
+ * host's history (`createHistory`): the result is one new network, the input is untouched.
+ */
+export function changeTieStatus(network: Network, id: string, status: TieStatus, options?: ChangeTieStatusOptions): OperationResult {
+  return operate(network, (n) => {
+    const tie = n.ties[indexOfId(n.ties, id)];
+    if (!tie) return notFound('ties', id);
+    if (tie.status === status) return { ok: true, network: n };
+    const opts: ChangeTieStatusOptions = isObject(options) ? options : {};
+    return updateTie(n, id, { status }, {
+      recordHistory: true,
+      ...(opts.date !== undefined ? { date: opts.date } : {}),
+      ...(opts.note !== undefined ? { note: opts.note } : {}),
+    });
   });
 }
