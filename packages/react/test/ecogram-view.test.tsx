@@ -1,0 +1,94 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fatimaNetwork } from '@kring/fixtures';
+import { Ecogram } from '../src/ecogram';
+import type { EcogramFilter } from '../src/ecogram';
+
+const TODAY = '2025-06-01';
+afterEach(cleanup);
+
+const live = (c: HTMLElement) => c.querySelector('[data-part="live-region"]')?.textContent?.trim() ?? '';
+const node = (c: HTMLElement, id: string) => c.querySelector(`[data-part="node"][data-id="${id}"]`);
+
+describe('Ecogram filter', { timeout: 30_000 }, () => {
+  it('the "Filter" disclosure hides a sector, announces the count, and leaves the host network alone', async () => {
+    const user = userEvent.setup();
+    const before = JSON.stringify(fatimaNetwork);
+    let seen: EcogramFilter | undefined;
+    const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} onFilterChange={(f) => (seen = f)} />);
+    const button = screen.getByRole('button', { name: 'Filter' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const panel = screen.getByRole('group', { name: 'Wat staat er op de kaart' });
+    await user.click(within(panel).getByRole('checkbox', { name: /^Zorg en hulpverlening \(3\)/ }));
+    expect(live(container)).toBe('12 van 15 personen zichtbaar');
+    expect(within(panel).getByText('12 van 15 personen zichtbaar')).toBeInTheDocument();
+    expect(node(container, 'p-jan')).toBeNull();
+    expect(node(container, 'p-moeder')).not.toBeNull();
+    expect(seen?.sectors).not.toContain('care');
+    expect(screen.getByRole('button', { name: 'Filter (12 van 15)' })).toBeInTheDocument();
+    expect(JSON.stringify(fatimaNetwork)).toBe(before);
+    // Escape closes the panel and returns focus to the button
+    fireEvent.keyDown(within(panel).getAllByRole('checkbox')[0]!, { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Wat staat er op de kaart' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Filter (12 van 15)' }));
+  });
+
+  it('filtered-out people are out of keyboard navigation (arrows never land on them)', () => {
+    const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} defaultFilter={{ closeness: ['inner'] }} />);
+    const svg = container.querySelector('svg[data-part="svg"]')!;
+    const visited = new Set<string>();
+    act(() => (node(container, 'p-fatima') as SVGElement).focus());
+    for (const key of ['ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight']) {
+      fireEvent.keyDown(svg, { key });
+      const id = (document.activeElement as Element | null)?.getAttribute('data-id');
+      if (id) visited.add(id);
+    }
+    expect([...visited].every((id) => ['p-fatima', 'p-moeder', 'p-sanne'].includes(id))).toBe(true);
+    expect(container.querySelectorAll('[data-part="node"]')).toHaveLength(3);
+  });
+
+  it('the list view shows the filter too', async () => {
+    render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} defaultView="list" defaultFilter={{ sectors: ['family'] }} />);
+    expect(screen.getByRole('button', { name: 'Filter (4 van 15)' })).toBeInTheDocument();
+    expect(screen.queryByText('Jan de Vries')).toBeNull();
+    expect(screen.getAllByText('Khadija').length).toBeGreaterThan(0);
+  });
+});
+
+describe('Ecogram focus on one person', { timeout: 30_000 }, () => {
+  it('F lights up the person and their ties, dims the rest, is announced; Escape ends it', () => {
+    const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} />);
+    const svg = container.querySelector('svg[data-part="svg"]')!;
+    act(() => (node(container, 'p-moeder') as SVGElement).focus());
+    fireEvent.keyDown(svg, { key: 'f' });
+    expect(svg.getAttribute('data-spotlight')).toBe('p-moeder');
+    expect(live(container)).toMatch(/^Focus op Khadija: 2 relaties uitgelicht/);
+    expect(node(container, 'p-broer')).toHaveAttribute('data-lit');
+    expect(node(container, 'p-jan')).not.toHaveAttribute('data-lit');
+    expect(container.querySelector('[data-part="tie"][data-id="t-moeder-broer"]')).toHaveAttribute('data-lit');
+    expect(container.querySelector('[data-part="tie"][data-id="t-jan"]')).not.toHaveAttribute('data-lit');
+    expect(screen.getByRole('button', { name: 'Focus op Khadija opheffen' })).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.keyDown(svg, { key: 'Escape' });
+    expect(svg.hasAttribute('data-spotlight')).toBe(false);
+    expect(live(container)).toMatch(/^Focus opgeheven/);
+  });
+
+  it('the toolbar button focuses the selected person and toggles off again', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} readOnly defaultSelectedId="p-sanne" />);
+    await user.click(screen.getByRole('button', { name: 'Focus op Sanne' }));
+    expect(container.querySelector('svg[data-part="svg"]')).toHaveAttribute('data-spotlight', 'p-sanne');
+    await user.click(screen.getByRole('button', { name: 'Focus op Sanne opheffen' }));
+    expect(container.querySelector('svg[data-part="svg"]')).not.toHaveAttribute('data-spotlight');
+  });
+});
+
+describe('Ecogram table mode', () => {
+  it('marks the body for the table layout', () => {
+    const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} mode="table" />);
+    expect(container.querySelector('[data-part="body"]')).toHaveAttribute('data-mode', 'table');
+  });
+});
