@@ -64,7 +64,8 @@ export const AddTie: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Relatie toevoegen' }));
     const dialog = await canvas.findByRole('dialog');
-    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: /Met wie/ }), 'Inloophuis De Kloof');
+    await expect(within(dialog).getByRole('combobox', { name: 'Persoon 1' })).toHaveDisplayValue('Samir (cliënt)');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Persoon 2' }), 'Inloophuis De Kloof');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Band toevoegen' }));
     await waitFor(() => expect(live(canvasElement)).toBe('Relatie tussen Samir en Inloophuis De Kloof toegevoegd'));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Klaar' }));

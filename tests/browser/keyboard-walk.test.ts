@@ -251,7 +251,12 @@ describe('keyboard-only walk (Chromium)', () => {
     f = await w.tabUntil((x) => x.name === 'Relatie toevoegen', { back: true });
     f = await w.openDialog('Enter');
     expect(f.inDialog).toBe('Relatie toevoegen');
-    expect(f.name).toBe('Met wie');
+    expect(f.name).toBe('Persoon 2');
+    // Person 1 is the selected person, shown and changeable (Shift+Tab reaches it).
+    expect(await page.evaluate(() => {
+      const selects = [...document.querySelectorAll<HTMLSelectElement>('[role="dialog"] select')];
+      return selects.map((s) => s.labels?.[0]?.textContent + ': ' + (s.selectedOptions[0]?.textContent ?? ''));
+    })).toEqual([`Persoon 1: ${oldName} Jansen`, 'Persoon 2: Kies iemand']);
     f = await w.press('o'); // type-ahead in the <select>: Oma Truus
     expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Oma Truus');
     f = await w.tabUntil((x) => x.name === 'Band toevoegen');

@@ -446,7 +446,8 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
     const { container } = render(<Host initial={samirNetwork} onChange={onChange} defaultSelectedId="p-jan" />);
     await user.click(screen.getByRole('button', { name: 'Relatie toevoegen' }));
     const dialog = await screen.findByRole('dialog');
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Met wie/ }), 'Inloophuis De Kloof');
+    expect(within(dialog).getByRole('combobox', { name: 'Persoon 1' })).toHaveDisplayValue('Jan de Vries');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Persoon 2' }), 'Inloophuis De Kloof');
     await user.click(within(dialog).getByRole('button', { name: 'Band toevoegen' }));
     const [next, change] = onChange.mock.calls.at(-1) as [Network, EcogramChange];
     expect(change.type).toBe('add-tie');

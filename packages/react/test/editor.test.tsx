@@ -4,7 +4,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { samirNetwork } from '@kring/fixtures';
 import { updatePerson, type Network, type NetworkIssue, type Person, type PersonPatch, type Tie, type TiePatch } from '@kring/core';
-import { AddPersonForm, AddTieForm, EditorPopover, PersonEditor, TieEditor } from '../src/editor';
+import { AddPersonForm, AddTieForm, EditorPopover, PersonEditor, TieEditor, type TieChangeOptions } from '../src/editor';
 
 function applyPatch<T extends object>(value: T, patch: object): T {
   const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
@@ -40,14 +40,17 @@ function PersonHost({ initial, onPatch, locale }: { initial: Person; onPatch: (p
   );
 }
 
-function TieHost({ initial, network = samirNetwork, onPatch }: { initial: Tie; network?: Network; onPatch: (p: TiePatch) => void }) {
+function TieHost({ initial, network = samirNetwork, onPatch, locale }: { initial: Tie; network?: Network; onPatch: (p: TiePatch, o?: TieChangeOptions) => void; locale?: 'nl' | 'en' }) {
   const [tie, setTie] = useState(initial);
   return (
     <TieEditor
       value={tie}
       network={network}
-      onChange={(patch) => {
-        onPatch(patch);
+      locale={locale}
+      today={() => '2025-01-02'}
+      onChange={(patch, options) => {
+        if (options) onPatch(patch, options);
+        else onPatch(patch);
         setTie((t) => applyPatch(t, patch));
       }}
     />
@@ -261,7 +264,8 @@ describe('TieEditor', { timeout: 30_000 }, () => {
     expect(last()).toEqual({ quality: 'stressful' });
     const tieSection = screen.getByRole('group', { name: 'De band' });
     await user.selectOptions(within(tieSection).getByRole('combobox', { name: 'Status' }), 'Verwaterd');
-    expect(last()).toEqual({ status: 'faded' });
+    await user.click(within(screen.getByRole('group', { name: 'Sinds wanneer is de band verwaterd?' })).getByRole('button', { name: 'Vastleggen' }));
+    expect(onPatch).toHaveBeenLastCalledWith({ status: 'faded' }, { date: '2025-01-02' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Wat willen we met deze band' }), 'Opnieuw betrekken');
     expect(last()).toEqual({ intent: 'reactivate' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Hoe vaak contact' }), 'Elke maand');
@@ -334,6 +338,83 @@ describe('TieEditor', { timeout: 30_000 }, () => {
     expect(screen.getByRole('group', { name: 'Samir receives from Latifa' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Strong' })).toBeChecked();
   });
+
+  it('asks "Sinds wanneer?" when a tie breaks: today by default, a typed date, nothing sent until recorded', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onPatch = vi.fn();
+    render(<TieHost initial={tie} onPatch={onPatch} />);
+    const status = within(screen.getByRole('group', { name: 'De band' })).getByRole('combobox', { name: 'Status' });
+    await user.selectOptions(status, 'Verbroken');
+    expect(onPatch).not.toHaveBeenCalled();
+    const question = screen.getByRole('group', { name: 'Sinds wanneer is de band verbroken?' });
+    const since = within(question).getByRole('textbox', { name: 'Sinds wanneer?' });
+    expect(since).toHaveValue('2025-01-02');
+    expect(since).toHaveAccessibleDescription(expect.stringContaining('Dat is: 2 januari 2025'));
+    expect(since).toHaveAccessibleDescription(expect.stringContaining('Tot die datum was de band actief; dat komt in de geschiedenis.'));
+    await user.clear(since);
+    await user.type(since, 'mei 2025');
+    expect(since).toHaveAccessibleDescription(expect.stringContaining('Dat is: mei 2025'));
+    await user.click(within(question).getByRole('button', { name: 'Vastleggen' }));
+    expect(onPatch).toHaveBeenCalledTimes(1);
+    expect(onPatch).toHaveBeenLastCalledWith({ status: 'broken' }, { date: '2025-05' });
+    expect(screen.queryByRole('group', { name: /Sinds wanneer/ })).toBeNull();
+    expect(status).toHaveFocus();
+    expect(status).toHaveDisplayValue('Verbroken');
+    expect(screen.getByText('Verbroken sinds mei 2025: staat in de geschiedenis.')).toBeInTheDocument();
+  });
+
+  it('restoring asks too; an unreadable or too early date is refused in the question, Enter records, cancel keeps the status', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onPatch = vi.fn();
+    const broken: Tie = { id: 't-1', between: ['p-samir', 'p-latifa'], status: 'broken', history: [{ date: '2024-03', status: 'active' }] };
+    render(<TieHost initial={broken} network={{ ...samirNetwork, ties: [broken] }} onPatch={onPatch} />);
+    const status = within(screen.getByRole('group', { name: 'De band' })).getByRole('combobox', { name: 'Status' });
+    await user.selectOptions(status, 'Actief');
+    const question = screen.getByRole('group', { name: 'Sinds wanneer is de band hersteld?' });
+    const since = within(question).getByRole('textbox', { name: 'Sinds wanneer?' });
+    await user.clear(since);
+    await user.type(since, 'gisteren{Enter}');
+    expect(since).toHaveAccessibleDescription(expect.stringContaining('Dit is geen datum.'));
+    expect(since).toHaveFocus();
+    await user.clear(since);
+    await user.type(since, '2020{Enter}');
+    expect(since).toHaveAccessibleDescription(expect.stringContaining('vóór de laatste regel in de geschiedenis (maart 2024)'));
+    expect(onPatch).not.toHaveBeenCalled();
+    await user.click(within(question).getByRole('button', { name: 'Status niet wijzigen' }));
+    expect(status).toHaveDisplayValue('Verbroken');
+    expect(status).toHaveFocus();
+    await user.selectOptions(status, 'Actief');
+    const again = screen.getByRole('textbox', { name: 'Sinds wanneer?' });
+    await user.clear(again);
+    await user.type(again, 'ca. 2024-11{Enter}');
+    expect(onPatch).toHaveBeenLastCalledWith({ status: 'active' }, { date: '~2024-11' });
+  });
+
+  it('sends other status changes at once (potential, not set), and every change with askStatusDate={false}', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onPatch = vi.fn();
+    render(<TieHost initial={tie} onPatch={onPatch} />);
+    await user.selectOptions(within(screen.getByRole('group', { name: 'De band' })).getByRole('combobox', { name: 'Status' }), 'Kan een rol spelen');
+    expect(onPatch).toHaveBeenLastCalledWith({ status: 'potential' });
+    expect(screen.queryByRole('group', { name: /Sinds wanneer/ })).toBeNull();
+    cleanup();
+    const onChange = vi.fn();
+    render(<TieEditor value={tie} network={samirNetwork} askStatusDate={false} onChange={onChange} />);
+    await user.selectOptions(within(screen.getByRole('group', { name: 'De band' })).getByRole('combobox', { name: 'Status' }), 'Verbroken');
+    expect(onChange).toHaveBeenLastCalledWith({ status: 'broken' });
+  });
+
+  it('asks in English', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onPatch = vi.fn();
+    render(<TieHost initial={tie} onPatch={onPatch} locale="en" />);
+    await user.selectOptions(within(screen.getByRole('group', { name: 'The tie' })).getByRole('combobox', { name: 'Status' }), 'Ended');
+    const question = screen.getByRole('group', { name: 'Since when has the tie ended?' });
+    expect(within(question).getByRole('textbox', { name: 'Since when?' })).toHaveAccessibleDescription(expect.stringContaining('That is: 2 January 2025'));
+    await user.click(within(question).getByRole('button', { name: 'Record' }));
+    expect(onPatch).toHaveBeenLastCalledWith({ status: 'ended' }, { date: '2025-01-02' });
+    expect(screen.getByText('Ended since 2 January 2025: recorded in the history.')).toBeInTheDocument();
+  });
 });
 
 describe('AddPersonForm', { timeout: 30_000 }, () => {
@@ -372,30 +453,68 @@ describe('AddPersonForm', { timeout: 30_000 }, () => {
   });
 });
 
-describe('AddTieForm', () => {
-  it('offers only people without a tie to the client and submits the pair', async () => {
+describe('AddTieForm', { timeout: 30_000 }, () => {
+  it('asks for both people: person 1 filled in and shown, person 2 to choose, then submits the pair', async () => {
     const user = userEvent.setup({ delay: null });
     const onSubmit = vi.fn();
     render(<AddTieForm network={samirNetwork} from="p-samir" onSubmit={onSubmit} />);
-    const other = screen.getByRole('combobox', { name: 'Met wie' });
-    const names = within(other).getAllByRole('option').map((o) => o.textContent);
-    expect(names).toEqual(['Kies iemand', 'Jan de Vries', 'Inloophuis De Kloof', 'Rex']);
+    const pair = screen.getByRole('group', { name: 'Tussen wie is de band?' });
+    const first = within(pair).getByRole('combobox', { name: 'Persoon 1' });
+    const other = within(pair).getByRole('combobox', { name: 'Persoon 2' });
+    expect(first).toHaveDisplayValue('Samir (cliënt)');
+    expect(other).toHaveFocus();
+    expect(other).toHaveAccessibleDescription('Een band met Samir. Persoon 1 kun je hierboven veranderen.');
+    // Everyone is offered; who already has a tie with Samir says so.
+    expect(within(other).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Kies iemand', 'Samir (cliënt)', 'Latifa – heeft al een band', 'Jan de Vries', 'Inloophuis De Kloof', 'Rex',
+    ]);
     await user.click(screen.getByRole('button', { name: 'Band toevoegen' }));
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(other).toHaveAccessibleDescription('Kies met wie.');
+    expect(other).toHaveAccessibleDescription(expect.stringContaining('Kies met wie.'));
+    expect(other).toHaveFocus();
     await user.selectOptions(other, 'Rex');
     await user.click(screen.getByRole('button', { name: 'Band toevoegen' }));
     expect(onSubmit).toHaveBeenCalledWith({ between: ['p-samir', 'p-rex'] });
+    // Ready for the next one: person 1 stays, person 2 is empty and focused, the form says what happened.
+    expect(first).toHaveDisplayValue('Samir (cliënt)');
+    expect(other).toHaveDisplayValue('Kies iemand');
+    expect(other).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Samir en Rex hebben nu een band.');
   });
 
-  it('lets the user choose who the tie starts from when not given', async () => {
+  it('says so for the same person twice and for a pair that already has a tie, and does not submit', async () => {
     const user = userEvent.setup({ delay: null });
     const onSubmit = vi.fn();
-    render(<AddTieForm network={samirNetwork} onSubmit={onSubmit} />);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Van wie' }), 'Latifa');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Met wie' }), 'Jan de Vries');
+    render(<AddTieForm network={samirNetwork} from="p-latifa" onSubmit={onSubmit} />);
+    const first = screen.getByRole('combobox', { name: 'Persoon 1' });
+    const other = screen.getByRole('combobox', { name: 'Persoon 2' });
+    expect(first).toHaveDisplayValue('Latifa');
+    await user.selectOptions(other, 'Latifa');
+    expect(other).toHaveAccessibleDescription(expect.stringContaining('Kies twee verschillende mensen'));
+    expect(other).toHaveAttribute('aria-invalid', 'true');
+    await user.selectOptions(other, 'Samir (cliënt) – heeft al een band');
+    expect(other).toHaveAccessibleDescription(expect.stringContaining('Latifa en Samir hebben al een band.'));
+    await user.click(first);
     await user.click(screen.getByRole('button', { name: 'Band toevoegen' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(other).toHaveFocus();
+    // Changing person 1 instead makes the pair new.
+    await user.selectOptions(first, 'Jan de Vries');
+    expect(other).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Band toevoegen' }));
+    expect(onSubmit).toHaveBeenCalledWith({ between: ['p-jan', 'p-samir'] });
+  });
+
+  it('starts from the client when nobody is given, and speaks English', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onSubmit = vi.fn();
+    render(<AddTieForm network={samirNetwork} onSubmit={onSubmit} locale="en" />);
+    expect(screen.getByRole('combobox', { name: 'Person 1' })).toHaveDisplayValue('Samir (client)');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Person 1' }), 'Latifa');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Person 2' }), 'Jan de Vries');
+    await user.click(screen.getByRole('button', { name: 'Add tie' }));
     expect(onSubmit).toHaveBeenCalledWith({ between: ['p-latifa', 'p-jan'] });
+    expect(screen.getByRole('status')).toHaveTextContent('Latifa and Jan de Vries now have a tie.');
   });
 });
 

@@ -8,7 +8,7 @@ import {
   type ForwardedRef, type KeyboardEvent, type ReactElement,
 } from 'react';
 import {
-  CLOSENESSES, addPerson, addTie, effectiveFormality, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt,
+  CLOSENESSES, addPerson, addTie, changeTieStatus, effectiveFormality, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt,
   parseFuzzyDate, parseNetwork, placePerson, redactNetwork, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,
   type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
 } from '@kring/core';
@@ -834,7 +834,16 @@ function EcogramBody(props: BodyProps): ReactElement {
             issues={issues}
             locale={t.locale}
             messages={t.messages}
-            onChange={(given) => {
+            today={() => today}
+            onChange={(given, dated) => {
+              if (dated && given.status !== undefined) {
+                // "Sinds wanneer?" answered: core writes the state before and the new status, dated (one undo step).
+                if (apply(changeTieStatus(network, tie.id, given.status, { date: dated.date }), { type: 'update-tie', id: tie.id, message: t('ecogram.announce.tieUpdated', { a, b }) }, { silent: true }) !== null) {
+                  session.current.changed = true;
+                  if (dated.date === today) session.current.recorded = true;
+                }
+                return;
+              }
               // The first change of status, strength or quality in an editing session is
               // recorded in the tie's history (core writes the state before and the new state);
               // later changes in the same session correct that new entry instead of adding more.
@@ -892,6 +901,7 @@ function EcogramBody(props: BodyProps): ReactElement {
           network={network}
           {...(editor.from ? { from: editor.from } : {})}
           showTitle={false}
+          announce={false}
           issues={issues}
           locale={t.locale}
           messages={t.messages}

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactElement } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import type { Network, NetworkIssue, TieInput } from '@kring/core';
 import { t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
 import { tieBetween } from '../symbols/model';
@@ -8,44 +8,93 @@ import type { SubmitAnswer } from './AddPersonForm';
 /** Props of {@link AddTieForm}. */
 export interface AddTieFormProps {
   network: Network;
-  /** The person the tie starts from. When absent, the form asks (default choice: the client). */
+  /**
+   * The person filled in as "Persoon 1" (e.g. the one selected on the map). Default: the
+   * client. It is shown and can be changed like the other picker.
+   */
   from?: string;
-  /** Called with the new tie (`between: [from, other]`, no id: `addTie` makes one). */
+  /** Called with the new tie (`between: [person 1, person 2]`, no id: `addTie` makes one). */
   onSubmit: (input: TieInput) => SubmitAnswer;
   /** Issues from the last `addTie`; shown in the form. */
   issues?: readonly NetworkIssue[];
+  /** Focus "Persoon 2" (the picker still to fill) when the form appears. Default true. */
   autoFocus?: boolean;
   /** Show the form's own heading. Default true. */
   showTitle?: boolean;
   headingLevel?: 2 | 3 | 4;
+  /**
+   * Say "Latifa en Jan hebben nu een band." in the form's own status line after adding.
+   * Default true; `false` for hosts that announce the addition themselves (the Ecogram).
+   */
+  announce?: boolean;
   locale?: Locale;
   messages?: Partial<KringMessages>;
 }
 
-/** Pick the other person of a new tie. People who already have a tie with `from` are not offered. */
+/** Why a pair cannot be added, as a message key; `undefined` when it can. */
+function pairProblem(network: Network, a: string | undefined, b: string | undefined): 'editor.addTie.otherRequired' | 'editor.addTie.same' | 'editor.addTie.duplicate' | undefined {
+  if (!a || !b) return 'editor.addTie.otherRequired';
+  if (a === b) return 'editor.addTie.same';
+  if (tieBetween(network, a, b)) return 'editor.addTie.duplicate';
+  return undefined;
+}
+
+/**
+ * Add a tie: two labelled pickers, "Persoon 1" (filled in with `from` or the client, and
+ * changeable) and "Persoon 2". Everyone is offered in both; people who already have a tie
+ * with person 1 say so in their option. Two different people and no second tie between a
+ * pair are checked as soon as both are chosen and again on submit, which then moves focus
+ * to the picker to fix. After adding, person 2 is cleared and focused for the next tie.
+ */
 export function AddTieForm(props: AddTieFormProps): ReactElement {
-  const { network, onSubmit, issues, autoFocus = true, showTitle = true, headingLevel = 2 } = props;
+  const { network, onSubmit, issues, autoFocus = true, showTitle = true, headingLevel = 2, announce = true } = props;
   const { messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
   const id = useId();
-  const [fromChoice, setFromChoice] = useState<string | undefined>(network.focus);
-  const from = props.from ?? fromChoice ?? network.focus;
-  const [other, setOther] = useState<string | undefined>();
-  const [missing, setMissing] = useState(false);
+  const known = (x: string | undefined) => (x !== undefined && network.people.some((p) => p.id === x) ? x : undefined);
+  const [first, setFirst] = useState<string | undefined>(() => known(props.from) ?? network.focus);
+  const [second, setSecond] = useState<string | undefined>();
+  const [tried, setTried] = useState(false);
+  const [status, setStatus] = useState('');
+  const firstRef = useRef<HTMLSelectElement>(null);
+  const secondRef = useRef<HTMLSelectElement>(null);
   const errors = issueLookup(issues, undefined, m, ['between']);
-  const fromName = network.people.find((p) => p.id === from)?.name ?? from;
-  const candidates = network.people.filter((p) => p.id !== from && !tieBetween(network, from, p.id));
+  const nameOf = (x: string | undefined) => network.people.find((p) => p.id === x)?.name ?? x ?? '';
   const Heading = `h${headingLevel}` as const;
+
+  const problem = pairProblem(network, known(first), known(second));
+  // "Choose someone" only after a submit; a same-person or duplicate pair as soon as it is chosen.
+  const shownProblem = problem === 'editor.addTie.otherRequired' ? (tried ? problem : undefined) : problem;
+  const problemText = shownProblem ? t(m, shownProblem, { a: nameOf(first), b: nameOf(second) }) : undefined;
+  const firstMissing = tried && !known(first);
+  const noneLeft = known(first) !== undefined && network.people.every((p) => p.id === first || tieBetween(network, first as string, p.id));
+
+  const label = (personId: string, name: string) => {
+    const base = personId === network.focus ? t(m, 'editor.addTie.client', { name }) : name;
+    return first && personId !== first && tieBetween(network, first, personId) ? t(m, 'editor.addTie.hasTie', { name: base }) : base;
+  };
+  const options = network.people.map((p) => ({ value: p.id, label: label(p.id, p.name) }));
+  const firstOptions = network.people.map((p) => ({ value: p.id, label: p.id === network.focus ? t(m, 'editor.addTie.client', { name: p.name }) : p.name }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!other || !candidates.some((p) => p.id === other)) {
-      setMissing(true);
+    setTried(true);
+    setStatus('');
+    if (!known(first)) {
+      firstRef.current?.focus();
       return;
     }
-    const answer = onSubmit({ between: [from, other] });
+    if (problem) {
+      secondRef.current?.focus();
+      return;
+    }
+    const a = first as string;
+    const b = second as string;
+    const answer = onSubmit({ between: [a, b] });
     if (answer === false || (typeof answer === 'object' && answer !== null && !answer.ok)) return;
-    setOther(undefined);
-    setMissing(false);
+    setSecond(undefined);
+    setTried(false);
+    if (announce) setStatus(t(m, 'editor.addTie.added', { a: nameOf(a), b: nameOf(b) }));
+    secondRef.current?.focus();
   };
 
   return (
@@ -55,34 +104,37 @@ export function AddTieForm(props: AddTieFormProps): ReactElement {
           {m['editor.addTie.title']}
         </Heading>
       ) : null}
-      {props.from === undefined ? (
+      <fieldset data-part="editor-section">
+        <legend>{m['editor.addTie.pair']}</legend>
         <SelectField
           label={m['editor.addTie.from']}
-          value={from}
-          options={network.people.map((p) => ({ value: p.id, label: p.name }))}
+          value={first}
+          emptyLabel={known(first) ? undefined : m['editor.addTie.choose']}
+          options={firstOptions}
+          selectRef={firstRef}
+          required
+          error={firstMissing ? m['editor.addTie.fromRequired'] : undefined}
           onChange={(v) => {
-            setFromChoice(v);
-            setOther(undefined);
+            setFirst(v);
+            setStatus('');
           }}
         />
-      ) : null}
-      {candidates.length === 0 ? (
-        <p data-part="field-hint">{t(m, 'editor.addTie.noneLeft', { name: fromName })}</p>
-      ) : (
         <SelectField
           label={m['editor.addTie.other']}
-          value={other}
+          value={second}
           emptyLabel={m['editor.addTie.choose']}
-          options={candidates.map((p) => ({ value: p.id, label: p.name }))}
-          onChange={(v) => {
-            setOther(v);
-            if (v) setMissing(false);
-          }}
+          options={options}
+          selectRef={secondRef}
           required
           autoFocus={autoFocus}
-          error={missing ? m['editor.addTie.otherRequired'] : errors.at('between')}
+          hint={known(first) ? (noneLeft ? t(m, 'editor.addTie.noneLeft', { name: nameOf(first) }) : t(m, 'editor.addTie.otherHint', { name: nameOf(first) })) : undefined}
+          error={problemText ?? errors.at('between')}
+          onChange={(v) => {
+            setSecond(v);
+            setStatus('');
+          }}
         />
-      )}
+      </fieldset>
       {errors.general.length ? (
         <div data-part="form-errors" role="alert">
           {errors.general.map((x) => (
@@ -91,10 +143,15 @@ export function AddTieForm(props: AddTieFormProps): ReactElement {
         </div>
       ) : null}
       <div data-part="form-actions">
-        <button type="submit" data-part="button" data-variant="primary" disabled={candidates.length === 0}>
+        <button type="submit" data-part="button" data-variant="primary" disabled={network.people.length < 2}>
           {m['editor.addTie.submit']}
         </button>
       </div>
+      {announce ? (
+        <p data-part="form-status" role="status">
+          {status}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -1,13 +1,20 @@
-import { useId, useState, type ReactElement } from 'react';
+import { useId, useRef, useState, type ReactElement } from 'react';
 import {
   compareFuzzyDates, CONTACT_FREQUENCIES, formatFuzzyDate, INTENTS, isFuzzyDate, QUALITIES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
-  type Network, type NetworkIssue, type Quality, type Strength, type SupportType, type Tie, type TieHistoryEntry,
+  tieStatusChangeKind, todayFuzzyDate, type Network, type NetworkIssue, type Quality, type Strength, type SupportType, type Tie, type TieHistoryEntry,
   type TiePatch, type TieStatus,
 } from '@kring/core';
-import { t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
+import { label, t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
 import { describeHistoryEntry, nameOf } from '../symbols/describe';
 import { CheckboxGroupField, DateField, issueLookup, RadioGroupField, SelectField, TextField } from './fields';
 import { optionsOf } from './options';
+import { StatusSince } from './StatusSince';
+
+/** The second argument of {@link TieEditorProps.onChange}: the answer to "Sinds wanneer?". */
+export interface TieChangeOptions {
+  /** Since when the tie has its new status, a fuzzy date (`2019`, `2019-05`, `~2010`). */
+  date: string;
+}
 
 /** Fields of a tie that an editor can hide. */
 export type TieField = Exclude<keyof Tie, 'id' | 'extensions' | 'between'>;
@@ -18,8 +25,21 @@ export interface TieEditorProps {
   value: Tie;
   /** The network: names of both people, the client (focus) for the support labels, issue paths. */
   network: Network;
-  /** Called on every change with only the changed fields (`undefined` = remove the field). */
-  onChange?: (patch: TiePatch) => void;
+  /**
+   * Called on every change with only the changed fields (`undefined` = remove the field).
+   * A status change that asked "Sinds wanneer?" (the tie faded, broke, ended or was restored:
+   * `tieStatusChangeKind`) comes as `{ status }` with `{ date }`, the answer: hand both to
+   * `changeTieStatus(network, id, patch.status, options)` (or `updateTie(network, id, patch,
+   * options)`) so the state before and the new status are written to `history` with that date.
+   */
+  onChange?: (patch: TiePatch, options?: TieChangeOptions) => void;
+  /**
+   * Ask "Sinds wanneer?" before a status change that fades, breaks, ends or restores the tie.
+   * Default true; `false` sends every status change at once, without a date.
+   */
+  askStatusDate?: boolean;
+  /** Today, as a fuzzy date: where the "Sinds wanneer?" date starts. Default: today (UTC). */
+  today?: () => string;
   /** Issues from the last core operation (e.g. `updateTie` errors); shown next to their field. */
   issues?: readonly NetworkIssue[];
   readOnly?: boolean;
@@ -43,9 +63,26 @@ export function insertHistoryEntry(history: readonly TieHistoryEntry[], entry: T
  * Latifa"), contact, since, note, and its history (read, add an entry, remove an entry).
  */
 export function TieEditor(props: TieEditorProps): ReactElement {
-  const { value: tie, network, onChange, issues, readOnly = false, hiddenFields = [] } = props;
+  const { value: tie, network, onChange, issues, readOnly = false, hiddenFields = [], askStatusDate = true } = props;
   const { locale, messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
   const id = useId();
+  // A status change that asks "Sinds wanneer?" waits here until the user records it.
+  const [pendingStatus, setPendingStatus] = useState<TieStatus | undefined>();
+  const [recorded, setRecorded] = useState<{ status: TieStatus; date: string } | null>(null);
+  const statusRef = useRef<HTMLSelectElement>(null);
+  const pendingKind = pendingStatus !== undefined ? tieStatusChangeKind(tie.status, pendingStatus) : null;
+  const pickStatus = (v: TieStatus | undefined) => {
+    setRecorded(null);
+    if (askStatusDate && !readOnly && tieStatusChangeKind(tie.status, v)) setPendingStatus(v);
+    else {
+      setPendingStatus(undefined);
+      if (v !== tie.status) set({ status: v });
+    }
+  };
+  const closeQuestion = () => {
+    setPendingStatus(undefined);
+    statusRef.current?.focus();
+  };
   const show = (f: TieField) => !hiddenFields.includes(f);
   const set = (patch: TiePatch) => {
     if (!readOnly) onChange?.(patch);
@@ -90,7 +127,28 @@ export function TieEditor(props: TieEditorProps): ReactElement {
           <RadioGroupField legend={m['field.tie.quality']} value={tie.quality} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'quality', QUALITIES)} onChange={(v) => set({ quality: v })} error={errors.at('quality')} />
         ) : null}
         {show('status') ? (
-          <SelectField label={m['field.tie.status']} value={tie.status} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'status', TIE_STATUSES)} onChange={(v) => set({ status: v })} error={errors.at('status')} />
+          <SelectField label={m['field.tie.status']} value={pendingKind ? pendingStatus : tie.status} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'status', TIE_STATUSES)} onChange={pickStatus} error={errors.at('status')} selectRef={statusRef} />
+        ) : null}
+        {show('status') && pendingKind && pendingStatus ? (
+          <StatusSince
+            kind={pendingKind}
+            from={tie.status}
+            notBefore={tie.history?.[tie.history.length - 1]?.date}
+            initialDate={props.today?.() ?? todayFuzzyDate()}
+            messages={m}
+            locale={locale}
+            onCancel={closeQuestion}
+            onConfirm={(date) => {
+              if (!readOnly) onChange?.({ status: pendingStatus }, { date });
+              setRecorded({ status: pendingStatus, date });
+              closeQuestion();
+            }}
+          />
+        ) : null}
+        {show('status') ? (
+          <p data-part="form-status" role="status">
+            {recorded && tie.status === recorded.status ? t(m, 'editor.since.recorded', { status: label(m, 'status', recorded.status), date: formatFuzzyDate(recorded.date, locale) }) : null}
+          </p>
         ) : null}
         {show('intent') ? (
           <SelectField label={m['field.tie.intent']} value={tie.intent} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'intent', INTENTS)} onChange={(v) => set({ intent: v })} error={errors.at('intent')} />

@@ -213,10 +213,12 @@ export interface SelectFieldProps<V extends string> {
   disabled?: boolean;
   required?: boolean;
   autoFocus?: boolean;
+  /** The <select>, e.g. to move focus to it after a failed submit. */
+  selectRef?: React.Ref<HTMLSelectElement>;
 }
 
 /** A labelled native <select>. */
-export function SelectField<V extends string>({ label, value, options, onChange, emptyLabel, hint, error, disabled, required, autoFocus }: SelectFieldProps<V>): ReactElement {
+export function SelectField<V extends string>({ label, value, options, onChange, emptyLabel, hint, error, disabled, required, autoFocus, selectRef }: SelectFieldProps<V>): ReactElement {
   const id = useId();
   const known = value === undefined || options.some((o) => o.value === value);
   return (
@@ -225,6 +227,7 @@ export function SelectField<V extends string>({ label, value, options, onChange,
       <div data-part="field-control">
         <select
           id={id}
+          ref={selectRef}
           value={value ?? ''}
           disabled={disabled}
           required={required}
