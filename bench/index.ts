@@ -8,9 +8,10 @@
 import os from 'node:os';
 import { browserModule } from './browser';
 import { layoutModule } from './layout';
+import { legibilityModule } from './legibility';
 import type { BenchModule, BenchTable } from './types';
 
-const MODULES: BenchModule[] = [layoutModule, browserModule];
+const MODULES: BenchModule[] = [layoutModule, browserModule, legibilityModule];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,0 +1,127 @@
+/**
+ * Node side of the legibility instrument, shared by `bench/legibility.ts` and
+ * `tests/browser/legibility.test.ts`: bundles `page.tsx` with esbuild (production React,
+ * workspace packages from source through `@kring/source`) into a temporary folder, serves it
+ * on 127.0.0.1, launches Debian's Chromium (the arguments of tests/browser/harness.ts) and
+ * measures a network at a viewport size. Nothing is written into the repository.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Network } from '@kring/core';
+import type { LegibilityCounts, MeasureInput } from './measure';
+import './page-types';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** A running page server and browser; `close()` stops both and removes the bundle. */
+export interface LegibilitySession {
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+}
+
+async function bundle(dir: string): Promise<void> {
+  await build({
+    entryPoints: [join(HERE, 'page.tsx')],
+    outdir: dir,
+    entryNames: 'legibility',
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    jsx: 'automatic',
+    conditions: ['@kring/source'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const css = existsSync(join(dir, 'legibility.css')) ? '<link rel="stylesheet" href="legibility.css">' : '';
+  await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Kring legibility</title>${css}
+<style>html,body{margin:0;background:#fff;font-family:system-ui,sans-serif}#root{padding:16px}</style></head>
+<body><div id="root"></div><script type="module" src="legibility.js"></script></body></html>`);
+}
+
+async function serve(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    try {
+      let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
+      if (path === '') path = 'index.html';
+      const file = join(dir, path);
+      if (!file.startsWith(dir) || !(await stat(file)).isFile()) throw new Error('not found');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('no port');
+  return { url: `http://127.0.0.1:${addr.port}`, server };
+}
+
+/** Bundles and serves the page and launches Chromium. */
+export async function startLegibility(): Promise<LegibilitySession> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run)`);
+  const dir = await mkdtemp(join(tmpdir(), 'kring-legibility-'));
+  let server: Server | undefined;
+  try {
+    await bundle(dir);
+    const served = await serve(dir);
+    server = served.server;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
+    });
+    return {
+      browser,
+      url: served.url,
+      async close() {
+        await browser.close();
+        served.server.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    server?.close();
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** A fresh page of the given viewport with the legibility page loaded; errors in it are collected. */
+export async function openLegibilityPage(session: LegibilitySession, width: number, height: number): Promise<{ page: Page; errors: string[] }> {
+  const page = await session.browser.newPage({ viewport: { width, height } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${session.url}/`);
+  await page.waitForFunction(() => window.kringLegibility !== undefined);
+  return { page, errors };
+}
+
+/** What the instrument needs from the network: each tie's two ends and each person's full name. */
+export function measureInputOf(network: Network): MeasureInput {
+  return {
+    ends: Object.fromEntries(network.ties.map((t) => [t.id, [t.between[0], t.between[1]]])),
+    names: Object.fromEntries(network.people.map((p) => [p.id, p.name])),
+  };
+}
+
+/** Renders `network` in `page` and measures it; `screenshot` saves a full-page PNG there. */
+export async function measureNetwork(page: Page, network: Network, readOnly: boolean, screenshot?: string): Promise<LegibilityCounts> {
+  await page.evaluate(([n, r]) => window.kringLegibility!.mount(n, r), [network, readOnly] as const);
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+  return page.evaluate((input) => window.kringLegibility!.measure(input), measureInputOf(network));
+}

@@ -1,0 +1,342 @@
+/**
+ * The legibility instrument: what a person at the table sees in a rendered ecogram, counted
+ * from the SVG geometry in the page (client px), never from the component's own data. Plain
+ * DOM code: bundled into the benchmark page (`bench/legibility/page.tsx`) and called there by
+ * `pnpm bench --only legibility` and `tests/browser/legibility.test.ts` alike.
+ *
+ * What it reads (the drawing's own markers, nothing else):
+ * - people: `[data-part="node"][data-id]`; their drawn shape is the first child of
+ *   `[data-part="node-shape"]` (a circle, or a rounded square for professionals); their
+ *   target is `[data-part="hit-area"]`;
+ * - ties: `[data-part="tie"][data-id]`; every visible stroked `path`/`line`/`polyline` in it
+ *   is sampled with getTotalLength/getPointAtLength every {@link SAMPLE_PX} screen px;
+ * - names: visible `text` in `[data-part="node-labels"]`, tied to a person by the nearest
+ *   `data-id`; a text of digits only is a number, resolved by a visible `li` (`value`, or a
+ *   leading number) that contains the person's full name;
+ * - ring and sector names: `[data-part="ring-label"]`, `[data-part="sector-label"]` (per glyph).
+ * The input gives only what the drawing cannot: a tie's two ends and a person's full name.
+ */
+
+/** What the caller knows from the network: the two ends of each tie and each person's full name. */
+export interface MeasureInput {
+  /** tie id → its two ends (person ids). */
+  ends: Record<string, [string, string]>;
+  /** person id → full name (the client included). */
+  names: Record<string, string>;
+}
+
+/** One counted problem, for reading what went wrong. */
+export interface Finding {
+  kind: 'through' | 'no-name' | 'cut' | 'label-label' | 'label-node' | 'label-grid';
+  /** Person or tie ids involved. */
+  ids: string[];
+  detail: string;
+}
+
+/** The counts of one rendered ecogram. */
+export interface LegibilityCounts {
+  people: number;
+  /** People with a visible node. */
+  drawnPeople: number;
+  ties: number;
+  /** Ties whose visible line enters the drawn shape of a person who is not one of its ends. */
+  tiesThroughPerson: number;
+  /** (tie, person) pairs behind {@link tiesThroughPerson}. */
+  throughPairs: number;
+  /** People whose name is neither drawn near their node nor given by a number that a visible key resolves. */
+  noName: number;
+  /** Drawn names shorter than the full name, with "…", or clipped by the edge of the map. */
+  cut: number;
+  /** Name line boxes of two different labels intersecting. */
+  labelLabel: number;
+  /** A name line box over another person's drawn shape. */
+  labelNode: number;
+  /** A name line box over a ring or sector name. */
+  labelGrid: number;
+  /** labelLabel + labelNode + labelGrid. */
+  overlaps: number;
+  /** Smallest rendered font size of a visible name, screen px (font-size × CTM scale); null when no name is drawn. */
+  smallestNamePx: number | null;
+  /** Smallest person target (hit area's box, the smaller side), screen px; null when no person is drawn. */
+  smallestTargetPx: number | null;
+  findings: Finding[];
+}
+
+/** Tie lines are sampled every this many screen px. */
+export const SAMPLE_PX = 2;
+/**
+ * Boxes that share less than this (px, along either axis) do not count as overlapping: the
+ * text halo and glyph cells touch without covering anything.
+ */
+export const OVERLAP_TOLERANCE_PX = 1;
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Counts the legibility problems of the ecogram inside `root` (an element holding one
+ * `[data-part="svg"]` or `svg`). Call it after the drawing has settled.
+ */
+export function measureLegibility(root: Element, input: MeasureInput): LegibilityCounts {
+  const findings: Finding[] = [];
+  const style = (el: Element) => getComputedStyle(el);
+  // Visible: no ancestor display:none or opacity 0, own visibility visible.
+  const visible = (el: Element): boolean => {
+    const own = style(el);
+    if (own.visibility !== 'visible') return false;
+    for (let e: Element | null = el; e && e !== document.documentElement; e = e.parentElement) {
+      const s = style(e);
+      if (s.display === 'none' || Number(s.opacity) === 0) return false;
+    }
+    return true;
+  };
+  const transparent = (paint: string): boolean => paint === 'none' || paint === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(paint);
+  const box = (r: DOMRect): Box => ({ x0: r.left, y0: r.top, x1: r.right, y1: r.bottom });
+  const area = (b: Box): number => Math.max(0, b.x1 - b.x0) * Math.max(0, b.y1 - b.y0);
+  const overlap = (a: Box, b: Box, tol = OVERLAP_TOLERANCE_PX): boolean =>
+    Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > tol && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > tol;
+  const union = (list: Box[]): Box => ({
+    x0: Math.min(...list.map((b) => b.x0)), y0: Math.min(...list.map((b) => b.y0)),
+    x1: Math.max(...list.map((b) => b.x1)), y1: Math.max(...list.map((b) => b.y1)),
+  });
+  const gapBetween = (a: Box, b: Box): number =>
+    Math.hypot(Math.max(0, a.x0 - b.x1, b.x0 - a.x1), Math.max(0, a.y0 - b.y1, b.y0 - a.y1));
+  const scaleOf = (el: SVGGraphicsElement): number => {
+    const m = el.getScreenCTM();
+    return m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 1;
+  };
+  const norm = (s: string): string => s.normalize('NFC').replace(/[\s\u00ad\u200b-]+/g, '');
+
+  // People: drawn shape (circle or square) and target.
+  interface Node { id: string; cx: number; cy: number; r: number; circle: boolean; box: Box; target: number }
+  const nodes: Node[] = [];
+  for (const el of root.querySelectorAll<SVGGElement>('[data-part="node"][data-id]')) {
+    if (!visible(el)) continue;
+    const shape = el.querySelector('[data-part="node-shape"] > *') ?? el.querySelector('[data-part="node-body"]') ?? el;
+    const b = box(shape.getBoundingClientRect());
+    if (area(b) === 0) continue;
+    const hit = el.querySelector('[data-part="hit-area"]');
+    const hr = (hit ?? shape).getBoundingClientRect();
+    nodes.push({
+      id: el.getAttribute('data-id') as string,
+      cx: (b.x0 + b.x1) / 2, cy: (b.y0 + b.y1) / 2, r: Math.max(b.x1 - b.x0, b.y1 - b.y0) / 2,
+      circle: shape.tagName.toLowerCase() === 'circle', box: b, target: Math.min(hr.width, hr.height),
+    });
+  }
+  const nodeById = new Map(nodes.map((n) => [n.id, n] as const));
+  const inside = (n: Node, x: number, y: number): boolean =>
+    n.circle ? Math.hypot(x - n.cx, y - n.cy) < n.r : x > n.box.x0 && x < n.box.x1 && y > n.box.y0 && y < n.box.y1;
+  const boxOverNode = (b: Box, n: Node): boolean => {
+    if (!overlap(b, n.box, 0.5)) return false;
+    if (!n.circle) return true;
+    const dx = Math.max(b.x0 - n.cx, 0, n.cx - b.x1);
+    const dy = Math.max(b.y0 - n.cy, 0, n.cy - b.y1);
+    return Math.hypot(dx, dy) < n.r - 0.5;
+  };
+
+  // Ties through a person who is not one of their ends.
+  let tiesThroughPerson = 0;
+  let throughPairs = 0;
+  const tieEls = [...root.querySelectorAll<SVGGElement>('[data-part="tie"][data-id]')];
+  for (const tie of tieEls) {
+    const id = tie.getAttribute('data-id') as string;
+    const ends: string[] = input.ends[id] ?? [];
+    if (!visible(tie)) continue;
+    const hits = new Set<string>();
+    for (const line of tie.querySelectorAll<SVGGeometryElement>('path, line, polyline')) {
+      if (!visible(line)) continue;
+      const s = style(line);
+      if (transparent(s.stroke) || Number(s.strokeOpacity) === 0 || parseFloat(s.strokeWidth) === 0) continue;
+      const m = line.getScreenCTM();
+      if (!m) continue;
+      const length = line.getTotalLength();
+      const step = SAMPLE_PX / Math.max(1e-6, scaleOf(line));
+      for (let at = 0; at <= length + step / 2; at += step) {
+        const p = line.getPointAtLength(Math.min(at, length)).matrixTransform(m);
+        for (const n of nodes) if (!ends.includes(n.id) && !hits.has(n.id) && inside(n, p.x, p.y)) hits.add(n.id);
+      }
+    }
+    if (hits.size > 0) {
+      tiesThroughPerson++;
+      throughPairs += hits.size;
+      findings.push({ kind: 'through', ids: [id, ...hits], detail: `tie ${id} (${ends.join('–')}) passes through ${[...hits].join(', ')}` });
+    }
+  }
+
+  // Text: visible characters and their line boxes (glyph cells, grouped by baseline), client px.
+  interface Line { box: Box }
+  const glyphBoxes = (text: SVGTextContentElement): { box: Box; y: number }[] => {
+    const m = text.getScreenCTM();
+    const out: { box: Box; y: number }[] = [];
+    if (!m) return out;
+    const count = text.getNumberOfChars();
+    for (let i = 0; i < count; i++) {
+      let e: DOMRect;
+      let start: DOMPoint;
+      try {
+        e = text.getExtentOfChar(i);
+        start = text.getStartPositionOfChar(i);
+      } catch {
+        continue;
+      }
+      if (e.width === 0 && e.height === 0) continue;
+      const corners = [[e.x, e.y], [e.x + e.width, e.y], [e.x, e.y + e.height], [e.x + e.width, e.y + e.height]]
+        .map(([x, y]) => new DOMPoint(x, y).matrixTransform(m));
+      out.push({ box: { x0: Math.min(...corners.map((c) => c.x)), y0: Math.min(...corners.map((c) => c.y)), x1: Math.max(...corners.map((c) => c.x)), y1: Math.max(...corners.map((c) => c.y)) }, y: start.y });
+    }
+    return out;
+  };
+  const linesOf = (text: SVGTextContentElement): Line[] => {
+    const byBaseline = new Map<number, Box[]>();
+    for (const g of glyphBoxes(text)) {
+      const key = Math.round(g.y * 2) / 2;
+      const list = byBaseline.get(key);
+      if (list) list.push(g.box);
+      else byBaseline.set(key, [g.box]);
+    }
+    return [...byBaseline.values()].map((list) => ({ box: union(list) }));
+  };
+  // The text a reader sees: text nodes whose element is visible and paints its glyphs.
+  const drawnText = (text: Element): string => {
+    let out = '';
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const parent = t.parentElement;
+      if (!parent || !visible(parent)) continue;
+      const s = style(parent);
+      if (transparent(s.fill) || Number(s.fillOpacity) === 0 || parseFloat(s.fontSize) === 0) continue;
+      out += `${t.textContent ?? ''} `;
+    }
+    return out.replace(/\s+/g, ' ').trim();
+  };
+
+  // Name labels and numbers.
+  interface Label { id: string; el: SVGTextElement; text: string; lines: Line[]; box: Box; number: boolean }
+  const labels: Label[] = [];
+  let smallestNamePx: number | null = null;
+  for (const group of root.querySelectorAll('[data-part="node-labels"]')) {
+    for (const el of group.querySelectorAll<SVGTextElement>('text')) {
+      if (!visible(el)) continue;
+      const text = drawnText(el);
+      if (!text) continue;
+      const lines = linesOf(el);
+      if (lines.length === 0) continue;
+      const id = el.closest('[data-id]')?.getAttribute('data-id') ?? '';
+      const number = /^\d+$/.test(text);
+      labels.push({ id, el, text, lines, box: union(lines.map((l) => l.box)), number });
+      if (!number) {
+        const scale = scaleOf(el);
+        for (const part of [el, ...el.querySelectorAll('tspan')]) {
+          if (!visible(part) || !drawnText(part)) continue;
+          const px = parseFloat(style(part).fontSize) * scale;
+          if (smallestNamePx === null || px < smallestNamePx) smallestNamePx = px;
+        }
+      }
+    }
+  }
+  const svg = root.querySelector('[data-part="svg"]') ?? root.querySelector('svg');
+  const svgBox = svg ? box(svg.getBoundingClientRect()) : null;
+  const near = (label: Label, node: Node): boolean => gapBetween(label.box, node.box) <= 2 * node.r + 4;
+  // A visible key line (`li`) resolving a number to a full name.
+  const keyLines = [...document.querySelectorAll('li')].filter((li) => {
+    const r = li.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.right > 0 && r.left < window.innerWidth && visible(li);
+  });
+  // The number an `ol` shows in front of an item: its `value`, or one more than the item before.
+  const ordinal = (li: HTMLLIElement, ol: HTMLOListElement): number => {
+    let n = ol.start;
+    for (const item of ol.children) {
+      if (!(item instanceof HTMLLIElement)) continue;
+      if (item.hasAttribute('value')) n = item.value;
+      if (item === li) return n;
+      n++;
+    }
+    return NaN;
+  };
+  const keyResolves = (num: number, name: string): boolean =>
+    keyLines.some((li) => {
+      const text = li.textContent ?? '';
+      const n = li.parentElement instanceof HTMLOListElement ? ordinal(li, li.parentElement) : Number(/^\s*(\d+)/.exec(text)?.[1] ?? NaN);
+      return n === num && norm(text).includes(norm(name));
+    });
+
+  let noName = 0;
+  let cut = 0;
+  for (const [id, name] of Object.entries(input.names)) {
+    const node = nodeById.get(id);
+    const own = node ? labels.filter((l) => l.id === id && near(l, node)) : [];
+    const names = own.filter((l) => !l.number);
+    if (names.length > 0) {
+      const drawn = names.map((l) => l.text).join(' ');
+      const clipped = svgBox !== null && names.some((l) => l.lines.some((line) => overlap(line.box, svgBox, 0) && (line.box.x0 < svgBox.x0 - 1 || line.box.x1 > svgBox.x1 + 1 || line.box.y0 < svgBox.y0 - 1 || line.box.y1 > svgBox.y1 + 1)));
+      const shortened = drawn.includes('…') || !norm(drawn).includes(norm(name));
+      if (shortened || clipped) {
+        cut++;
+        findings.push({ kind: 'cut', ids: [id], detail: `${JSON.stringify(drawn)} for ${JSON.stringify(name)}${clipped ? ' (clipped by the edge of the map)' : ''}` });
+      }
+      continue;
+    }
+    const numbered = own.some((l) => l.number && keyResolves(Number(l.text), name));
+    if (!numbered) {
+      noName++;
+      findings.push({ kind: 'no-name', ids: [id], detail: `${JSON.stringify(name)}: ${node ? 'no name drawn near the node' : 'no node drawn'}${own.some((l) => l.number) ? ' (a number without a visible key)' : ''}` });
+    }
+  }
+
+  // Overlaps: name lines against other names, other people's shapes, ring and sector names.
+  const names = labels.filter((l) => !l.number);
+  let labelLabel = 0;
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const a = names[i] as Label;
+      const b = names[j] as Label;
+      if (a.lines.some((la) => b.lines.some((lb) => overlap(la.box, lb.box)))) {
+        labelLabel++;
+        findings.push({ kind: 'label-label', ids: [a.id, b.id], detail: `${JSON.stringify(a.text)} / ${JSON.stringify(b.text)}` });
+      }
+    }
+  }
+  let labelNode = 0;
+  for (const l of names) {
+    for (const n of nodes) {
+      if (n.id === l.id || !l.lines.some((line) => boxOverNode(line.box, n))) continue;
+      labelNode++;
+      findings.push({ kind: 'label-node', ids: [l.id, n.id], detail: `${JSON.stringify(l.text)} over ${n.id}` });
+    }
+  }
+  const grid: { text: string; boxes: Box[] }[] = [];
+  for (const el of root.querySelectorAll<SVGTextElement>('[data-part="ring-label"], [data-part="sector-label"]')) {
+    if (!visible(el) || !drawnText(el)) continue;
+    grid.push({ text: drawnText(el), boxes: glyphBoxes(el).map((g) => g.box) });
+  }
+  let labelGrid = 0;
+  for (const l of names) {
+    for (const g of grid) {
+      if (!l.lines.some((line) => g.boxes.some((b) => overlap(line.box, b)))) continue;
+      labelGrid++;
+      findings.push({ kind: 'label-grid', ids: [l.id], detail: `${JSON.stringify(l.text)} over ${JSON.stringify(g.text)}` });
+    }
+  }
+
+  const targets = nodes.map((n) => n.target);
+  return {
+    people: Object.keys(input.names).length,
+    drawnPeople: nodes.length,
+    ties: tieEls.length,
+    tiesThroughPerson,
+    throughPairs,
+    noName,
+    cut,
+    labelLabel,
+    labelNode,
+    labelGrid,
+    overlaps: labelLabel + labelNode + labelGrid,
+    smallestNamePx,
+    smallestTargetPx: targets.length > 0 ? Math.min(...targets) : null,
+    findings,
+  };
+}
