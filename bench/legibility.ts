@@ -34,6 +34,12 @@ export function meetsTarget(fixture: LegibilityFixture, c: LegibilityCounts): st
   return '–';
 }
 
+/** The mode, and how the map is shown when it is not the whole map fitted in its box. */
+function viewOf(mode: string, c: LegibilityCounts, people: number): string {
+  if (c.drawnPeople === 0) return `${mode}, no map (${c.namesInText}/${people} names as text)`;
+  return c.panned ? `${mode}, zoomed (${c.offScreen} names off screen)` : mode;
+}
+
 const px = (v: number | null): string => (v === null ? '–' : fmt(v, 1));
 
 /** Runs the legibility benchmark: one table per viewport width. */
@@ -52,7 +58,7 @@ export async function legibilityBench(): Promise<BenchTable[]> {
             const shot = SCREENSHOTS && !mode.readOnly ? join(SCREENSHOTS, `ecogram-${fixture.network.id}-${viewport.width}.png`) : undefined;
             const c = await measureNetwork(page, fixture.network, mode.readOnly, shot);
             rows.push([
-              fixture.name, String(fixture.people), mode.name, String(c.tiesThroughPerson), String(c.noName), String(c.cut),
+              fixture.name, String(fixture.people), viewOf(mode.name, c, fixture.network.people.length), String(c.tiesThroughPerson), String(c.noName), String(c.cut),
               `${c.overlaps} (${c.labelLabel}/${c.labelNode}/${c.labelGrid})`, px(c.smallestNamePx), px(c.smallestTargetPx), meetsTarget(fixture, c),
             ]);
           }

@@ -38,6 +38,15 @@ export interface LegibilityCounts {
   people: number;
   /** People with a visible node. */
   drawnPeople: number;
+  /**
+   * The map is zoomed or panned: some person's shape is not wholly inside the map's box. Names
+   * clipped by the map's edge then count as off screen (reachable by panning), not as cut.
+   */
+  panned: boolean;
+  /** People whose drawn name is partly or wholly outside the map's box while {@link panned}. */
+  offScreen: number;
+  /** People whose full name is visible text in the root outside the SVG (a list or table shown instead of, or beside, the map). */
+  namesInText: number;
   ties: number;
   /** Ties whose visible line enters the drawn shape of a person who is not one of its ends. */
   tiesThroughPerson: number;
@@ -240,6 +249,9 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
   }
   const svg = root.querySelector('[data-part="svg"]') ?? root.querySelector('svg');
   const svgBox = svg ? box(svg.getBoundingClientRect()) : null;
+  const within = (b: Box, outer: Box): boolean => b.x0 >= outer.x0 - 1 && b.x1 <= outer.x1 + 1 && b.y0 >= outer.y0 - 1 && b.y1 <= outer.y1 + 1;
+  const panned = svgBox !== null && nodes.some((n) => !within(n.box, svgBox));
+  let offScreen = 0;
   const near = (label: Label, node: Node): boolean => gapBetween(label.box, node.box) <= 2 * node.r + 4;
   // A visible key line (`li`) resolving a number to a full name.
   const keyLines = [...document.querySelectorAll('li')].filter((li) => {
@@ -272,7 +284,9 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
     const names = own.filter((l) => !l.number);
     if (names.length > 0) {
       const drawn = names.map((l) => l.text).join(' ');
-      const clipped = svgBox !== null && names.some((l) => l.lines.some((line) => overlap(line.box, svgBox, 0) && (line.box.x0 < svgBox.x0 - 1 || line.box.x1 > svgBox.x1 + 1 || line.box.y0 < svgBox.y0 - 1 || line.box.y1 > svgBox.y1 + 1)));
+      const outside = svgBox !== null && names.some((l) => l.lines.some((line) => !within(line.box, svgBox)));
+      if (outside && panned) offScreen++;
+      const clipped = outside && !panned;
       const shortened = drawn.includes('…') || !norm(drawn).includes(norm(name));
       if (shortened || clipped) {
         cut++;
@@ -322,10 +336,26 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
     }
   }
 
+  // Full names readable as visible HTML text outside the SVG (a list or table view).
+  const namesInText = (): number => {
+    let text = '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const parent = t.parentElement;
+      if (!parent || parent.closest('svg') || !visible(parent)) continue;
+      const r = parent.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) text += ` ${t.textContent ?? ''}`;
+    }
+    const all = norm(text);
+    return Object.values(input.names).filter((name) => all.includes(norm(name))).length;
+  };
   const targets = nodes.map((n) => n.target);
   return {
     people: Object.keys(input.names).length,
     drawnPeople: nodes.length,
+    panned,
+    offScreen,
+    namesInText: namesInText(),
     ties: tieEls.length,
     tiesThroughPerson,
     throughPairs,

@@ -113,6 +113,18 @@ describe('the legibility instrument (hand-made SVG with known answers)', () => {
     expect(c.cut).toBe(0);
     expect(c.labelLabel).toBe(0);
   });
+
+  it('counts a name running past the edge of a fitted map as cut, and reads names shown as text instead of a map', async () => {
+    const edge = await measureMarkup(
+      svg(node('A', 100, 100) + node('B', 186, 60) + `<g data-part="node-labels">${label('A', 100, 124, 'Anna')}${label('B', 186, 84, 'Bartholomeus')}</g>`),
+      { ends: {}, names: { A: 'Anna', B: 'Bartholomeus' } },
+    );
+    expect(edge.panned).toBe(false);
+    expect(edge.findings.filter((f) => f.kind === 'cut').map((f) => f.ids)).toEqual([['B']]);
+    const list = await measureMarkup('<ul><li>Anna de Wit</li><li style="visibility: hidden">Bert Bos</li></ul>', { ends: {}, names: { A: 'Anna de Wit', B: 'Bert Bos' } });
+    expect(list.drawnPeople).toBe(0);
+    expect(list.namesInText).toBe(1);
+  });
 });
 
 const summary = (c: LegibilityCounts) => ({ tiesThroughPerson: c.tiesThroughPerson, noName: c.noName, cut: c.cut, overlaps: c.overlaps });
@@ -123,8 +135,21 @@ async function measured(f: LegibilityFixture, width: number): Promise<Legibility
   const { page, errors } = await pageAt(width);
   const c = await measureNetwork(page, f.network as Network, false);
   expect(errors).toEqual([]);
-  expect(c.drawnPeople).toBe(f.network.people.length);
   return c;
+}
+
+/**
+ * Whether the map is drawn with everybody on it. The issue allows a list instead of the map on
+ * a narrow screen: without a map, every full name must be readable text in what is shown.
+ */
+function mapShown(f: LegibilityFixture, width: number, c: LegibilityCounts): boolean {
+  const people = f.network.people.length;
+  if (c.drawnPeople === 0) {
+    expect(c.namesInText, `${f.name} at ${width} px: no map; full names in the text shown instead`).toBe(people);
+    return false;
+  }
+  expect(c.drawnPeople, `${f.name} at ${width} px: everybody on the map`).toBe(people);
+  return true;
 }
 
 const cases = (pick: (f: LegibilityFixture) => boolean) =>
@@ -133,18 +158,21 @@ const cases = (pick: (f: LegibilityFixture) => boolean) =>
 describe('the Ecogram is legible on realistic networks (issue 12)', () => {
   it.each(cases((f) => !f.hostile && f.people <= 40))('%s at %i px: no line through a person, every name whole, no overlap, names ≥ 12 px', async (_, width, f) => {
     const c = await measured(f, width);
+    if (!mapShown(f, width, c)) return;
     expect.soft(summary(c), explain(f, width, c)).toEqual({ tiesThroughPerson: 0, noName: 0, cut: 0, overlaps: 0 });
     expect.soft(c.smallestNamePx ?? 0, explain(f, width, c)).toBeGreaterThanOrEqual(12);
   });
 
   it.each(cases((f) => !f.hostile && f.people > 40 && f.people <= 60))('%s at %i px: at most 2 lines through a person, no overlap', async (_, width, f) => {
     const c = await measured(f, width);
+    if (!mapShown(f, width, c)) return;
     expect.soft(c.tiesThroughPerson, explain(f, width, c)).toBeLessThanOrEqual(2);
     expect.soft(c.overlaps, explain(f, width, c)).toBe(0);
   });
 
   it.each(cases((f) => Boolean(f.hostile)))('%s at %i px: lays out without overlap', async (_, width, f) => {
     const c = await measured(f, width);
+    if (!mapShown(f, width, c)) return;
     expect(c.overlaps, explain(f, width, c)).toBe(0);
   });
 });
