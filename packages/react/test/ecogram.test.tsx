@@ -94,7 +94,9 @@ describe('Ecogram rendering', { timeout: 30_000 }, () => {
       'Geen contact opnemen',
       'Contact beperken: Intimideert Yonas en de begeleider; geen contactgegevens doorgeven.',
     ]);
-    expect(ex.getAttribute('aria-label')).toMatch(/geen contact opnemen, contact beperken: Intimideert/);
+    // The refusal is part of the name ("<naam> · geen contact"), not said again as a badge.
+    expect(ex.getAttribute('aria-label')).toMatch(/^Ex-partner · geen contact, .*contact beperken: Intimideert/);
+    expect(ex.getAttribute('aria-label')).not.toMatch(/geen contact opnemen/);
     const mother = nodeOf(container, 'p-moeder');
     expect(Array.from(mother.querySelectorAll('[data-part="badge"]')).map((b) => b.getAttribute('data-badge'))).toEqual(['abroad', 'interpreter']);
     expect(mother.getAttribute('aria-label')).toMatch(/woont in het buitenland \(Eritrea\), tolk nodig/);

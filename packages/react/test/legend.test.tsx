@@ -82,14 +82,16 @@ describe('badges and support', () => {
 });
 
 describe('Legend', () => {
-  it('explains every symbol in Dutch, using the client name', () => {
-    render(<Legend network={samirNetwork} />);
+  it('explains every symbol in Dutch with show="all", using the client name', () => {
+    render(<Legend network={samirNetwork} show="all" />);
     const legend = screen.getByRole('region', { name: 'Legenda' });
     const groups = within(legend).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(groups).toHaveLength(7);
+    expect(groups).toHaveLength(8);
     for (const text of [
       'Dikke lijn: sterke band', 'Dunne lijn: zwakke band', 'Doorgetrokken lijn: steunend', 'Streepjeslijn: wisselend',
-      'Zigzaglijn: geeft spanning', 'Lijn met waarschuwingsdriehoek: schadelijk', 'Lichte stippellijn: verwaterd',
+      'Zigzaglijn: geeft spanning', 'Lijn met waarschuwingsdriehoek: schadelijk', 'Stippellijn: verwaterd',
+      'Dunne lichte doorgetrokken lijn: grens tussen twee sectoren, geen band', 'P: Praktisch', 'G: Gezelschap', 'A: Advies en informatie',
+      'E: Emotioneel', 'F: Financieel', 'H: Huisvesting',
       'Lijn met een gat en twee schuine streepjes: verbroken', 'Pijl naar Samir: Samir krijgt steun', 'Pijl van Samir af: Samir geeft steun',
       'Vierkant: formeel', 'Rondje: informeel', 'Geen contact opnemen', 'Eerst vragen voor contact', 'Contact beperken', 'Overbelast',
       'Woont in het buitenland', 'Tolk nodig', 'Hoort bij steungroep',
@@ -99,7 +101,8 @@ describe('Legend', () => {
     for (const k of PERSON_KINDS) expect(within(legend).getByText(getMessages('nl')[`kind.${k}`])).toBeInTheDocument();
     // drawings are decorative: the words say it all
     for (const svg of legend.querySelectorAll('svg')) expect(svg).toHaveAttribute('aria-hidden', 'true');
-    expect(legend.querySelectorAll('li')).toHaveLength(3 + 4 + 4 + 3 + 4 + PERSON_KINDS.length + BADGES.length);
+    // strength 3, quality 4, status 4 + the sector divider, direction 3, support letters 6, shapes 4, kinds, badges
+    expect(legend.querySelectorAll('li')).toHaveLength(3 + 4 + 5 + 3 + 6 + 4 + PERSON_KINDS.length + BADGES.length);
   });
 
   it('speaks English, can show a subset of sections, and takes overrides', () => {

@@ -22,6 +22,8 @@ import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
 import { EcogramSvg, MARGIN, layoutRadiusFor, positionsOf, tieKey } from './EcogramSvg';
+import { popoverAnchor } from './tieAnchor';
+import { tieMidpoint } from '../symbols/curve';
 import { nearestInDirection, type Direction, type Pt } from './geometry';
 import { TimeSlider } from '../time-slider/TimeSlider';
 import { Legend } from '../legend/Legend';
@@ -626,7 +628,8 @@ function EcogramBody(props: BodyProps): ReactElement {
         if (tie) {
           const a = positions.get(tie.between[0]);
           const b = positions.get(tie.between[1]);
-          if (a && b) from = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+          // The middle of the drawn tie: B(0.5) when it bends around someone.
+          if (a && b) from = tieMidpoint(a, b, layout.ties?.[tie.id]?.control);
         }
         if (!from) return;
         const items = [...positions].map(([id, p]) => ({ id, x: p.x, y: p.y }));
@@ -699,7 +702,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         default:
       }
     },
-    [announce, editable, editor, elementFor, focusItem, moveRing, moveSector, nameOf, openEditor, openFor, positions, removeItem, rovingId, selectedId, setSelectedId, shown, t, tiesOf],
+    [announce, editable, editor, elementFor, focusItem, layout, moveRing, moveSector, nameOf, openEditor, openFor, positions, removeItem, rovingId, selectedId, setSelectedId, shown, t, tiesOf],
   );
 
   const onRootKeyDown = useCallback(
@@ -1000,6 +1003,7 @@ function EcogramBody(props: BodyProps): ReactElement {
               hitRadius={hitRadius}
               labels={labels}
               draggable={editable}
+              supportLetters={props.supportLetters}
               svgRef={svgRef}
               viewportRef={viewportRef}
               onItemClick={onItemClick}
@@ -1028,7 +1032,7 @@ function EcogramBody(props: BodyProps): ReactElement {
             onOpenChange={(open) => {
               if (!open) closeEditor();
             }}
-            anchor={editor?.anchor ?? null}
+            anchor={popoverAnchor(editor?.anchor ?? null)}
             title={editorView?.title ?? ''}
             portalRoot={rootEl}
             returnFocus={false}
@@ -1041,7 +1045,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         </div>
         {props.showLegend ? (
           <div data-part="legend-slot">
-            <Legend network={shown} headingLevel={3} locale={t.locale} messages={t.messages} />
+            <Legend network={shown} headingLevel={3} locale={t.locale} messages={t.messages} supportLetters={props.supportLetters !== false} scrollable />
           </div>
         ) : null}
       </div>

@@ -6,10 +6,15 @@
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactElement, type Ref } from 'react';
 import { effectiveFormality, type Network, type Person, type Tie } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
-import { BadgeIcon, KindIcon, NodeShape, TieLine } from '../symbols';
-import { badgesOf, describePerson, describeTie, type Badge } from './describe';
+import { BadgeIcon, KindIcon, NodeShape, TieLine, supportLetters, tieMidpoint } from '../symbols';
+import { TieHits, tieHitPath } from './TieHits';
+import { badgeRow } from './badgeRow';
+import { badgesOf, describePerson, describeTie, displayName, type Badge } from './describe';
 import { f, polar, ringSlicePath, type Pt } from './geometry';
-import { ecogramLabels, ringLabelAngles, RING_LABEL_INSET, type PlacedLabel } from './labels';
+import { ecogramLabels, keyNumbers, labelFontFor, ringLabelAngles, RING_LABEL_INSET } from './labels';
+import { keyEntries, LabelKey } from './LabelKey';
+import { NodeLabels } from './NodeLabels';
+import { useLabelMeasure } from './useLabelMeasure';
 import type { Text } from './text';
 
 /** Node radius of a person, layout units (smaller in large networks, see {@link nodeRadiusFor}). */
@@ -65,9 +70,13 @@ export interface EcogramSvgProps {
   /** The cell under a dragged person. */
   dropCell: { sector: string; closeness: string } | null;
   hitRadius: number;
-  /** Names under nodes: always, or only for the focused/selected person (large networks). */
+  /** Names under nodes: always (numbers where there is no room), or numbers only, names for the focused/selected person (large networks). */
   labels: 'all' | 'focused';
+  /** CSS px per layout unit of the map at its fitted size: names are sized to be ≥ 12 px there (labels.ts `labelFontFor`). */
+  labelScale?: number | undefined;
   draggable: boolean;
+  /** Write the kinds of support on the ties (P, G, A, E, F, H); see `EcogramProps.supportLetters`. Default true. */
+  supportLetters?: boolean | undefined;
   svgRef: Ref<SVGSVGElement>;
   viewportRef: Ref<SVGGElement>;
   onItemClick: (id: string) => void;
@@ -96,6 +105,14 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     for (const tie of network.ties) ties.set(tie.id, describeTie(tie, network, t));
     return { people, ties };
   }, [network, layout, t]);
+  // Support letters per tie ("P G"). Not on crowded maps (the ties step back there, and the
+  // letters would cover the people); the legend and the accessible names still say them.
+  const showLetters = props.supportLetters !== false && nodeR === NODE_R;
+  const letters = useMemo(() => {
+    const out = new Map<string, string>();
+    if (showLetters) for (const tie of network.ties) out.set(tie.id, supportLetters(tie, t.messages));
+    return out;
+  }, [network, t, showLetters]);
   // Badges per person, reusing the previous array when a person's badges did not change, so
   // that one edit re-renders one node and not all of them.
   const badgeCache = useRef(new Map<string, readonly Badge[]>());
@@ -116,11 +133,18 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   // gets it drawn on top instead, as on hover. Placed from the resting positions, so a drag
   // does not reshuffle the names under the pointer either.
   const ringNames = layout.rings.map((ring) => t(`closeness.${ring.closeness}`)).join('\n');
+  const sectorNames = layout.sectors.map((s) => `${s.sector}\t${t(`sector.${s.sector}`)}`).join('\n');
+  // Names measured as drawn where the browser can (useLabelMeasure.ts), sized for ≥ 12 px.
+  const measureRef = useRef<SVGTextElement>(null);
+  const measure = useLabelMeasure(measureRef);
+  const labelFont = labelFontFor(props.labelScale);
   // Each ring's name moves along its arc, away from the top, when people sit there.
   const ringAngles = useMemo(
-    () => ringLabelAngles(layout, props.positions, ringNames.split('\n'), nodeR),
-    [layout, props.positions, ringNames, nodeR],
+    () => ringLabelAngles(layout, props.positions, ringNames.split('\n'), nodeR, measure),
+    [layout, props.positions, ringNames, nodeR, measure],
   );
+  // Key numbers: everyone but the client by name, so a number never changes with the room.
+  const numbers = useMemo(() => keyNumbers(network, t.locale), [network, t.locale]);
   const placement = useMemo(
     () =>
       ecogramLabels(network, layout, props.positions, {
@@ -129,53 +153,20 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
         emphasis: new Set(selectedId ? [selectedId] : []),
         ringLabels: ringNames.split('\n'),
         ringAngles,
+        sectorLabels: Object.fromEntries(sectorNames.split('\n').map((line) => line.split('\t') as [string, string])),
         margin: MARGIN,
+        fontSize: labelFont,
+        numbers,
+        numbersOnly: props.labels === 'focused',
+        nameOf: (person) => displayName(person, t),
+        ...(measure ? { measure } : {}),
       }),
-    [network, layout, props.positions, nodeR, clientR, selectedId, ringNames, ringAngles],
+    [network, layout, props.positions, nodeR, clientR, selectedId, ringNames, sectorNames, ringAngles, labelFont, numbers, props.labels, measure, t],
   );
-  // On paper there is no hover: people whose name is not drawn (no room, or a large map
-  // showing names on focus only) get a number beside their node and a line in a key under
-  // the map. Both are display: none on screen and appear only in print (ecogram.css) and in
-  // the SVG/PNG export (the numbers are `data-export="include"`; Ecogram's `toSVG` draws the
-  // key from the rendered list, see `exportKeyOf`).
-  // A name shortened with "…" is in the key too (its number is printed in front of the
-  // shortened name, `inline`): "Karin de…" alone cannot be looked up on paper.
-  const printKey = useMemo(() => {
-    const listed: { person: Person; inline: boolean }[] = [];
-    for (const p of network.people) {
-      if (p.id === network.focus) continue;
-      const label = placement.get(p.id);
-      if (!label || label.hidden || props.labels === 'focused') listed.push({ person: p, inline: false });
-      else if (label.truncated) listed.push({ person: p, inline: true });
-    }
-    listed.sort((a, b) => a.person.name.localeCompare(b.person.name, t.locale) || (a.person.id < b.person.id ? -1 : 1));
-    return listed.map((entry, i) => ({ ...entry, number: i + 1 }));
-  }, [network, placement, props.labels, t.locale]);
-  const inlineNumbers = useMemo(() => new Map(printKey.filter((k) => k.inline).map((k) => [k.person.id, k.number] as const)), [printKey]);
-  // The printed key's list (three translations per person) is not redone on every re-render:
-  // a drag re-renders on every pointer move.
-  const printKeyList = useMemo(
-    () => (printKey.length > 0 ? (
-      <div data-part="print-key" aria-hidden="true">
-        <p data-part="print-key-title">{t('ecogram.printKey')}</p>
-        <ol>
-          {printKey.map(({ person, number }) => {
-            const placed = layout.nodes[person.id];
-            return (
-              <li key={person.id} value={number}>
-                {t('ecogram.printKeyItem', {
-                  name: person.name,
-                  sector: t(`sector.${placed?.sector ?? person.sector ?? 'other'}` as 'sector.other'),
-                  closeness: t(`closeness.${placed?.closeness ?? person.closeness ?? 'outer'}` as 'closeness.outer'),
-                })}
-              </li>
-            );
-          })}
-        </ol>
-      </div>
-    ) : null),
-    [printKey, layout, t],
-  );
+  // The key (LabelKey.tsx): people shown as a number, a shortened name or not at all, on
+  // screen beside the map, on paper under it, and in the SVG/PNG export (`exportKeyOf`).
+  const keyed = useMemo(() => keyEntries(network, placement, numbers), [network, placement, numbers]);
+  const keyedNumbers = useMemo(() => new Map(keyed.map((k) => [k.person.id, k.number] as const)), [keyed]);
   // A hidden name shows while the pointer is on its node.
   const [hoverId, setHoverId] = useState<string | null>(null);
   const onNodesPointerOver = (e: PointerEvent<SVGGElement>): void => {
@@ -278,10 +269,14 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             </text>
           ))}
         </g>
+        {/* Wide hit areas of all ties under all drawn lines (TieHits.tsx): a click on a visible line selects that line's tie. */}
+        <TieHits network={network} positions={pos} controlOf={(id) => layout.ties?.[id]?.control} clientR={clientR} nodeR={nodeR} onClick={props.onItemClick} />
         <g data-part="ties">
           {network.ties.map((tie) => {
             const a = pos(tie.between[0]);
             const b = pos(tie.between[1]);
+            // The curve around people in the way, computed by the layout (absent = straight).
+            const control = layout.ties?.[tie.id]?.control;
             return (
             <TieItem
               key={tie.id}
@@ -290,6 +285,9 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               ay={a?.y}
               bx={b?.x}
               by={b?.y}
+              cx={control?.x}
+              cy={control?.y}
+              letters={letters.get(tie.id)}
               ra={tie.between[0] === network.focus ? clientR : nodeR}
               rb={tie.between[1] === network.focus ? clientR : nodeR}
               label={names.ties.get(tie.id) ?? ''}
@@ -311,6 +309,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               <NodeItem
                 key={person.id}
                 person={person}
+                t={t}
                 badges={badges.get(person.id) ?? NO_BADGES}
                 x={p.x}
                 y={p.y}
@@ -330,6 +329,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           {clientPerson ? (
             <NodeItem
               person={clientPerson}
+              t={t}
               badges={badges.get(clientPerson.id) ?? NO_BADGES}
               x={center.x}
               y={center.y}
@@ -347,38 +347,21 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             />
           ) : null}
         </g>
-        <g data-part="node-labels" aria-hidden="true">
-          {(() => {
-            const shown: ReactElement[] = [];
-            const revealed: ReactElement[] = [];
-            for (const person of network.people) {
-              const isClient = person.id === network.focus;
-              const label = placement.get(person.id);
-              if (!label) continue;
-              const dragged = drag?.id === person.id;
-              const wanted = person.id === rovingId || person.id === selectedId || person.id === hoverId || dragged;
-              if (isClient || (props.labels === 'all' && !label.hidden && !dragged)) {
-                shown.push(<NodeLabel key={person.id} label={label} isClient={isClient} number={inlineNumbers.get(person.id)} />);
-              } else if (wanted) {
-                // Drawn last, over the other names; a dragged person's name follows the pointer.
-                const at = dragged && drag ? { ...label, x: drag.x, y: drag.y + nodeR + 4 + 10.4, anchor: 'middle' as const } : label;
-                revealed.push(<NodeLabel key={person.id} label={at} isClient={false} revealed />);
-              }
-            }
-            return [...shown, ...revealed];
-          })()}
-          {printKey.map(({ person, number, inline }) => {
-            const p = inline ? undefined : props.positions.get(person.id);
-            return p ? (
-              <text key={person.id} data-part="node-number" data-export="include" data-id={person.id} x={f(p.x + nodeR * 0.75)} y={f(p.y + nodeR + 9)}>
-                {number}
-              </text>
-            ) : null;
-          })}
-        </g>
+        <NodeLabels
+          network={network}
+          placement={placement}
+          keyed={keyedNumbers}
+          positions={props.positions}
+          rovingId={rovingId}
+          selectedId={selectedId}
+          hoverId={hoverId}
+          drag={drag}
+        />
+        {/* Measures names as drawn (useLabelMeasure.ts); never seen, never exported. */}
+        <text ref={measureRef} data-part="label-measure" data-export="exclude" aria-hidden="true" fontSize={100} visibility="hidden" />
       </g>
     </svg>
-    {printKeyList}
+    <LabelKey entries={keyed} layout={layout} t={t} />
     </>
   );
 }
@@ -398,6 +381,11 @@ interface TieItemProps {
   ay: number | undefined;
   bx: number | undefined;
   by: number | undefined;
+  /** Control point of the curve (`EcogramLayout.ties[id].control`), as numbers for the memo; absent = straight. */
+  cx: number | undefined;
+  cy: number | undefined;
+  /** Support letters to write on the line ("P G"); empty or absent = none. */
+  letters: string | undefined;
   ra: number;
   rb: number;
   label: string;
@@ -408,11 +396,15 @@ interface TieItemProps {
   onFocus: (id: string) => void;
 }
 
-const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
+const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx, cy, letters, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
   if (ax === undefined || ay === undefined || bx === undefined || by === undefined) return null;
   const a = { x: ax, y: ay };
   const b = { x: bx, y: by };
+  const control = cx === undefined || cy === undefined ? undefined : { x: cx, y: cy };
   const key = tieKey(tie.id);
+  const hit = tieHitPath(a, b, control, ra + 2, rb + 2);
+  // B(0.5): where the marks sit; the editor opens next to it (tie-anchor, see popoverAnchor).
+  const mid = tieMidpoint(a, b, control);
   return (
     <g
       data-part="tie"
@@ -430,14 +422,20 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, ra,
       onClick={() => onClick(key)}
       onFocus={() => onFocus(key)}
     >
-      <path data-part="hit-area" d={`M${f(a.x)},${f(a.y)}L${f(b.x)},${f(b.y)}`} />
-      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} />
+      {/* Focus and selection halo along the drawn path; not exported. */}
+      <path data-part="tie-halo" data-export="exclude" d={hit} />
+      {/* A narrow hit stroke on the drawn line itself, above every wide hit area (TieHits). */}
+      <path data-part="hit-area" data-hit="line" d={hit} />
+      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} />
+      <circle data-part="tie-anchor" data-export="exclude" cx={f(mid.x)} cy={f(mid.y)} r={1} fill="none" />
     </g>
   );
 });
 
 interface NodeItemProps {
   person: Person;
+  /** Texts (for the tooltip's "<name> · geen contact"). */
+  t: Text;
   /** The person's badges; the same array as long as they do not change (keeps the memo). */
   badges: readonly Badge[];
   x: number;
@@ -482,21 +480,21 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
       <circle data-part="hit-area" r={props.hitRadius} />
       <circle data-part="focus-ring" r={r + 6} />
       <g data-part="node-body">
-        <title>{person.name}</title>
+        <title>{displayName(person, props.t)}</title>
         <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * 0.9 : r} deceased={Boolean(person.deceased)} focus={isClient} />
         <KindIcon kind={person.kind} cx={0} cy={0} size={isClient ? 26 : Math.round(r * 1.1)} />
       </g>
       {badges.length > 0 ? (
         <g data-part="badges">
-          {badges.map((badge, i) => (
+          {badgeRow(badges.map((b) => b.kind), r).map((spot, i) => (
             <g
-              key={badge.kind}
+              key={spot.kind}
               data-part="badge"
-              data-badge={badge.kind}
-              transform={`translate(${f((i - (badges.length - 1) / 2) * 19)} ${f(-r - 7)})`}
+              data-badge={spot.kind}
+              transform={`translate(${f(spot.x)} ${f(spot.y)})`}
             >
-              <title>{badge.text}</title>
-              <BadgeIcon badge={badge.kind} cx={0} cy={0} size={18} />
+              <title>{badges[i]?.text}</title>
+              <BadgeIcon badge={spot.kind} cx={0} cy={0} size={spot.size} />
             </g>
           ))}
         </g>
@@ -505,27 +503,3 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
   );
 });
 
-/** A person's name beside their node, shortened at a word boundary; drawn above every node so no node hides it. */
-function NodeLabel({ label, isClient, revealed, number }: { label: PlacedLabel; isClient: boolean; revealed?: boolean; number?: number }): ReactElement {
-  return (
-    <text
-      data-part="node-label"
-      data-id={label.id}
-      data-client={isClient ? '' : undefined}
-      data-truncated={label.truncated ? '' : undefined}
-      data-side={label.side}
-      data-revealed={revealed ? '' : undefined}
-      x={f(label.x)}
-      y={f(label.y)}
-      textAnchor={label.anchor}
-    >
-      {/* On paper only: the number of this shortened name in the key. */}
-      {number !== undefined ? (
-        <tspan data-part="node-number-inline" data-export="include">
-          {`${number} `}
-        </tspan>
-      ) : null}
-      {label.text}
-    </text>
-  );
-}

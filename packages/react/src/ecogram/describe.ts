@@ -32,6 +32,17 @@ export function badgesOf(person: Person, network: Network, t: Text): Badge[] {
   });
 }
 
+/**
+ * The name to show for a person wherever the map names them: their name, and for someone who
+ * does not want to be contacted "<naam> · geen contact" / "<name> · no contact" (message
+ * `symbol.noContactName`). The refusal is part of the name so that it is read, spoken and
+ * printed wherever the person is, not only as a badge. The visible label (labels.ts), the
+ * tooltip and the accessible name all use this.
+ */
+export function displayName(person: Pick<Person, 'name' | 'consent'>, t: Text): string {
+  return person.consent === 'not-allowed' ? t('symbol.noContactName', { name: person.name }) : person.name;
+}
+
 /** Where the layout drew someone (falls back to the data). */
 export interface Placement {
   sector: Sector;
@@ -41,7 +52,7 @@ export interface Placement {
 /** The accessible name of a person node: who, where, consent, badges, number of ties. */
 export function describePerson(person: Person, network: Network, t: Text, placement: Placement | null, tieCount: number): string {
   const L = (s: string) => lower(s, t.locale);
-  const parts: string[] = [person.name];
+  const parts: string[] = [displayName(person, t)];
   if (person.id === network.focus) {
     parts.push(t('symbol.focus'));
   } else {
@@ -55,7 +66,8 @@ export function describePerson(person: Person, network: Network, t: Text, placem
     }
   }
   if (person.deceased) parts.push(L(t('symbol.deceased')));
-  for (const badge of badgesOf(person, network, t)) parts.push(L(badge.text));
+  // The refusal of contact is already in the name ("Ali · geen contact"): not said twice.
+  for (const badge of badgesOf(person, network, t)) if (badge.kind !== 'consent-no') parts.push(L(badge.text));
   if (person.burden === 'strained') parts.push(t('symbol.field', { field: L(t('field.person.burden')), value: L(t('burden.strained')) }));
   parts.push(tieCount === 1 ? t('ecogram.tie.one') : t('ecogram.tie.ties', { count: tieCount }));
   return parts.join(', ');

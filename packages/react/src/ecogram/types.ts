@@ -56,6 +56,13 @@ export interface EcogramProps {
   showTimeSlider?: boolean;
   /** Show the legend next to the map. */
   showLegend?: boolean;
+  /**
+   * Write the kinds of support on the ties as Dutch practice does: P praktisch, G gezelschap,
+   * A advies/informatie, E emotioneel, F financieel, H huisvesting (English: P, C, A, E, F, H;
+   * messages `symbol.supportLetter.*`). Default true: it is how caseworkers draw an ecogram
+   * by hand. Not drawn on crowded maps (more than 50 people); always in the accessible names.
+   */
+  supportLetters?: boolean;
   /** Hide names: `'initials'` or `'role'` (for printing and sharing; read-only). */
   redacted?: EcogramRedaction;
   /** UI language. Default `'nl'`. */

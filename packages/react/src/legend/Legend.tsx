@@ -1,12 +1,14 @@
-import { useId, type ReactElement, type ReactNode } from 'react';
-import { PERSON_KINDS, QUALITIES, STRENGTHS, type Network, type TieStatus } from '@kring/core';
+import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
+import { PERSON_KINDS, QUALITIES, STRENGTHS, type Network, type SupportType, type TieStatus } from '@kring/core';
 import { t, type KringMessages, type Locale, useTexts, LEGEND_TEXTS } from '../i18n';
 import { BADGES, BadgeIcon, KindIcon, NodeShape, SymbolImage } from '../symbols/icons';
 import { TieLine } from '../symbols/TieLine';
 import type { TieStyleInput } from '../symbols/tieStyle';
+import { SUPPORT_LETTER_ORDER } from '../symbols/supportLetters';
+import { legendUsage, type DirectionUse, type LegendUsage } from './usage';
 
 /** The sections of the legend, in order. */
-export const LEGEND_SECTIONS = ['strength', 'quality', 'status', 'direction', 'nodes', 'kinds', 'badges'] as const;
+export const LEGEND_SECTIONS = ['strength', 'quality', 'status', 'direction', 'support', 'nodes', 'kinds', 'badges'] as const;
 /** One section of the legend. */
 export type LegendSection = (typeof LEGEND_SECTIONS)[number];
 
@@ -22,6 +24,18 @@ export interface LegendProps {
   headingLevel?: 2 | 3 | 4 | 5;
   /** Show the title (default true). Without it, the legend is named by `aria-label`. */
   showTitle?: boolean;
+  /**
+   * `'used'`: explain only the symbols the `network` uses (a section with nothing in it is
+   * left out); `'all'`: every symbol. Default `'used'` with a `network`, `'all'` without.
+   */
+  show?: 'used' | 'all';
+  /** Explain the support letters on the lines (P, G, A, E, F, H). Default true; pass the Ecogram's `supportLetters`. */
+  supportLetters?: boolean;
+  /**
+   * The legend scrolls inside a box whose height its container sets (the Ecogram keeps it
+   * as tall as the map): it becomes focusable, so the keyboard can scroll it too.
+   */
+  scrollable?: boolean;
   locale?: Locale;
   messages?: Partial<KringMessages>;
 }
@@ -58,25 +72,64 @@ function Item({ sample, children }: { sample: ReactNode; children: ReactNode }):
 }
 
 const STATUS_SAMPLES = ['faded', 'broken', 'ended', 'potential'] as const satisfies readonly TieStatus[];
+const DIRECTIONS = ['receives', 'gives', 'both'] as const satisfies readonly DirectionUse[];
+const DIRECTION_TIES: Readonly<Record<DirectionUse, TieStyleInput>> = {
+  receives: { strength: 'moderate', support: { receives: ['emotional'] } },
+  gives: { strength: 'moderate', support: { gives: ['emotional'] } },
+  both: { strength: 'moderate', support: { receives: ['emotional'], gives: ['practical'] } },
+};
+
+/** A sector divider as the map draws it (solid, thin, light; ecogram.css), beside the faded tie it must not be taken for. */
+function DividerSample(): ReactElement {
+  return (
+    <SymbolImage width={LINE_W} height={LINE_H}>
+      <path data-part="legend-divider" d={`M4 12H${LINE_W - 4}`} fill="none" stroke="#a3abb4" strokeWidth={1} />
+    </SymbolImage>
+  );
+}
+
+/** The support letters as the map writes them on a line. */
+function LetterSample({ letter }: { letter: string }): ReactElement {
+  return (
+    <SymbolImage width={LINE_W} height={LINE_H}>
+      <TieLine from={{ x: 2, y: 12 }} to={{ x: LINE_W - 2, y: 12 }} tie={{ strength: 'moderate' }} letters={letter} />
+    </SymbolImage>
+  );
+}
+
+/** Everything to show, or only what `usage` lists. */
+function pick<T>(all: readonly T[], used: ReadonlySet<T> | undefined): readonly T[] {
+  return used ? all.filter((x) => used.has(x)) : all;
+}
 
 /**
- * Explains every symbol of the ecogram in words, with a small drawing of each, drawn by the
+ * Explains the symbols of the ecogram in words, with a small drawing of each, drawn by the
  * same code as the map (`src/symbols`): line width for strength, line style for quality
- * (solid, dashed, zigzag, warning), status (faded, broken, ended, potential), arrows for who
- * gives support, shapes for formal/informal, icons per kind, and the badges.
+ * (solid, dashed, zigzag, warning), status (faded — beside the sector divider it is not —,
+ * broken, ended, potential), arrows for who gives support, the support letters, shapes for
+ * formal/informal, icons per kind, and the badges.
+ *
+ * With a `network` it explains only what that network uses (`show="all"` for everything), so
+ * it stays short: the Ecogram keeps it no taller than the map (ecogram.css, `scrollable`).
  */
 export function Legend(props: LegendProps): ReactElement {
-  const { network, sections = LEGEND_SECTIONS, headingLevel = 2, showTitle = true } = props;
+  const { network, sections = LEGEND_SECTIONS, headingLevel = 2, showTitle = true, supportLetters = true } = props;
   const { messages: m } = useTexts(LEGEND_TEXTS, props.locale, props.messages);
   const id = useId();
   const name = (network && network.people.find((p) => p.id === network.focus)?.name) ?? props.focusName ?? m['legend.client'];
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${Math.min(6, headingLevel + 1)}` as 'h3';
+  const used: LegendUsage | undefined = useMemo(
+    () => ((props.show ?? (network ? 'used' : 'all')) === 'used' && network ? legendUsage(network) : undefined),
+    [network, props.show],
+  );
+  const statuses = STATUS_SAMPLES.filter((x) => !used || used.statuses.has(x));
+  const letters: readonly SupportType[] = supportLetters ? pick(SUPPORT_LETTER_ORDER, used?.support) : [];
 
-  const content: Record<LegendSection, { title: string; items: ReactNode }> = {
+  const content: Record<LegendSection, { title: string; items: ReactNode[] }> = {
     strength: {
       title: m['legend.section.strength'],
-      items: STRENGTHS.map((s) => (
+      items: pick(STRENGTHS, used?.strengths).map((s) => (
         <Item key={s} sample={<LineSample tie={{ strength: s }} />}>
           {m[`legend.line.${s}`]}
         </Item>
@@ -84,7 +137,7 @@ export function Legend(props: LegendProps): ReactElement {
     },
     quality: {
       title: m['legend.section.quality'],
-      items: QUALITIES.map((q) => (
+      items: pick(QUALITIES, used?.qualities).map((q) => (
         <Item key={q} sample={<LineSample tie={{ quality: q, strength: 'moderate' }} />}>
           {m[`legend.line.${q}`]}
         </Item>
@@ -92,46 +145,54 @@ export function Legend(props: LegendProps): ReactElement {
     },
     status: {
       title: m['legend.section.status'],
-      items: STATUS_SAMPLES.map((s) => (
-        <Item key={s} sample={<LineSample tie={{ status: s, strength: 'moderate' }} />}>
-          {m[`legend.line.${s}`]}
-        </Item>
-      )),
+      items: [
+        ...statuses.map((s) => (
+          <Item key={s} sample={<LineSample tie={{ status: s, strength: 'moderate' }} />}>
+            {m[`legend.line.${s}`]}
+          </Item>
+        )),
+        // The sector divider right under the faded tie: the two must not be confused.
+        ...(statuses.includes('faded')
+          ? [<Item key="divider" sample={<DividerSample />}>{m['legend.line.divider']}</Item>]
+          : []),
+      ],
     },
     direction: {
       title: m['legend.section.direction'],
-      items: [
-        <Item key="receives" sample={<DirectionSample tie={{ strength: 'moderate', support: { receives: ['emotional'] } }} />}>
-          {t(m, 'legend.arrow.receives', { name })}
-        </Item>,
-        <Item key="gives" sample={<DirectionSample tie={{ strength: 'moderate', support: { gives: ['emotional'] } }} />}>
-          {t(m, 'legend.arrow.gives', { name })}
-        </Item>,
-        <Item key="both" sample={<DirectionSample tie={{ strength: 'moderate', support: { receives: ['emotional'], gives: ['practical'] } }} />}>
-          {m['legend.arrow.both']}
-        </Item>,
-      ],
+      items: pick(DIRECTIONS, used?.directions).map((d) => (
+        <Item key={d} sample={<DirectionSample tie={DIRECTION_TIES[d]} />}>
+          {d === 'both' ? m['legend.arrow.both'] : t(m, `legend.arrow.${d}`, { name })}
+        </Item>
+      )),
+    },
+    support: {
+      title: m['legend.section.support'],
+      items: letters.map((k) => (
+        <Item key={k} sample={<LetterSample letter={m[`symbol.supportLetter.${k}`]} />}>
+          {t(m, 'legend.support.item', { letter: m[`symbol.supportLetter.${k}`], kind: m[`support.${k}`] })}
+        </Item>
+      )),
     },
     nodes: {
       title: m['legend.section.nodes'],
       items: [
-        <Item key="informal" sample={<SymbolImage><NodeShape formality="informal" cx={12} cy={12} r={9} /></SymbolImage>}>
-          {m['legend.node.informal']}
-        </Item>,
-        <Item key="formal" sample={<SymbolImage><NodeShape formality="formal" cx={12} cy={12} r={9} /></SymbolImage>}>
-          {m['legend.node.formal']}
-        </Item>,
+        ...(!used || used.formalities.has('informal')
+          ? [<Item key="informal" sample={<SymbolImage><NodeShape formality="informal" cx={12} cy={12} r={9} /></SymbolImage>}>{m['legend.node.informal']}</Item>]
+          : []),
+        ...(!used || used.formalities.has('formal')
+          ? [<Item key="formal" sample={<SymbolImage><NodeShape formality="formal" cx={12} cy={12} r={9} /></SymbolImage>}>{m['legend.node.formal']}</Item>]
+          : []),
         <Item key="focus" sample={<SymbolImage><NodeShape formality="informal" cx={12} cy={12} r={10} focus /></SymbolImage>}>
           {t(m, 'legend.node.focus', { name })}
         </Item>,
-        <Item key="deceased" sample={<SymbolImage><NodeShape formality="informal" cx={12} cy={12} r={9} deceased /></SymbolImage>}>
-          {m['legend.node.deceased']}
-        </Item>,
+        ...(!used || used.deceased
+          ? [<Item key="deceased" sample={<SymbolImage><NodeShape formality="informal" cx={12} cy={12} r={9} deceased /></SymbolImage>}>{m['legend.node.deceased']}</Item>]
+          : []),
       ],
     },
     kinds: {
       title: m['legend.section.kinds'],
-      items: PERSON_KINDS.map((k) => (
+      items: pick(PERSON_KINDS, used?.kinds).map((k) => (
         <Item key={k} sample={<SymbolImage><KindIcon kind={k} /></SymbolImage>}>
           {m[`kind.${k}`]}
         </Item>
@@ -139,23 +200,31 @@ export function Legend(props: LegendProps): ReactElement {
     },
     badges: {
       title: m['legend.section.badges'],
-      items: BADGES.map((b) => (
-        <Item key={b} sample={<SymbolImage width={22} height={22} viewBox="0 0 16 16"><BadgeIcon badge={b} /></SymbolImage>}>
+      items: pick(BADGES, used?.badges).map((b) => (
+        <Item key={b} sample={<SymbolImage width={b === 'consent-no' ? 28 : 22} height={b === 'consent-no' ? 28 : 22} viewBox="0 0 16 16"><BadgeIcon badge={b} /></SymbolImage>}>
           {m[`symbol.badge.${b}`]}
         </Item>
       )),
     },
   };
+  const shown = sections.filter((s) => content[s].items.length > 0);
 
   return (
-    <section data-part="legend" aria-labelledby={showTitle ? `${id}-title` : undefined} aria-label={showTitle ? undefined : m['legend.title']}>
+    <section
+      data-part="legend"
+      data-show={used ? 'used' : 'all'}
+      data-scrollable={props.scrollable ? '' : undefined}
+      tabIndex={props.scrollable ? 0 : undefined}
+      aria-labelledby={showTitle ? `${id}-title` : undefined}
+      aria-label={showTitle ? undefined : m['legend.title']}
+    >
       {showTitle ? (
         <Heading id={`${id}-title`} data-part="legend-title">
           {m['legend.title']}
         </Heading>
       ) : null}
       <div data-part="legend-groups">
-        {sections.map((s) => (
+        {shown.map((s) => (
           <section key={s} data-part="legend-group" data-section={s} aria-labelledby={`${id}-${s}`}>
             <Sub id={`${id}-${s}`} data-part="legend-group-title">
               {content[s].title}

@@ -17,7 +17,7 @@ const nl = {
   'legend.line.ambivalent': 'Streepjeslijn: wisselend, soms goed en soms moeilijk',
   'legend.line.stressful': 'Zigzaglijn: geeft spanning',
   'legend.line.harmful': 'Lijn met waarschuwingsdriehoek: schadelijk',
-  'legend.line.faded': 'Lichte stippellijn: verwaterd, er is weinig contact meer',
+  'legend.line.faded': 'Stippellijn: verwaterd, er is weinig contact meer',
   'legend.line.broken': 'Lijn met een gat en twee schuine streepjes: verbroken',
   'legend.line.ended': 'Lichte lijn met een dwarsstreep: afgesloten',
   'legend.line.potential': 'Lijn van streepjes en puntjes: kan een rol spelen',
@@ -28,6 +28,9 @@ const nl = {
   'legend.node.formal': 'Vierkant: formeel, een beroepskracht',
   'legend.node.focus': 'Dubbele rand: {name}, in het midden',
   'legend.node.deceased': 'Stippelrand: overleden',
+  'legend.line.divider': 'Dunne lichte doorgetrokken lijn: grens tussen twee sectoren, geen band',
+  'legend.section.support': 'Soort steun: letters op de lijn',
+  'legend.support.item': '{letter}: {kind}',
 } as const;
 
 /** Keys of {@link legendMessages}. */
@@ -50,7 +53,7 @@ const en: Record<LegendMessageKey, string> = {
   'legend.line.ambivalent': 'Dashed line: mixed, sometimes good and sometimes hard',
   'legend.line.stressful': 'Zigzag line: stressful',
   'legend.line.harmful': 'Line with a warning triangle: harmful',
-  'legend.line.faded': 'Faint dotted line: faded, little contact left',
+  'legend.line.faded': 'Dotted line: faded, little contact left',
   'legend.line.broken': 'Line with a gap and two slashes: broken',
   'legend.line.ended': 'Faint line with a cross bar: ended',
   'legend.line.potential': 'Dash-dot line: could play a role',
@@ -61,6 +64,9 @@ const en: Record<LegendMessageKey, string> = {
   'legend.node.formal': 'Square: formal, a professional',
   'legend.node.focus': 'Double outline: {name}, in the middle',
   'legend.node.deceased': 'Dotted outline: died',
+  'legend.line.divider': 'Thin light solid line: border between two sectors, not a tie',
+  'legend.section.support': 'Kind of support: letters on the line',
+  'legend.support.item': '{letter}: {kind}',
 };
 
 /** Words of the legend. */

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { arrowLength, tieGeometry, tieStyle, type Point, type TieStyle, type TieStyleInput } from './tieStyle';
+import { arrowLength, tieGeometry, tieStyle, type Point, type TieGeometry, type TieStyle, type TieStyleInput } from './tieStyle';
 
 /** Props of {@link TieLine}. */
 export interface TieLineProps {
@@ -15,6 +15,16 @@ export interface TieLineProps {
   fromInset?: number;
   /** Stop the line this far from `to`. */
   toInset?: number;
+  /**
+   * Control point of a quadratic Bézier curve from `from` to `to` (layout px, like the ends):
+   * the tie bends around someone it would otherwise cross. Absent: straight.
+   */
+  control?: Point | undefined;
+  /**
+   * Kinds of support written on the line as Dutch practice does ("P G", see `supportLetters`);
+   * drawn upright in a small halo at the middle, beside a mark when there is one. Empty: none.
+   */
+  letters?: string | undefined;
 }
 
 /**
@@ -23,25 +33,26 @@ export interface TieLineProps {
  * It is decorative (`aria-hidden`): the ecogram names ties in its own accessible tree.
  * It draws in `currentColor`; styles.css sets the colour from `--kring-tie-*` through `data-quality`.
  */
-export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 0 }: TieLineProps): ReactElement {
+export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 0, control, letters }: TieLineProps): ReactElement {
   const style = given ?? tieStyle(tie);
   const sw = style.strokeWidth;
   const arrow = arrowLength(sw);
-  const outer = tieGeometry(from, to, style, fromInset, toInset);
+  const outer = tieGeometry(from, to, style, fromInset, toInset, control);
   const line = tieGeometry(
     from,
     to,
     style,
     fromInset + (style.markerStart === 'arrow' ? arrow * 0.7 : 0),
     toInset + (style.markerEnd === 'arrow' ? arrow * 0.7 : 0),
+    control,
   );
   const { ux, uy, mid } = outer;
-  const head = (tip: Point, dir: 1 | -1): string => {
-    // dir 1: arrow points along the line (towards `to`); -1: towards `from`.
-    const bx = tip.x - ux * arrow * dir;
-    const by = tip.y - uy * arrow * dir;
+  // dir 1: the head points along the track at the end (towards `to`); -1: back along it at the start.
+  const head = (tip: Point, along: Point, dir: 1 | -1): string => {
+    const bx = tip.x - along.x * arrow * dir;
+    const by = tip.y - along.y * arrow * dir;
     const w = arrow * 0.55;
-    return `${tip.x},${tip.y} ${bx - uy * w},${by + ux * w} ${bx + uy * w},${by - ux * w}`;
+    return `${r(tip.x)},${r(tip.y)} ${r(bx - along.y * w)},${r(by + along.x * w)} ${r(bx + along.y * w)},${r(by - along.x * w)}`;
   };
   const markSize = 6 + sw;
   return (
@@ -50,10 +61,13 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
       data-strength={tie.strength ?? 'unknown'}
       data-quality={tie.quality ?? 'unknown'}
       data-status={tie.status ?? 'active'}
-      opacity={style.opacity}
+      data-curved={outer.track.control ? '' : undefined}
       aria-hidden="true"
     >
+      {/* The faint look of faded/ended/potential ties is on the drawing only: the letters stay readable text (4.5:1). */}
+      <g data-part="tie-drawing" opacity={style.opacity === 1 ? undefined : style.opacity}>
       <path
+        data-part="tie-path"
         d={line.d}
         fill="none"
         stroke="currentColor"
@@ -63,10 +77,10 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
         strokeLinejoin="round"
       />
       {style.markerStart === 'arrow' && outer.length > arrow * 2 ? (
-        <polygon data-arrow="start" points={head(outer.start, -1)} fill="currentColor" />
+        <polygon data-arrow="start" points={head(outer.start, outer.startDir, -1)} fill="currentColor" />
       ) : null}
       {style.markerEnd === 'arrow' && outer.length > arrow * 2 ? (
-        <polygon data-arrow="end" points={head(outer.end, 1)} fill="currentColor" />
+        <polygon data-arrow="end" points={head(outer.end, outer.endDir, 1)} fill="currentColor" />
       ) : null}
       {style.mark === 'break' ? (
         <path
@@ -78,7 +92,7 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
               // a slash: rotated 60° from the line
               const sx = (ux * 0.5 - uy * 0.87) * markSize;
               const sy = (uy * 0.5 + ux * 0.87) * markSize;
-              return `M${cx - sx} ${cy - sy}L${cx + sx} ${cy + sy}`;
+              return `M${r(cx - sx)} ${r(cy - sy)}L${r(cx + sx)} ${r(cy + sy)}`;
             })
             .join('')}
           stroke="currentColor"
@@ -89,13 +103,47 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
       {style.mark === 'end' ? (
         <path
           data-mark="end"
-          d={`M${mid.x - uy * markSize} ${mid.y + ux * markSize}L${mid.x + uy * markSize} ${mid.y - ux * markSize}`}
+          d={`M${r(mid.x - uy * markSize)} ${r(mid.y + ux * markSize)}L${r(mid.x + uy * markSize)} ${r(mid.y - ux * markSize)}`}
           stroke="currentColor"
           strokeWidth={Math.max(2, sw)}
           fill="none"
         />
       ) : null}
       {style.mark === 'warning' ? <WarningGlyph cx={mid.x} cy={mid.y} size={14 + sw} /> : null}
+      </g>
+      {letters ? <SupportLetters geometry={outer} letters={letters} markHalf={style.mark === 'none' ? 0 : style.mark === 'warning' ? (14 + sw) / 2 : markSize} /> : null}
+    </g>
+  );
+}
+
+const r = (n: number): number => Math.round(n * 100) / 100;
+
+/** Font size of the support letters, layout units. */
+export const LETTER_SIZE = 12;
+
+/**
+ * The support letters in a halo (a rounded plate in the surface colour, rimmed in the tie's
+ * colour), upright, at the middle of the line or — when the middle carries a mark — moved
+ * along the line to the side with more room, so mark and letters never overlap.
+ */
+function SupportLetters({ geometry: g, letters, markHalf }: { geometry: TieGeometry; letters: string; markHalf: number }): ReactElement | null {
+  const count = Array.from(letters.replace(/\s/g, '')).length;
+  const w = count * LETTER_SIZE * 0.62 + (count - 1) * LETTER_SIZE * 0.3 + 8;
+  const h = LETTER_SIZE + 4;
+  let s = g.sMid;
+  if (markHalf > 0) {
+    // Distance along the line that clears the mark: the plate's half-diagonal plus a gap.
+    const shift = markHalf + Math.hypot(w, h) / 2 + 3;
+    s = g.sMid - g.sStart > g.sEnd - g.sMid ? g.sMid - shift : g.sMid + shift;
+    if (s < g.sStart || s > g.sEnd) return null;
+  }
+  const p = g.track.at(s);
+  return (
+    <g data-part="support-letters" data-mark-clear={markHalf > 0 ? '' : undefined}>
+      <rect x={r(p.x - w / 2)} y={r(p.y - h / 2)} width={r(w)} height={h} rx={h / 2} data-fill="surface" fill="#fff" stroke="currentColor" strokeWidth={1} />
+      <text x={r(p.x)} y={r(p.y)} textAnchor="middle" dominantBaseline="central" fontSize={LETTER_SIZE} fontWeight={700} fill="currentColor">
+        {letters}
+      </text>
     </g>
   );
 }

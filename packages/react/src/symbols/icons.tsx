@@ -81,6 +81,16 @@ export interface BadgeIconProps {
 export function BadgeIcon({ badge, cx = 8, cy = 8, size = 16 }: BadgeIconProps): ReactElement {
   const s = size / 16;
   const glyph = BADGE_GLYPHS[badge];
+  if (badge === 'consent-no') {
+    // The refusal of contact is unlike every other badge: a filled plate with the glyph cut
+    // out in the surface colour (and drawn larger on the map, see ecogram/badgeRow.ts).
+    return (
+      <g data-part="badge-icon" data-badge={badge} data-filled="" aria-hidden="true" transform={`translate(${cx - 8 * s} ${cy - 8 * s}) scale(${s})`}>
+        <circle cx="8" cy="8" r="7.6" fill="currentColor" data-stroke="surface" stroke="#fff" strokeWidth="0.8" />
+        <path d={glyph.stroke} fill="none" data-stroke="surface" stroke="#fff" strokeWidth="2" strokeLinecap="round" />
+      </g>
+    );
+  }
   return (
     <g data-part="badge-icon" data-badge={badge} aria-hidden="true" transform={`translate(${cx - 8 * s} ${cy - 8 * s}) scale(${s})`}>
       <circle cx="8" cy="8" r="7.3" data-fill="surface" fill="#fff" stroke="currentColor" strokeWidth="1.2" />

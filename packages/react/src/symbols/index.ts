@@ -6,7 +6,9 @@ export {
   tieStyle, tieGeometry, arrowLength, STRENGTH_WIDTH, QUALITY_DASHARRAY, STATUS_DASHARRAY, STATUS_OPACITY,
   type TieStyle, type TieStyleInput, type TieShape, type TieMark, type TieArrow, type TieGeometry, type Point,
 } from './tieStyle';
-export { TieLine, WarningGlyph, type TieLineProps } from './TieLine';
+export { TieLine, WarningGlyph, LETTER_SIZE, type TieLineProps } from './TieLine';
+export { makeTrack, insetAt, tieMidpoint, bezierPoint, bezierDerivative, bezierSegment, type Track } from './curve';
+export { supportLetters, supportKindsOf, SUPPORT_LETTER_ORDER } from './supportLetters';
 export {
   KIND_ICON_PATHS, KindIcon, BADGES, BADGE_GLYPHS, BadgeIcon, NodeShape, SymbolImage,
   type BadgeKind, type KindIconProps, type BadgeIconProps, type NodeShapeProps, type SymbolImageProps,

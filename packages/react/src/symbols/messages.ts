@@ -24,6 +24,15 @@ const nl = {
   'symbol.since': 'Sinds {date}',
   'symbol.historyEntry': '{date}: {state}',
   'symbol.notSet': 'Niet ingevuld',
+  // Letters on a tie for the kinds of support (Dutch practice: P, G, A, E; see supportLetters.ts).
+  'symbol.supportLetter.practical': 'P',
+  'symbol.supportLetter.companionship': 'G',
+  'symbol.supportLetter.informational': 'A',
+  'symbol.supportLetter.emotional': 'E',
+  'symbol.supportLetter.financial': 'F',
+  'symbol.supportLetter.housing': 'H',
+  // A person who does not want to be contacted: part of their visible name and accessible name.
+  'symbol.noContactName': '{name} · geen contact',
 } as const;
 
 /** Keys of {@link symbolMessages}. */
@@ -53,6 +62,13 @@ const en: Record<SymbolMessageKey, string> = {
   'symbol.since': 'Since {date}',
   'symbol.historyEntry': '{date}: {state}',
   'symbol.notSet': 'Not filled in',
+  'symbol.supportLetter.practical': 'P',
+  'symbol.supportLetter.companionship': 'C',
+  'symbol.supportLetter.informational': 'A',
+  'symbol.supportLetter.emotional': 'E',
+  'symbol.supportLetter.financial': 'F',
+  'symbol.supportLetter.housing': 'H',
+  'symbol.noContactName': '{name} · no contact',
 };
 
 /** Words for the symbols (badges, node styles) and the shared descriptions of people and ties. */

@@ -1,4 +1,5 @@
 import type { Quality, Strength, Tie, TieStatus } from '@kring/core';
+import { insetAt, makeTrack, type Point, type Track } from './curve';
 
 /** How a tie line runs: straight, or a zigzag for a stressful tie. */
 export type TieShape = 'straight' | 'zigzag';
@@ -60,10 +61,13 @@ export const STATUS_DASHARRAY: Readonly<Record<TieStatus, string | undefined>> =
   potential: '12 4 2 4',
 };
 
-/** Opacity per status. */
+/**
+ * Opacity per status. Faded is 0.7 (4.5:1 on the sector fills): its dots are in the tie
+ * colour and clearly darker than the light, solid sector dividers (issue 12).
+ */
 export const STATUS_OPACITY: Readonly<Record<TieStatus, number>> = {
   active: 1,
-  faded: 0.6,
+  faded: 0.7,
   broken: 1,
   ended: 0.5,
   potential: 0.75,
@@ -95,26 +99,32 @@ export function tieStyle(tie: TieStyleInput): TieStyle {
   };
 }
 
-/** A point in SVG user units. */
-export interface Point {
-  x: number;
-  y: number;
-}
+export type { Point } from './curve';
 
 /** Geometry of a tie line between two node centres, shortened by the node radii. */
 export interface TieGeometry {
   /** Path data of the line (one or two sub-paths; two when there is a gap). */
   d: string;
+  /** Path data of the smooth track from `start` to `end` (no zigzag, no gap): the hit area follows this. */
+  hit: string;
   /** Line start and end after shortening (where the arrowheads sit). */
   start: Point;
   end: Point;
-  /** Middle of the line, where a mark is drawn. */
+  /** Middle of the tie, B(0.5) of the whole track (clamped into the drawn part): where a mark is drawn. */
   mid: Point;
-  /** Unit vector along the line, from start to end. */
+  /** Unit vector along the line at `mid` (on a curve: its tangent there), from start to end. */
   ux: number;
   uy: number;
-  /** Length after shortening. */
+  /** Unit tangents at `start` and `end` (direction of travel): arrowheads point along these. */
+  startDir: Point;
+  endDir: Point;
+  /** Length after shortening (arc length on a curve). */
   length: number;
+  /** The whole track from centre to centre, and where the drawn part starts, ends and has its middle on it. */
+  track: Track;
+  sStart: number;
+  sEnd: number;
+  sMid: number;
 }
 
 /** Zigzag amplitude and wavelength for a stroke width. */
@@ -125,45 +135,58 @@ function zigzagSize(strokeWidth: number): { amplitude: number; wavelength: numbe
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * Path data and anchor points for a tie from `a` to `b`. `startInset`/`endInset` shorten the
- * line (node radius plus arrowhead), so the line stops at the node's edge.
+ * Path data and anchor points for a tie from `a` to `b`, straight or — with `control` — a
+ * quadratic Bézier curve through it. `startInset`/`endInset` shorten the line (node radius
+ * plus arrowhead), so the line stops at the node's edge (on a curve: where the curve crosses
+ * that circle). The zigzag of a stressful tie, the gap of a broken tie and the middle follow
+ * the curve.
  */
-export function tieGeometry(a: Point, b: Point, style: Pick<TieStyle, 'shape' | 'gap' | 'strokeWidth'>, startInset = 0, endInset = 0): TieGeometry {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const full = Math.hypot(dx, dy) || 1;
-  const ux = dx / full;
-  const uy = dy / full;
-  const length = Math.max(0, full - startInset - endInset);
-  const start = { x: a.x + ux * startInset, y: a.y + uy * startInset };
-  const end = { x: start.x + ux * length, y: start.y + uy * length };
-  const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
-  const at = (t: number, offset = 0): Point => ({ x: start.x + ux * t - uy * offset, y: start.y + uy * t + ux * offset });
+export function tieGeometry(
+  a: Point,
+  b: Point,
+  style: Pick<TieStyle, 'shape' | 'gap' | 'strokeWidth'>,
+  startInset = 0,
+  endInset = 0,
+  control?: Point,
+): TieGeometry {
+  const track = makeTrack(a, b, control);
+  let sStart = insetAt(track, startInset, false);
+  let sEnd = insetAt(track, endInset, true);
+  if (sEnd < sStart) sStart = sEnd = (sStart + sEnd) / 2;
+  const length = sEnd - sStart;
+  const sMid = Math.min(sEnd, Math.max(sStart, track.sAt(0.5)));
+  const start = track.at(sStart);
+  const end = track.at(sEnd);
+  const mid = track.at(sMid);
+  const { x: ux, y: uy } = track.tangent(sMid);
   const segment = (from: number, to: number): string => {
-    const p0 = at(from);
+    if (style.shape !== 'zigzag') return track.piece(from, to);
+    const p0 = track.at(from);
     let d = `M${r2(p0.x)} ${r2(p0.y)}`;
-    if (style.shape === 'zigzag') {
-      const { amplitude, wavelength } = zigzagSize(style.strokeWidth);
-      const lead = Math.min(6, (to - from) / 4);
-      let t = from + lead;
-      const p1 = at(t);
-      d += `L${r2(p1.x)} ${r2(p1.y)}`;
-      let side = 1;
-      while (t + wavelength / 2 < to - lead) {
-        t += wavelength / 2;
-        const p = at(t - wavelength / 4, amplitude * side);
-        d += `L${r2(p.x)} ${r2(p.y)}`;
-        side = -side;
-      }
-      const pe = at(to - lead);
-      d += `L${r2(pe.x)} ${r2(pe.y)}`;
+    const { amplitude, wavelength } = zigzagSize(style.strokeWidth);
+    const lead = Math.min(6, (to - from) / 4);
+    let s = from + lead;
+    const p1 = track.at(s);
+    d += `L${r2(p1.x)} ${r2(p1.y)}`;
+    let side = 1;
+    while (s + wavelength / 2 < to - lead) {
+      s += wavelength / 2;
+      const p = track.at(s - wavelength / 4, amplitude * side);
+      d += `L${r2(p.x)} ${r2(p.y)}`;
+      side = -side;
     }
-    const p2 = at(to);
-    return `${d}L${r2(p2.x)} ${r2(p2.y)}`;
+    const pe = track.at(to - lead);
+    const p2 = track.at(to);
+    return `${d}L${r2(pe.x)} ${r2(pe.y)}L${r2(p2.x)} ${r2(p2.y)}`;
   };
   const gapHalf = Math.min(8 + style.strokeWidth, length / 4);
-  const d = style.gap ? `${segment(0, length / 2 - gapHalf)}${segment(length / 2 + gapHalf, length)}` : segment(0, length);
-  return { d, start, end, mid, ux, uy, length };
+  const d = style.gap
+    ? `${segment(sStart, Math.max(sStart, sMid - gapHalf))}${segment(Math.min(sEnd, sMid + gapHalf), sEnd)}`
+    : segment(sStart, sEnd);
+  return {
+    d, hit: track.piece(sStart, sEnd), start, end, mid, ux, uy,
+    startDir: track.tangent(sStart), endDir: track.tangent(sEnd), length, track, sStart, sEnd, sMid,
+  };
 }
 
 /** Length of an arrowhead for a stroke width (add it to the inset so the tip touches the node). */
