@@ -59,7 +59,7 @@ export async function legibilityBench(): Promise<BenchTable[]> {
             const c = await measureNetwork(page, fixture.network, mode.readOnly, shot);
             rows.push([
               fixture.name, String(fixture.people), viewOf(mode.name, c, fixture.network.people.length), String(c.tiesThroughPerson), String(c.noName), String(c.cut),
-              `${c.overlaps} (${c.labelLabel}/${c.labelNode}/${c.labelGrid})`, px(c.smallestNamePx), px(c.smallestTargetPx), meetsTarget(fixture, c),
+              `${c.overlaps} (${c.labelLabel}/${c.labelNode}/${c.labelGrid})`, px(c.smallestNamePx), px(c.smallestTargetPx), px(c.smallestTapPx), meetsTarget(fixture, c),
             ]);
           }
         }
@@ -70,7 +70,7 @@ export async function legibilityBench(): Promise<BenchTable[]> {
       process.stderr.write(`legibility: ${viewport.width} px done\n`);
       tables.push({
         title: `Legibility at ${viewport.width} × ${viewport.height} (Chromium ${version})`,
-        columns: ['fixture', 'people', 'mode', 'ties through a person', 'no name', 'names cut', 'overlaps (label/node/grid)', 'smallest name px', 'smallest target px', 'meets target'],
+        columns: ['fixture', 'people', 'mode', 'ties through a person', 'no name', 'names cut', 'overlaps (label/node/grid)', 'smallest name px', 'smallest target px', 'smallest own tap area px', 'meets target'],
         rows,
         notes: [
           'Counted from the rendered SVG in the page (bench/legibility/measure.ts, the function tests/browser/legibility.test.ts uses); the network gives only the ends of each tie and the full names.',
@@ -78,7 +78,7 @@ export async function legibilityBench(): Promise<BenchTable[]> {
           'No name: no visible text tied to the person (data-id) within 2 × radius + 4 px of their node, and no visible number there that a visible on-screen key (li) resolves to the full name. Display none, visibility hidden, opacity 0 and transparent fill do not count.',
           'Names cut: the drawn name (all visible lines joined) is not the full name, contains "…", or is clipped by the edge of the map.',
           `Overlaps: name line boxes (glyph cells grouped by baseline, screen px) of two labels intersecting / a name over another person's drawn shape / a name over a ring or sector name glyph; more than ${OVERLAP_TOLERANCE_PX} px along both axes.`,
-          'Smallest name: rendered font size × CTM scale of the smallest visible name; smallest target: smaller side of a person\'s hit area, screen px. People: besides the client.',
+          'Smallest name: rendered font size × CTM scale of the smallest visible name; smallest target: smaller side of a person\'s hit area, screen px; smallest own tap area: twice the shortest reach (8 directions from the centre) over which elementFromPoint still finds that person, so hit areas of neighbours or anything on top cut it. People: besides the client.',
           'Meets target (issue 12): up to 40 people 0 / 0 / 0 / 0 and names ≥ 12 px; 60 people ≤ 2 ties through a person and 0 overlaps; hostile names 0 overlaps; 150 people: no target.',
         ],
       });

@@ -5,13 +5,13 @@
  * on 127.0.0.1, launches Debian's Chromium (the arguments of tests/browser/harness.ts) and
  * measures a network at a viewport size. Nothing is written into the repository.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Network } from '@kring/core';
 import type { LegibilityCounts, MeasureInput } from './measure';
@@ -28,6 +28,32 @@ export interface LegibilitySession {
   close(): Promise<void>;
 }
 
+/** Whether `file` exists with exactly this case (readdir, not the file system's own lookup). */
+function existsExactly(file: string): boolean {
+  try {
+    return readdirSync(dirname(file)).includes(basename(file)) && statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Relative imports resolved case-sensitively, in TypeScript's order (.ts before .tsx). esbuild's
+ * own resolver may take `TitleBlock.tsx` for `./titleBlock` when `titleBlock.ts` sits beside
+ * it (its different-path-case check), which breaks the bundle.
+ */
+const exactCase: Plugin = {
+  name: 'exact-case',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const base = resolve(args.resolveDir, args.path);
+      const candidates = [base, ...['.ts', '.tsx', '.js', '.jsx'].map((e) => base + e), ...['index.ts', 'index.tsx', 'index.js'].map((i) => join(base, i))];
+      const found = candidates.find(existsExactly);
+      return found ? { path: found } : undefined;
+    });
+  },
+};
+
 async function bundle(dir: string): Promise<void> {
   await build({
     entryPoints: [join(HERE, 'page.tsx')],
@@ -40,6 +66,7 @@ async function bundle(dir: string): Promise<void> {
     minify: true,
     jsx: 'automatic',
     conditions: ['@kring/source'],
+    plugins: [exactCase],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });

@@ -68,6 +68,13 @@ export interface LegibilityCounts {
   smallestNamePx: number | null;
   /** Smallest person target (hit area's box, the smaller side), screen px; null when no person is drawn. */
   smallestTargetPx: number | null;
+  /**
+   * Smallest tap area that is really the person's, screen px: twice the smallest distance, in
+   * 8 directions from the centre of their shape, up to which `elementFromPoint` still finds
+   * their node (another person's hit area or anything drawn on top ends it). People whose centre
+   * is outside the window are left out; null when none is inside.
+   */
+  smallestTapPx: number | null;
   findings: Finding[];
 }
 
@@ -350,6 +357,24 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
     return Object.values(input.names).filter((name) => all.includes(norm(name))).length;
   };
   const targets = nodes.map((n) => n.target);
+  const smallestTap = (): number | null => {
+    let smallest: number | null = null;
+    const owner = (x: number, y: number): string | null =>
+      document.elementFromPoint(x, y)?.closest('[data-part="node"][data-id]')?.getAttribute('data-id') ?? null;
+    for (const n of nodes) {
+      if (n.cx < 0 || n.cy < 0 || n.cx >= window.innerWidth || n.cy >= window.innerHeight) continue;
+      let reach = Infinity;
+      for (let k = 0; k < 8 && reach > 0; k++) {
+        const dx = Math.cos((k * Math.PI) / 4);
+        const dy = Math.sin((k * Math.PI) / 4);
+        let d = 0;
+        while (d < Math.min(reach, Math.max(n.target, 2 * n.r) / 2 + 2) && owner(n.cx + dx * (d + 1), n.cy + dy * (d + 1)) === n.id) d++;
+        reach = owner(n.cx, n.cy) === n.id ? Math.min(reach, d) : 0;
+      }
+      if (smallest === null || 2 * reach < smallest) smallest = 2 * reach;
+    }
+    return smallest;
+  };
   return {
     people: Object.keys(input.names).length,
     drawnPeople: nodes.length,
@@ -367,6 +392,7 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
     overlaps: labelLabel + labelNode + labelGrid,
     smallestNamePx,
     smallestTargetPx: targets.length > 0 ? Math.min(...targets) : null,
+    smallestTapPx: smallestTap(),
     findings,
   };
 }

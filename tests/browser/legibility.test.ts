@@ -71,12 +71,15 @@ describe('the legibility instrument (hand-made SVG with known answers)', () => {
     expect(c.noName + c.cut + c.overlaps).toBe(0);
     expect(c.smallestNamePx).toBeCloseTo(20, 1); // 10 px text at scale 2
     expect(c.smallestTargetPx).toBeCloseTo(48, 0); // hit area r = 12 at scale 2
+    expect(c.smallestTapPx).toBeGreaterThanOrEqual(44); // nobody else's hit area within reach
+    expect(c.smallestTapPx).toBeLessThanOrEqual(48);
   });
 
   it('counts two overlapping names, hidden names as missing and a shortened name as cut', async () => {
     const c = await measureMarkup(
       svg(
         node('E', 40, 150) + node('F', 76, 150) + node('G', 170, 150) + node('H', 40, 40) + node('K', 100, 40) + node('L', 160, 40) +
+        node('M', 100, 100) + node('N', 116, 100) + // N's hit area, drawn later, covers M's from 4 units (8 px) right of M's centre
         '<g data-part="node-labels">' +
         label('E', 40, 174, 'Eva Bakker') + label('F', 76, 174, 'Fenna Smit') + label('G', 170, 174, 'Gerrit…') +
         label('H', 40, 64, 'Hans', 'visibility: hidden') + label('K', 100, 64, 'Kees', 'display: none') + label('L', 160, 64, 'Lies', 'opacity: 0') +
@@ -89,6 +92,8 @@ describe('the legibility instrument (hand-made SVG with known answers)', () => {
     expect(c.findings.filter((f) => f.kind === 'no-name').map((f) => f.ids[0]).sort()).toEqual(['H', 'K', 'L']);
     expect(c.cut).toBe(1);
     expect(c.labelNode + c.labelGrid + c.tiesThroughPerson).toBe(0);
+    expect(c.smallestTapPx).toBeGreaterThanOrEqual(14);
+    expect(c.smallestTapPx).toBeLessThanOrEqual(16);
   });
 
   it('counts a name over another person and over a ring name; a wrapped name is whole; a number counts only with a visible key', async () => {
