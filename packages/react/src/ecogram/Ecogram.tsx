@@ -19,6 +19,7 @@ import { focusPartner } from '../utils/focusPartner';
 import { createDrag, type DragInstance } from '../drag/createDrag';
 import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
 import { exportPNG, exportSVG, type ExportKey } from '../export';
+import { SaveButtons, TitleBlock, usePaper } from '../paper';
 import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
 import { EcogramSvg, MARGIN, layoutRadiusFor, positionsOf, tieKey } from './EcogramSvg';
@@ -36,7 +37,7 @@ import { AddPersonForm } from '../editor/AddPersonForm';
 import { AddTieForm } from '../editor/AddTieForm';
 import { makeText, lower, type Text } from './text';
 import { useTexts, ECOGRAM_TEXTS } from '../i18n';
-import type { EcogramChange, EcogramHandle, EcogramProps, EcogramView } from './types';
+import type { EcogramChange, EcogramHandle, EcogramPNGOptions, EcogramProps, EcogramView } from './types';
 
 /** Size of the layout square, layout units (px at scale 1). */
 const LAYOUT_SIZE = 800;
@@ -748,20 +749,30 @@ function EcogramBody(props: BodyProps): ReactElement {
 
   // ---- imperative handle ----------------------------------------------------------------------------
   const ariaLabel = props['aria-label'] ?? t('ecogram.label', { name: clientName });
+  // Print and export carry the same title block (src/paper): the name as shown (redacted
+  // when redacted), the date the map shows, the author.
+  const paper = usePaper({ drawing: 'ecogram', title: t('ecogram.label', { name: clientName }), date: past && at ? at : today, author: props.author, messages: t.messages, locale: t.locale });
+  const exportOptions = useCallback(
+    (svg: SVGSVGElement) => ({ title: ariaLabel, key: exportKeyOf(svg), titleBlock: paper.exportBlock, legend: rootEl?.querySelector('[data-part="legend-slot"] [data-part="legend"]') }),
+    [ariaLabel, paper, rootEl],
+  );
+  const toSVG = useCallback(() => (svgRef.current ? exportSVG(svgRef.current, exportOptions(svgRef.current)) : ''), [exportOptions]);
+  const toPNG = useCallback(
+    (o?: EcogramPNGOptions) =>
+      svgRef.current ? exportPNG(svgRef.current, { ...exportOptions(svgRef.current), ...(o ?? {}) }) : Promise.reject(new Error('Nothing is drawn')),
+    [exportOptions],
+  );
   useImperativeHandle(
     props.handleRef,
     () => ({
-      toSVG: () => (svgRef.current ? exportSVG(svgRef.current, { title: ariaLabel, key: exportKeyOf(svgRef.current) }) : ''),
-      toPNG: (o) =>
-        svgRef.current
-          ? exportPNG(svgRef.current, { title: ariaLabel, key: exportKeyOf(svgRef.current), ...(o ?? {}) })
-          : Promise.reject(new Error('Nothing is drawn')),
+      toSVG,
+      toPNG,
       zoomIn: () => panZoom.current?.zoomIn(),
       zoomOut: () => panZoom.current?.zoomOut(),
       fit: () => panZoom.current?.fit(),
       focus: () => focusItem(rovingId),
     }),
-    [ariaLabel, focusItem, rovingId],
+    [toSVG, toPNG, focusItem, rovingId],
   );
 
   // ---- render ------------------------------------------------------------------------------------------
@@ -921,8 +932,10 @@ function EcogramBody(props: BodyProps): ReactElement {
   })();
 
   return (
-    <div data-part="body" ref={setRootEl} onKeyDown={onRootKeyDown}>
-      <div data-part="toolbar" role="group" aria-label={t('ecogram.toolbar')}>
+    // On paper (paper.css): one A4 page; the round map is square, so portrait.
+    <div data-part="body" data-paper="portrait" ref={setRootEl} onKeyDown={onRootKeyDown}>
+      <TitleBlock content={paper.content} />
+      <div data-part="toolbar" data-screen-only="" role="group" aria-label={t('ecogram.toolbar')}>
         {editable ? (
           <div data-part="toolbar-group">
             <button type="button" data-part="button" data-action="add-person" aria-haspopup="dialog" aria-keyshortcuts="N" onClick={(e) => openEditor({ kind: 'add-person', anchor: e.currentTarget })}>
@@ -963,6 +976,7 @@ function EcogramBody(props: BodyProps): ReactElement {
             </button>
           </div>
         ) : null}
+        {view === 'map' ? <SaveButtons messages={t.messages} fileName={paper.fileName} toSVG={toSVG} toPNG={toPNG} onStatus={announce} /> : null}
         <div data-part="view-toggle" role="group" aria-label={t('ecogram.view')}>
           <button type="button" data-part="button" aria-pressed={view === 'map'} onClick={() => switchView('map')}>
             {t('ecogram.viewMap')}
@@ -974,7 +988,7 @@ function EcogramBody(props: BodyProps): ReactElement {
       </div>
 
       {past || props.readOnly || redacted ? (
-        <p data-part="status">
+        <p data-part="status" data-screen-only="">
           {past && at
             ? t(parseFuzzyDate(at)?.day !== undefined ? 'ecogram.pastReadOnlyDay' : 'ecogram.pastReadOnly', { date: formatFuzzyDate(at, t.locale) })
             : t('ecogram.readOnly')}
@@ -982,7 +996,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         </p>
       ) : null}
       {empty ? <p data-part="empty">{t('ecogram.empty')}</p> : null}
-      {!empty && editable && fewInformal ? <p data-part="hint">{t('ecogram.fewInformal')}</p> : null}
+      {!empty && editable && fewInformal ? <p data-part="hint" data-screen-only="">{t('ecogram.fewInformal')}</p> : null}
 
       <div data-part="main">
         <div data-part="stage">
@@ -1043,11 +1057,10 @@ function EcogramBody(props: BodyProps): ReactElement {
             {editorView?.body}
           </EditorPopover>
         </div>
-        {props.showLegend ? (
-          <div data-part="legend-slot">
-            <Legend network={shown} headingLevel={3} locale={t.locale} messages={t.messages} supportLetters={props.supportLetters !== false} scrollable />
-          </div>
-        ) : null}
+        {/* Every print and export explains its symbols: without `showLegend`, on paper only. */}
+        <div data-part="legend-slot" data-print-only={props.showLegend ? undefined : ''}>
+          <Legend network={shown} headingLevel={3} locale={t.locale} messages={t.messages} supportLetters={props.supportLetters !== false} scrollable={Boolean(props.showLegend)} />
+        </div>
       </div>
 
       {props.showTimeSlider ? (
@@ -1064,7 +1077,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         {editable ? t('ecogram.instructions') : t('ecogram.instructionsReadOnly')}
       </p>
       <KeyboardHelp t={t} editable={editable} />
-      <div data-part="live-region" role="status" aria-live="polite" aria-atomic="true">
+      <div data-part="live-region" data-screen-only="" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
     </div>
@@ -1092,7 +1105,7 @@ function KeyboardHelp({ t, editable }: { t: Text; editable: boolean }): ReactEle
   }
   rows.push(['Esc', t('ecogram.key.escape')]);
   return (
-    <details data-part="keyboard-help">
+    <details data-part="keyboard-help" data-screen-only="">
       <summary>{t('ecogram.keyboardHelp')}</summary>
       <dl>
         {rows.map(([keys, what]) => (

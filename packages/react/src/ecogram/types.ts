@@ -65,6 +65,11 @@ export interface EcogramProps {
   supportLetters?: boolean;
   /** Hide names: `'initials'` or `'role'` (for printing and sharing; read-only). */
   redacted?: EcogramRedaction;
+  /**
+   * Who made the map (e.g. the caseworker's name): printed and exported in the title block
+   * ("Opgesteld door …"). Left out when absent. Text only.
+   */
+  author?: string;
   /** UI language. Default `'nl'`. */
   locale?: Locale;
   /** Override any text (keys of `ecogramMessages`, the shared labels and symbols). */

@@ -7,6 +7,11 @@
  * inside the exported document only (a system font stack). No external requests:
  * no web fonts, no linked images.
  */
+import { inlineStyles, SCREEN_ONLY } from './inline';
+import { drawKey } from './key';
+import { drawLegend, drawTitleBlock, xmlSafe, type ExportTitleBlock } from './paper';
+
+export type { ExportTitleBlock } from './paper';
 
 /** Options of {@link exportSVG}. */
 export interface ExportSVGOptions {
@@ -23,6 +28,17 @@ export interface ExportSVGOptions {
    * (at most three lines an item, then `…`). Nothing is drawn when `items` is empty.
    */
   key?: ExportKey;
+  /**
+   * A title block drawn above the picture (title in bold, then its lines, then a rule): who
+   * and what the image is about, the date, "Vertrouwelijk". Wrapped to the drawing's width.
+   */
+  titleBlock?: ExportTitleBlock;
+  /**
+   * A rendered legend to draw under the picture (and under the key): its headings, and each
+   * list item with its symbol (the item's first `<svg>`, styles inlined) and its words. The
+   * legend the page shows or prints is passed, so the image explains the same symbols.
+   */
+  legend?: Element | null;
 }
 
 /** A numbered key under an exported picture (see {@link ExportSVGOptions.key}). */
@@ -44,52 +60,19 @@ export const EXPORT_FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, 
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Presentation properties copied from computed styles. */
-const PAINT_PROPS = [
-  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset',
-  'stroke-linecap', 'stroke-linejoin', 'stroke-opacity', 'opacity', 'paint-order', 'vector-effect',
-] as const;
-const TEXT_PROPS = ['font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing'] as const;
-
-/**
- * Parts hidden on screen that an export shows anyway (like print): e.g. the number beside a
- * person whose name is listed in the key.
- */
-const EXPORT_ONLY = '[data-export="include"]';
-
-/** Parts that only make sense on screen (focus rings, hit areas, drag previews). */
-const SCREEN_ONLY = '[data-export="exclude"], [data-part="hit-area"], [data-part="focus-ring"]';
-
-const SHAPES = new Set(['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'use']);
-
-function inlineStyles(source: Element, target: Element, win: Window): void {
-  const tag = source.tagName.toLowerCase();
-  const cs = win.getComputedStyle(source);
-  if ((cs.display === 'none' || cs.visibility === 'hidden') && !source.matches(EXPORT_ONLY)) {
-    target.setAttribute('display', 'none');
+/** Removes characters XML cannot hold from every text and attribute of `root` (user text). */
+function sanitizeText(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = node.nodeValue ?? '';
+    const safe = xmlSafe(data);
+    if (safe !== data) node.nodeValue = safe;
   }
-  if (SHAPES.has(tag) || tag === 'g' || tag === 'svg') {
-    for (const prop of PAINT_PROPS) {
-      if (tag === 'g' || tag === 'svg') {
-        if (prop !== 'opacity') continue;
-      }
-      const value = cs.getPropertyValue(prop);
-      if (value && value !== 'normal') target.setAttribute(prop, value);
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    for (const attr of Array.from(el.attributes)) {
+      const safe = xmlSafe(attr.value);
+      if (safe !== attr.value) el.setAttribute(attr.name, safe);
     }
-    if (tag === 'text' || tag === 'tspan') {
-      for (const prop of TEXT_PROPS) {
-        const value = cs.getPropertyValue(prop);
-        if (value && value !== 'normal' && value !== 'auto') target.setAttribute(prop, value);
-      }
-    }
-  }
-  // Elements keep structure; recurse in lock-step.
-  const sourceChildren = Array.from(source.children);
-  const targetChildren = Array.from(target.children);
-  for (let i = 0; i < sourceChildren.length; i++) {
-    const s = sourceChildren[i];
-    const t = targetChildren[i];
-    if (s && t) inlineStyles(s, t, win);
   }
 }
 
@@ -139,12 +122,30 @@ export function exportSVG(svg: SVGSVGElement, options: ExportSVGOptions = {}): s
   const vb = (clone.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
   const [vx = 0, vy = 0, vw = 0, drawnHeight = 0] = vb.length === 4 && vb.every(Number.isFinite) ? vb : [0, 0, 0, 0];
   let vh = drawnHeight;
-  if (options.key && options.key.items.length > 0 && vw > 0 && drawnHeight > 0) {
-    const key = drawKey(doc, options.key, vx, vy + drawnHeight, vw, textColour(svg, win));
-    clone.appendChild(key.element);
-    vh += key.height;
-    clone.setAttribute('viewBox', `${vx} ${vy} ${vw} ${vh}`);
+  let top = vy;
+  if (vw > 0 && drawnHeight > 0) {
+    const ink = textColour(svg, win);
+    // Under the picture: the key, then the legend; above it: the title block.
+    if (options.key && options.key.items.length > 0) {
+      const key = drawKey(doc, options.key, vx, vy + vh, vw, ink);
+      clone.appendChild(key.element);
+      vh += key.height;
+    }
+    const legend = options.legend ? drawLegend(doc, options.legend, vx, vy + vh, vw, ink, win) : null;
+    if (legend) {
+      clone.appendChild(legend.element);
+      vh += legend.height;
+    }
+    if (options.titleBlock) {
+      const block = drawTitleBlock(doc, options.titleBlock, vx, 0, vw, ink);
+      top = vy - block.height;
+      block.element.setAttribute('transform', `translate(0 ${top})`);
+      clone.appendChild(block.element);
+      vh += block.height;
+    }
+    if (vh !== drawnHeight) clone.setAttribute('viewBox', `${vx} ${top} ${vw} ${vh}`);
   }
+  sanitizeText(clone);
   if (vw > 0 && vh > 0) {
     clone.setAttribute('width', String(vw));
     clone.setAttribute('height', String(vh));
@@ -158,16 +159,16 @@ export function exportSVG(svg: SVGSVGElement, options: ExportSVGOptions = {}): s
   if (title) {
     clone.querySelectorAll(':scope > title').forEach((t) => t.remove());
     const t = doc.createElementNS(SVG_NS, 'title');
-    t.textContent = title;
+    t.textContent = xmlSafe(title);
     clone.insertBefore(t, clone.firstChild);
-    clone.setAttribute('aria-label', title);
+    clone.setAttribute('aria-label', xmlSafe(title));
   }
 
   const background = options.background === undefined ? cssBackground(svg, win) : options.background;
   if (background && vw > 0 && vh > 0) {
     const rect = doc.createElementNS(SVG_NS, 'rect');
     rect.setAttribute('x', String(vx));
-    rect.setAttribute('y', String(vy));
+    rect.setAttribute('y', String(top));
     rect.setAttribute('width', String(vw));
     rect.setAttribute('height', String(vh));
     rect.setAttribute('fill', background);
@@ -182,85 +183,6 @@ export function exportSVG(svg: SVGSVGElement, options: ExportSVGOptions = {}): s
   return /^<svg[^>]*\sxmlns="/.test(out) ? out : out.replace(/^<svg/, `<svg xmlns="${SVG_NS}"`);
 }
 
-/** Key metrics, in user units of the exported drawing. */
-const KEY_FONT = 12;
-const KEY_LINE = 16;
-const KEY_PAD = 16;
-const KEY_COLUMN = 280;
-const KEY_MAX_LINES = 3;
-
-/**
- * Wrap `text` at spaces into lines of at most `max` characters (a long word is cut), at most
- * `KEY_MAX_LINES` lines, the last ending in `…` if text was left. SVG has no text wrapping and
- * an export cannot measure text for the viewer's fonts, so this counts characters: with the
- * system font stack an average character is about 0.55 em wide.
- */
-function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let rest = text.replace(/\s+/g, ' ').trim();
-  while (rest.length > 0 && lines.length < KEY_MAX_LINES) {
-    if (rest.length <= max) { lines.push(rest); rest = ''; break; }
-    const space = rest.lastIndexOf(' ', max);
-    const cut = space > max / 3 ? space : max;
-    lines.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest.length > 0) {
-    const last = lines.length - 1;
-    lines[last] = `${lines[last]!.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
-  }
-  return lines;
-}
-
-/** The key under the picture: heading, then items in columns (top to bottom, then across). */
-function drawKey(doc: Document, key: ExportKey, x0: number, y0: number, width: number, fill: string): { element: SVGGElement; height: number } {
-  const g = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
-  g.setAttribute('data-part', 'export-key');
-  g.setAttribute('font-size', String(KEY_FONT));
-  g.setAttribute('fill', fill);
-  const columns = Math.max(1, Math.floor((width - 2 * KEY_PAD) / KEY_COLUMN));
-  const columnWidth = (width - 2 * KEY_PAD) / columns;
-  const numberWidth = KEY_FONT * (0.6 * String(Math.max(...key.items.map((i) => i.number))).length + 0.9);
-  const maxChars = Math.max(8, Math.floor((columnWidth - numberWidth - KEY_FONT) / (KEY_FONT * 0.55)));
-  const items = key.items.map((item) => ({ number: item.number, lines: wrap(item.text, maxChars) }));
-  // Column-major, balanced by lines: fill a column until it holds its share of all lines.
-  const total = items.reduce((n, i) => n + i.lines.length, 0);
-  const perColumn = Math.ceil(total / columns);
-  const titleLines = wrap(key.title, Math.floor((width - 2 * KEY_PAD) / (KEY_FONT * 0.55)));
-  const top = y0 + KEY_PAD + titleLines.length * KEY_LINE + KEY_LINE / 2;
-  titleLines.forEach((line, i) => {
-    const t = doc.createElementNS(SVG_NS, 'text');
-    t.setAttribute('x', String(x0 + KEY_PAD));
-    t.setAttribute('y', String(y0 + KEY_PAD + (i + 1) * KEY_LINE - 4));
-    t.setAttribute('font-weight', '700');
-    t.textContent = line;
-    g.appendChild(t);
-  });
-  let column = 0;
-  let row = 0;
-  let rows = 0;
-  for (const item of items) {
-    if (row > 0 && row + item.lines.length > perColumn && column < columns - 1) { column++; row = 0; }
-    const x = x0 + KEY_PAD + column * columnWidth;
-    const number = doc.createElementNS(SVG_NS, 'text');
-    number.setAttribute('x', String(x + numberWidth - KEY_FONT * 0.4));
-    number.setAttribute('y', String(top + (row + 1) * KEY_LINE - 4));
-    number.setAttribute('text-anchor', 'end');
-    number.setAttribute('font-weight', '700');
-    number.textContent = `${item.number}.`;
-    g.appendChild(number);
-    item.lines.forEach((line, i) => {
-      const t = doc.createElementNS(SVG_NS, 'text');
-      t.setAttribute('x', String(x + numberWidth));
-      t.setAttribute('y', String(top + (row + i + 1) * KEY_LINE - 4));
-      t.textContent = line;
-      g.appendChild(t);
-    });
-    row += item.lines.length;
-    rows = Math.max(rows, row);
-  }
-  return { element: g, height: top - y0 + rows * KEY_LINE + KEY_PAD };
-}
 
 /**
  * Render `svg` to a PNG image. Works in browsers (uses an `<img>` and a canvas, no

@@ -18,6 +18,7 @@ import { ecogramMessages, type EcogramMessageKey } from '../ecogram/messages';
 import { lifelineMessages, type LifelineMessageKey } from '../lifeline/messages';
 import { interviewMessages, type InterviewMessageKey } from '../interview/messages';
 import { summaryMessages, type SummaryMessageKey } from '../summary/messages';
+import { paperMessages, type PaperMessageKey } from '../paper/messages';
 
 export { format, type Bundle, type Locale } from './types';
 export { labelMessages, type LabelMessageKey } from './labels';
@@ -33,7 +34,8 @@ export type KringMessageKey =
   | EcogramMessageKey
   | LifelineMessageKey
   | InterviewMessageKey
-  | SummaryMessageKey;
+  | SummaryMessageKey
+  | PaperMessageKey;
 
 /** All texts of Kring in one locale: a flat dictionary, one entry per key. */
 export type KringMessages = Record<KringMessageKey, string>;
@@ -53,6 +55,7 @@ export const MESSAGE_BUNDLES: readonly Bundle<string>[] = [
   lifelineMessages,
   interviewMessages,
   summaryMessages,
+  paperMessages,
 ];
 
 /**
@@ -69,10 +72,10 @@ export const LEGEND_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMes
 export const TIME_SLIDER_TEXTS: readonly Bundle<string>[] = [labelMessages, timeSliderMessages];
 /** @internal */
 export const ECOGRAM_TEXTS: readonly Bundle<string>[] = [
-  labelMessages, symbolMessages, editorMessages, networkListMessages, legendMessages, timeSliderMessages, ecogramMessages,
+  labelMessages, symbolMessages, editorMessages, networkListMessages, legendMessages, timeSliderMessages, ecogramMessages, paperMessages,
 ];
 /** @internal */
-export const LIFELINE_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMessages, editorMessages, lifelineMessages];
+export const LIFELINE_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMessages, editorMessages, lifelineMessages, paperMessages];
 /** @internal */
 export const INTERVIEW_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMessages, editorMessages, interviewMessages];
 /** @internal */

@@ -39,6 +39,7 @@ import {
 } from '@kring/core';
 import { EditorPopover } from '../editor/EditorPopover';
 import { exportPNG, exportSVG } from '../export';
+import { SaveButtons, TitleBlock, paperOrientation, usePaper } from '../paper';
 import { useControllableState } from '../utils/useControllableState';
 import { activeElementOf } from '../utils/activeElement';
 import { useKringLink } from '../linked';
@@ -595,27 +596,23 @@ function LifelineInner(props: InnerProps): ReactElement {
   );
 
   // ---- export and handle ----
-  const fileBase = (focusName ? `${t('label')}-${focusName}` : t('label')).replace(/[^\p{L}\p{N}-]+/gu, '-');
+  // Print and export carry the same title block as the Ecogram's (src/paper).
+  const paper = usePaper({ drawing: 'lifeline', title: focusName ? t('labelFor', { name: focusName }) : t('label'), date: todayString, author: props.author, messages: t.messages, locale: t.locale });
+  const exportOptions = useCallback(
+    () => ({ resetView: false, title: rootLabel, titleBlock: paper.exportBlock, legend: rootRef.current?.querySelector('[data-part="legend"]') }),
+    [rootLabel, paper],
+  );
   const toSVG = useCallback(
-    () => (svgRef.current ? exportSVG(svgRef.current, { resetView: false, title: rootLabel }) : ''),
-    [rootLabel],
+    () => (svgRef.current ? exportSVG(svgRef.current, exportOptions()) : ''),
+    [exportOptions],
   );
   const toPNG = useCallback(
     (o?: { scale?: number; background?: string | null }) =>
       svgRef.current
-        ? exportPNG(svgRef.current, { resetView: false, title: rootLabel, ...o })
+        ? exportPNG(svgRef.current, { ...exportOptions(), ...o })
         : Promise.reject(new Error('Nothing is drawn (list view)')),
-    [rootLabel],
+    [exportOptions],
   );
-  const download = (blob: Blob, name: string) => {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.rel = 'noopener';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
   useImperativeHandle(
     props.handleRef,
     () => ({
@@ -652,6 +649,7 @@ function LifelineInner(props: InnerProps): ReactElement {
       data-view={view}
       data-readonly={readOnly || undefined}
       data-redacted={redaction || undefined}
+      data-paper={paperOrientation(width, chartHeight)}
       role="region"
       aria-label={rootLabel}
       onKeyDown={onRootKeyDown}
@@ -663,7 +661,8 @@ function LifelineInner(props: InnerProps): ReactElement {
           <tspan ref={measureDateRef} className="kring-lifeline__label-date" />
         </text>
       </svg>
-      <div className="kring-lifeline__toolbar" data-part="toolbar" role="group" aria-label={t('toolbar')}>
+      <TitleBlock content={paper.content} />
+      <div className="kring-lifeline__toolbar" data-part="toolbar" data-screen-only="" role="group" aria-label={t('toolbar')}>
         {readOnly ? null : (
           <div className="kring-lifeline__toolgroup">
             <button type="button" className="kring-lifeline__button kring-lifeline__button--primary" data-part="add" aria-keyshortcuts="N" onClick={(e) => openAdd(e.currentTarget)}>
@@ -705,26 +704,20 @@ function LifelineInner(props: InnerProps): ReactElement {
           </button>
         </div>
         {view === 'timeline' ? (
-          <div className="kring-lifeline__toolgroup kring-lifeline__toolgroup--end" data-part="export">
-            <button type="button" className="kring-lifeline__button" data-part="export-svg" onClick={() => download(new Blob([toSVG()], { type: 'image/svg+xml' }), `${fileBase}.svg`)}>
-              {t('exportSvg')}
-            </button>
-            <button
-              type="button"
-              className="kring-lifeline__button"
-              data-part="export-png"
-              onClick={() => {
-                toPNG().then((b) => download(b, `${fileBase}.png`), (err: unknown) => announce(t('errorSave', { reason: String(err) })));
-              }}
-            >
-              {t('exportPng')}
-            </button>
-          </div>
+          <SaveButtons
+            messages={t.messages}
+            fileName={paper.fileName}
+            toSVG={toSVG}
+            toPNG={toPNG}
+            onStatus={announce}
+            className="kring-lifeline__toolgroup kring-lifeline__toolgroup--end"
+            buttonClassName="kring-lifeline__button"
+          />
         ) : null}
       </div>
 
       {removed !== null && !readOnly ? (
-        <div className="kring-lifeline__notice" data-part="notice">
+        <div className="kring-lifeline__notice" data-part="notice" data-screen-only="">
           <span>{t('removedNotice', { title: removed })}</span>
           <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-undo" disabled={!canUndo} onClick={(e) => undo(e.currentTarget)}>
             {t('undo')}
@@ -743,7 +736,7 @@ function LifelineInner(props: InnerProps): ReactElement {
       {shown.events.length === 0 ? (
         <div className="kring-lifeline__empty" data-part="empty">
           <p>{t('empty')}</p>
-          {readOnly ? null : <p className="kring-lifeline__hint">{t('emptyEditable')}</p>}
+          {readOnly ? null : <p className="kring-lifeline__hint" data-screen-only="">{t('emptyEditable')}</p>}
         </div>
       ) : null}
 
@@ -783,7 +776,7 @@ function LifelineInner(props: InnerProps): ReactElement {
           <p id={hintId} className="kring-lifeline__sr-only">
             {readOnly ? t('eventHintReadOnly') : t('eventHint')}
           </p>
-          <p id={helpId} className={showHelp ? 'kring-lifeline__help' : 'kring-lifeline__sr-only'} data-part="help">
+          <p id={helpId} className={showHelp ? 'kring-lifeline__help' : 'kring-lifeline__sr-only'} data-part="help" data-screen-only="">
             {readOnly ? t('plotHelp') : t('keyboardHelp')}
           </p>
           {invalidCount > 0 ? (
@@ -791,7 +784,12 @@ function LifelineInner(props: InnerProps): ReactElement {
               {t('invalidDates', { count: invalidCount })}
             </p>
           ) : null}
-          {showLegend ? <Legend t={t} categories={categoriesUsed} vertical={orientation === 'vertical'} /> : null}
+          {/* Every print and export explains its symbols: without `showLegend`, on paper only. */}
+          {showLegend ? <Legend t={t} categories={categoriesUsed} vertical={orientation === 'vertical'} /> : (
+            <div data-print-only="">
+              <Legend t={t} categories={categoriesUsed} vertical={orientation === 'vertical'} />
+            </div>
+          )}
         </>
       ) : (
         <LifelineList
@@ -809,7 +807,7 @@ function LifelineInner(props: InnerProps): ReactElement {
         />
       )}
 
-      <div className="kring-lifeline__sr-only" role="status" aria-live="polite" aria-atomic="true" data-part="live">
+      <div className="kring-lifeline__sr-only" role="status" aria-live="polite" aria-atomic="true" data-part="live" data-screen-only="">
         {announcement.text ? announcement.text + (announcement.n % 2 ? '' : '\u00a0') : ''}
       </div>
 

@@ -20,8 +20,6 @@ export type LifelineWord =
   | 'viewGroup'
   | 'viewTimeline'
   | 'viewList'
-  | 'exportSvg'
-  | 'exportPng'
   | 'plot'
   | 'plotHelp'
   | 'axis'
@@ -93,8 +91,6 @@ const nl: Record<LifelineWord, string> = {
   viewGroup: 'Weergave',
   viewTimeline: 'Tijdlijn',
   viewList: 'Lijst',
-  exportSvg: 'Opslaan als SVG',
-  exportPng: 'Opslaan als PNG',
   plot: 'Tijdlijn van {from} tot {to}',
   plotHelp: 'Pijltjes schuiven de tijd op. Plus en min zoomen in en uit, 0 toont alles. Enter kiest de datum in het midden.',
   axis: 'Tijdas',
@@ -168,8 +164,6 @@ const en: Record<LifelineWord, string> = {
   viewGroup: 'View',
   viewTimeline: 'Timeline',
   viewList: 'List',
-  exportSvg: 'Save as SVG',
-  exportPng: 'Save as PNG',
   plot: 'Timeline from {from} to {to}',
   plotHelp: 'Arrow keys move along in time. Plus and minus zoom in and out, 0 shows everything. Enter picks the date in the middle.',
   axis: 'Time axis',

@@ -73,6 +73,11 @@ export interface LifelineProps {
   showHelp?: boolean;
   /** Show the legend under the chart. Default `true`. */
   showLegend?: boolean;
+  /**
+   * Who made the life-line (e.g. the caseworker's name): printed and exported in the title
+   * block ("Opgesteld door …"). Left out when absent. Text only.
+   */
+  author?: string;
   /** Accessible name; default "Levenslijn van {client}". */
   'aria-label'?: string;
   className?: string;

@@ -1,0 +1,75 @@
+import { useCallback, type ReactElement } from 'react';
+import { t as text, type KringMessages } from '../i18n';
+import { downloadBlob } from './download';
+
+/** Props of {@link SaveButtons}. */
+export interface SaveButtonsProps {
+  /** Texts in effect (`paper.*` keys). */
+  messages: KringMessages;
+  /** The file name for an extension (see `paperFileName`). */
+  fileName: (extension: 'svg' | 'png') => string;
+  /** The drawing as a standalone SVG document ('' when nothing is drawn). */
+  toSVG: () => string;
+  /** The drawing as a PNG image. */
+  toPNG: () => Promise<Blob>;
+  /** Says what happened ("… is opgeslagen" or why not), e.g. through the host's live region. */
+  onStatus?: (message: string) => void;
+  /** Extra class of the group (the host's toolbar-group styling). */
+  className?: string;
+  /** Extra class of each button (the host's button styling). */
+  buttonClassName?: string;
+}
+
+/**
+ * "Opslaan als SVG" and "Opslaan als PNG": one part for the Ecogram and the Lifeline. The file
+ * is made in the page and saved through a Blob URL and `<a download>`: no network request.
+ * Screen-only (`data-screen-only`): never printed. Never throws; a failure is reported
+ * through `onStatus`.
+ */
+export function SaveButtons(props: SaveButtonsProps): ReactElement {
+  const { messages: m, fileName, toSVG, toPNG, onStatus } = props;
+  const save = useCallback(
+    (make: () => Blob | Promise<Blob>, name: string, doc: Document) => {
+      const fail = (e: unknown) => onStatus?.(text(m, 'paper.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      try {
+        Promise.resolve(make()).then((blob) => {
+          try {
+            downloadBlob(blob, name, doc);
+            onStatus?.(text(m, 'paper.saved', { file: name }));
+          } catch (e) {
+            fail(e);
+          }
+        }, fail);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [m, onStatus],
+  );
+  return (
+    <div data-part="save" data-screen-only="" role="group" aria-label={m['paper.save']} className={props.className}>
+      <button
+        type="button"
+        data-part="button"
+        data-action="save-svg"
+        className={props.buttonClassName}
+        onClick={(e) => save(() => {
+          const source = toSVG();
+          if (!source) throw new Error('Nothing is drawn');
+          return new Blob([source], { type: 'image/svg+xml' });
+        }, fileName('svg'), e.currentTarget.ownerDocument)}
+      >
+        {m['paper.saveSvg']}
+      </button>
+      <button
+        type="button"
+        data-part="button"
+        data-action="save-png"
+        className={props.buttonClassName}
+        onClick={(e) => save(toPNG, fileName('png'), e.currentTarget.ownerDocument)}
+      >
+        {m['paper.savePng']}
+      </button>
+    </div>
+  );
+}

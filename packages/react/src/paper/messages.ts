@@ -1,0 +1,41 @@
+import type { Bundle } from '../i18n/types';
+
+/**
+ * Texts of the paper parts shared by the Ecogram and the Lifeline: the "Opslaan als SVG /
+ * PNG" buttons and the title block on every print and export.
+ */
+const nl = {
+  'paper.save': 'Opslaan als afbeelding',
+  'paper.saveSvg': 'Opslaan als SVG',
+  'paper.savePng': 'Opslaan als PNG',
+  'paper.saved': '{file} is opgeslagen',
+  'paper.saveFailed': 'Opslaan is niet gelukt: {reason}',
+  'paper.titleBlock': 'Titelblok',
+  'paper.standPer': 'Stand per {date}',
+  'paper.author': 'Opgesteld door {author}',
+  'paper.page': 'Pagina {page} van {pages}',
+  'paper.confidential': 'Vertrouwelijk — bevat persoonsgegevens',
+  'paper.file.ecogram': 'ecogram',
+  'paper.file.lifeline': 'levenslijn',
+} as const;
+
+/** Every message key of the paper parts. */
+export type PaperMessageKey = keyof typeof nl;
+
+const en: Record<PaperMessageKey, string> = {
+  'paper.save': 'Save as image',
+  'paper.saveSvg': 'Save as SVG',
+  'paper.savePng': 'Save as PNG',
+  'paper.saved': '{file} has been saved',
+  'paper.saveFailed': 'Saving did not work: {reason}',
+  'paper.titleBlock': 'Title block',
+  'paper.standPer': 'As of {date}',
+  'paper.author': 'Prepared by {author}',
+  'paper.page': 'Page {page} of {pages}',
+  'paper.confidential': 'Confidential — contains personal data',
+  'paper.file.ecogram': 'ecogram',
+  'paper.file.lifeline': 'lifeline',
+};
+
+/** Dutch (default) and English texts of the paper parts. */
+export const paperMessages: Bundle<PaperMessageKey> = { nl, en };

@@ -1,0 +1,84 @@
+/**
+ * What the title block of a print or an exported image says, and how saved files are named.
+ * Pure functions, shared by the Ecogram and the Lifeline (and by the SVG/PNG export).
+ *
+ * Decisions (issue 12, "Paper and images"):
+ * - The title names the client as the component shows them: with `redacted` set, the
+ *   redacted form (initials or role), never the full name.
+ * - "Stand per <date>": the date the drawing shows, i.e. the time-travel date (`at`) when a
+ *   past state is shown, otherwise today (the component's `today` prop, else the real today).
+ * - The author line appears only when the host passes `author`.
+ * - The page number is printed as "Pagina 1 van 1": the component is laid out to fit one
+ *   A4 page (CSS page counters only work in `@page` margin boxes, which a component cannot
+ *   set without changing the host's whole document). An exported image has no pages, so the
+ *   export leaves the page number out; everything else is the same.
+ * - Saved files are named `<drawing>-<date>.<ext>` (`ecogram-2026-12-05.svg`,
+ *   `levenslijn-2026-12-05.png`), always without the client's name, redacted or not: file
+ *   names are seen in download folders, mail attachments and shared drives by people who
+ *   may not open the file. The name is inside the file, in its title block.
+ */
+import { formatFuzzyDate } from '@kring/core';
+import { t as text, type KringMessages } from '../i18n';
+import type { Locale } from '../i18n/types';
+
+/** Which drawing is printed or saved. */
+export type PaperDrawing = 'ecogram' | 'lifeline';
+
+/** What a host component knows for its title block. */
+export interface PaperInfo {
+  /** The drawing's title as shown, e.g. "Ecogram van Samir" (redacted form when redacted). */
+  title: string;
+  /** The date the drawing shows (fuzzy `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  date: string;
+  /** Who made the map (a host prop); left out when empty or absent. */
+  author?: string | undefined;
+}
+
+/** The lines of a title block, in the reading order of the page. */
+export interface TitleBlockContent {
+  title: string;
+  /** "Stand per 5 december 2026". */
+  date: string;
+  /** "Opgesteld door …", absent without an author. */
+  author?: string;
+  /** "Vertrouwelijk — bevat persoonsgegevens". */
+  confidential: string;
+  /** "Pagina 1 van 1" (paper only). */
+  page: string;
+}
+
+/** The title block's texts in `locale`. */
+export function titleBlockContent(info: PaperInfo, messages: KringMessages, locale: Locale): TitleBlockContent {
+  const author = info.author?.trim();
+  return {
+    title: info.title,
+    date: text(messages, 'paper.standPer', { date: formatFuzzyDate(info.date, locale) }),
+    ...(author ? { author: text(messages, 'paper.author', { author }) } : {}),
+    confidential: messages['paper.confidential'],
+    page: text(messages, 'paper.page', { page: 1, pages: 1 }),
+  };
+}
+
+/** The lines an exported image carries under its title (no page number: an image has no pages). */
+export function exportTitleLines(content: TitleBlockContent): string[] {
+  return [[content.date, content.author].filter(Boolean).join(' · '), content.confidential];
+}
+
+/**
+ * The neutral file name of a saved drawing: `ecogram-2026-12-05.svg`. Never the client's
+ * name (see the module comment). An approximate date loses its `~`.
+ */
+export function paperFileName(drawing: PaperDrawing, date: string, extension: 'svg' | 'png', messages: KringMessages): string {
+  const word = messages[`paper.file.${drawing}`].replace(/[^\p{L}\p{N}-]+/gu, '-') || drawing;
+  const day = date.replace(/[^0-9-]+/g, '');
+  return `${word}${day ? `-${day}` : ''}.${extension}`;
+}
+
+/**
+ * Page orientation by the drawing's shape: landscape when it is clearly wider than tall
+ * (a horizontal life-line), portrait otherwise (the round ecogram with its key and legend
+ * under it, a vertical life-line).
+ */
+export function paperOrientation(width: number, height: number): 'portrait' | 'landscape' {
+  return width > 0 && height > 0 && width / height > 1.3 ? 'landscape' : 'portrait';
+}

@@ -1,0 +1,35 @@
+import { useCallback, useMemo } from 'react';
+import type { KringMessages } from '../i18n';
+import type { Locale } from '../i18n/types';
+import type { ExportTitleBlock } from '../export';
+import { exportTitleLines, paperFileName, titleBlockContent, type PaperDrawing, type TitleBlockContent } from './titleBlock';
+
+/** What {@link usePaper} needs from the Ecogram or the Lifeline. */
+export interface UsePaperOptions {
+  drawing: PaperDrawing;
+  /** The drawing's title as shown (redacted form when redacted). */
+  title: string;
+  /** The date the drawing shows (fuzzy). */
+  date: string;
+  author?: string | undefined;
+  messages: KringMessages;
+  locale: Locale;
+}
+
+/** The title block and file names of one component, for its print-out, its export and its save buttons. */
+export interface Paper {
+  /** The title block's texts (for {@link TitleBlock}). */
+  content: TitleBlockContent;
+  /** The same title block for `exportSVG` / `exportPNG` (no page number). */
+  exportBlock: ExportTitleBlock;
+  /** `ecogram-2026-12-05.svg`. */
+  fileName: (extension: 'svg' | 'png') => string;
+}
+
+/** The paper parts of a component, memoised on their inputs. */
+export function usePaper({ drawing, title, date, author, messages, locale }: UsePaperOptions): Paper {
+  const content = useMemo(() => titleBlockContent({ title, date, author }, messages, locale), [title, date, author, messages, locale]);
+  const exportBlock = useMemo(() => ({ title: content.title, lines: exportTitleLines(content) }), [content]);
+  const fileName = useCallback((extension: 'svg' | 'png') => paperFileName(drawing, date, extension, messages), [drawing, date, messages]);
+  return useMemo(() => ({ content, exportBlock, fileName }), [content, exportBlock, fileName]);
+}

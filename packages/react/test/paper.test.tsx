@@ -1,0 +1,235 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Network } from '@kring/core';
+import { fatimaNetwork, hostileNetwork, marcoNetwork, samirNetwork } from '@kring/fixtures';
+import { Ecogram, type EcogramHandle } from '../src/ecogram';
+import { Lifeline, type LifelineHandle } from '../src/lifeline';
+import { SaveButtons, paperFileName, paperOrientation } from '../src/paper';
+import { getMessages } from '../src/i18n';
+
+const TODAY = '2025-06-01';
+const AUTHOR = 'M. de Vries';
+
+/** What a user reads on paper: the title block's lines. */
+function titleBlock(container: HTMLElement): string {
+  const block = container.querySelector('[data-part="title-block"]');
+  expect(block, 'title block').not.toBeNull();
+  expect(block).toHaveAttribute('data-print-only');
+  return (block?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** Saves through an `<a download>` are caught here: file name, type, contents, and no network. */
+function catchDownloads() {
+  const saved: { name: string; href: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  const create = vi.fn((blob: Blob) => {
+    const url = `blob:kring/${++n}`;
+    blobs.set(url, blob);
+    return url;
+  });
+  Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, href: this.getAttribute('href') ?? '', blob: blobs.get(this.getAttribute('href') ?? '')! });
+  });
+  const fetchSpy = vi.fn();
+  vi.stubGlobal('fetch', fetchSpy);
+  const open = vi.spyOn(XMLHttpRequest.prototype, 'open');
+  return { saved, network: () => fetchSpy.mock.calls.length + open.mock.calls.length };
+}
+
+beforeEach(() => {
+  vi.useRealTimers();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('title block on paper', { timeout: 30_000 }, () => {
+  it('names the client, the date, the author, the page and the confidentiality', () => {
+    const { container } = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} author={AUTHOR} />);
+    const text = titleBlock(container);
+    expect(text).toContain('Ecogram van Samir');
+    expect(text).toContain('Stand per 1 juni 2025');
+    expect(text).toContain('Opgesteld door M. de Vries');
+    expect(text).toContain('Pagina 1 van 1');
+    expect(text).toContain('Vertrouwelijk — bevat persoonsgegevens');
+  });
+
+  it('leaves the author out when the host gives none, and speaks English with locale="en"', () => {
+    const { container } = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} locale="en" />);
+    const text = titleBlock(container);
+    expect(text).not.toMatch(/Opgesteld|Prepared by/);
+    expect(text).toContain('Ecogram of Samir');
+    expect(text).toContain('As of 1 June 2025');
+    expect(text).toContain('Page 1 of 1');
+    expect(text).toContain('Confidential — contains personal data');
+  });
+
+  it('shows the time-travel date when the map shows the past', () => {
+    const { container } = render(<Ecogram defaultNetwork={marcoNetwork} today={TODAY} at="2022-06" />);
+    expect(titleBlock(container)).toContain('Stand per juni 2022');
+  });
+
+  it('names the client by initials only when redacted', () => {
+    const { container } = render(<Ecogram network={fatimaNetwork} today={TODAY} redacted="initials" author={AUTHOR} />);
+    const text = titleBlock(container);
+    expect(text).toContain('Ecogram van F.');
+    for (const person of fatimaNetwork.people) expect(text).not.toContain(person.name);
+  });
+
+  it('the Lifeline carries the same title block', () => {
+    const { container } = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} author={AUTHOR} />);
+    const text = titleBlock(container);
+    expect(text).toContain('Levenslijn van Marco Bakker');
+    expect(text).toContain('Stand per 1 juni 2025');
+    expect(text).toContain('Opgesteld door M. de Vries');
+    expect(text).toContain('Vertrouwelijk — bevat persoonsgegevens');
+  });
+
+  it('marks every control and screen hint as screen-only, so nothing of it is printed', () => {
+    const { container } = render(<Ecogram network={fatimaNetwork} today={TODAY} readOnly />);
+    const printed = (el: Element) => !el.closest('[data-screen-only]');
+    expect(screen.getByText(/Alleen bekijken/)).toSatisfy((el: Element) => !printed(el));
+    for (const button of container.querySelectorAll('button')) {
+      if (!button.closest('[data-part="editor-popover"]')) expect(printed(button), button.textContent ?? '').toBe(false);
+    }
+    // The legend is printed even when the screen does not show it.
+    expect(container.querySelector('[data-part="legend-slot"]')).toHaveAttribute('data-print-only');
+    cleanup();
+    const lifeline = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} />);
+    for (const button of lifeline.container.querySelectorAll('button')) expect(printed(button), button.textContent ?? '').toBe(false);
+    expect(printed(lifeline.container.querySelector('[data-part="help"]')!)).toBe(false);
+  });
+});
+
+describe('Opslaan als SVG / PNG', { timeout: 30_000 }, () => {
+  it('the Ecogram has both buttons; SVG saves a file with a neutral name, without any network request', async () => {
+    const downloads = catchDownloads();
+    render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} author={AUTHOR} />);
+    const group = screen.getByRole('group', { name: 'Opslaan als afbeelding' });
+    expect(within(group).getByRole('button', { name: 'Opslaan als PNG' })).toBeInTheDocument();
+    fireEvent.click(within(group).getByRole('button', { name: 'Opslaan als SVG' }));
+    await waitFor(() => expect(downloads.saved).toHaveLength(1));
+    const file = downloads.saved[0]!;
+    expect(file.name).toBe('ecogram-2025-06-01.svg');
+    expect(file.href).toMatch(/^blob:/);
+    expect(file.blob.type).toBe('image/svg+xml');
+    const text = await file.blob.text();
+    expect(text).toContain('Ecogram van Samir');
+    expect(text).toContain('Opgesteld door M. de Vries');
+    expect(downloads.network()).toBe(0);
+    expect(screen.getByRole('status')).toHaveTextContent('ecogram-2025-06-01.svg is opgeslagen');
+  });
+
+  it('a redacted map saves under the same neutral name, with no name in the file', async () => {
+    const downloads = catchDownloads();
+    render(<Ecogram network={fatimaNetwork} today={TODAY} redacted="initials" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan als SVG' }));
+    await waitFor(() => expect(downloads.saved).toHaveLength(1));
+    expect(downloads.saved[0]!.name).toBe('ecogram-2025-06-01.svg');
+    const text = await downloads.saved[0]!.blob.text();
+    for (const person of fatimaNetwork.people) expect(text).not.toContain(person.name);
+  });
+
+  it('the Lifeline uses the same buttons (its own pair is gone)', async () => {
+    const downloads = catchDownloads();
+    render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} locale="en" />);
+    const group = screen.getByRole('group', { name: 'Save as image' });
+    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Save as SVG', 'Save as PNG']);
+    expect(screen.getAllByRole('button', { name: /Save as SVG/ })).toHaveLength(1);
+    fireEvent.click(within(group).getByRole('button', { name: 'Save as SVG' }));
+    await waitFor(() => expect(downloads.saved).toHaveLength(1));
+    expect(downloads.saved[0]!.name).toBe('lifeline-2025-06-01.svg');
+    expect(downloads.network()).toBe(0);
+  });
+
+  it('PNG: the picture is saved as a .png; a failure is said, never thrown', async () => {
+    const downloads = catchDownloads();
+    const status = vi.fn();
+    const png = new Blob(['png'], { type: 'image/png' });
+    const messages = getMessages('nl');
+    const { rerender } = render(
+      <SaveButtons messages={messages} fileName={(ext) => paperFileName('lifeline', '2025-06', ext, messages)} toSVG={() => '<svg/>'} toPNG={() => Promise.resolve(png)} onStatus={status} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan als PNG' }));
+    await waitFor(() => expect(downloads.saved).toHaveLength(1));
+    expect(downloads.saved[0]).toMatchObject({ name: 'levenslijn-2025-06.png', blob: png });
+    rerender(
+      <SaveButtons messages={messages} fileName={(ext) => `x.${ext}`} toSVG={() => ''} toPNG={() => Promise.reject(new Error('Geen canvas'))} onStatus={status} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan als PNG' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan als SVG' }));
+    await waitFor(() => expect(status).toHaveBeenCalledWith('Opslaan is niet gelukt: Geen canvas'));
+    await waitFor(() => expect(status).toHaveBeenCalledWith('Opslaan is niet gelukt: Nothing is drawn'));
+    expect(downloads.saved).toHaveLength(1);
+  });
+});
+
+describe('exported images', { timeout: 30_000 }, () => {
+  function parse(svg: string): Element {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    return doc.documentElement;
+  }
+
+  it('carry the title block (no page number: an image has no pages) and the legend', () => {
+    const ref = createRef<EcogramHandle>();
+    render(<Ecogram ref={ref} defaultNetwork={samirNetwork} today={TODAY} author={AUTHOR} />);
+    const svg = parse(ref.current!.toSVG());
+    const block = svg.querySelector('[data-part="export-title-block"]')?.textContent ?? '';
+    expect(block).toContain('Ecogram van Samir');
+    expect(block).toContain('Stand per 1 juni 2025 · Opgesteld door M. de Vries');
+    expect(block).toContain('Vertrouwelijk — bevat persoonsgegevens');
+    expect(block).not.toContain('Pagina');
+    const legend = svg.querySelector('[data-part="export-legend"]');
+    expect(legend?.textContent).toContain('Legenda');
+    expect(legend?.querySelectorAll('svg').length).toBeGreaterThan(2);
+    // the title block sits above the drawing: the picture starts above the map
+    const [, top] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(top).toBeLessThan(-32);
+  });
+
+  it('the Lifeline export carries them too', () => {
+    const ref = createRef<LifelineHandle>();
+    render(<Lifeline ref={ref} defaultNetwork={marcoNetwork} today={TODAY} author={AUTHOR} />);
+    const svg = parse(ref.current!.toSVG());
+    expect(svg.querySelector('[data-part="export-title-block"]')?.textContent).toContain('Levenslijn van Marco Bakker');
+    expect(svg.querySelector('[data-part="export-legend"]')?.textContent).toContain('Wonen');
+  });
+
+  it('stay well-formed XML for any names: markup, &, emoji, right-to-left, control characters', () => {
+    const nasty: Network = {
+      ...hostileNetwork,
+      people: hostileNetwork.people.map((p) => (p.id === hostileNetwork.focus ? { ...p, name: `<b>&amp; 👩‍👧 لطيفة\u0001\u0007 "x"</b>` } : p)),
+    };
+    const ref = createRef<EcogramHandle>();
+    render(<Ecogram ref={ref} defaultNetwork={nasty} today={TODAY} author={'<i>Ab & Co</i> \u0000 🧑‍⚕️'} />);
+    const out = ref.current!.toSVG();
+    const svg = parse(out);
+    expect(svg.querySelector('script, img, b, i, foreignObject')).toBeNull();
+    const block = svg.querySelector('[data-part="export-title-block"]')?.textContent ?? '';
+    expect(block).toContain('<b>&amp; 👩‍👧 لطيفة "x"</b>');
+    expect(block).toContain('<i>Ab & Co</i>');
+    expect([...out].some((c) => c.charCodeAt(0) < 9)).toBe(false);
+    cleanup();
+    const lifeline = createRef<LifelineHandle>();
+    render(<Lifeline ref={lifeline} defaultNetwork={nasty} today={TODAY} author="<&>" />);
+    expect(parse(lifeline.current!.toSVG()).querySelector('[data-part="export-title-block"]')?.textContent).toContain('<&>');
+  });
+});
+
+describe('paper helpers', () => {
+  it('file names never carry a name; orientation follows the drawing', () => {
+    const m = getMessages('nl');
+    expect(paperFileName('ecogram', '2026-12-05', 'svg', m)).toBe('ecogram-2026-12-05.svg');
+    expect(paperFileName('lifeline', '~2010', 'png', m)).toBe('levenslijn-2010.png');
+    expect(paperFileName('lifeline', '2026-12-05', 'png', getMessages('en'))).toBe('lifeline-2026-12-05.png');
+    expect(paperOrientation(864, 864)).toBe('portrait');
+    expect(paperOrientation(1200, 420)).toBe('landscape');
+    expect(paperOrientation(360, 900)).toBe('portrait');
+  });
+});
