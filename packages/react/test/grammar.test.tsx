@@ -12,6 +12,7 @@ import {
 } from '../src/symbols/curve';
 import { tieGeometry, tieStyle, STATUS_OPACITY } from '../src/symbols/tieStyle';
 import { TieLine } from '../src/symbols/TieLine';
+import { placeAlong } from '../src/symbols/placeAlong';
 import { supportLetters, SUPPORT_LETTER_ORDER } from '../src/symbols/supportLetters';
 import { Legend } from '../src/legend';
 import { legendUsage } from '../src/legend/usage';
@@ -19,10 +20,14 @@ import { Ecogram } from '../src/ecogram';
 import { badgeRow, badgeRowSize, BADGE_SIZE, CONSENT_BADGE_SIZE } from '../src/ecogram/badgeRow';
 import { displayName, describePerson } from '../src/ecogram/describe';
 import { popoverAnchor } from '../src/ecogram/tieAnchor';
+import { distanceToTrack, nearestTie } from '../src/ecogram/TieHits';
 import { makeText } from '../src/ecogram/text';
 import { getMessages } from '../src/i18n';
 
 afterEach(cleanup);
+
+/** Tests that render a whole Ecogram: generous on a shared 2-core machine. */
+const SLOW = 30_000;
 
 const TODAY = '2025-06-01';
 const A: Point = { x: 0, y: 0 };
@@ -182,6 +187,34 @@ describe('TieLine on a curve', () => {
   });
 });
 
+describe('marks along a tie never overlap', () => {
+  it('placeAlong finds the nearest free stretch, or none', () => {
+    expect(placeAlong(50, 5, [], 0, 100)).toBe(50);
+    expect(placeAlong(50, 5, [{ from: 45, to: 55 }], 0, 100)).toBe(38);
+    expect(placeAlong(50, 5, [{ from: 45, to: 55 }], 40, 100)).toBe(62);
+    expect(placeAlong(50, 5, [{ from: 0, to: 100 }], 0, 100)).toBeNull();
+    expect(placeAlong(50, 60, [], 0, 100)).toBeNull();
+  });
+
+  it('a harmful tie that is broken shows the break AND the warning triangle, side by side, and the letters elsewhere', () => {
+    const { container } = render(
+      <svg>
+        <TieLine from={{ x: 0, y: 0 }} to={{ x: 300, y: 0 }} tie={{ quality: 'harmful', status: 'broken', strength: 'strong' }} letters="P E" />
+      </svg>,
+    );
+    expect(container.querySelector('[data-mark="break"]')).not.toBeNull();
+    const warning = container.querySelector('[data-mark="warning"]')!;
+    const wx = Number(/translate\(([-\d.]+)/.exec(warning.getAttribute('transform')!)![1]) + (14 + 5) / 2;
+    const half = (14 + 5) / 2;
+    // clear of the break mark (±(6 + 5) around 150)
+    expect(Math.abs(wx - 150)).toBeGreaterThanOrEqual(11 + half);
+    const rect = container.querySelector('[data-part="support-letters"] rect')!;
+    const x0 = Number(rect.getAttribute('x'));
+    const x1 = x0 + Number(rect.getAttribute('width'));
+    for (const [from, to] of [[150 - 11, 150 + 11], [wx - half, wx + half]]) expect(x1 <= from! || x0 >= to!).toBe(true);
+  });
+});
+
 describe('faded ties are unlike the grid', () => {
   it('a faded tie is dotted in the tie colour, darker than before (0.7); dividers are solid (ecogram.css)', () => {
     const faded = tieStyle({ status: 'faded' });
@@ -210,22 +243,44 @@ describe('support letters', () => {
     unmount();
     const off = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} supportLetters={false} />);
     expect(off.container.querySelector('[data-part="support-letters"]')).toBeNull();
-  });
+  }, SLOW);
 });
 
 describe('hit areas follow the drawn path', () => {
-  it('every tie has a wide hit under all lines and a narrow one on its line, both on the drawn path', () => {
+  it('every tie has a wide hit under all lines and a narrow one on exactly its drawn line', () => {
     const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} />);
     const hits = container.querySelector('[data-part="tie-hits"]')!;
     const ties = container.querySelector('[data-part="ties"]')!;
     // the wide layer comes first: every drawn line (and its narrow hit) is on top of it
     expect(hits.compareDocumentPosition(ties) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     for (const tie of fatimaNetwork.ties) {
+      const g = ties.querySelector(`[data-part="tie"][data-id="${tie.id}"]`)!;
       const wide = hits.querySelector(`[data-tie-id="${tie.id}"]`);
-      const narrow = ties.querySelector(`[data-part="tie"][data-id="${tie.id}"] [data-part="hit-area"]`);
-      expect(wide?.getAttribute('d')).toBeTruthy();
-      expect(narrow?.getAttribute('d')).toBe(wide?.getAttribute('d'));
+      const narrow = g.querySelector('[data-part="hit-area"]');
+      const drawn = g.querySelector('[data-part="tie-path"]');
+      // the wide hit follows the tie's track (the same path as its focus halo) ...
+      expect(wide?.getAttribute('d')).toBe(g.querySelector('[data-part="tie-halo"]')?.getAttribute('d'));
+      // ... the narrow one the drawn line itself (zigzag, gap), a little wider than the line
+      expect(narrow?.getAttribute('d')).toBe(drawn?.getAttribute('d'));
+      expect(Number(narrow?.getAttribute('stroke-width'))).toBe(Number(drawn?.getAttribute('stroke-width')) + 3);
     }
+  }, SLOW);
+
+  it('beside the lines, the nearest tie is picked, not the one on top', () => {
+    const network: Network = {
+      ...fatimaNetwork,
+      ties: [
+        { id: 't-low', between: ['p-a', 'p-b'] },
+        { id: 't-high', between: ['p-c', 'p-d'] },
+      ],
+    };
+    const at: Record<string, Point> = { 'p-a': { x: 0, y: 0 }, 'p-b': { x: 200, y: 0 }, 'p-c': { x: 0, y: 12 }, 'p-d': { x: 200, y: 12 } };
+    const pos = (id: string) => at[id];
+    expect(nearestTie({ x: 100, y: 4 }, network, pos, () => undefined)).toBe('t-low');
+    expect(nearestTie({ x: 100, y: 8 }, network, pos, () => undefined)).toBe('t-high');
+    // a curve bending down through y = 40 at its middle is nearer there than the straight line
+    expect(nearestTie({ x: 100, y: 30 }, network, pos, (id) => (id === 't-low' ? { x: 100, y: 80 } : undefined))).toBe('t-low');
+    expect(distanceToTrack({ x: 100, y: 40 }, at['p-a']!, at['p-b']!, { x: 100, y: 80 })).toBeLessThan(0.1);
   });
 
   it('a click on the wide hit selects that tie; the editor anchors at the middle of the tie', () => {
@@ -237,7 +292,7 @@ describe('hit areas follow the drawn path', () => {
     expect(popoverAnchor(tie)).toBe(tie.querySelector('[data-part="tie-anchor"]'));
     const node = container.querySelector('[data-part="node"]');
     expect(popoverAnchor(node)).toBe(node);
-  });
+  }, SLOW);
 });
 
 describe('badges and the refusal of contact', () => {
@@ -263,7 +318,7 @@ describe('badges and the refusal of contact', () => {
     expect(scale(consent)).toBeGreaterThan(scale(boundary) * 1.2);
     expect(ex.getAttribute('aria-label')).toMatch(/^Ex-partner · geen contact, /);
     expect(ex.querySelector('[data-part="node-body"] > title')?.textContent).toBe('Ex-partner · geen contact');
-  });
+  }, SLOW);
 
   it('displayName in Dutch and English; others keep their name', () => {
     const nl = makeText({ locale: 'nl', messages: getMessages('nl') });

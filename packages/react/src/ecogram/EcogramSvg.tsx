@@ -424,9 +424,8 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
     >
       {/* Focus and selection halo along the drawn path; not exported. */}
       <path data-part="tie-halo" data-export="exclude" d={hit} />
-      {/* A narrow hit stroke on the drawn line itself, above every wide hit area (TieHits). */}
-      <path data-part="hit-area" data-hit="line" d={hit} />
-      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} />
+      {/* With a narrow hit stroke on the drawn line itself, above every wide hit area (TieHits). */}
+      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} hitStroke />
       <circle data-part="tie-anchor" data-export="exclude" cx={f(mid.x)} cy={f(mid.y)} r={1} fill="none" />
     </g>
   );

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { arrowLength, tieGeometry, tieStyle, type Point, type TieGeometry, type TieStyle, type TieStyleInput } from './tieStyle';
+import { arrowLength, tieGeometry, tieStyle, type Point, type TieArrow, type TieStyle, type TieStyleInput } from './tieStyle';
+import { placeAlong, type Span } from './placeAlong';
 
 /** Props of {@link TieLine}. */
 export interface TieLineProps {
@@ -21,6 +22,12 @@ export interface TieLineProps {
    */
   control?: Point | undefined;
   /**
+   * Add an invisible hit stroke on exactly the drawn line (zigzag and gap included), a little
+   * wider than the line: the ecogram puts it on top of every wide hit area, so a click on
+   * the visible line selects this tie. `data-part="hit-area"`: left out of exports.
+   */
+  hitStroke?: boolean;
+  /**
    * Kinds of support written on the line as Dutch practice does ("P G", see `supportLetters`);
    * drawn upright in a small halo at the middle, beside a mark when there is one. Empty: none.
    */
@@ -33,7 +40,7 @@ export interface TieLineProps {
  * It is decorative (`aria-hidden`): the ecogram names ties in its own accessible tree.
  * It draws in `currentColor`; styles.css sets the colour from `--kring-tie-*` through `data-quality`.
  */
-export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 0, control, letters }: TieLineProps): ReactElement {
+export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 0, control, letters, hitStroke = false }: TieLineProps): ReactElement {
   const style = given ?? tieStyle(tie);
   const sw = style.strokeWidth;
   const arrow = arrowLength(sw);
@@ -55,6 +62,27 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
     return `${r(tip.x)},${r(tip.y)} ${r(bx - along.y * w)},${r(by + along.x * w)} ${r(bx + along.y * w)},${r(by - along.x * w)}`;
   };
   const markSize = 6 + sw;
+  const glyph = 14 + sw;
+  // Along the line: the middle mark, a warning triangle beside a break/end mark, the support
+  // letters — each in its own stretch, never on top of one another or of an arrowhead.
+  const { sStart, sEnd, sMid } = outer;
+  const taken: Span[] = style.mark === 'none' ? [] : [{ from: sMid - (style.mark === 'warning' ? glyph / 2 : markSize), to: sMid + (style.mark === 'warning' ? glyph / 2 : markSize) }];
+  const headRoom = (which: TieArrow) => (which === 'arrow' ? arrow + 2 : 0);
+  const lo = sStart + headRoom(style.markerStart);
+  const hi = sEnd - headRoom(style.markerEnd);
+  const extraWarning = style.warning && style.mark !== 'warning'
+    ? placeAlong(sMid - sStart > sEnd - sMid ? sMid - glyph : sMid + glyph, glyph / 2, taken, lo, hi)
+    : null;
+  const warnAt = extraWarning === null ? null : outer.track.at(extraWarning);
+  if (extraWarning !== null) taken.push({ from: extraWarning - glyph / 2, to: extraWarning + glyph / 2 });
+  // The letters go to the middle of the drawn part (clear of the client's disc), or beside the
+  // marks; on a line too short for them they sit beside the line, at its middle.
+  const lettersS = letters ? placeAlong((lo + hi) / 2, lettersHalf(letters), taken, lo, hi) : null;
+  const lettersAt = !letters
+    ? null
+    : lettersS !== null
+      ? outer.track.at(lettersS)
+      : outer.track.at((sStart + sEnd) / 2, lettersBox(letters).h / 2 + sw / 2 + 3 + (taken.length > 0 ? markSize : 0));
   return (
     <g
       data-part="tie-line"
@@ -76,6 +104,7 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
         strokeLinecap={style.linecap}
         strokeLinejoin="round"
       />
+      {hitStroke ? <path data-part="hit-area" data-hit="line" d={line.d} fill="none" stroke="transparent" strokeWidth={sw + 3} strokeLinejoin="round" /> : null}
       {style.markerStart === 'arrow' && outer.length > arrow * 2 ? (
         <polygon data-arrow="start" points={head(outer.start, outer.startDir, -1)} fill="currentColor" />
       ) : null}
@@ -109,9 +138,10 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
           fill="none"
         />
       ) : null}
-      {style.mark === 'warning' ? <WarningGlyph cx={mid.x} cy={mid.y} size={14 + sw} /> : null}
+      {style.mark === 'warning' ? <WarningGlyph cx={mid.x} cy={mid.y} size={glyph} /> : null}
+      {extraWarning !== null ? <WarningGlyph cx={warnAt!.x} cy={warnAt!.y} size={glyph} /> : null}
       </g>
-      {letters ? <SupportLetters geometry={outer} letters={letters} markHalf={style.mark === 'none' ? 0 : style.mark === 'warning' ? (14 + sw) / 2 : markSize} /> : null}
+      {lettersAt !== null && letters ? <SupportLetters at={lettersAt} letters={letters} beside={taken.length > 0} offLine={lettersS === null} /> : null}
     </g>
   );
 }
@@ -121,25 +151,26 @@ const r = (n: number): number => Math.round(n * 100) / 100;
 /** Font size of the support letters, layout units. */
 export const LETTER_SIZE = 12;
 
+/** Width and height of the plate of support letters. */
+function lettersBox(letters: string): { w: number; h: number } {
+  const count = Array.from(letters.replace(/\s/g, '')).length;
+  return { w: count * LETTER_SIZE * 0.62 + Math.max(0, count - 1) * LETTER_SIZE * 0.3 + 8, h: LETTER_SIZE + 4 };
+}
+
+/** How much of the line the plate covers either side of its centre, whatever the line's direction. */
+function lettersHalf(letters: string): number {
+  const { w, h } = lettersBox(letters);
+  return Math.hypot(w, h) / 2;
+}
+
 /**
  * The support letters in a halo (a rounded plate in the surface colour, rimmed in the tie's
- * colour), upright, at the middle of the line or — when the middle carries a mark — moved
- * along the line to the side with more room, so mark and letters never overlap.
+ * colour), upright, centred on the line at `at` (placed by `placeAlong`), or beside a short line.
  */
-function SupportLetters({ geometry: g, letters, markHalf }: { geometry: TieGeometry; letters: string; markHalf: number }): ReactElement | null {
-  const count = Array.from(letters.replace(/\s/g, '')).length;
-  const w = count * LETTER_SIZE * 0.62 + (count - 1) * LETTER_SIZE * 0.3 + 8;
-  const h = LETTER_SIZE + 4;
-  let s = g.sMid;
-  if (markHalf > 0) {
-    // Distance along the line that clears the mark: the plate's half-diagonal plus a gap.
-    const shift = markHalf + Math.hypot(w, h) / 2 + 3;
-    s = g.sMid - g.sStart > g.sEnd - g.sMid ? g.sMid - shift : g.sMid + shift;
-    if (s < g.sStart || s > g.sEnd) return null;
-  }
-  const p = g.track.at(s);
+function SupportLetters({ at: p, letters, beside, offLine }: { at: Point; letters: string; beside: boolean; offLine: boolean }): ReactElement {
+  const { w, h } = lettersBox(letters);
   return (
-    <g data-part="support-letters" data-mark-clear={markHalf > 0 ? '' : undefined}>
+    <g data-part="support-letters" data-mark-clear={beside ? '' : undefined} data-off-line={offLine ? '' : undefined}>
       <rect x={r(p.x - w / 2)} y={r(p.y - h / 2)} width={r(w)} height={h} rx={h / 2} data-fill="surface" fill="#fff" stroke="currentColor" strokeWidth={1} />
       <text x={r(p.x)} y={r(p.y)} textAnchor="middle" dominantBaseline="central" fontSize={LETTER_SIZE} fontWeight={700} fill="currentColor">
         {letters}

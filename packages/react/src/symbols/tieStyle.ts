@@ -30,6 +30,11 @@ export interface TieStyle {
   gap: boolean;
   /** Mark drawn in the middle. */
   mark: TieMark;
+  /**
+   * A harmful tie always carries the warning triangle: in the middle, or — when the middle
+   * holds the mark of a broken or ended tie — beside it. Never colour alone.
+   */
+  warning: boolean;
   /** Arrowhead pointing at `between[0]`: the first person receives support. */
   markerStart: TieArrow;
   /** Arrowhead pointing at `between[1]`: the first person gives support (the second receives). */
@@ -94,6 +99,7 @@ export function tieStyle(tie: TieStyleInput): TieStyle {
     shape: quality === 'stressful' ? 'zigzag' : 'straight',
     gap: status === 'broken',
     mark,
+    warning: quality === 'harmful',
     markerStart: receives ? 'arrow' : 'none',
     markerEnd: gives ? 'arrow' : 'none',
   };

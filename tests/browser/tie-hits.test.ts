@@ -1,0 +1,92 @@
+/**
+ * Hit areas follow the drawn path (issue 12): a click on the middle of a tie's VISIBLE line
+ * selects that tie, not a neighbour whose wide hit area lies over it. In Chromium over the
+ * built Storybook, on a crowded map (30 people) and on maps with curved, broken, zigzag
+ * and faded ties: for every tie, the point halfway along its drawn path is clicked and the
+ * selected tie is checked.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, storybookSession } from './harness';
+
+const sb = storybookSession();
+
+interface Probe {
+  id: string;
+  x: number;
+  y: number;
+  /** Another tie's visible line is painted at this very point (a crossing: the one on top wins). */
+  crossing: string | null;
+  /** A person (or their name) is drawn over this point. */
+  covered: boolean;
+}
+
+/** The middle of every tie's drawn path, in screen pixels, with what else is drawn there. */
+async function probes(page: Page): Promise<Probe[]> {
+  return page.evaluate(() => {
+    const ties = Array.from(document.querySelectorAll<SVGGElement>('[data-part="ties"] > [data-part="tie"]'));
+    const paths = ties.map((t) => t.querySelector<SVGPathElement>('[data-part="tie-path"]')!);
+    return ties.map((tie, i) => {
+      const path = paths[i]!;
+      const local = path.getPointAtLength(path.getTotalLength() / 2);
+      const screen = new DOMPoint(local.x, local.y).matrixTransform(path.getScreenCTM()!);
+      let crossing: string | null = null;
+      paths.forEach((other, j) => {
+        if (j === i || crossing) return;
+        const p = new DOMPoint(local.x, local.y);
+        // widen by a pixel: a click lands on a pixel, not a mathematical point
+        const width = Number(getComputedStyle(other).strokeWidth) || 1;
+        other.style.strokeWidth = `${width + 2}px`;
+        if (other.isPointInStroke(p)) crossing = ties[j]!.getAttribute('data-id');
+        other.style.strokeWidth = '';
+      });
+      const top = document.elementFromPoint(screen.x, screen.y);
+      const covered = Boolean(top?.closest('[data-part="node"], [data-part="node-label"], [data-part="badge"]'));
+      return { id: tie.getAttribute('data-id')!, x: screen.x, y: screen.y, crossing, covered };
+    });
+  });
+}
+
+async function check(storyId: string, width: number): Promise<{ clicked: number; skipped: string[] }> {
+  const { page, errors } = await sb.open(`${storyId}&args=readOnly:!true`, { width, height: 900, waitFor: '[data-part="svg"]' });
+  const list = await probes(page);
+  expect(list.length).toBeGreaterThan(5);
+  const skipped: string[] = [];
+  const wrong: string[] = [];
+  let clicked = 0;
+  for (const probe of list) {
+    if (probe.crossing || probe.covered) {
+      skipped.push(`${probe.id}${probe.crossing ? ` crosses ${probe.crossing}` : ' under a person'}`);
+      continue;
+    }
+    await page.mouse.click(probe.x, probe.y);
+    const selected = await page.getAttribute('[data-part="tie"][data-selected]', 'data-id', { timeout: 2000 }).catch(() => null);
+    clicked++;
+    if (selected !== probe.id) wrong.push(`${probe.id} -> ${selected}`);
+  }
+  await screenshot(page, `tie-hits-${storyId.split('--')[1]}-${width}`);
+  expect(wrong).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+  return { clicked, skipped };
+}
+
+describe('a click on a visible tie line selects that tie', () => {
+  it('crowded map (30 people) at 1280 px', async () => {
+    const { clicked, skipped } = await check('ecogram-visual-grammar--crowded', 1280);
+    // Nearly every line can be clicked at its middle; the rest cross another line or pass under a person there.
+    expect(clicked).toBeGreaterThan(skipped.length * 4);
+  }, 120_000);
+
+  it('every kind of line (curved, broken, zigzag, faded, support letters) at 1280 and 390 px', async () => {
+    for (const width of [1280, 390]) {
+      const { clicked, skipped } = await check('ecogram-visual-grammar--all-lines', width);
+      expect(clicked).toBeGreaterThan(skipped.length * 3);
+    }
+  }, 120_000);
+
+  it("Fatima's network at 1280 px", async () => {
+    const { clicked, skipped } = await check('ecogram-visual-grammar--fatima', 1280);
+    expect(clicked).toBeGreaterThan(skipped.length * 3);
+  }, 120_000);
+});
