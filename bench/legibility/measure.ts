@@ -80,6 +80,8 @@ export interface LegibilityCounts {
 
 /** Tie lines are sampled every this many screen px. */
 export const SAMPLE_PX = 2;
+/** First pass over each tie line: a sample every this many screen px (see {@link measureLegibility}). */
+const COARSE_PX = 12;
 /**
  * Boxes that share less than this (px, along either axis) do not count as overlapping: the
  * text halo and glyph cells touch without covering anything.
@@ -170,10 +172,29 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
       const m = line.getScreenCTM();
       if (!m) continue;
       const length = line.getTotalLength();
-      const step = SAMPLE_PX / Math.max(1e-6, scaleOf(line));
-      for (let at = 0; at <= length + step / 2; at += step) {
-        const p = line.getPointAtLength(Math.min(at, length)).matrixTransform(m);
-        for (const n of nodes) if (!ends.includes(n.id) && !hits.has(n.id) && inside(n, p.x, p.y)) hits.add(n.id);
+      const perPx = 1 / Math.max(1e-6, scaleOf(line));
+      const at = (l: number): DOMPoint => line.getPointAtLength(Math.max(0, Math.min(l, length))).matrixTransform(m);
+      // Coarse samples every COARSE_PX. A line entering a shape between two coarse samples
+      // passes within COARSE_PX / 2 of one of them, so only the people within their half
+      // diagonal + COARSE_PX / 2 (+1) of either end of a stretch are candidates, and only such
+      // stretches are walked every SAMPLE_PX (once, for all candidates).
+      const coarse = COARSE_PX * perPx;
+      const reach = (n: Node, p: DOMPoint): boolean => Math.hypot(p.x - n.cx, p.y - n.cy) <= n.r * Math.SQRT2 + COARSE_PX / 2 + 1;
+      let previous = at(0);
+      for (let l = coarse; l < length + coarse; l += coarse) {
+        const next = at(l);
+        const candidates = nodes.filter((n) => !ends.includes(n.id) && !hits.has(n.id) && (reach(n, previous) || reach(n, next)));
+        for (let f = l - coarse; candidates.length > 0 && f <= Math.min(l, length) + 1e-9; f += SAMPLE_PX * perPx) {
+          const q = at(f);
+          for (let i = candidates.length - 1; i >= 0; i--) {
+            const n = candidates[i] as Node;
+            if (inside(n, q.x, q.y)) {
+              hits.add(n.id);
+              candidates.splice(i, 1);
+            }
+          }
+        }
+        previous = next;
       }
     }
     if (hits.size > 0) {
@@ -283,11 +304,13 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
       return n === num && norm(text).includes(norm(name));
     });
 
+  const labelsById = new Map<string, Label[]>();
+  for (const l of labels) labelsById.set(l.id, [...(labelsById.get(l.id) ?? []), l]);
   let noName = 0;
   let cut = 0;
   for (const [id, name] of Object.entries(input.names)) {
     const node = nodeById.get(id);
-    const own = node ? labels.filter((l) => l.id === id && near(l, node)) : [];
+    const own = node ? (labelsById.get(id) ?? []).filter((l) => near(l, node)) : [];
     const names = own.filter((l) => !l.number);
     if (names.length > 0) {
       const drawn = names.map((l) => l.text).join(' ');
@@ -361,15 +384,23 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
     let smallest: number | null = null;
     const owner = (x: number, y: number): string | null =>
       document.elementFromPoint(x, y)?.closest('[data-part="node"][data-id]')?.getAttribute('data-id') ?? null;
-    for (const n of nodes) {
-      if (n.cx < 0 || n.cy < 0 || n.cx >= window.innerWidth || n.cy >= window.innerHeight) continue;
-      let reach = Infinity;
+    // People on screen, inside the map's box; the most crowded first, so that the smallest
+    // area found early bounds the walk for everyone after.
+    const onScreen = nodes.filter((n) => n.cx >= 0 && n.cy >= 0 && n.cx < window.innerWidth && n.cy < window.innerHeight && (!svgBox || (n.cx > svgBox.x0 && n.cx < svgBox.x1 && n.cy > svgBox.y0 && n.cy < svgBox.y1)));
+    const nearest = (n: Node): number => Math.min(...nodes.filter((o) => o !== n).map((o) => Math.hypot(o.cx - n.cx, o.cy - n.cy)));
+    const order = onScreen.map((n) => [n, nearest(n)] as const).sort((a, b) => a[1] - b[1]).map(([n]) => n);
+    for (const n of order) {
+      if (owner(n.cx, n.cy) !== n.id) return 0;
+      let reach = Math.min(smallest === null ? Infinity : smallest / 2, Math.max(n.target, 2 * n.r) / 2 + 2);
       for (let k = 0; k < 8 && reach > 0; k++) {
         const dx = Math.cos((k * Math.PI) / 4);
         const dy = Math.sin((k * Math.PI) / 4);
+        const mine = (d: number): boolean => owner(n.cx + dx * d, n.cy + dy * d) === n.id;
+        // 4 px strides, then 1 px within the last stride.
         let d = 0;
-        while (d < Math.min(reach, Math.max(n.target, 2 * n.r) / 2 + 2) && owner(n.cx + dx * (d + 1), n.cy + dy * (d + 1)) === n.id) d++;
-        reach = owner(n.cx, n.cy) === n.id ? Math.min(reach, d) : 0;
+        while (d + 4 <= reach && mine(d + 4)) d += 4;
+        while (d + 1 <= reach && mine(d + 1)) d++;
+        reach = Math.min(reach, d);
       }
       if (smallest === null || 2 * reach < smallest) smallest = 2 * reach;
     }

@@ -61,13 +61,14 @@ describe('the legibility instrument (hand-made SVG with known answers)', () => {
         tie('t-ad', 'M30,60 L100,140', 'M100,40 L100,160') + // its transparent hit area crosses C: not drawn
         tie('t-cd', 'M100,70 Q140,100 100,130') + // a curve between its own ends
         tie('t-bd', 'M160,72 L40,72') + // passes C 4 px (2 units) outside its edge: a near miss
-        node('A', 30, 60) + node('B', 170, 60) + node('C', 100, 60) + node('D', 100, 140) +
+        tie('t-graze', 'M170,91 L30,91') + // grazes X: a chord of 17 px, shorter than the first pass's stride
+        node('A', 30, 60) + node('B', 170, 60) + node('C', 100, 60) + node('D', 100, 140) + node('X', 100, 100) +
         `<g data-part="node-labels">${label('A', 30, 84, 'Anna')}${label('B', 170, 84, 'Bert')}${label('C', 100, 84, 'Cor')}${label('D', 130, 164, 'Dirk')}</g>`,
       ),
-      { ends: { 't-ab': ['A', 'B'], 't-ad': ['A', 'D'], 't-cd': ['C', 'D'], 't-bd': ['B', 'D'] }, names: { A: 'Anna', B: 'Bert', C: 'Cor', D: 'Dirk' } },
+      { ends: { 't-ab': ['A', 'B'], 't-ad': ['A', 'D'], 't-cd': ['C', 'D'], 't-bd': ['B', 'D'], 't-graze': ['B', 'D'] }, names: { A: 'Anna', B: 'Bert', C: 'Cor', D: 'Dirk' } },
     );
-    expect(c.findings.filter((f) => f.kind === 'through').map((f) => f.ids)).toEqual([['t-ab', 'C']]);
-    expect(c.tiesThroughPerson).toBe(1);
+    expect(c.findings.filter((f) => f.kind === 'through').map((f) => f.ids)).toEqual([['t-ab', 'C'], ['t-graze', 'X']]);
+    expect(c.tiesThroughPerson).toBe(2);
     expect(c.noName + c.cut + c.overlaps).toBe(0);
     expect(c.smallestNamePx).toBeCloseTo(20, 1); // 10 px text at scale 2
     expect(c.smallestTargetPx).toBeCloseTo(48, 0); // hit area r = 12 at scale 2
