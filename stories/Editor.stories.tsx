@@ -1,10 +1,10 @@
 import { useRef, useState, type ReactElement } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import {
-  addPerson, addTie, updatePerson, updateTie, type Network, type NetworkIssue, type PersonPatch, type TiePatch,
+  addPerson, addTie, changeTieStatus, updatePerson, updateTie, type Network, type NetworkIssue, type PersonPatch, type TiePatch,
 } from '@kring/core';
 import { samirNetwork } from '@kring/fixtures';
-import { AddPersonForm, AddTieForm, EditorPopover, PersonEditor, TieEditor } from '../packages/react/src/editor';
+import { AddPersonForm, AddTieForm, EditorPopover, PersonEditor, TieEditor, type TieChangeOptions } from '../packages/react/src/editor';
 import type { Locale } from '../packages/react/src/i18n';
 import '../packages/react/src/styles.css';
 
@@ -33,9 +33,10 @@ function TieHost({ tieId = 't-1', locale, network: initial = samirNetwork }: { t
   const [network, setNetwork] = useState<Network>(initial);
   const [issues, setIssues] = useState<NetworkIssue[]>([]);
   const tie = network.ties.find((t) => t.id === tieId)!;
-  const onChange = (patch: TiePatch) => {
-    // A plain correction: do not record every click as history.
-    const r = updateTie(network, tieId, patch, { recordHistory: false });
+  const onChange = (patch: TiePatch, dated?: TieChangeOptions) => {
+    // A status change answered with "Sinds wanneer?" goes into the history with that date;
+    // anything else is a plain correction: do not record every click as history.
+    const r = dated && patch.status ? changeTieStatus(network, tieId, patch.status, dated) : updateTie(network, tieId, patch, { recordHistory: false });
     if (r.ok) {
       setNetwork(r.network);
       setIssues([]);
@@ -43,7 +44,7 @@ function TieHost({ tieId = 't-1', locale, network: initial = samirNetwork }: { t
   };
   return (
     <div style={{ maxWidth: '36rem' }}>
-      <TieEditor value={tie} network={network} issues={issues} onChange={onChange} locale={locale} />
+      <TieEditor value={tie} network={network} issues={issues} onChange={onChange} locale={locale} today={TODAY} />
     </div>
   );
 }

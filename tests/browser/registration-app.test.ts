@@ -270,4 +270,38 @@ describe('registration app (examples/registration-app)', () => {
     await screenshot(page, 'registration-app-print');
     await page.close();
   });
+
+  it('Netwerk tab at 1280×800: toolbar and the whole map above the fold; "Lijst" without sideways scroll', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    for (const id of ['c-1002', 'c-1004', 'c-1005']) {
+      await openClient(page, id);
+      await page.waitForSelector('[data-part="svg"]');
+      await page.waitForTimeout(200); // the map's fit is measured in the next frame
+      const s = await page.evaluate(() => {
+        const map = document.querySelector('[data-part="svg"]')!.getBoundingClientRect();
+        const toolbar = document.querySelector('[data-part="toolbar"]')!.getBoundingClientRect();
+        return { toolbarTop: toolbar.top, mapBottom: map.bottom, mapHeight: map.height, scrollY: window.scrollY };
+      });
+      expect(s.scrollY).toBe(0);
+      expect(s.toolbarTop).toBeGreaterThan(0);
+      expect(s.mapBottom).toBeLessThanOrEqual(800);
+      expect(s.mapHeight).toBeGreaterThanOrEqual(440);
+      if (id === 'c-1004') await screenshot(page, 'registration-app-netwerk-1280x800');
+      await page.locator('[data-part="ecogram"] [data-part="view-toggle"]').getByRole('button', { name: 'Lijst' }).click();
+      await page.waitForSelector('[data-part="network-list"]');
+      const sideways = await page.evaluate(() => {
+        const out: string[] = [];
+        const doc = document.scrollingElement ?? document.documentElement;
+        if (doc.scrollWidth > doc.clientWidth) out.push(`page ${doc.scrollWidth}>${doc.clientWidth}`);
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+          const overflow = getComputedStyle(el).overflowX;
+          if ((overflow === 'auto' || overflow === 'scroll') && el.scrollWidth > el.clientWidth) out.push(`${el.getAttribute('data-part') ?? el.className} ${el.scrollWidth}>${el.clientWidth}`);
+        }
+        return out;
+      });
+      expect(sideways, id).toEqual([]);
+      await page.locator('[data-part="ecogram"] [data-part="view-toggle"]').getByRole('button', { name: 'Kaart' }).click();
+    }
+    await page.close();
+  });
 });

@@ -10,6 +10,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { networkAt, type Network } from '@kring/core';
 import { samirNetwork } from '@kring/fixtures';
 import { Ecogram, type EcogramChange, type EcogramProps } from '../src/ecogram';
+import { fitHeight } from '../src/ecogram/useFitToScreen';
+import { NetworkList } from '../src/network-list';
 
 const TODAY = '2025-06-01';
 
@@ -68,7 +70,7 @@ describe('Ecogram: interaction fixes', { timeout: 60_000 }, () => {
     await user.selectOptions(status, 'Verbroken');
     expect(onChange).not.toHaveBeenCalled();
     const question = within(dialog).getByRole('group', { name: 'Sinds wanneer is de band verbroken?' });
-    const since = within(question).getByRole('textbox', { name: 'Sinds wanneer?' });
+    const since = within(question).getByRole('textbox', { name: 'Datum van de verandering' });
     expect(since).toHaveValue(TODAY); // the Ecogram's `today`
     await user.clear(since);
     await user.type(since, 'april 2025');
@@ -108,5 +110,23 @@ describe('Ecogram: interaction fixes', { timeout: 60_000 }, () => {
       'Alt+← / Alt+→move the person to the previous or next sector',
     ]));
     expect(screen.getByRole('group', { name: 'Ecogram of Samir' })).toHaveAccessibleDescription(expect.stringContaining('Alt+Left or Right arrow: move the person to another sector.'));
+  });
+});
+
+describe('first screen and list width', () => {
+  it('caps the map at the room left under its top edge, never below 320 px, and not at all low on the page', () => {
+    expect(fitHeight(300, 800)).toBe(484);
+    expect(fitHeight(68, 800)).toBe(716);
+    expect(fitHeight(100, 400)).toBe(320);
+    expect(fitHeight(401, 800)).toBeNull();
+    expect(fitHeight(0, 0)).toBeNull();
+  });
+
+  it('the list\'s edit buttons are short on screen and still name who they edit', () => {
+    render(<NetworkList network={samirNetwork} onEditPerson={() => {}} onEditTie={() => {}} />);
+    const person = screen.getByRole('button', { name: 'Bewerk Latifa' });
+    expect(person).toHaveTextContent(/^Bewerk$/);
+    const tie = screen.getByRole('button', { name: 'Bewerk band Samir en Latifa' });
+    expect(tie).toHaveTextContent(/^Bewerk band$/);
   });
 });

@@ -347,7 +347,7 @@ describe('TieEditor', { timeout: 30_000 }, () => {
     await user.selectOptions(status, 'Verbroken');
     expect(onPatch).not.toHaveBeenCalled();
     const question = screen.getByRole('group', { name: 'Sinds wanneer is de band verbroken?' });
-    const since = within(question).getByRole('textbox', { name: 'Sinds wanneer?' });
+    const since = within(question).getByRole('textbox', { name: 'Datum van de verandering' });
     expect(since).toHaveValue('2025-01-02');
     expect(since).toHaveAccessibleDescription(expect.stringContaining('Dat is: 2 januari 2025'));
     expect(since).toHaveAccessibleDescription(expect.stringContaining('Tot die datum was de band actief; dat komt in de geschiedenis.'));
@@ -371,7 +371,7 @@ describe('TieEditor', { timeout: 30_000 }, () => {
     const status = within(screen.getByRole('group', { name: 'De band' })).getByRole('combobox', { name: 'Status' });
     await user.selectOptions(status, 'Actief');
     const question = screen.getByRole('group', { name: 'Sinds wanneer is de band hersteld?' });
-    const since = within(question).getByRole('textbox', { name: 'Sinds wanneer?' });
+    const since = within(question).getByRole('textbox', { name: 'Datum van de verandering' });
     await user.clear(since);
     await user.type(since, 'gisteren{Enter}');
     expect(since).toHaveAccessibleDescription(expect.stringContaining('Dit is geen datum.'));
@@ -384,7 +384,7 @@ describe('TieEditor', { timeout: 30_000 }, () => {
     expect(status).toHaveDisplayValue('Verbroken');
     expect(status).toHaveFocus();
     await user.selectOptions(status, 'Actief');
-    const again = screen.getByRole('textbox', { name: 'Sinds wanneer?' });
+    const again = screen.getByRole('textbox', { name: 'Datum van de verandering' });
     await user.clear(again);
     await user.type(again, 'ca. 2024-11{Enter}');
     expect(onPatch).toHaveBeenLastCalledWith({ status: 'active' }, { date: '~2024-11' });
@@ -410,7 +410,7 @@ describe('TieEditor', { timeout: 30_000 }, () => {
     render(<TieHost initial={tie} onPatch={onPatch} locale="en" />);
     await user.selectOptions(within(screen.getByRole('group', { name: 'The tie' })).getByRole('combobox', { name: 'Status' }), 'Ended');
     const question = screen.getByRole('group', { name: 'Since when has the tie ended?' });
-    expect(within(question).getByRole('textbox', { name: 'Since when?' })).toHaveAccessibleDescription(expect.stringContaining('That is: 2 January 2025'));
+    expect(within(question).getByRole('textbox', { name: 'Date of the change' })).toHaveAccessibleDescription(expect.stringContaining('That is: 2 January 2025'));
     await user.click(within(question).getByRole('button', { name: 'Record' }));
     expect(onPatch).toHaveBeenLastCalledWith({ status: 'ended' }, { date: '2025-01-02' });
     expect(screen.getByText('Ended since 2 January 2025: recorded in the history.')).toBeInTheDocument();

@@ -15,6 +15,7 @@ import {
 import { computeLayout, locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
 import { activeElementOf } from '../utils/activeElement';
+import { useFitToScreen } from './useFitToScreen';
 import { focusPartner } from '../utils/focusPartner';
 import { createDrag, type DragInstance } from '../drag/createDrag';
 import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
@@ -547,6 +548,7 @@ function EcogramBody(props: BodyProps): ReactElement {
       panZoom.current = null;
     };
   }, [view]);
+  useFitToScreen(rootEl, view === 'map');
 
   // Pixels per layout unit, for touch targets of at least 44 CSS pixels.
   const [pxPerUnit, setPxPerUnit] = useState(1);

@@ -150,13 +150,13 @@ export function NetworkList(props: NetworkListProps): ReactElement {
                         <td data-part="row-actions">
                           <div data-part="row-actions-buttons">
                             {onEditPerson ? (
-                              <button type="button" data-part="edit-button" data-edit={`person:${p.id}`} onClick={() => onEditPerson(p.id)}>
-                                {t(m, 'networkList.edit', { name: p.name })}
+                              <button type="button" data-part="edit-button" data-edit={`person:${p.id}`} aria-label={t(m, 'networkList.edit', { name: p.name })} onClick={() => onEditPerson(p.id)}>
+                                {m['networkList.editShort']}
                               </button>
                             ) : null}
                             {onEditTie && tie ? (
-                              <button type="button" data-part="edit-button" data-edit={`tie:${tie.id}`} onClick={() => onEditTie(tie.id)}>
-                                {t(m, 'networkList.editTie', { a: focusName, b: p.name })}
+                              <button type="button" data-part="edit-button" data-edit={`tie:${tie.id}`} aria-label={t(m, 'networkList.editTie', { a: focusName, b: p.name })} onClick={() => onEditTie(tie.id)}>
+                                {m['networkList.editTieShort']}
                               </button>
                             ) : null}
                           </div>
@@ -195,8 +195,8 @@ export function NetworkList(props: NetworkListProps): ReactElement {
                       </td>
                       {onEditTie ? (
                         <td data-part="row-actions">
-                          <button type="button" data-part="edit-button" data-edit={`tie:${tie.id}`} onClick={() => onEditTie(tie.id)}>
-                            {t(m, 'networkList.editTie', { a: nameOf(network, tie.between[0]), b: nameOf(network, tie.between[1]) })}
+                          <button type="button" data-part="edit-button" data-edit={`tie:${tie.id}`} aria-label={t(m, 'networkList.editTie', { a: nameOf(network, tie.between[0]), b: nameOf(network, tie.between[1]) })} onClick={() => onEditTie(tie.id)}>
+                            {m['networkList.editTieShort']}
                           </button>
                         </td>
                       ) : null}

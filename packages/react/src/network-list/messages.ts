@@ -19,6 +19,8 @@ const nl = {
   'networkList.between': '{a} en {b}',
   'networkList.edit': 'Bewerk {name}',
   'networkList.editTie': 'Bewerk band {a} en {b}',
+  'networkList.editShort': 'Bewerk',
+  'networkList.editTieShort': 'Bewerk band',
   'networkList.empty': 'Er staat nog niemand in het netwerk. Iedereen is een naaste van iemand: begin met één persoon, plek of huisdier.',
   'networkList.nothing': '–',
 } as const;
@@ -45,6 +47,8 @@ const en: Record<NetworkListMessageKey, string> = {
   'networkList.between': '{a} and {b}',
   'networkList.edit': 'Edit {name}',
   'networkList.editTie': 'Edit tie {a} and {b}',
+  'networkList.editShort': 'Edit',
+  'networkList.editTieShort': 'Edit tie',
   'networkList.empty': 'No one is in the network yet. Everyone is close to someone: start with one person, place or pet.',
   'networkList.nothing': '–',
 };
