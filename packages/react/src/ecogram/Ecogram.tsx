@@ -39,6 +39,8 @@ import { AddTieForm } from '../editor/AddTieForm';
 import { makeText, lower, type Text } from './text';
 import { useTexts, ECOGRAM_TEXTS } from '../i18n';
 import type { EcogramChange, EcogramHandle, EcogramPNGOptions, EcogramProps, EcogramView } from './types';
+import { useEcogramFilter, useReadableZoom, useSpotlight } from './useEcogramView';
+import { FilterButton, FilterPanel, ScreenHintBar, SpotlightButton, useFilterDisclosure } from './ViewControls';
 
 /** Size of the layout square, layout units (px at scale 1). */
 const LAYOUT_SIZE = 800;
@@ -227,7 +229,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   useEffect(() => {
     previousLayout.current = layout;
   }, [layout]);
-  const positions = useMemo(() => positionsOf(shown, layout), [shown, layout]);
+  const allPositions = useMemo(() => positionsOf(shown, layout), [shown, layout]);
 
   const nameOf = useCallback((id: string) => shown.people.find((p) => p.id === id)?.name ?? id, [shown]);
   const clientName = nameOf(shown.focus);
@@ -239,6 +241,9 @@ function EcogramBody(props: BodyProps): ReactElement {
     // A trailing no-break space toggles so that repeating a message is announced again.
     setAnnouncement((prev) => (prev === message ? `${message}\u00a0` : message));
   }, []);
+  // Filters (view only; people keep their places): what is drawn and keyboard-navigable.
+  const { drawn, positions, ...filtering } = useEcogramFilter(props, shown, layout, allPositions, announce, t);
+  const filterDisclosure = useFilterDisclosure();
 
   // ---- undo history (UI state: the networks live with the host) ---------------------------------
   const historyRef = useRef<History<Network> | null>(null);
@@ -311,8 +316,8 @@ function EcogramBody(props: BodyProps): ReactElement {
   // ---- roving focus -------------------------------------------------------------------------------
   const itemExists = useCallback(
     (key: string) =>
-      key.startsWith('tie:') ? shown.ties.some((tie) => tieKey(tie.id) === key) : positions.has(key),
-    [shown, positions],
+      key.startsWith('tie:') ? drawn.ties.some((tie) => tieKey(tie.id) === key) : positions.has(key),
+    [drawn, positions],
   );
   const [rovingRaw, setRoving] = useState<string>(() =>
     props.selectedId ?? props.defaultSelectedId ?? network.focus,
@@ -321,6 +326,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const pendingFocus = useRef<string | null>(null);
+  const spot = useSpotlight(svgRef, drawn, announce, t, nameOf);
 
   const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
   /**
@@ -568,6 +574,8 @@ function EcogramBody(props: BodyProps): ReactElement {
   const people = shown.people.length - 1;
   const hitCap = people <= 20 ? 72 : people <= 50 ? 40 : 30;
   const hitRadius = Math.min(hitCap, Math.max(22, 22.5 / Math.max(0.05, pxPerUnit * zoomK)));
+  // Phone: open zoomed in on the client with readable names (or the list below `listBelow`).
+  const screen = useReadableZoom({ props, rootEl, svgRef, panZoom, view, viewControlled: props.view !== undefined, setView, center: layout.center, positions, zoomK });
 
   // ---- drag ------------------------------------------------------------------------------------------
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -607,7 +615,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   // ---- keyboard -----------------------------------------------------------------------------------------
   /** The person whose ties T walks through (kept while walking from tie to tie). */
   const tieAnchor = useRef<string | null>(null);
-  const tiesOf = useCallback((id: string) => shown.ties.filter((x) => x.between.includes(id)), [shown]);
+  const tiesOf = useCallback((id: string) => drawn.ties.filter((x) => x.between.includes(id)), [drawn]);
 
   const onSvgKeyDown = useCallback(
     (e: KeyboardEvent<SVGSVGElement>) => {
@@ -674,6 +682,13 @@ function EcogramBody(props: BodyProps): ReactElement {
           if (nextTie) focusItem(tieKey(nextTie.id));
           return;
         }
+        case 'f':
+        case 'F':
+          // F: focus on this person (a tie: its end that is not the client), again to end it.
+          if (e.ctrlKey || e.metaKey || e.altKey) return;
+          e.preventDefault();
+          spot.toggle(tie ? (tie.between[0] === shown.focus ? tie.between[1] : tie.between[0]) : key);
+          return;
         case 'n':
         case 'N': {
           // N adds a person, like the Lifeline's N adds an event; focus comes back here.
@@ -697,6 +712,7 @@ function EcogramBody(props: BodyProps): ReactElement {
           // closes it), even when the popover has not taken focus yet: it must not also clear
           // the selection the editor was opened for.
           if (editor !== null) return;
+          if (spot.end()) return e.preventDefault();
           if (selectedId !== null) {
             e.preventDefault();
             setSelectedId(null);
@@ -705,7 +721,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         default:
       }
     },
-    [announce, editable, editor, elementFor, focusItem, layout, moveRing, moveSector, nameOf, openEditor, openFor, positions, removeItem, rovingId, selectedId, setSelectedId, shown, t, tiesOf],
+    [announce, editable, editor, elementFor, focusItem, layout, moveRing, moveSector, nameOf, openEditor, openFor, positions, removeItem, rovingId, selectedId, setSelectedId, shown, spot, t, tiesOf],
   );
 
   const onRootKeyDown = useCallback(
@@ -779,6 +795,8 @@ function EcogramBody(props: BodyProps): ReactElement {
 
   // ---- render ------------------------------------------------------------------------------------------
   const openId = editor?.kind === 'person' || editor?.kind === 'tie' ? editor.id : null;
+  // Focus on one person: the one in focus, else the selected or focused person, else the client.
+  const spotTarget = spot.spotlight?.id ?? (selectedId && positions.has(selectedId) ? selectedId : positions.has(rovingId) ? rovingId : shown.focus);
   const empty = shown.people.length <= 1;
   // Conversation hooks from the method ("Ik heb geen netwerk"): shown while the informal
   // network on the map is one person or none.
@@ -935,7 +953,7 @@ function EcogramBody(props: BodyProps): ReactElement {
 
   return (
     // On paper (paper.css): one A4 page; the round map is square, so portrait.
-    <div data-part="body" data-paper="portrait" ref={setRootEl} onKeyDown={onRootKeyDown}>
+    <div data-part="body" data-paper="portrait" ref={setRootEl} onKeyDown={onRootKeyDown} data-mode={screen.mode} data-narrow={screen.narrow ? '' : undefined}>
       <TitleBlock content={paper.content} />
       <div data-part="toolbar" data-screen-only="" role="group" aria-label={t('ecogram.toolbar')}>
         {editable ? (
@@ -978,6 +996,12 @@ function EcogramBody(props: BodyProps): ReactElement {
             </button>
           </div>
         ) : null}
+        {empty ? null : (
+          <div data-part="toolbar-group">
+            {props.hideFilter ? null : <FilterButton t={t} disclosure={filterDisclosure} result={filtering.result} />}
+            {view === 'map' ? <SpotlightButton t={t} spotlight={spot.spotlight} targetName={nameOf(spotTarget)} onClick={() => spot.toggle(spotTarget)} /> : null}
+          </div>
+        )}
         {view === 'map' ? <SaveButtons messages={t.messages} fileName={paper.fileName} toSVG={toSVG} toPNG={toPNG} onStatus={announce} /> : null}
         <div data-part="view-toggle" role="group" aria-label={t('ecogram.view')}>
           <button type="button" data-part="button" aria-pressed={view === 'map'} onClick={() => switchView('map')}>
@@ -988,6 +1012,7 @@ function EcogramBody(props: BodyProps): ReactElement {
           </button>
         </div>
       </div>
+      <FilterPanel t={t} disclosure={filterDisclosure} filter={filtering.filter} onChange={filtering.setFilter} result={filtering.result} network={shown} layout={layout} clientName={clientName} />
 
       {past || props.readOnly || redacted ? (
         <p data-part="status" data-screen-only="">
@@ -1004,7 +1029,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         <div data-part="stage">
           {view === 'map' ? (
             <EcogramSvg
-              network={shown}
+              network={drawn}
               layout={layout}
               positions={positions}
               t={t}
@@ -1028,7 +1053,7 @@ function EcogramBody(props: BodyProps): ReactElement {
             />
           ) : (
             <NetworkList
-              network={shown}
+              network={drawn}
               selectedId={selectedId}
               locale={t.locale}
               messages={t.messages}
@@ -1043,6 +1068,7 @@ function EcogramBody(props: BodyProps): ReactElement {
                 : {})}
             />
           )}
+          <ScreenHintBar t={t} hint={screen.hint} onShowAll={() => panZoom.current?.fit()} onReadable={screen.readable} />
           <EditorPopover
             open={editorView !== null}
             onOpenChange={(open) => {
@@ -1093,6 +1119,7 @@ function KeyboardHelp({ t, editable }: { t: Text; editable: boolean }): ReactEle
   const rows: [string, string][] = [
     ['← ↑ → ↓', t('ecogram.key.arrows')],
     ['Home', t('ecogram.key.home')],
+    ['F', t('ecogram.key.spotlight')],
     ['T / Shift+T', t('ecogram.key.ties')],
     ['+ / − / 0', t('ecogram.key.zoom')],
   ];

@@ -26,7 +26,11 @@ export function useFilterDisclosure(): FilterDisclosure {
   return { open, setOpen, panelId, buttonRef };
 }
 
-/** The toolbar button that opens and closes the filter panel; says how many people show when filtered. */
+/**
+ * The toolbar button that opens and closes the filter panel; says how many people show when
+ * filtered. On a phone its words are visually hidden like the other toolbar labels (the
+ * accessible name stays), so the two view buttons fit in the rows the toolbar already has.
+ */
 export function FilterButton({ t, disclosure, result }: { t: Text; disclosure: FilterDisclosure; result: FilterResult }): ReactElement {
   return (
     <button
@@ -40,7 +44,9 @@ export function FilterButton({ t, disclosure, result }: { t: Text; disclosure: F
       onClick={() => disclosure.setOpen(!disclosure.open)}
     >
       <FilterIcon />
-      {result.active ? t('ecogram.filter.buttonActive', { visible: result.visible, total: result.total }) : t('ecogram.filter.button')}
+      <span data-part="button-label">
+        {result.active ? t('ecogram.filter.buttonActive', { visible: result.visible, total: result.total }) : t('ecogram.filter.button')}
+      </span>
     </button>
   );
 }
@@ -94,7 +100,7 @@ export function FilterPanel(props: FilterPanelProps): ReactElement | null {
     </label>
   );
   return (
-    <div id={disclosure.panelId} data-part="filter-panel" role="group" aria-label={t('ecogram.filter.title')} onKeyDown={onKeyDown}>
+    <div id={disclosure.panelId} data-part="filter-panel" data-screen-only="" role="group" aria-label={t('ecogram.filter.title')} onKeyDown={onKeyDown}>
       <fieldset data-part="filter-group">
         <legend>{t('ecogram.filter.sectors')}</legend>
         {sectors.map((s) =>
@@ -156,12 +162,15 @@ function withFlag(filter: EcogramFilter, key: 'clientTiesOnly' | 'hideInactive',
   return next;
 }
 
-/** The toolbar button for the focus on one person: "Focus op Karin", pressed while it is on. */
+/**
+ * The toolbar button for the focus on one person: "Focus op Karin", a toggle (`aria-pressed`)
+ * whose name stays the same while it is on (a toggle button does not change its name).
+ */
 export function SpotlightButton({ t, spotlight, targetName, onClick }: { t: Text; spotlight: Spotlight | null; targetName: string; onClick: () => void }): ReactElement {
   return (
     <button type="button" data-part="button" data-action="spotlight" aria-pressed={spotlight !== null} aria-keyshortcuts="F" onClick={onClick}>
       <SpotlightIcon />
-      <span data-part="button-text">{spotlight ? t('ecogram.spotlight.end', { name: targetName }) : t('ecogram.spotlight.start', { name: targetName })}</span>
+      <span data-part="button-label">{t('ecogram.spotlight.start', { name: targetName })}</span>
     </button>
   );
 }
@@ -170,7 +179,7 @@ export function SpotlightButton({ t, spotlight, targetName, onClick }: { t: Text
 export function ScreenHintBar({ t, hint, onShowAll, onReadable }: { t: Text; hint: ScreenHint; onShowAll: () => void; onReadable: () => void }): ReactElement | null {
   if (!hint) return null;
   return (
-    <div data-part="screen-hint" data-hint={hint}>
+    <div data-part="screen-hint" data-screen-only="" data-hint={hint}>
       <p>{t(hint === 'pan' ? 'ecogram.phone.panHint' : 'ecogram.phone.smallHint')}</p>
       {hint === 'pan' ? (
         <button type="button" data-part="button" data-action="hint-fit" onClick={onShowAll}>{t('ecogram.phone.showAll')}</button>

@@ -8,3 +8,8 @@ export type { EcogramMessageKey } from './messages';
 export type {
   EcogramChange, EcogramChangeType, EcogramHandle, EcogramPNGOptions, EcogramProps, EcogramRedaction, EcogramView,
 } from './types';
+export type { EcogramFilter, EcogramMode, EcogramViewProps } from './view-types';
+export { ecogramViewMessages } from './view-messages';
+export type { EcogramViewMessageKey } from './view-messages';
+export { filterNetwork, isFilterActive, spotlightOf, INACTIVE_STATUSES, NO_FILTER } from './filters';
+export type { FilterResult, Spotlight, Placement } from './filters';

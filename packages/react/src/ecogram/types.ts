@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import type { Network } from '@kring/core';
 import type { Locale } from '../i18n/types';
 import type { KringMessages } from '../i18n';
+import type { EcogramViewProps } from './view-types';
 
 /** What kind of edit produced a new network (second argument of `onChange`). */
 export type EcogramChangeType =
@@ -31,7 +32,7 @@ export type EcogramRedaction = 'initials' | 'role' | false;
 export type EcogramView = 'map' | 'list';
 
 /** Props of {@link Ecogram}. */
-export interface EcogramProps {
+export interface EcogramProps extends EcogramViewProps {
   /** Controlled network. Validated when it changes; problems are shown instead of the map. */
   network?: Network;
   /** Initial network when uncontrolled. */

@@ -15,6 +15,7 @@ import { symbolMessages, type SymbolMessageKey } from '../symbols/messages';
 // Feature bundles of other parts. Add a line here (and to `KringMessageKey`) when a new
 // `src/<feature>/messages.ts` appears.
 import { ecogramMessages, type EcogramMessageKey } from '../ecogram/messages';
+import { ecogramViewMessages, type EcogramViewMessageKey } from '../ecogram/view-messages';
 import { lifelineMessages, type LifelineMessageKey } from '../lifeline/messages';
 import { interviewMessages, type InterviewMessageKey } from '../interview/messages';
 import { summaryMessages, type SummaryMessageKey } from '../summary/messages';
@@ -32,6 +33,7 @@ export type KringMessageKey =
   | LegendMessageKey
   | TimeSliderMessageKey
   | EcogramMessageKey
+  | EcogramViewMessageKey
   | LifelineMessageKey
   | InterviewMessageKey
   | SummaryMessageKey
@@ -52,6 +54,7 @@ export const MESSAGE_BUNDLES: readonly Bundle<string>[] = [
   legendMessages,
   timeSliderMessages,
   ecogramMessages,
+  ecogramViewMessages,
   lifelineMessages,
   interviewMessages,
   summaryMessages,
@@ -72,7 +75,7 @@ export const LEGEND_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMes
 export const TIME_SLIDER_TEXTS: readonly Bundle<string>[] = [labelMessages, timeSliderMessages];
 /** @internal */
 export const ECOGRAM_TEXTS: readonly Bundle<string>[] = [
-  labelMessages, symbolMessages, editorMessages, networkListMessages, legendMessages, timeSliderMessages, ecogramMessages, paperMessages,
+  labelMessages, symbolMessages, editorMessages, networkListMessages, legendMessages, timeSliderMessages, ecogramMessages, ecogramViewMessages, paperMessages,
 ];
 /** @internal */
 export const LIFELINE_TEXTS: readonly Bundle<string>[] = [labelMessages, symbolMessages, editorMessages, lifelineMessages, paperMessages];
