@@ -13,10 +13,9 @@ export const DEFAULT_NODE_RADIUS = 18;
 /** The outer radius as a fraction of half the size (leaves a margin for nodes on the edge). */
 const OUTER_RADIUS_FRACTION = 0.94;
 /** Ring edges as fractions of the outer radius: client disc, inner, middle, outer. */
-const RING_EDGES = [0.16, 0.44, 0.72, 1] as const;
+export const RING_EDGES = [0.16, 0.44, 0.72, 1] as const;
 
 const TAU = 2 * Math.PI;
-const SLICE = TAU / SECTORS.length;
 const DEG = 180 / Math.PI;
 
 /** Tiny inset that keeps a clamped point strictly inside its cell, so `locate` finds the same cell. */
@@ -52,8 +51,18 @@ export interface Cell {
   rm: number;
 }
 
-/** Build the geometry for a square of `size` px. */
-export function makeGeometry(size: number): Geometry {
+/** Seven equal slices, clockwise from 12 o'clock. */
+export function equalSectors(): LayoutSector[] {
+  const step = 360 / SECTORS.length;
+  return SECTORS.map((sector, i) => ({
+    sector,
+    startAngle: i * step,
+    endAngle: i === SECTORS.length - 1 ? 360 : (i + 1) * step,
+  }));
+}
+
+/** Build the geometry for a square of `size` px, with the given slices (default: equal). */
+export function makeGeometry(size: number, sectors: LayoutSector[] = equalSectors()): Geometry {
   const cx = size / 2;
   const cy = size / 2;
   const R = (size / 2) * OUTER_RADIUS_FRACTION;
@@ -61,12 +70,6 @@ export function makeGeometry(size: number): Geometry {
     closeness,
     inner: (RING_EDGES[i] as number) * R,
     outer: (RING_EDGES[i + 1] as number) * R,
-  }));
-  const step = 360 / SECTORS.length;
-  const sectors = SECTORS.map((sector, i) => ({
-    sector,
-    startAngle: i * step,
-    endAngle: i === SECTORS.length - 1 ? 360 : (i + 1) * step,
   }));
   return { size, cx, cy, R, rings, sectors };
 }
@@ -76,8 +79,9 @@ export function makeCell(geo: Geometry, sector: Sector, closeness: Closeness): C
   const sectorIndex = SECTORS.indexOf(sector);
   const ringIndex = CLOSENESSES.indexOf(closeness);
   const ring = geo.rings[ringIndex] as LayoutRing;
-  const a0 = sectorIndex * SLICE;
-  const a1 = (sectorIndex + 1) * SLICE;
+  const slice = geo.sectors[sectorIndex] as LayoutSector;
+  const a0 = toRad(slice.startAngle);
+  const a1 = toRad(slice.endAngle);
   return {
     sector, closeness, sectorIndex, ringIndex, a0, a1, am: (a0 + a1) / 2,
     r0: ring.inner, r1: ring.outer, rm: (ring.inner + ring.outer) / 2,

@@ -2,17 +2,22 @@
  * `@kring/core/layout`: the deterministic ecogram layout. No DOM.
  *
  * The client sits in the centre; three rings by closeness (inner, middle, outer) and
- * seven fixed, equal slices by sector (family, friends, peers, community, work, care,
- * other; clockwise from 12 o'clock). Everyone else is placed in their ring × slice cell.
+ * seven slices by sector (family, friends, peers, community, work, care, other; clockwise
+ * from 12 o'clock), sized by what they hold (or equal). Everyone else is placed in their
+ * ring × slice cell, each at an angle of their own so that no line from the client passes
+ * someone else; ties that would pass a third person are curved around them.
  *
  * @packageDocumentation
  */
 import type { Network } from '../model/types';
 import { computeLayoutImpl } from './compute';
 import { locateIn } from './geometry';
+import { routeTieImpl, type RouteObstacle, type RouteOptions, type RoutePoint } from './route';
 import type { EcogramLayout, LayoutOptions, LocateResult } from './types';
 
-export type { EcogramLayout, LayoutNode, LayoutOptions, LayoutRing, LayoutSector, LocateResult } from './types';
+export type { EcogramLayout, LayoutNode, LayoutOptions, LayoutRing, LayoutSector, LayoutTie, LocateResult, SectorSizing } from './types';
+export type { RouteObstacle, RouteOptions, RoutePoint, TieRouter } from './route';
+export { createTieRouter } from './route';
 export { DEFAULT_LAYOUT_SIZE, DEFAULT_NODE_RADIUS } from './geometry';
 
 /**
@@ -24,9 +29,14 @@ export { DEFAULT_LAYOUT_SIZE, DEFAULT_NODE_RADIUS } from './geometry';
  *   and/or `radius` (fraction 0..1 of the outer radius) fixes that coordinate; when the
  *   hint lies outside the person's cell (closeness or sector changed since), it is
  *   clamped into the cell. `pinned` keeps someone at their place in `previous`.
- * - With `previous`, people keep their places: cells whose people did not change are
- *   copied as they were, and in a changed cell newcomers take the freest spot while the
- *   others are held near their old places.
+ * - Slices are sized by content (`sectorSizing`, default `content`; `minSectorAngle`),
+ *   and within a slice everyone gets an angle of their own, so that no line from the client
+ *   passes within `lineClearance` of someone else (crowded slices squeeze this evenly).
+ * - `ties` gives, per tie, a control point when its straight line would pass a person who
+ *   is not one of its ends (or the client's disc): draw it as a quadratic curve.
+ * - With `previous`, people keep their places: slices keep their angles while everyone
+ *   fits, slices whose people did not change are copied as they were, and in a changed
+ *   slice newcomers take the widest free gap while the others are held at their old angles.
  *
  * Pure and deterministic: the same input gives bit-identical output. Never throws; bad
  * input (missing fields, unknown sector, non-finite hints) falls back to defaults.
@@ -54,4 +64,21 @@ export function computeLayout(network: Network, options?: LayoutOptions): Ecogra
  */
 export function locate(layout: EcogramLayout, x: number, y: number): LocateResult | null {
   return locateIn(layout, x, y);
+}
+
+/**
+ * Route one tie among people, e.g. the ties of a person being dragged: `undefined` when the
+ * straight line from `a` to `b` keeps every obstacle (except the two ends) at its clearance,
+ * else the control point of a quadratic Bézier curve (SVG `Q`) that does, or that comes
+ * least close. For many ties among the same obstacles, build one {@link createTieRouter}.
+ *
+ * @param a - one end (`id` and centre, px).
+ * @param b - the other end.
+ * @param obstacles - people (and the client's disc) with the clearance a line keeps from each, px.
+ * @param options - `bounds` (a circle curves stay in), `away` (bend away from this point first).
+ */
+export function routeTie(
+  a: RoutePoint, b: RoutePoint, obstacles: readonly RouteObstacle[], options?: RouteOptions,
+): { x: number; y: number } | undefined {
+  return routeTieImpl(a, b, obstacles, options);
 }

@@ -55,7 +55,33 @@ export interface EcogramLayout {
   sectors: LayoutSector[];
   /** One node per person except the client, keyed by person id (keys in id order). */
   nodes: Record<string, LayoutNode>;
+  /**
+   * How each tie is drawn, keyed by tie id (keys in id order): straight from one end's
+   * centre to the other's, or — when a straight line would pass a person who is not one of
+   * its ends (or the client's disc) — a quadratic Bézier curve through `control`. The
+   * screen, the exports and hosts draw the same curve. Ties whose ends are not both in the
+   * network are left out.
+   */
+  ties: Record<string, LayoutTie>;
 }
+
+/** How one tie runs. Coordinates in px of the layout square, like {@link LayoutNode}. */
+export interface LayoutTie {
+  id: string;
+  /** `between[0]` of the tie. */
+  from: string;
+  /** `between[1]` of the tie. */
+  to: string;
+  /**
+   * Control point of a quadratic Bézier curve from `from` to `to` (SVG `Q`), when the straight
+   * line would pass within the clearance of a person who is not one of its ends. Absent:
+   * draw a straight line.
+   */
+  control?: { x: number; y: number };
+}
+
+/** How the seven slices share the circle. */
+export type SectorSizing = 'content' | 'equal';
 
 /** Options of {@link computeLayout}. */
 export interface LayoutOptions {
@@ -71,6 +97,28 @@ export interface LayoutOptions {
    * slice lines. Default 18 at size 800, scaled with `size`.
    */
   nodeRadius?: number;
+  /**
+   * `content` (default): each slice gets an angle by how many people it holds and in which
+   * circles, with a minimum (`minSectorAngle`) so an empty slice keeps a readable name;
+   * with `previous`, the slices stay as they were while everyone still fits.
+   * `equal`: seven equal slices whatever they hold.
+   */
+  sectorSizing?: SectorSizing;
+  /** Smallest angle of a slice with `sectorSizing: 'content'`, degrees. Default 22. */
+  minSectorAngle?: number;
+  /**
+   * How far, in px at this `size`, a tie line keeps from the centre of a person who is not
+   * one of its ends: the drawn node radius plus a margin. Default 22 at size 800 (a drawn
+   * radius of 18 plus 4), scaled with `size`. People are placed so that no line from the
+   * client passes closer than this to someone else, and ties between others are curved
+   * around people.
+   */
+  lineClearance?: number;
+  /**
+   * Radius in px of the client's disc that ties between two other people keep out of.
+   * Default: the inner edge of the first ring.
+   */
+  clientClearance?: number;
 }
 
 /** What {@link locate} finds under a point. Units as in {@link LayoutNode}. */

@@ -1,0 +1,167 @@
+/**
+ * What the map states must be true: no line from the client passes another person (it
+ * would read as a tie through them), and ties between two others are curved around
+ * everyone who is not one of their ends. Checked geometrically on the layout's output,
+ * as a reader of the drawing would see it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dennisNoNetwork, fatimaNetwork, generateNetwork, marcoNetwork, samirNetwork, yonasNetwork } from '@kring/fixtures';
+import { computeLayout, createTieRouter, routeTie, type EcogramLayout } from '../src/layout';
+import { CLOSENESSES, SECTORS, type Network } from '../src/model/types';
+
+const CLEARANCE = 22;
+
+interface P {
+  x: number;
+  y: number;
+}
+
+function where(layout: EcogramLayout, network: Network, id: string): P | undefined {
+  return id === network.focus ? layout.center : layout.nodes[id];
+}
+
+/** Points along a tie as drawn: straight, or the quadratic curve through its control point. */
+function samples(a: P, b: P, c: P | undefined, n = 80): P[] {
+  const out: P[] = [];
+  for (let i = 0; i <= n; i++) {
+    const t = i / n;
+    const u = 1 - t;
+    const k = c ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    out.push({ x: u * u * a.x + 2 * u * t * k.x + t * t * b.x, y: u * u * a.y + 2 * u * t * k.y + t * t * b.y });
+  }
+  return out;
+}
+
+function segDist(p: P, a: P, b: P): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const l2 = dx * dx + dy * dy;
+  const t = l2 > 0 ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2)) : 0;
+  return Math.hypot(a.x + dx * t - p.x, a.y + dy * t - p.y);
+}
+
+/** People (not the ends) that a tie passes closer than `clearance`; the client's disc for ties between two others. */
+function tiesThroughPeople(network: Network, layout: EcogramLayout, clearance = CLEARANCE - 0.5): string[] {
+  const bad: string[] = [];
+  for (const tie of network.ties) {
+    const [i, j] = tie.between;
+    const a = where(layout, network, i);
+    const b = where(layout, network, j);
+    if (!a || !b) continue;
+    const pts = samples(a, b, layout.ties[tie.id]?.control);
+    for (const person of network.people) {
+      if (person.id === i || person.id === j) continue;
+      const p = where(layout, network, person.id);
+      if (!p) continue;
+      const r = person.id === network.focus ? (layout.rings[0]?.inner ?? 0) - 0.5 : clearance;
+      let d = Infinity;
+      for (let k = 0; k + 1 < pts.length; k++) d = Math.min(d, segDist(p, pts[k]!, pts[k + 1]!));
+      if (d < r) bad.push(`${tie.id} passes ${person.id} at ${d.toFixed(1)} px`);
+    }
+  }
+  return bad;
+}
+
+/** Every person whose straight line from the client passes someone else (whether or not the tie exists). */
+function clientLinesThroughPeople(network: Network, layout: EcogramLayout, clearance = CLEARANCE - 0.5): string[] {
+  const bad: string[] = [];
+  const nodes = Object.values(layout.nodes);
+  for (const n of nodes) {
+    for (const o of nodes) {
+      if (o === n) continue;
+      if (segDist(o, layout.center, n) < clearance && Math.hypot(o.x - n.x, o.y - n.y) >= clearance) bad.push(`${n.id} through ${o.id}`);
+    }
+  }
+  return bad;
+}
+
+const fixtures: [string, Network][] = [
+  ['Samir', samirNetwork], ['Fatima', fatimaNetwork], ['Yonas', yonasNetwork], ['Marco', marcoNetwork],
+  ['Dennis', dennisNoNetwork], ['10 people', generateNetwork(10, 3)], ['20 people', generateNetwork(20, 5)], ['40 people', generateNetwork(40, 7)],
+];
+
+describe('legible layout', { timeout: 60_000 }, () => {
+  it.each(fixtures)('%s: no line from the client passes another person', (_name, network) => {
+    expect(clientLinesThroughPeople(network, computeLayout(network))).toEqual([]);
+  });
+
+  it.each(fixtures)('%s: no tie passes a person who is not one of its ends', (_name, network) => {
+    expect(tiesThroughPeople(network, computeLayout(network))).toEqual([]);
+  });
+
+  it('curves only the ties that need it, and the same way every time', () => {
+    const network = generateNetwork(40, 7);
+    const layout = computeLayout(network);
+    const curved = Object.values(layout.ties).filter((t) => t.control);
+    const clientTies = Object.values(layout.ties).filter((t) => t.from === network.focus || t.to === network.focus);
+    expect(clientTies.every((t) => !t.control)).toBe(true);
+    expect(curved.length).toBeGreaterThan(0);
+    expect(computeLayout(network).ties).toEqual(layout.ties);
+    expect(Object.keys(layout.ties)).toEqual(network.ties.map((t) => t.id).sort());
+  });
+
+  it('keeps the guarantee on a warm start and after moving someone to another circle', () => {
+    const network = generateNetwork(30, 2);
+    const before = computeLayout(network);
+    const moved: Network = { ...network, people: network.people.map((p) => (p.id === 'p-3' ? { ...p, closeness: 'inner' as const, sector: 'family' as const } : p)) };
+    const after = computeLayout(moved, { previous: before });
+    expect(clientLinesThroughPeople(moved, after)).toEqual([]);
+    expect(tiesThroughPeople(moved, after)).toEqual([]);
+  });
+
+  it('holds for any small network (property)', () => {
+    const personArb = fc.record({
+      sector: fc.constantFrom(...SECTORS),
+      closeness: fc.constantFrom(...CLOSENESSES),
+    });
+    const arb = fc
+      .tuple(fc.array(personArb, { minLength: 1, maxLength: 12 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 20 }))
+      .map(([list, pairs]): Network => {
+        const people = [{ id: 'c', name: 'C', kind: 'person' as const }, ...list.map((p, i) => ({ id: `p${i}`, name: `P${i}`, kind: 'person' as const, ...p }))];
+        const ties = list.map((_, i) => ({ id: `c${i}`, between: ['c', `p${i}`] as [string, string] }));
+        const seen = new Set<string>();
+        for (const [x, y] of pairs) {
+          const a = x % list.length;
+          const b = y % list.length;
+          const key = `${Math.min(a, b)}-${Math.max(a, b)}`;
+          if (a === b || seen.has(key)) continue;
+          seen.add(key);
+          ties.push({ id: `t${key}`, between: [`p${a}`, `p${b}`] });
+        }
+        return { format: 'kring.network', version: 1, focus: 'c', people, ties, groups: [], events: [] };
+      });
+    fc.assert(
+      fc.property(arb, (network) => {
+        const layout = computeLayout(network);
+        expect(clientLinesThroughPeople(network, layout)).toEqual([]);
+        // A tie between two others may be boxed in on a tiny map; allow none to pass a person by more than a third of the clearance.
+        expect(tiesThroughPeople(network, layout, (CLEARANCE * 2) / 3)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('routeTie', () => {
+  const obstacles = [{ id: 'm', x: 100, y: 0, r: 22 }];
+  it('keeps a clear straight line straight', () => {
+    expect(routeTie({ id: 'a', x: 0, y: 50 }, { id: 'b', x: 200, y: 50 }, obstacles)).toBeUndefined();
+  });
+  it('curves a line through someone around them, by the clearance', () => {
+    const c = routeTie({ id: 'a', x: 0, y: 0 }, { id: 'b', x: 200, y: 0 }, obstacles);
+    expect(c).toBeDefined();
+    const pts = samples({ x: 0, y: 0 }, { x: 200, y: 0 }, c);
+    let d = Infinity;
+    for (let k = 0; k + 1 < pts.length; k++) d = Math.min(d, segDist({ x: 100, y: 0 }, pts[k]!, pts[k + 1]!));
+    expect(d).toBeGreaterThanOrEqual(21.5);
+  });
+  it('ignores the ends themselves and obstacles on top of an end', () => {
+    const router = createTieRouter([...obstacles, { id: 'a', x: 0, y: 0, r: 22 }, { id: 'x', x: 5, y: 5, r: 22 }]);
+    expect(router.route({ id: 'a', x: 0, y: 0 }, { id: 'b', x: 0, y: 200 })).toBeUndefined();
+  });
+  it('bends away from the client first', () => {
+    const c = routeTie({ id: 'a', x: 0, y: 100 }, { id: 'b', x: 200, y: 100 }, [{ id: 'm', x: 100, y: 100, r: 22 }], { away: { x: 100, y: 0 } });
+    expect(c!.y).toBeGreaterThan(100);
+  });
+});
