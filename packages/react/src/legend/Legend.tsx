@@ -145,17 +145,13 @@ export function Legend(props: LegendProps): ReactElement {
     },
     status: {
       title: m['legend.section.status'],
-      items: [
-        ...statuses.map((s) => (
-          <Item key={s} sample={<LineSample tie={{ status: s, strength: 'moderate' }} />}>
-            {m[`legend.line.${s}`]}
-          </Item>
-        )),
-        // The sector divider right under the faded tie: the two must not be confused.
-        ...(statuses.includes('faded')
-          ? [<Item key="divider" sample={<DividerSample />}>{m['legend.line.divider']}</Item>]
-          : []),
-      ],
+      // The sector divider right under the faded tie: the two must not be confused.
+      items: statuses.flatMap((s) => [
+        <Item key={s} sample={<LineSample tie={{ status: s, strength: 'moderate' }} />}>
+          {m[`legend.line.${s}`]}
+        </Item>,
+        ...(s === 'faded' ? [<Item key="divider" sample={<DividerSample />}>{m['legend.line.divider']}</Item>] : []),
+      ]),
     },
     direction: {
       title: m['legend.section.direction'],
