@@ -104,14 +104,14 @@ describe('Ecogram rendering', { timeout: 30_000 }, () => {
     expect(sister.querySelector('[data-badge="support-group"] title')?.textContent).toBe('Hoort bij Steungroep');
   });
 
-  it('truncates long names with an ellipsis but keeps the full name in the title and the accessible name', () => {
+  it('draws a long name in full over two lines (no "…"), with the full name in the title and the accessible name', () => {
     const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} />);
     const node = nodeOf(container, 'o-dagbesteding');
     const label = container.querySelector('[data-part="node-label"][data-id="o-dagbesteding"]');
-    expect(label?.textContent).toMatch(/…$/);
-    // the shortened name, after its number in the key (a tspan shown only on paper and in exports)
-    expect(label?.querySelector('[data-part="node-number-inline"]')?.textContent).toBe('1 ');
-    expect(label?.lastChild?.textContent).toBe('Dagbesteding Het…');
+    const lines = [...(label?.querySelectorAll('[data-part="node-label-line"]') ?? [])].map((l) => l.textContent);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('Dagbesteding Het Atelier aan de Amstel');
+    expect(label?.hasAttribute('data-truncated')).toBe(false);
     expect(node.querySelector('title')?.textContent).toBe('Dagbesteding Het Atelier aan de Amstel');
     expect(node).toHaveAccessibleName(/^Dagbesteding Het Atelier aan de Amstel,/);
   });
@@ -273,14 +273,19 @@ describe('Ecogram data flow', { timeout: 30_000 }, () => {
 });
 
 describe('Ecogram editing', { timeout: 30_000 }, () => {
-  it('on paper, a person whose name is not drawn gets a number beside the node and a line in the key', () => {
-    const network = generateNetwork(55, 3);
+  it('a person whose name has no room gets a number beside the node and a line in the key (on screen and on paper)', () => {
+    // 90 people (names where there is room, numbers elsewhere) and a 200-character name (two
+    // lines, the second shortened: its number in front, its full name in the key).
+    const base = generateNetwork(90, 3);
+    const network = { ...base, people: [...base.people, { id: 'p-long', kind: 'person' as const, name: 'Wilhelmina '.repeat(18).trim(), sector: 'care' as const, closeness: 'middle' as const }] };
     const { container } = render(<Ecogram defaultNetwork={network} today={TODAY} />);
     const drawn = new Set([...container.querySelectorAll('[data-part="node-label"]:not([data-truncated])')].map((el) => el.getAttribute('data-id')));
     const shortened = [...container.querySelectorAll('[data-part="node-label"][data-truncated]')].map((el) => el.getAttribute('data-id'));
     const missing = network.people.filter((p) => p.id !== network.focus && !drawn.has(p.id));
     expect(missing.length).toBeGreaterThan(0);
-    expect(shortened.length).toBeGreaterThan(0); // "Karin de…" cannot be looked up on paper either
+    // The 200-character name is shortened (or, with no room, a number): either way it is in the key.
+    expect(missing.map((p) => p.id)).toContain('p-long');
+    expect(shortened.every((id) => id === 'p-long')).toBe(true);
     const key = container.querySelector('[data-part="print-key"]');
     expect(key).not.toBeNull();
     const items = [...key!.querySelectorAll('li')];
@@ -302,7 +307,7 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
 
   it('the SVG export of a crowded map keeps every name: numbers beside the nodes and the key under the picture', () => {
     const ref = createRef<EcogramHandle>();
-    const network = generateNetwork(55, 3);
+    const network = generateNetwork(60, 3);
     const { container } = render(<Ecogram ref={ref} defaultNetwork={network} today={TODAY} />);
     const listed = [...container.querySelectorAll('[data-part="print-key"] li')];
     expect(listed.length).toBeGreaterThan(0);

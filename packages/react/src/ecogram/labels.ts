@@ -1,273 +1,59 @@
 /**
- * Placement of the name labels of the ecogram: a small, deterministic greedy placer.
- * Each label tries a few spots around its node (below, above, right, left; then a shorter
- * text in the same spots) and takes the first that overlaps no label placed before it, no
- * node and no badge row; a label without a free spot is `hidden` (the person keeps the
- * accessible name and the `<title>`; the drawing shows the name on hover, focus or selection).
- * Order: the client, then the emphasised people (the Ecogram passes the selected one), then closer circles,
- * then by name. Pure: no DOM, no React.
+ * The ecogram's name labels as a whole: which size names are drawn at, the numbers of the key,
+ * where the ring names go, and the call of the placer (labelPlacer.ts) with every person, the
+ * badge rows and the ring and sector names as things to keep free. Pure: no DOM, no React.
  * @internal
  */
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { personBadges } from '../symbols/model';
-import { polar, truncate, type Pt } from './geometry';
+import { badgeRowSize } from './badgeRow';
+import { polar, type Pt } from './geometry';
+import type { Box } from './labelGeometry';
+import { placeLabels, type LabelInput, type PlacedLabel } from './labelPlacer';
+import { estimateLabel, type MeasureLabel } from './labelText';
 
-/** An axis-aligned box in layout units. */
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+export { labelOrder, placeLabels, type LabelInput, type LabelOptions, type LabelSide, type PlacedLabel } from './labelPlacer';
+export type { Box } from './labelGeometry';
 
-/** One node and its name, input of {@link placeLabels}. */
-export interface LabelInput {
-  id: string;
-  /** Centre of the node. */
-  x: number;
-  y: number;
-  /** Radius of the drawn node (an obstacle for every label but its own). */
-  r: number;
-  /** The full name. */
-  text: string;
-  /** Font size of this label (default {@link LabelOptions.fontSize}). */
-  fontSize?: number;
-  /** Space between this node's edge and its label (default {@link LabelOptions.gap}). */
-  gap?: number;
-  /** Height of the badge row above the node (0 = none): an obstacle, and "above" moves over it. */
-  badgeHeight?: number;
-  /** Width of the badge row above the node. */
-  badgeWidth?: number;
-  /** Placed first and always shown (the client in the centre). */
-  client?: boolean;
-  /** Placed right after the client (selected or focused person). */
-  emphasis?: boolean;
-  /** Smaller ranks are placed earlier (the ring index: inner circle first). */
-  rank?: number;
-  /** Measured width of a text, when the host can measure; default: characters × font size × `charWidth`. */
-  measure?: (text: string) => number;
-}
-
-/** Where a label sits relative to its node. */
-export type LabelSide = 'below' | 'above' | 'right' | 'left';
-
-/** Result of {@link placeLabels} for one node. */
-export interface PlacedLabel {
-  id: string;
-  /** The text to draw (shortened with an ellipsis when long). */
-  text: string;
-  /** `text` is shorter than the full name. */
-  truncated: boolean;
-  /** Anchor point of the text (SVG `x`, baseline `y`). */
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  side: LabelSide;
-  /** The box the text takes (including the halo). */
-  box: Box;
-  /** No spot was free: the label is drawn only on hover, focus or selection (at `x`, `y`). */
-  hidden: boolean;
-}
-
-/** Options of {@link placeLabels}. */
-export interface LabelOptions {
-  /** Default font size, layout units (13). */
-  fontSize?: number;
-  /** Average character width as a fraction of the font size (0.62: bold sans-serif). */
-  charWidth?: number;
-  /** Space between node edge and label (4). */
-  gap?: number;
-  /** Halo around the text (the stroke painted behind it, 2). */
-  pad?: number;
-  /** Longest text drawn; longer names are shortened at a word boundary (20). */
-  maxChars?: number;
-  /** Shorter text tried when the long one fits nowhere (10; 0 = never). */
-  shortChars?: number;
-  /** Labels must stay inside this box (the drawing), when given. */
-  bounds?: Box;
-  /** Labels must stay inside this circle (the rings: the sector names run around it), when given. */
-  within?: { x: number; y: number; r: number };
-  /** Other things labels must not cover (e.g. the ring names). */
-  obstacles?: readonly Box[];
-}
-
-const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** Does the box touch the disc (centre `x`, `y`, radius `r`)? */
-function hitsDisc(b: Box, x: number, y: number, r: number): boolean {
-  const dx = x < b.x0 ? b.x0 - x : x > b.x1 ? x - b.x1 : 0;
-  const dy = y < b.y0 ? b.y0 - y : y > b.y1 ? y - b.y1 : 0;
-  return dx * dx + dy * dy < r * r;
-}
-
-/** Uniform grid over boxes: a query looks only at the cells a box covers. */
-class Grid<T> {
-  private readonly cells = new Map<number, T[]>();
-  constructor(private readonly size: number) {}
-  private range(b: Box): [number, number, number, number] {
-    const s = this.size;
-    return [Math.floor(b.x0 / s), Math.floor(b.y0 / s), Math.floor(b.x1 / s), Math.floor(b.y1 / s)];
-  }
-  private key(i: number, j: number): number {
-    // Cells are a few dozen units wide: indices stay far below 2^15 for any real drawing.
-    return (i + 32768) * 65536 + (j + 32768);
-  }
-  add(b: Box, item: T): void {
-    const [i0, j0, i1, j1] = this.range(b);
-    for (let i = i0; i <= i1; i++) {
-      for (let j = j0; j <= j1; j++) {
-        const k = this.key(i, j);
-        const list = this.cells.get(k);
-        if (list) list.push(item);
-        else this.cells.set(k, [item]);
-      }
-    }
-  }
-  some(b: Box, test: (item: T) => boolean): boolean {
-    const [i0, j0, i1, j1] = this.range(b);
-    for (let i = i0; i <= i1; i++) {
-      for (let j = j0; j <= j1; j++) {
-        const list = this.cells.get(this.key(i, j));
-        if (list) for (const item of list) if (test(item)) return true;
-      }
-    }
-    return false;
-  }
-}
-
-interface Obstacle {
-  owner: string;
-  disc?: { x: number; y: number; r: number };
-  box: Box;
-}
-
-/** Compare strings by code unit: the same order on every machine and in every locale. */
-const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The order in which labels claim space (see the module comment). */
-export function labelOrder(items: readonly LabelInput[]): LabelInput[] {
-  return [...items].sort(
-    (a, b) =>
-      Number(Boolean(b.client)) - Number(Boolean(a.client)) ||
-      Number(Boolean(b.emphasis)) - Number(Boolean(a.emphasis)) ||
-      (a.rank ?? 0) - (b.rank ?? 0) ||
-      byCode(a.text, b.text) ||
-      byCode(a.id, b.id),
-  );
-}
+/** Font size of a person's name, layout units, where the map is drawn at 1 px per unit or larger. */
+export const LABEL_FONT = 13;
+/** The client's name is this much larger than the others. */
+export const CLIENT_LABEL_EXTRA = 2;
+/** Font size of the client's name at {@link LABEL_FONT}. */
+export const CLIENT_LABEL_FONT = LABEL_FONT + CLIENT_LABEL_EXTRA;
+/** Smallest name on screen, CSS px, at the map's fitted size (WCAG-minded: 12 px bold reads at the table). */
+export const LABEL_MIN_PX = 12;
+/** Largest name size in layout units: beyond it a small screen zooms instead (the names would fill the map). */
+export const LABEL_MAX_FONT = 17;
+/** Up to this many people (besides the client) every name is drawn in full; above it a name may become a number. */
+export const FULL_NAMES_UP_TO = 40;
 
 /**
- * Place the name labels of `items` so that no two shown labels overlap and no label covers a
- * node or badge row. Deterministic: the same input gives the same output. Returns one entry
- * per item, by id. Cost about O(n · k) with a grid (k = labels near a spot); O(n²) at worst.
+ * Font size of the names in layout units, so that at `pxPerUnit` (CSS px per layout unit of
+ * the fitted map) they are drawn at least {@link LABEL_MIN_PX}: 13 units on a big screen,
+ * 16.5 at 1280 px wide (the map is ~0.76 px a unit there), at most {@link LABEL_MAX_FONT}.
+ * Steps of 0.5 so that a resize by a few pixels does not re-place every name.
  */
-export function placeLabels(items: readonly LabelInput[], options: LabelOptions = {}): Map<string, PlacedLabel> {
-  const fontSize = options.fontSize ?? 13;
-  const charWidth = options.charWidth ?? 0.62;
-  const gap = options.gap ?? 4;
-  const pad = options.pad ?? 2;
-  const maxChars = options.maxChars ?? 20;
-  const shortChars = options.shortChars ?? 10;
-  const bounds = options.bounds;
-  const within = options.within;
-  const inside = (b: Box): boolean => {
-    if (!within) return true;
-    const r2 = within.r * within.r;
-    const dx = Math.max(Math.abs(b.x0 - within.x), Math.abs(b.x1 - within.x));
-    const dy = Math.max(Math.abs(b.y0 - within.y), Math.abs(b.y1 - within.y));
-    return dx * dx + dy * dy <= r2;
-  };
-
-  // Nodes and badge rows are obstacles for every label but their own.
-  let cell = 4 * fontSize;
-  for (const it of items) cell = Math.max(cell, 2 * it.r);
-  const obstacles = new Grid<Obstacle>(cell);
-  for (const it of items) {
-    obstacles.add({ x0: it.x - it.r, y0: it.y - it.r, x1: it.x + it.r, y1: it.y + it.r }, { owner: it.id, disc: { x: it.x, y: it.y, r: it.r }, box: { x0: it.x - it.r, y0: it.y - it.r, x1: it.x + it.r, y1: it.y + it.r } });
-    const bh = it.badgeHeight ?? 0;
-    if (bh > 0) {
-      const half = (it.badgeWidth ?? 2 * it.r) / 2;
-      const box = { x0: it.x - half, y0: it.y - it.r - bh, x1: it.x + half, y1: it.y - it.r + 2 };
-      obstacles.add(box, { owner: it.id, box });
-    }
-  }
-  for (const box of options.obstacles ?? []) obstacles.add(box, { owner: '', box });
-  const placed = new Grid<Box>(cell);
-  const out = new Map<string, PlacedLabel>();
-
-  for (const it of labelOrder(items)) {
-    const fs = it.fontSize ?? fontSize;
-    const width = (s: string): number => (it.measure ? it.measure(s) : Array.from(s).length * fs * charWidth);
-    const full = truncate(it.text, maxChars);
-    const texts = [full];
-    if (shortChars > 0 && !it.client) {
-      const short = truncate(it.text, shortChars);
-      if (short !== full) texts.push(short);
-    }
-    const g = it.gap ?? gap;
-    const ascent = 0.8 * fs;
-    const descent = 0.25 * fs;
-    const top = it.badgeHeight ?? 0;
-    const sides: LabelSide[] = it.client ? ['below'] : ['below', 'above', 'right', 'left'];
-    let first: PlacedLabel | null = null;
-    let chosen: PlacedLabel | null = null;
-    for (const text of texts) {
-      const w = width(text);
-      for (const side of sides) {
-        let x: number;
-        let y: number;
-        let anchor: PlacedLabel['anchor'];
-        if (side === 'below' || side === 'above') {
-          x = it.x;
-          anchor = 'middle';
-          y = side === 'below' ? it.y + it.r + g + ascent : it.y - it.r - top - g - descent;
-        } else {
-          y = it.y + 0.35 * fs;
-          anchor = side === 'right' ? 'start' : 'end';
-          x = side === 'right' ? it.x + it.r + g : it.x - it.r - g;
-        }
-        const x0 = anchor === 'middle' ? x - w / 2 : anchor === 'start' ? x : x - w;
-        const box = { x0: x0 - pad, y0: y - ascent - pad, x1: x0 + w + pad, y1: y + descent + pad };
-        const label: PlacedLabel = { id: it.id, text, truncated: text !== it.text.trim().replace(/\s+/g, ' '), x, y, anchor, side, box, hidden: false };
-        first ??= label;
-        if (it.client) {
-          chosen = label;
-          break;
-        }
-        if (bounds && (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1)) continue;
-        if (!inside(box)) continue;
-        if (placed.some(box, (b) => overlaps(b, box))) continue;
-        if (obstacles.some(box, (o) => o.owner !== it.id && (o.disc ? hitsDisc(box, o.disc.x, o.disc.y, o.disc.r) : overlaps(o.box, box)))) continue;
-        chosen = label;
-        break;
-      }
-      if (chosen) break;
-    }
-    if (chosen) {
-      placed.add(chosen.box, chosen.box);
-      out.set(it.id, chosen);
-    } else if (first) {
-      out.set(it.id, { ...first, hidden: true });
-    }
-  }
-  return out;
+export function labelFontFor(pxPerUnit: number | undefined): number {
+  if (pxPerUnit === undefined || !(pxPerUnit > 0) || !Number.isFinite(pxPerUnit)) return LABEL_FONT;
+  const wanted = Math.ceil((LABEL_MIN_PX / pxPerUnit) * 2) / 2;
+  return Math.min(LABEL_MAX_FONT, Math.max(LABEL_FONT, wanted));
 }
 
-/** Font size of a person's name, layout units (matches ecogram.css). */
-export const LABEL_FONT = 13;
-/** Font size of the client's name, layout units (matches ecogram.css). */
-export const CLIENT_LABEL_FONT = 15;
 /** Size of the ring names drawn along the top of each ring (matches ecogram.css). */
 const RING_LABEL_FONT = 12;
+/** Size of the sector names around the outer ring (matches ecogram.css). */
+const SECTOR_LABEL_FONT = 15;
 /** The ring names run along a circle this far inside the ring's outer edge. */
 export const RING_LABEL_INSET = 16;
 /** How far (degrees either side of the top) a ring's name may move to find room. */
 const RING_LABEL_RANGE = 50;
 
-/** Half the drawn width of a ring's name, plus a little air (an estimate: no DOM here). */
-function ringLabelHalfWidth(text: string): number {
-  return (Array.from(text).length * RING_LABEL_FONT * 0.62) / 2 + 4;
+/** Half the drawn width of a ring's name, plus a little air. */
+function ringLabelHalfWidth(text: string, measure?: MeasureLabel): number {
+  const w = measure ? measure(text, RING_LABEL_FONT) : Array.from(text).length * RING_LABEL_FONT * 0.62;
+  return w / 2 + 4;
 }
 
 /**
@@ -276,7 +62,7 @@ function ringLabelHalfWidth(text: string): number {
  * the top of a ring is often taken by people; a name under a node cannot be read. Pure and
  * deterministic: the same map gives the same angles.
  */
-export function ringLabelAngles(layout: EcogramLayout, positions: ReadonlyMap<string, Pt>, names: readonly string[], nodeR: number): number[] {
+export function ringLabelAngles(layout: EcogramLayout, positions: ReadonlyMap<string, Pt>, names: readonly string[], nodeR: number, measure?: MeasureLabel): number[] {
   const nodes = [...positions.values()].map((p) => {
     const dx = p.x - layout.center.x;
     const dy = p.y - layout.center.y;
@@ -286,7 +72,7 @@ export function ringLabelAngles(layout: EcogramLayout, positions: ReadonlyMap<st
     const ring = layout.rings[i];
     if (!ring) return 0;
     const r = ring.outer - RING_LABEL_INSET;
-    const half = ringLabelHalfWidth(text);
+    const half = ringLabelHalfWidth(text, measure);
     const span = (half / Math.max(1, r)) * (180 / Math.PI);
     const near = nodes.filter((n) => n.rho > r - 4 - nodeR && n.rho < r + RING_LABEL_FONT + nodeR);
     let best = 0;
@@ -309,6 +95,37 @@ export function ringLabelAngles(layout: EcogramLayout, positions: ReadonlyMap<st
   });
 }
 
+/**
+ * Small boxes covering the band between radii `r0` and `r1` from angle `a0` to `a1` (degrees,
+ * clockwise from the top) around `c`: curved text as obstacles, tighter than one bounding box.
+ */
+export function arcBoxes(c: Pt, r0: number, r1: number, a0: number, a1: number): Box[] {
+  const step = Math.max(1, (8 / Math.max(1, r1)) * (180 / Math.PI));
+  const out: Box[] = [];
+  for (let a = a0; a < a1 + 1e-9; a += step) {
+    const b = Math.min(a + step, a1);
+    const pts = [polar(c, r0, a), polar(c, r1, a), polar(c, r0, b), polar(c, r1, b)];
+    out.push({
+      x0: Math.min(...pts.map((p) => p.x)), y0: Math.min(...pts.map((p) => p.y)),
+      x1: Math.max(...pts.map((p) => p.x)), y1: Math.max(...pts.map((p) => p.y)),
+    });
+    if (b >= a1) break;
+  }
+  return out;
+}
+
+/**
+ * The key numbers of a network: every person but the client, by name (the locale's collation,
+ * then id), numbered from 1. Numbering everyone, not only the people shown as a number, keeps
+ * a person's number the same when the selection, the screen size or an unrelated edit changes
+ * who has room for a name, and the same on screen and on paper.
+ */
+export function keyNumbers(network: Network, locale: string): Map<string, number> {
+  const people = network.people.filter((p) => p.id !== network.focus);
+  people.sort((a, b) => a.name.localeCompare(b.name, locale) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Map(people.map((p, i) => [p.id, i + 1] as const));
+}
+
 /** Options of {@link ecogramLabels}. */
 export interface EcogramLabelOptions {
   /** Drawn radius of a person's node. */
@@ -317,59 +134,83 @@ export interface EcogramLabelOptions {
   clientR: number;
   /** Selected or focused people: placed right after the client. */
   emphasis?: ReadonlySet<string>;
-  /** Ring names as drawn (their boxes are kept free). */
+  /** Ring names as drawn (kept free). */
   ringLabels?: readonly string[];
   /** Where along its ring each name is drawn (see {@link ringLabelAngles}; computed when absent). */
   ringAngles?: readonly number[];
+  /** Sector names as drawn, by sector (kept free). */
+  sectorLabels?: Readonly<Record<string, string>>;
   /** Space around the layout square (the drawing's margin). */
   margin?: number;
+  /** Font size of the names, layout units (default {@link LABEL_FONT}; see {@link labelFontFor}). */
+  fontSize?: number;
+  /** Text as drawn, when the browser can measure it (else an estimate). */
+  measure?: MeasureLabel;
+  /** Key numbers (see {@link keyNumbers}): a name with no room becomes its number. */
+  numbers?: ReadonlyMap<string, number>;
+  /** Only numbers, no names, except for the client and the emphasised (a crowded map zoomed out). */
+  numbersOnly?: boolean;
+  /** The name drawn for a person (default: `person.name`; the Ecogram adds "· geen contact"). */
+  nameOf?: (person: Network['people'][number]) => string;
 }
 
 /**
  * Label placement for an ecogram drawing: every person at `positions` (client at the centre),
- * badge rows above nodes and ring names as obstacles, closer circles first.
+ * badge rows above nodes and ring and sector names as obstacles.
  */
 export function ecogramLabels(network: Network, layout: EcogramLayout, positions: ReadonlyMap<string, Pt>, options: EcogramLabelOptions): Map<string, PlacedLabel> {
   const rank = new Map(layout.rings.map((ring, i) => [ring.closeness, i] as const));
+  const fontSize = options.fontSize ?? LABEL_FONT;
+  const measure = options.measure ?? estimateLabel;
   const items: LabelInput[] = [];
   for (const person of network.people) {
     const isClient = person.id === network.focus;
     const p = isClient ? layout.center : positions.get(person.id);
     if (!p) continue;
-    const badges = personBadges(person, network).length;
+    const badges = badgeRowSize(personBadges(person, network));
     const node = isClient ? undefined : layout.nodes[person.id];
+    const number = options.numbers?.get(person.id);
     items.push({
       id: person.id,
       x: p.x,
       y: p.y,
       r: isClient ? options.clientR : options.nodeR,
-      text: person.name,
-      ...(isClient ? { fontSize: CLIENT_LABEL_FONT, gap: 5, client: true } : {}),
-      ...(badges > 0 ? { badgeHeight: 16, badgeWidth: badges * 19 } : {}),
+      text: options.nameOf ? options.nameOf(person) : person.name,
+      ...(isClient ? { fontSize: fontSize + CLIENT_LABEL_EXTRA, gap: 5, client: true } : {}),
+      ...(badges.width > 0 ? { badgeHeight: badges.height, badgeWidth: badges.width } : {}),
       ...(options.emphasis?.has(person.id) ? { emphasis: true } : {}),
+      ...(number !== undefined ? { number } : {}),
+      ...(options.numbersOnly ? { numberOnly: true } : {}),
       rank: node ? (rank.get(node.closeness) ?? 0) : -1,
     });
   }
-  const angles = options.ringAngles ?? ringLabelAngles(layout, positions, options.ringLabels ?? [], options.nodeR);
-  const obstacles: Box[] = (options.ringLabels ?? []).map((text, i) => {
+  const ringNames = options.ringLabels ?? [];
+  const angles = options.ringAngles ?? ringLabelAngles(layout, positions, ringNames, options.nodeR, measure);
+  const obstacles: Box[] = [];
+  ringNames.forEach((text, i) => {
     const ring = layout.rings[i];
-    const r = ring ? ring.outer - RING_LABEL_INSET : 0;
-    const half = ringLabelHalfWidth(text);
-    // The bounding box of the curved name: the chord of its arc, from the baseline to the cap height.
+    if (!ring) return;
+    const r = ring.outer - RING_LABEL_INSET;
+    const span = (ringLabelHalfWidth(text, measure) / Math.max(1, r)) * (180 / Math.PI);
     const a = angles[i] ?? 0;
-    const span = (half / Math.max(1, r)) * (180 / Math.PI);
-    const ends = [a - span, a, a + span].flatMap((deg) => [polar(layout.center, r - 4, deg), polar(layout.center, r + RING_LABEL_FONT, deg)]);
-    return {
-      x0: Math.min(...ends.map((p) => p.x)), y0: Math.min(...ends.map((p) => p.y)),
-      x1: Math.max(...ends.map((p) => p.x)), y1: Math.max(...ends.map((p) => p.y)),
-    };
+    // From below the baseline to above the cap height.
+    obstacles.push(...arcBoxes(layout.center, r - 4, r + RING_LABEL_FONT, a - span, a + span));
   });
+  const R = layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2;
+  for (const s of layout.sectors) {
+    const text = options.sectorLabels?.[s.sector];
+    if (!text) continue;
+    // Drawn centred on the sector's middle, on a path at R + 9 (top half, letters outwards) or
+    // R + 21 (bottom half, letters inwards): either way the band R + 6 … R + 24.
+    const mid = (s.startAngle + s.endAngle) / 2;
+    const span = ((measure(text, SECTOR_LABEL_FONT) / 2 + 4) / (R + 15)) * (180 / Math.PI);
+    obstacles.push(...arcBoxes(layout.center, R + 6, R + 24, mid - span, mid + span));
+  }
   const m = options.margin ?? 0;
   return placeLabels(items, {
-    fontSize: LABEL_FONT,
+    fontSize,
+    measure,
     bounds: { x0: -m, y0: -m, x1: layout.size + m, y1: layout.size + m },
-    // The sector names run just outside the outer ring.
-    within: { ...layout.center, r: (layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2) + 6 },
     obstacles,
   });
 }

@@ -1,0 +1,152 @@
+/**
+ * The text side of the ecogram's name labels: how wide a name is drawn, how it wraps onto
+ * two lines, which way it runs (right-to-left scripts) and the last-resort shortening.
+ * Pure: no DOM, no React. Widths come from a measure function (the browser's, see
+ * `useLabelMeasure`) or, without one (server rendering, jsdom), from an estimate.
+ * @internal
+ */
+
+/** Width of `text` at font size `fontSize`, in the same units as the font size. */
+export type MeasureLabel = (text: string, fontSize: number) => number;
+
+/**
+ * Average advance of a character as a fraction of the font size, for the estimate. 0.66 is a
+ * little wider than most bold sans-serif faces (DejaVu Sans Bold, Linux's fallback, is ~0.64):
+ * an estimate that is too wide only costs room, one that is too narrow makes names overlap.
+ */
+export const CHAR_WIDTH = 0.66;
+
+/** The estimate used where nothing can be measured: characters (code points) × font size × {@link CHAR_WIDTH}. */
+export const estimateLabel: MeasureLabel = (text, fontSize) => Array.from(text).length * fontSize * CHAR_WIDTH;
+
+/** A name as it is drawn: one or two lines. */
+export interface LabelLines {
+  lines: string[];
+  /** The last line was shortened with "…" (the full name is then in the key). */
+  truncated: boolean;
+}
+
+/** Widest line of `lines`. */
+export function linesWidth(lines: readonly string[], width: (s: string) => number): number {
+  let w = 0;
+  for (const line of lines) w = Math.max(w, width(line));
+  return w;
+}
+
+/** Collapse white space the way SVG text draws it. */
+export function cleanName(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Longest prefix of `chars` (code points) that fits in `max` with `suffix` after it (binary
+ * search: a 5,000-character name costs ~13 measurements, not 5,000).
+ */
+function fitPrefix(chars: readonly string[], max: number, width: (s: string) => number, suffix = ''): number {
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (width(chars.slice(0, mid).join('') + suffix) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** `text` shortened with "…" to fit `max`: at a space when one is near the end, else mid-word. */
+export function shortenToFit(text: string, max: number, width: (s: string) => number): string {
+  if (width(text) <= max) return text;
+  const chars = Array.from(text);
+  const n = fitPrefix(chars, max, width, '…');
+  let cut = chars.slice(0, n).join('');
+  // Prefer a word boundary when it keeps at least two thirds of what fits.
+  const space = cut.lastIndexOf(' ');
+  if (space > 0 && space >= (2 * cut.length) / 3) cut = cut.slice(0, space);
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * Split a name over `count` lines (2 or 3) at spaces so that the widest line is as narrow as
+ * possible and every line fits `maxLine`; a line that is one word alone may be as wide as
+ * `maxWord` (a long surname is not broken mid-word while a wider line would hold it).
+ * `null` when no split at spaces fits.
+ */
+export function splitLines(text: string, count: 2 | 3, maxLine: number, width: (s: string) => number, maxWord = maxLine): string[] | null {
+  const words = text.split(' ');
+  if (words.length < count || words.length > 40) return null;
+  const fits = (line: string, single: boolean): boolean => width(line) <= (single ? Math.max(maxLine, maxWord) : maxLine);
+  let best: string[] | null = null;
+  let bestWidth = Infinity;
+  const consider = (cuts: number[]): void => {
+    const bounds = [0, ...cuts, words.length];
+    const lines: string[] = [];
+    let w = 0;
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const part = words.slice(bounds[i], bounds[i + 1]);
+      const line = part.join(' ');
+      if (!fits(line, part.length === 1)) return;
+      lines.push(line);
+      w = Math.max(w, width(line));
+    }
+    if (w < bestWidth) {
+      best = lines;
+      bestWidth = w;
+    }
+  };
+  for (let i = 1; i < words.length; i++) {
+    if (count === 2) consider([i]);
+    else for (let j = i + 1; j < words.length; j++) consider([i, j]);
+  }
+  return best;
+}
+
+/** {@link splitLines} over two lines (kept for callers that only wrap once). */
+export function splitTwoLines(text: string, maxLine: number, width: (s: string) => number): string[] | null {
+  return splitLines(text, 2, maxLine, width);
+}
+
+/**
+ * The last resort for a name too long for the lines it may take (a 200-character name, one
+ * 40-letter word): each line takes as many whole words as fit (or as many letters, for a
+ * word wider than a line), the last line the rest, shortened with "…".
+ */
+export function wrapAndShorten(text: string, maxLine: number, width: (s: string) => number, maxLines = 2): LabelLines {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest && lines.length < maxLines - 1) {
+    const words = rest.split(' ');
+    if (width(words[0] ?? '') <= maxLine) {
+      let k = 1;
+      while (k < words.length && width(words.slice(0, k + 1).join(' ')) <= maxLine) k++;
+      lines.push(words.slice(0, k).join(' '));
+      rest = words.slice(k).join(' ');
+    } else {
+      const chars = Array.from(rest);
+      const n = Math.max(1, fitPrefix(chars, maxLine, width));
+      lines.push(chars.slice(0, n).join(''));
+      rest = chars.slice(n).join('').trimStart();
+    }
+  }
+  if (!rest) return { lines, truncated: false };
+  const last = shortenToFit(rest, maxLine, width);
+  return { lines: [...lines, last], truncated: last !== rest };
+}
+
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko). */
+const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+/** Any letter: one that is not right-to-left reads left to right. */
+const LETTER = /\p{L}/u;
+
+/**
+ * Does `text` read right to left? The rule of `dir="auto"`: the first strong character decides
+ * (digits, emoji and punctuation are neutral). SVG text has no `dir="auto"`, so the label sets
+ * `direction="rtl"` itself; without it, an Arabic name with a Latin word or a number in it is
+ * drawn in the wrong order.
+ */
+export function isRtl(text: string): boolean {
+  for (const ch of text) {
+    if (RTL.test(ch)) return true;
+    if (LETTER.test(ch)) return false;
+  }
+  return false;
+}
