@@ -44,8 +44,11 @@ import { FilterButton, FilterPanel, ScreenHintBar, SpotlightButton, useFilterDis
 
 /** Size of the layout square, layout units (px at scale 1). */
 const LAYOUT_SIZE = 800;
-/** Above this many people, names show only for the focused/selected person until zoomed in. */
-const LABEL_LIMIT = 60;
+/**
+ * Above this many people the map zoomed out shows numbers only (names on focus, hover or zoom);
+ * below it every name that has room is drawn and the others become numbers (labels.ts).
+ */
+const LABEL_LIMIT = 100;
 
 /** Networks this component produced itself: valid by construction, not parsed again. */
 const trusted = new WeakSet<object>();
@@ -1047,6 +1050,7 @@ function EcogramBody(props: BodyProps): ReactElement {
               supportLetters={props.supportLetters}
               svgRef={svgRef}
               viewportRef={viewportRef}
+              labelScale={pxPerUnit}
               onItemClick={onItemClick}
               onItemFocus={onItemFocus}
               onKeyDown={onSvgKeyDown}
