@@ -82,6 +82,8 @@ export interface LegibilityCounts {
 export const SAMPLE_PX = 2;
 /** First pass over each tie line: a sample every this many screen px (see {@link measureLegibility}). */
 const COARSE_PX = 12;
+/** A leader line joins a name to a person when its ends come this close (screen px) to the shape's edge and to the name. */
+export const LEADER_PX = 8;
 /**
  * Boxes that share less than this (px, along either axis) do not count as overlapping: the
  * text halo and glyph cells touch without covering anything.
@@ -280,7 +282,29 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
   const within = (b: Box, outer: Box): boolean => b.x0 >= outer.x0 - 1 && b.x1 <= outer.x1 + 1 && b.y0 >= outer.y0 - 1 && b.y1 <= outer.y1 + 1;
   const panned = svgBox !== null && nodes.some((n) => !within(n.box, svgBox));
   let offScreen = 0;
-  const near = (label: Label, node: Node): boolean => gapBetween(label.box, node.box) <= 2 * node.r + 4;
+  // Leader lines drawn in the name layer (a visible line/path/polyline tied to a person by
+  // data-id): their two ends in screen px.
+  const leaders = new Map<string, [DOMPoint, DOMPoint][]>();
+  for (const group of root.querySelectorAll('[data-part="node-labels"]')) {
+    for (const g of group.querySelectorAll<SVGGeometryElement>('line, path, polyline')) {
+      const id = g.closest('[data-id]')?.getAttribute('data-id');
+      const m = g.getScreenCTM();
+      if (!id || !m || !visible(g) || transparent(style(g).stroke)) continue;
+      const length = g.getTotalLength();
+      leaders.set(id, [...(leaders.get(id) ?? []), [g.getPointAtLength(0).matrixTransform(m), g.getPointAtLength(length).matrixTransform(m)]]);
+    }
+  }
+  const pointBox = (p: DOMPoint): Box => ({ x0: p.x, y0: p.y, x1: p.x, y1: p.y });
+  /**
+   * A name is drawn near its person when its box is within twice the radius + 4 px of the
+   * shape, or a leader line runs from within LEADER_PX of the shape's edge to within
+   * LEADER_PX of the name.
+   */
+  const near = (label: Label, node: Node): boolean =>
+    gapBetween(label.box, node.box) <= 2 * node.r + 4 ||
+    (leaders.get(node.id) ?? []).some(([a, b]) => [[a, b], [b, a]].some(([atNode, atLabel]) =>
+      Math.hypot((atNode as DOMPoint).x - node.cx, (atNode as DOMPoint).y - node.cy) <= node.r + LEADER_PX &&
+      gapBetween(pointBox(atLabel as DOMPoint), label.box) <= LEADER_PX));
   // A visible key line (`li`) resolving a number to a full name.
   const keyLines = [...document.querySelectorAll('li')].filter((li) => {
     const r = li.getBoundingClientRect();

@@ -120,13 +120,18 @@ describe('the legibility instrument (hand-made SVG with known answers)', () => {
     expect(c.labelLabel).toBe(0);
   });
 
-  it('counts a name running past the edge of a fitted map as cut, and reads names shown as text instead of a map', async () => {
+  it('counts a name running past the edge of a fitted map as cut, a far name without a leader line as missing, and reads names shown as text instead of a map', async () => {
     const edge = await measureMarkup(
-      svg(node('A', 100, 100) + node('B', 186, 60) + `<g data-part="node-labels">${label('A', 100, 124, 'Anna')}${label('B', 186, 84, 'Bartholomeus')}</g>`),
-      { ends: {}, names: { A: 'Anna', B: 'Bartholomeus' } },
+      svg(
+        node('A', 100, 100) + node('B', 186, 60) + node('Y', 40, 40) + node('Z', 40, 170) +
+        `<g data-part="node-labels">${label('A', 100, 124, 'Anna')}${label('B', 186, 84, 'Bartholomeus')}` +
+        `<g data-id="Y"><line x1="47" y1="33" x2="88" y2="18" stroke="#333"/>${label('Y', 100, 20, 'Yara')}</g>${label('Z', 110, 185, 'Zeynep')}</g>`,
+      ),
+      { ends: {}, names: { A: 'Anna', B: 'Bartholomeus', Y: 'Yara', Z: 'Zeynep' } },
     );
     expect(edge.panned).toBe(false);
     expect(edge.findings.filter((f) => f.kind === 'cut').map((f) => f.ids)).toEqual([['B']]);
+    expect(edge.findings.filter((f) => f.kind === 'no-name').map((f) => f.ids)).toEqual([['Z']]);
     const list = await measureMarkup('<ul><li>Anna de Wit</li><li style="visibility: hidden">Bert Bos</li></ul>', { ends: {}, names: { A: 'Anna de Wit', B: 'Bert Bos' } });
     expect(list.drawnPeople).toBe(0);
     expect(list.namesInText).toBe(1);
