@@ -23,7 +23,7 @@ import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { SaveButtons, TitleBlock, usePaper } from '../paper';
 import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
-import { EcogramSvg, MARGIN, layoutRadiusFor, positionsOf, tieKey } from './EcogramSvg';
+import { EcogramSvg, MARGIN, layoutRadiusFor, nodeRadiusFor, positionsOf, tieKey } from './EcogramSvg';
 import { popoverAnchor } from './tieAnchor';
 import { tieMidpoint } from '../symbols/curve';
 import { nearestInDirection, type Direction, type Pt } from './geometry';
@@ -220,14 +220,18 @@ function EcogramBody(props: BodyProps): ReactElement {
   }, [network, at, redacted]);
 
   const previousLayout = useRef<EcogramLayout | undefined>(undefined);
+  const sectorSizing = props.sectorSizing ?? 'content';
   const layout = useMemo(
     () =>
       computeLayout(shown, {
         previous: previousLayout.current,
         size: LAYOUT_SIZE,
         nodeRadius: layoutRadiusFor(shown.people.length - 1),
+        // Lines keep the drawn node radius + 4 px from everyone who is not one of their ends.
+        lineClearance: nodeRadiusFor(shown.people.length - 1) + 4,
+        sectorSizing,
       }),
-    [shown],
+    [shown, sectorSizing],
   );
   useEffect(() => {
     previousLayout.current = layout;

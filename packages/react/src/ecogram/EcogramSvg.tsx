@@ -16,6 +16,7 @@ import { keyEntries, LabelKey } from './LabelKey';
 import { NodeLabels } from './NodeLabels';
 import { useLabelMeasure } from './useLabelMeasure';
 import type { Text } from './text';
+import { useTieControls } from './useTieControls';
 
 /** Node radius of a person, layout units (smaller in large networks, see {@link nodeRadiusFor}). */
 export const NODE_R = 18;
@@ -91,6 +92,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const R = layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2;
   const clientR = Math.min(CLIENT_R, (layout.rings[0]?.inner ?? CLIENT_R * 2) * 0.55);
   const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
+  const controlOf = useTieControls(network, layout, props.positions, drag, nodeR + 4);
   const byId = new Map(network.people.map((p) => [p.id, p] as const));
   // Accessible names only change with the data, not while dragging or panning.
   const names = useMemo(() => {
@@ -270,13 +272,13 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           ))}
         </g>
         {/* Wide hit areas of all ties under all drawn lines (TieHits.tsx): a click on a visible line selects that line's tie. */}
-        <TieHits network={network} positions={pos} controlOf={(id) => layout.ties?.[id]?.control} clientR={clientR} nodeR={nodeR} onClick={props.onItemClick} />
+        <TieHits network={network} positions={pos} controlOf={controlOf} clientR={clientR} nodeR={nodeR} onClick={props.onItemClick} />
         <g data-part="ties">
           {network.ties.map((tie) => {
             const a = pos(tie.between[0]);
             const b = pos(tie.between[1]);
-            // The curve around people in the way, computed by the layout (absent = straight).
-            const control = layout.ties?.[tie.id]?.control;
+            // The curve around people in the way, computed by the layout (absent = straight); re-routed live while dragging.
+            const control = controlOf(tie.id);
             return (
             <TieItem
               key={tie.id}

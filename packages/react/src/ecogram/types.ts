@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Network } from '@kring/core';
+import type { SectorSizing } from '@kring/core/layout';
 import type { Locale } from '../i18n/types';
 import type { KringMessages } from '../i18n';
 import type { EcogramViewProps } from './view-types';
@@ -47,6 +48,12 @@ export interface EcogramProps extends EcogramViewProps {
   onSelectionChange?: (id: string | null) => void;
   /** No editing UI at all (no toolbar edit buttons, no drag, no editor). */
   readOnly?: boolean;
+  /**
+   * How the seven slices share the circle: `content` (default) sizes each by the people it
+   * holds (an empty slice keeps a minimum angle so its name stays readable); `equal` gives
+   * every slice a seventh. See `@kring/core/layout`.
+   */
+  sectorSizing?: SectorSizing;
   /** Show the network as it was on this fuzzy date (`networkAt`); read-only when in the past. Controlled. */
   at?: string;
   /** Initial date when uncontrolled (`undefined` = now). */
