@@ -146,9 +146,14 @@ export function measureInputOf(network: Network): MeasureInput {
   };
 }
 
-/** Renders `network` in `page` and measures it; `screenshot` saves a full-page PNG there. */
+/**
+ * Renders `network` in `page` and measures it; `screenshot` then saves a PNG of the window as
+ * measured (not full-page: that resizes the viewport, and the Ecogram answers a resize, e.g.
+ * by zooming out on a phone, so the picture would not be what was counted).
+ */
 export async function measureNetwork(page: Page, network: Network, readOnly: boolean, screenshot?: string): Promise<LegibilityCounts> {
   await page.evaluate(([n, r]) => window.kringLegibility!.mount(n, r), [network, readOnly] as const);
-  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
-  return page.evaluate((input) => window.kringLegibility!.measure(input), measureInputOf(network));
+  const counts = await page.evaluate((input) => window.kringLegibility!.measure(input), measureInputOf(network));
+  if (screenshot) await page.screenshot({ path: screenshot });
+  return counts;
 }

@@ -71,8 +71,8 @@ export interface LegibilityCounts {
   /**
    * Smallest tap area that is really the person's, screen px: twice the smallest distance, in
    * 8 directions from the centre of their shape, up to which `elementFromPoint` still finds
-   * their node (another person's hit area or anything drawn on top ends it). People whose centre
-   * is outside the window are left out; null when none is inside.
+   * their node (another person's hit area or anything drawn on top ends it). Only people whose
+   * shape is wholly inside the window and the map's box; null when there are none.
    */
   smallestTapPx: number | null;
   findings: Finding[];
@@ -410,7 +410,8 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
       document.elementFromPoint(x, y)?.closest('[data-part="node"][data-id]')?.getAttribute('data-id') ?? null;
     // People on screen, inside the map's box; the most crowded first, so that the smallest
     // area found early bounds the walk for everyone after.
-    const onScreen = nodes.filter((n) => n.cx >= 0 && n.cy >= 0 && n.cx < window.innerWidth && n.cy < window.innerHeight && (!svgBox || (n.cx > svgBox.x0 && n.cx < svgBox.x1 && n.cy > svgBox.y0 && n.cy < svgBox.y1)));
+    const windowBox: Box = { x0: 0, y0: 0, x1: window.innerWidth, y1: window.innerHeight };
+    const onScreen = nodes.filter((n) => within(n.box, windowBox) && (!svgBox || within(n.box, svgBox)));
     const nearest = (n: Node): number => Math.min(...nodes.filter((o) => o !== n).map((o) => Math.hypot(o.cx - n.cx, o.cy - n.cy)));
     const order = onScreen.map((n) => [n, nearest(n)] as const).sort((a, b) => a[1] - b[1]).map(([n]) => n);
     for (const n of order) {
