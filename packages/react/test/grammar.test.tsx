@@ -239,6 +239,8 @@ describe('support letters', () => {
     const { container, unmount } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} />);
     const moeder = container.querySelector('[data-part="tie"][data-id="t-moeder"] [data-part="support-letters"]');
     expect(moeder?.textContent).toBe('P E');
+    // what is written on the line is part of the tie's name (label in name)
+    expect(container.querySelector('[data-part="tie"][data-id="t-moeder"]')?.getAttribute('aria-label')).toMatch(/Op de lijn: P E$/);
     expect(container.querySelector('[data-part="tie"][data-id="t-broer"] [data-part="support-letters"]')).toBeNull();
     unmount();
     const off = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} supportLetters={false} />);

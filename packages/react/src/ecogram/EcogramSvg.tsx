@@ -94,6 +94,14 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
   const controlOf = useTieControls(network, layout, props.positions, drag, nodeR + 4);
   const byId = new Map(network.people.map((p) => [p.id, p] as const));
+  // Support letters per tie ("P G"). Not on crowded maps (the ties step back there, and the
+  // letters would cover the people); the legend and the accessible names still say them.
+  const showLetters = props.supportLetters !== false && nodeR === NODE_R;
+  const letters = useMemo(() => {
+    const out = new Map<string, string>();
+    if (showLetters) for (const tie of network.ties) out.set(tie.id, supportLetters(tie, t.messages));
+    return out;
+  }, [network, t, showLetters]);
   // Accessible names only change with the data, not while dragging or panning.
   const names = useMemo(() => {
     const tieCount = new Map<string, number>();
@@ -104,17 +112,9 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
       people.set(person.id, describePerson(person, network, t, placed, tieCount.get(person.id) ?? 0));
     }
     const ties = new Map<string, string>();
-    for (const tie of network.ties) ties.set(tie.id, describeTie(tie, network, t));
+    for (const tie of network.ties) ties.set(tie.id, describeTie(tie, network, t, letters.get(tie.id)));
     return { people, ties };
-  }, [network, layout, t]);
-  // Support letters per tie ("P G"). Not on crowded maps (the ties step back there, and the
-  // letters would cover the people); the legend and the accessible names still say them.
-  const showLetters = props.supportLetters !== false && nodeR === NODE_R;
-  const letters = useMemo(() => {
-    const out = new Map<string, string>();
-    if (showLetters) for (const tie of network.ties) out.set(tie.id, supportLetters(tie, t.messages));
-    return out;
-  }, [network, t, showLetters]);
+  }, [network, layout, t, letters]);
   // Badges per person, reusing the previous array when a person's badges did not change, so
   // that one edit re-renders one node and not all of them.
   const badgeCache = useRef(new Map<string, readonly Badge[]>());

@@ -73,8 +73,12 @@ export function describePerson(person: Person, network: Network, t: Text, placem
   return parts.join(', ');
 }
 
-/** The accessible name of a tie: between whom, then every fact (strength, quality, status, support…). */
-export function describeTie(tie: Tie, network: Network, t: Text): string {
+/**
+ * The accessible name of a tie: between whom, then every fact (strength, quality, status,
+ * support…), and last the support letters drawn on the line ("Op de lijn: P E"), so that
+ * the text a sighted user sees on the tie is part of its name (WCAG 2.5.3, label in name).
+ */
+export function describeTie(tie: Tie, network: Network, t: Text, letters?: string): string {
   const a = nameOf(network, tie.between[0]);
   const b = nameOf(network, tie.between[1]);
   const perspective = tie.between.includes(network.focus) ? network.focus : tie.between[0];
@@ -82,6 +86,7 @@ export function describeTie(tie: Tie, network: Network, t: Text): string {
   const second = perspective === tie.between[0] ? b : a;
   const phrases = describeTiePhrases(tie, network, perspective, { messages: t.messages, locale: t.locale });
   if (!tie.status) phrases.splice(tie.strength && tie.quality ? 2 : tie.strength || tie.quality ? 1 : 0, 0, t('symbol.field', { field: t('field.tie.status'), value: t('status.active') }));
+  if (letters) phrases.push(t('symbol.lettersOnLine', { letters }));
   return sentences([t('symbol.tieBetween', { a: first, b: second }), ...phrases]);
 }
 

@@ -33,6 +33,8 @@ const nl = {
   'symbol.supportLetter.housing': 'H',
   // A person who does not want to be contacted: part of their visible name and accessible name.
   'symbol.noContactName': '{name} · geen contact',
+  // The support letters drawn on a tie, at the end of its accessible name.
+  'symbol.lettersOnLine': 'Op de lijn: {letters}',
 } as const;
 
 /** Keys of {@link symbolMessages}. */
@@ -69,6 +71,7 @@ const en: Record<SymbolMessageKey, string> = {
   'symbol.supportLetter.financial': 'F',
   'symbol.supportLetter.housing': 'H',
   'symbol.noContactName': '{name} · no contact',
+  'symbol.lettersOnLine': 'On the line: {letters}',
 };
 
 /** Words for the symbols (badges, node styles) and the shared descriptions of people and ties. */
