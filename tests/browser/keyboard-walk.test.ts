@@ -63,7 +63,8 @@ async function focused(page: Page): Promise<Focused> {
       if (shows(rs) && rs.stroke !== 'none' && !clear(rs.stroke)) shown.push('focus-ring');
     }
     if (el.getAttribute('data-part') === 'tie') {
-      const hit = el.querySelector('[data-part="hit-area"]');
+      // the focus halo along the tie's drawn path (TieHits.tsx); older builds lit the hit area
+      const hit = el.querySelector('[data-part="tie-halo"], [data-part="hit-area"]');
       const hs = hit ? getComputedStyle(hit) : null;
       if (hs && !clear(hs.stroke) && Number(hs.strokeOpacity) > 0) shown.push('tie-highlight');
     }
