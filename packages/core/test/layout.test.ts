@@ -448,3 +448,11 @@ describe('warm start', { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe('slice names', () => {
+  it('a slice given a larger minimum for its name keeps it, also when empty', () => {
+    const layout = computeLayout(networkOf([{ id: 'a', sector: 'family', closeness: 'inner' }]), { sectorMinAngles: { work: 45 } });
+    const work = layout.sectors.find((s) => s.sector === 'work')!;
+    expect(work.endAngle - work.startAngle).toBeGreaterThanOrEqual(45 - 1e-9);
+  });
+});

@@ -23,7 +23,7 @@ import {
   type Cell, type Geometry, type Polar,
 } from './geometry';
 import { createTieRouter, type RouteObstacle } from './route';
-import { chooseSectors, DEFAULT_MIN_SECTOR_ANGLE, readPreviousSectors, sectorNeed } from './sectors';
+import { chooseSectors, DEFAULT_MIN_SECTOR_ANGLE, readPreviousSectors, sectorMinimums, sectorNeed } from './sectors';
 import type { EcogramLayout, LayoutNode, LayoutOptions, LayoutTie } from './types';
 
 /** Line clearance at the default size: a drawn node radius of 18 plus 4 px. */
@@ -494,7 +494,7 @@ export function computeLayoutImpl(network: Network, options?: LayoutOptions): Ec
     }).map(({ entry, r }) => entry.hintR ?? r);
     needs.set(sector, sectorNeed(radii, fanOpts));
   }
-  const sectors = chooseSectors(sizing, needs, minSector, opts.previous);
+  const sectors = chooseSectors(sizing, needs, sectorMinimums(minSector, isObject(opts.sectorMinAngles) ? opts.sectorMinAngles : undefined), opts.previous);
   const geo = makeGeometry(size, sectors);
   const prev = readPrevious(opts.previous, geo);
   const prevSectors = readPreviousSectors(opts.previous);

@@ -30,31 +30,46 @@ export function sectorNeed(radii: readonly number[], options: Pick<FanOptions, '
   return need * ROOM;
 }
 
-/** Slices sized by need (radians per sector); `minDeg` for empty ones. */
-export function contentSectors(needs: ReadonlyMap<Sector, number>, minDeg: number): LayoutSector[] {
-  const min = Math.max(0, Math.min(minDeg, 360 / SECTORS.length));
+/**
+ * The smallest angle (degrees) of each slice: `minDeg`, or the slice's own minimum when
+ * given (e.g. what its name needs), capped so that all minimums together leave at least a quarter of the
+ * circle to the people.
+ */
+export function sectorMinimums(minDeg: number, own?: Partial<Record<Sector, number>>): number[] {
+  const mins = SECTORS.map((s) => {
+    const v = own?.[s];
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.max(minDeg, v) : minDeg;
+  }).map((v) => Math.max(0, v));
+  const total = mins.reduce((a, b) => a + b, 0);
+  const cap = 270;
+  return total > cap ? mins.map((v) => (v * cap) / total) : mins;
+}
+
+/** Slices sized by need (radians per sector); each at least its minimum (degrees, see {@link sectorMinimums}). */
+export function contentSectors(needs: ReadonlyMap<Sector, number>, mins: readonly number[]): LayoutSector[] {
+  const minOf = (i: number): number => mins[i] ?? 0;
   const need = SECTORS.map((s) => ((needs.get(s) ?? 0) * 180) / Math.PI);
   const total = need.reduce((a, b) => a + b, 0);
   if (total <= 0) return equalSectors();
-  const base = need.map((d) => Math.max(min, d));
+  const base = need.map((d, i) => Math.max(minOf(i), d));
   const baseTotal = base.reduce((a, b) => a + b, 0);
   let angles: number[];
   if (baseTotal <= 360) {
     const extra = 360 - baseTotal;
     angles = base.map((b, i) => b + (extra * (need[i] as number)) / total);
   } else {
-    const bare = need.map((d) => Math.max(min, d / ROOM));
+    const bare = need.map((d, i) => Math.max(minOf(i), d / ROOM));
     const bareTotal = bare.reduce((a, b) => a + b, 0);
     if (bareTotal <= 360) {
       // Tight: every slice gets what its people need, the breathing room is shared.
       const extra = 360 - bareTotal;
-      const room = need.map((d, i) => Math.max(0, Math.max(min, d) - (bare[i] as number)));
+      const room = need.map((d, i) => Math.max(0, Math.max(minOf(i), d) - (bare[i] as number)));
       const roomTotal = room.reduce((a, b) => a + b, 0);
       angles = bare.map((b, i) => b + (roomTotal > 0 ? (extra * (room[i] as number)) / roomTotal : extra / SECTORS.length));
     } else {
       // Over-full: every slice keeps its minimum, the rest is shared by need.
-      const rest = 360 - min * SECTORS.length;
-      angles = need.map((d) => min + (rest * d) / total);
+      const rest = 360 - mins.reduce((a, b) => a + b, 0);
+      angles = need.map((d, i) => minOf(i) + (rest * d) / total);
     }
   }
   const out: LayoutSector[] = [];
@@ -115,10 +130,10 @@ function growInPlace(kept: LayoutSector[], want: number[], target: number[], flo
 
 /** The slices of a layout. */
 export function chooseSectors(
-  sizing: SectorSizing, needs: ReadonlyMap<Sector, number>, minDeg: number, previous: unknown,
+  sizing: SectorSizing, needs: ReadonlyMap<Sector, number>, mins: readonly number[], previous: unknown,
 ): LayoutSector[] {
   if (sizing === 'equal') return equalSectors();
-  const fresh = contentSectors(needs, minDeg);
+  const fresh = contentSectors(needs, mins);
   const kept = readPreviousSectors(previous);
   if (!kept) return fresh;
   const freshAngle = fresh.map((f) => toRad(f.endAngle - f.startAngle));
@@ -127,8 +142,8 @@ export function chooseSectors(
   // over-full map where no slice can, nine tenths of what a fresh sizing would give it.
   // One that does not grows into its neighbours' spare room; only when they have too little
   // are all slices sized afresh.
-  const want = need.map((d, i) => Math.min(d, 0.9 * (freshAngle[i] as number)));
+  const want = need.map((d, i) => Math.max(toRad(mins[i] ?? 0), Math.min(d, 0.9 * (freshAngle[i] as number))));
   const target = need.map((d, i) => Math.min(d, freshAngle[i] as number));
-  const floor = kept.map(() => toRad(Math.min(minDeg, 360 / SECTORS.length)));
+  const floor = kept.map((_, i) => toRad(mins[i] ?? 0));
   return growInPlace(kept, want, target, floor) ?? fresh;
 }

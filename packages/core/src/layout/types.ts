@@ -107,6 +107,12 @@ export interface LayoutOptions {
   /** Smallest angle of a slice with `sectorSizing: 'content'`, degrees. Default 22. */
   minSectorAngle?: number;
   /**
+   * A larger minimum for some slices, degrees — e.g. the angle their name needs along the
+   * outer edge ("Werk, school, dagbesteding" needs more than "Overig"). All minimums
+   * together are capped at three quarters of the circle.
+   */
+  sectorMinAngles?: Partial<Record<Sector, number>>;
+  /**
    * How far, in px at this `size`, a tie line keeps from the centre of a person who is not
    * one of its ends: the drawn node radius plus a margin. Default 22 at size 800 (a drawn
    * radius of 18 plus 4), scaled with `size`. People are placed so that no line from the

@@ -23,6 +23,7 @@ import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { SaveButtons, TitleBlock, usePaper } from '../paper';
 import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
+import { sectorNameAngles } from './sectorNames';
 import { EcogramSvg, MARGIN, layoutRadiusFor, nodeRadiusFor, positionsOf, tieKey } from './EcogramSvg';
 import { popoverAnchor } from './tieAnchor';
 import { tieMidpoint } from '../symbols/curve';
@@ -221,6 +222,8 @@ function EcogramBody(props: BodyProps): ReactElement {
 
   const previousLayout = useRef<EcogramLayout | undefined>(undefined);
   const sectorSizing = props.sectorSizing ?? 'content';
+  // Every slice keeps room for its name along the edge (the radius where the names run).
+  const sectorMinAngles = useMemo(() => sectorNameAngles((s) => t(`sector.${s}`), LAYOUT_SIZE * 0.47 + 9), [t]);
   const layout = useMemo(
     () =>
       computeLayout(shown, {
@@ -230,8 +233,9 @@ function EcogramBody(props: BodyProps): ReactElement {
         // Lines keep the drawn node radius + 4 px from everyone who is not one of their ends.
         lineClearance: nodeRadiusFor(shown.people.length - 1) + 4,
         sectorSizing,
+        sectorMinAngles,
       }),
-    [shown, sectorSizing],
+    [shown, sectorSizing, sectorMinAngles],
   );
   useEffect(() => {
     previousLayout.current = layout;
