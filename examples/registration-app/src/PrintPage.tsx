@@ -1,7 +1,7 @@
 /** A page to print the network for the client to take home; optionally with initials only. */
 import { useEffect, useState } from 'react';
 import { Ecogram } from '@kring/react';
-import { api, type ClientRecord } from './api';
+import { api, currentUser, type ClientRecord } from './api';
 import { NetworkSummary } from './optional';
 import { usePageTitle, useRouteFocus } from './route';
 
@@ -19,9 +19,9 @@ export function PrintPage({ clientId, redacted }: { clientId: string; redacted: 
         <label><input type="checkbox" checked={redacted} onChange={(e) => { window.location.hash = href(e.currentTarget.checked); }} /> Alleen initialen (voor onderweg)</label>
         <button type="button" onClick={() => window.print()}>Afdrukken</button>
       </div>
-      <h1 tabIndex={-1} ref={heading}>{redacted ? 'Mijn netwerk' : `Netwerk van ${record.name}`}</h1>
-      <p className="print-date">Afgedrukt op {new Date().toLocaleDateString('nl-NL')}</p>
-      <Ecogram network={record.network} readOnly redacted={redacted ? 'initials' : false} showLegend />
+      {/* On paper the Ecogram's own title block says whose network, the date and who made it. */}
+      <h1 className="no-print" tabIndex={-1} ref={heading}>{redacted ? 'Mijn netwerk' : `Netwerk van ${record.name}`}</h1>
+      <Ecogram network={record.network} readOnly redacted={redacted ? 'initials' : false} showLegend author={currentUser.name} />
       {NetworkSummary && <NetworkSummary network={record.network} redacted={redacted ? 'initials' : false} headingLevel={2} />}
     </main>
   );
