@@ -23,11 +23,11 @@ const MODES = [
   { readOnly: true, name: 'read-only' },
 ];
 
-/** Whether a row meets issue 12's targets: up to 40 people all zero and names ≥ 12 px; 60 people ≤ 2 crossings, 0 overlaps; hostile names 0 overlaps. */
+/** Whether a row meets issue 12's targets: up to 40 people all zero (no numbers either) and names ≥ 12 px; 60 people ≤ 2 crossings, 0 overlaps; hostile names 0 overlaps. */
 export function meetsTarget(fixture: LegibilityFixture, c: LegibilityCounts): string {
   if (fixture.hostile) return c.overlaps === 0 ? 'yes' : 'no';
   if (fixture.people <= 40) {
-    const ok = c.tiesThroughPerson === 0 && c.noName === 0 && c.cut === 0 && c.overlaps === 0 && (c.smallestNamePx ?? 0) >= 12;
+    const ok = c.tiesThroughPerson === 0 && c.noName === 0 && c.numberedOnly === 0 && c.cut === 0 && c.overlaps === 0 && (c.smallestNamePx ?? 0) >= 12;
     return ok ? 'yes' : 'no';
   }
   if (fixture.people <= 60) return c.tiesThroughPerson <= 2 && c.overlaps === 0 ? 'yes' : 'no';
@@ -58,7 +58,7 @@ export async function legibilityBench(): Promise<BenchTable[]> {
             const shot = SCREENSHOTS && !mode.readOnly ? join(SCREENSHOTS, `ecogram-${fixture.network.id}-${viewport.width}.png`) : undefined;
             const c = await measureNetwork(page, fixture.network, mode.readOnly, shot);
             rows.push([
-              fixture.name, String(fixture.people), viewOf(mode.name, c, fixture.network.people.length), String(c.tiesThroughPerson), String(c.noName), String(c.cut),
+              fixture.name, String(fixture.people), viewOf(mode.name, c, fixture.network.people.length), String(c.tiesThroughPerson), String(c.noName), String(c.numberedOnly), String(c.cut), String(c.nearerOther),
               `${c.overlaps} (${c.labelLabel}/${c.labelNode}/${c.labelGrid})`, px(c.smallestNamePx), px(c.smallestTargetPx), px(c.smallestTapPx), meetsTarget(fixture, c),
             ]);
           }
@@ -70,16 +70,17 @@ export async function legibilityBench(): Promise<BenchTable[]> {
       process.stderr.write(`legibility: ${viewport.width} px done\n`);
       tables.push({
         title: `Legibility at ${viewport.width} × ${viewport.height} (Chromium ${version})`,
-        columns: ['fixture', 'people', 'mode', 'ties through a person', 'no name', 'names cut', 'overlaps (label/node/grid)', 'smallest name px', 'smallest target px', 'smallest own tap area px', 'meets target'],
+        columns: ['fixture', 'people', 'mode', 'ties through a person', 'no name', 'numbered (key)', 'names cut', 'name nearer another person', 'overlaps (label/node/grid)', 'smallest name px', 'smallest target px', 'smallest own tap area px', 'meets target'],
         rows,
         notes: [
           'Counted from the rendered SVG in the page (bench/legibility/measure.ts, the function tests/browser/legibility.test.ts uses); the network gives only the ends of each tie and the full names.',
           `Ties through a person: a tie's visible stroked path, sampled every ${SAMPLE_PX} screen px (getPointAtLength × getScreenCTM), enters the drawn shape of a person who is not one of its ends (the node circle's radius, or the professional's square; 0 px margin, line width not added). Counted per tie.`,
           'No name: no visible text tied to the person (data-id) within 2 × radius + 4 px of their node or joined to it by a visible leader line (ends within 8 px of the shape and of the name), and no visible number there that a visible on-screen key (li) resolves to the full name. Display none, visibility hidden, opacity 0 and transparent fill do not count.',
+          'Numbered (key): people shown only by a number that a visible key resolves (not in "no name"; issue 12 allows numbers above 40 people only). Name nearer another person: a drawn name without a leader line whose box is closer to another person\'s shape than to its own, so it reads as theirs (informative, no target).',
           'Names cut: the drawn name (all visible lines joined) is not the full name, contains "…", or is clipped by the edge of the map.',
           `Overlaps: name line boxes (glyph cells grouped by baseline, screen px) of two labels intersecting / a name over another person's drawn shape / a name over a ring or sector name glyph; more than ${OVERLAP_TOLERANCE_PX} px along both axes.`,
           'Smallest name: rendered font size × CTM scale of the smallest visible name; smallest target: smaller side of a person\'s hit area, screen px; smallest own tap area: twice the shortest reach (8 directions from the centre) over which elementFromPoint still finds that person, so hit areas of neighbours or anything on top cut it. People: besides the client.',
-          'Meets target (issue 12): up to 40 people 0 / 0 / 0 / 0 and names ≥ 12 px; 60 people ≤ 2 ties through a person and 0 overlaps; hostile names 0 overlaps; 150 people: no target.',
+          'Meets target (issue 12): up to 40 people 0 ties through a person, no name, numbered, cut, overlaps, and names ≥ 12 px; 60 people ≤ 2 ties through a person and 0 overlaps; hostile names 0 overlaps; 150 people: no target.',
         ],
       });
     }

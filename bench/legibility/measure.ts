@@ -27,7 +27,7 @@ export interface MeasureInput {
 
 /** One counted problem, for reading what went wrong. */
 export interface Finding {
-  kind: 'through' | 'no-name' | 'cut' | 'label-label' | 'label-node' | 'label-grid';
+  kind: 'through' | 'no-name' | 'cut' | 'nearer-other' | 'label-label' | 'label-node' | 'label-grid';
   /** Person or tie ids involved. */
   ids: string[];
   detail: string;
@@ -54,6 +54,10 @@ export interface LegibilityCounts {
   throughPairs: number;
   /** People whose name is neither drawn near their node nor given by a number that a visible key resolves. */
   noName: number;
+  /** People named only by a number beside their node that a visible key resolves (not counted in {@link noName}). */
+  numberedOnly: number;
+  /** People whose drawn name, with no leader line, is closer to another person's shape than to their own (a name that reads as someone else's). */
+  nearerOther: number;
   /** Drawn names shorter than the full name, with "…", or clipped by the edge of the map. */
   cut: number;
   /** Name line boxes of two different labels intersecting. */
@@ -300,11 +304,11 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
    * shape, or a leader line runs from within LEADER_PX of the shape's edge to within
    * LEADER_PX of the name.
    */
-  const near = (label: Label, node: Node): boolean =>
-    gapBetween(label.box, node.box) <= 2 * node.r + 4 ||
+  const joined = (label: Label, node: Node): boolean =>
     (leaders.get(node.id) ?? []).some(([a, b]) => [[a, b], [b, a]].some(([atNode, atLabel]) =>
       Math.hypot((atNode as DOMPoint).x - node.cx, (atNode as DOMPoint).y - node.cy) <= node.r + LEADER_PX &&
       gapBetween(pointBox(atLabel as DOMPoint), label.box) <= LEADER_PX));
+  const near = (label: Label, node: Node): boolean => gapBetween(label.box, node.box) <= 2 * node.r + 4 || joined(label, node);
   // A visible key line (`li`) resolving a number to a full name.
   const keyLines = [...document.querySelectorAll('li')].filter((li) => {
     const r = li.getBoundingClientRect();
@@ -332,6 +336,8 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
   for (const l of labels) labelsById.set(l.id, [...(labelsById.get(l.id) ?? []), l]);
   let noName = 0;
   let cut = 0;
+  let numberedOnly = 0;
+  let nearerOther = 0;
   for (const [id, name] of Object.entries(input.names)) {
     const node = nodeById.get(id);
     const own = node ? (labelsById.get(id) ?? []).filter((l) => near(l, node)) : [];
@@ -342,6 +348,16 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
       if (outside && panned) offScreen++;
       const clipped = outside && !panned;
       const shortened = drawn.includes('…') || !norm(drawn).includes(norm(name));
+      // A name without a leader line that sits closer to someone else's shape than to its own.
+      const other = names.map((l) => {
+        if (joined(l, node as Node)) return null;
+        const gap = gapBetween(l.box, (node as Node).box);
+        return nodes.find((o) => o.id !== id && gapBetween(l.box, o.box) < gap - 1) ?? null;
+      }).find((o) => o !== null);
+      if (other) {
+        nearerOther++;
+        findings.push({ kind: 'nearer-other', ids: [id, other.id], detail: `${JSON.stringify(drawn)} is closer to ${other.id} than to its own person` });
+      }
       if (shortened || clipped) {
         cut++;
         findings.push({ kind: 'cut', ids: [id], detail: `${JSON.stringify(drawn)} for ${JSON.stringify(name)}${clipped ? ' (clipped by the edge of the map)' : ''}` });
@@ -349,7 +365,8 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
       continue;
     }
     const numbered = own.some((l) => l.number && keyResolves(Number(l.text), name));
-    if (!numbered) {
+    if (numbered) numberedOnly++;
+    else {
       noName++;
       findings.push({ kind: 'no-name', ids: [id], detail: `${JSON.stringify(name)}: ${node ? 'no name drawn near the node' : 'no node drawn'}${own.some((l) => l.number) ? ' (a number without a visible key)' : ''}` });
     }
@@ -441,6 +458,8 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
     tiesThroughPerson,
     throughPairs,
     noName,
+    numberedOnly,
+    nearerOther,
     cut,
     labelLabel,
     labelNode,

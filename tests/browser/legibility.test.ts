@@ -116,6 +116,7 @@ describe('the legibility instrument (hand-made SVG with known answers)', () => {
     expect(c.findings.filter((f) => f.kind === 'label-node').map((f) => f.ids)).toEqual([['P', 'V']]);
     expect(c.findings.filter((f) => f.kind === 'label-grid').map((f) => f.ids)).toEqual([['Q']]);
     expect(c.findings.filter((f) => f.kind === 'no-name').map((f) => f.ids)).toEqual([['S']]);
+    expect(c.numberedOnly).toBe(1); // R, through the visible key
     expect(c.cut).toBe(0);
     expect(c.labelLabel).toBe(0);
   });
@@ -123,12 +124,13 @@ describe('the legibility instrument (hand-made SVG with known answers)', () => {
   it('counts a name running past the edge of a fitted map as cut, a far name without a leader line as missing, and reads names shown as text instead of a map', async () => {
     const edge = await measureMarkup(
       svg(
-        node('A', 100, 100) + node('B', 186, 60) + node('Y', 40, 40) + node('Z', 40, 170) +
-        `<g data-part="node-labels">${label('A', 100, 124, 'Anna')}${label('B', 186, 84, 'Bartholomeus')}` +
+        node('A', 100, 100) + node('B', 186, 60) + node('Y', 40, 40) + node('Z', 40, 170) + node('T', 130, 130) + node('U', 160, 130) +
+        `<g data-part="node-labels">${label('A', 100, 124, 'Anna')}${label('B', 186, 84, 'Bartholomeus')}${label('U', 136, 152, 'Ugo')}` +
         `<g data-id="Y"><line x1="47" y1="33" x2="88" y2="18" stroke="#333"/>${label('Y', 100, 20, 'Yara')}</g>${label('Z', 110, 185, 'Zeynep')}</g>`,
       ),
-      { ends: {}, names: { A: 'Anna', B: 'Bartholomeus', Y: 'Yara', Z: 'Zeynep' } },
+      { ends: {}, names: { A: 'Anna', B: 'Bartholomeus', Y: 'Yara', Z: 'Zeynep', U: 'Ugo' } },
     );
+    expect(edge.findings.filter((f) => f.kind === 'nearer-other').map((f) => f.ids)).toEqual([['U', 'T']]);
     expect(edge.panned).toBe(false);
     expect(edge.findings.filter((f) => f.kind === 'cut').map((f) => f.ids)).toEqual([['B']]);
     expect(edge.findings.filter((f) => f.kind === 'no-name').map((f) => f.ids)).toEqual([['Z']]);
@@ -140,7 +142,7 @@ describe('the legibility instrument (hand-made SVG with known answers)', () => {
 
 const summary = (c: LegibilityCounts) => ({ tiesThroughPerson: c.tiesThroughPerson, noName: c.noName, cut: c.cut, overlaps: c.overlaps });
 const explain = (f: LegibilityFixture, width: number, c: LegibilityCounts): string =>
-  `${f.name} at ${width} px: ${JSON.stringify(summary(c))}, smallest name ${c.smallestNamePx?.toFixed(1)} px\n${c.findings.slice(0, 12).map((x) => `  ${x.kind}: ${x.detail}`).join('\n')}`;
+  `${f.name} at ${width} px: ${JSON.stringify(summary(c))}, numbered ${c.numberedOnly}, smallest name ${c.smallestNamePx?.toFixed(1)} px\n${c.findings.slice(0, 12).map((x) => `  ${x.kind}: ${x.detail}`).join('\n')}`;
 
 async function measured(f: LegibilityFixture, width: number): Promise<LegibilityCounts> {
   const { page, errors } = await pageAt(width);
@@ -172,6 +174,8 @@ describe('the Ecogram is legible on realistic networks (issue 12)', () => {
     if (!mapShown(f, width, c)) return;
     expect.soft(summary(c), explain(f, width, c)).toEqual({ tiesThroughPerson: 0, noName: 0, cut: 0, overlaps: 0 });
     expect.soft(c.smallestNamePx ?? 0, explain(f, width, c)).toBeGreaterThanOrEqual(12);
+    // Up to 40 people at 1280 px every name is drawn in full: no numbers (issue 12, point 2).
+    if (width >= 1280) expect.soft(c.numberedOnly, explain(f, width, c)).toBe(0);
   });
 
   it.each(cases((f) => !f.hostile && f.people > 40 && f.people <= 60))('%s at %i px: at most 2 lines through a person, no overlap', async (_, width, f) => {
