@@ -37,7 +37,7 @@ export function meetsTarget(fixture: LegibilityFixture, c: LegibilityCounts): st
 /** The mode, and how the map is shown when it is not the whole map fitted in its box. */
 function viewOf(mode: string, c: LegibilityCounts, people: number): string {
   if (c.drawnPeople === 0) return `${mode}, no map (${c.namesInText}/${people} names as text)`;
-  return c.panned ? `${mode}, zoomed (${c.offScreen} names off screen)` : mode;
+  return c.panned ? `${mode}, zoomed (${c.offScreen} names off screen, ${c.partlyOffScreen} of them cut by the edge)` : mode;
 }
 
 const px = (v: number | null): string => (v === null ? '–' : fmt(v, 1));
@@ -77,7 +77,7 @@ export async function legibilityBench(): Promise<BenchTable[]> {
           `Ties through a person: a tie's visible stroked path, sampled every ${SAMPLE_PX} screen px (getPointAtLength × getScreenCTM), enters the drawn shape of a person who is not one of its ends (the node circle's radius, or the professional's square; 0 px margin, line width not added). Counted per tie.`,
           'No name: no visible text tied to the person (data-id) within 2 × radius + 4 px of their node or joined to it by a visible leader line (ends within 8 px of the shape and of the name), and no visible number there that a visible on-screen key (li) resolves to the full name. Display none, visibility hidden, opacity 0 and transparent fill do not count.',
           'Numbered (key): people shown only by a number that a visible key resolves (not in "no name"; issue 12 allows numbers above 40 people only). Name nearer another person: a drawn name without a leader line whose box is closer to another person\'s shape than to its own, so it reads as theirs (informative, no target).',
-          'Names cut: the drawn name (all visible lines joined) is not the full name, contains "…", or is clipped by the edge of the map.',
+          'Names cut: the drawn name (all visible lines joined) is not the full name, contains "…", or is clipped by the edge of the map. On a zoomed map (someone\'s shape lies beyond the map\'s box: the phone view opens zoomed with the rest reachable by panning) names past the edge are counted in the mode column as off screen instead, with how many of them are partly visible, cut by the edge.',
           `Overlaps: name line boxes (glyph cells grouped by baseline, screen px) of two labels intersecting / a name over another person's drawn shape / a name over a ring or sector name glyph; more than ${OVERLAP_TOLERANCE_PX} px along both axes.`,
           'Smallest name: rendered font size × CTM scale of the smallest visible name; smallest target: smaller side of a person\'s hit area, screen px; smallest own tap area: twice the shortest reach (8 directions from the centre) over which elementFromPoint still finds that person, so hit areas of neighbours or anything on top cut it. People: besides the client.',
           'Meets target (issue 12): up to 40 people 0 ties through a person, no name, numbered, cut, overlaps, and names ≥ 12 px; 60 people ≤ 2 ties through a person and 0 overlaps; hostile names 0 overlaps; 150 people: no target.',

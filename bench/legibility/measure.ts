@@ -45,6 +45,8 @@ export interface LegibilityCounts {
   panned: boolean;
   /** People whose drawn name is partly or wholly outside the map's box while {@link panned}. */
   offScreen: number;
+  /** Of {@link offScreen}: names partly visible, cut by the map's edge (a reader sees "…nloophuis De Kl"). */
+  partlyOffScreen: number;
   /** People whose full name is visible text in the root outside the SVG (a list or table shown instead of, or beside, the map). */
   namesInText: number;
   ties: number;
@@ -286,6 +288,7 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
   const within = (b: Box, outer: Box): boolean => b.x0 >= outer.x0 - 1 && b.x1 <= outer.x1 + 1 && b.y0 >= outer.y0 - 1 && b.y1 <= outer.y1 + 1;
   const panned = svgBox !== null && nodes.some((n) => !within(n.box, svgBox));
   let offScreen = 0;
+  let partlyOffScreen = 0;
   // Leader lines drawn in the name layer (a visible line/path/polyline tied to a person by
   // data-id): their two ends in screen px.
   const leaders = new Map<string, [DOMPoint, DOMPoint][]>();
@@ -346,6 +349,7 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
       const drawn = names.map((l) => l.text).join(' ');
       const outside = svgBox !== null && names.some((l) => l.lines.some((line) => !within(line.box, svgBox)));
       if (outside && panned) offScreen++;
+      if (outside && panned && names.some((l) => l.lines.some((line) => svgBox !== null && overlap(line.box, svgBox, 0)))) partlyOffScreen++;
       const clipped = outside && !panned;
       const shortened = drawn.includes('…') || !norm(drawn).includes(norm(name));
       // A name without a leader line that sits closer to someone else's shape than to its own.
@@ -453,6 +457,7 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
     drawnPeople: nodes.length,
     panned,
     offScreen,
+    partlyOffScreen,
     namesInText: namesInText(),
     ties: tieEls.length,
     tiesThroughPerson,
