@@ -6,8 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dennisNoNetwork, fatimaNetwork, generateNetwork, marcoNetwork, samirNetwork, yonasNetwork } from '@kring/fixtures';
-import { computeLayout, createTieRouter, routeTie, type EcogramLayout } from '../src/layout';
+import {
+  broadFamilyNetwork, dennisNoNetwork, fatimaNetwork, generateNetwork, generateRealisticNetwork, hostileNamesNetwork, marcoNetwork, samirNetwork,
+  yonasNetwork,
+} from '@kring/fixtures';
+import { computeLayout, createTieRouter, fitNodeRadius, routeTie, type EcogramLayout } from '../src/layout';
 import { CLOSENESSES, SECTORS, type Network } from '../src/model/types';
 
 const CLEARANCE = 22;
@@ -79,15 +82,40 @@ function clientLinesThroughPeople(network: Network, layout: EcogramLayout, clear
 const fixtures: [string, Network][] = [
   ['Samir', samirNetwork], ['Fatima', fatimaNetwork], ['Yonas', yonasNetwork], ['Marco', marcoNetwork],
   ['Dennis', dennisNoNetwork], ['10 people', generateNetwork(10, 3)], ['20 people', generateNetwork(20, 5)], ['40 people', generateNetwork(40, 7)],
+  ['broad family (32)', broadFamilyNetwork], ['hostile names', hostileNamesNetwork],
+  ...[10, 20, 40].flatMap((n) => [1, 2, 3].map((seed): [string, Network] => [`realistic ${n} (seed ${seed})`, generateRealisticNetwork(n, seed)])),
 ];
+
+/** The layout as the Ecogram asks for it: people drawn at the fitted radius, lines keeping 4 px more. */
+function fitted(network: Network): { layout: EcogramLayout; clearance: number } {
+  const r = fitNodeRadius(network);
+  return { layout: computeLayout(network, { nodeRadius: r + 2, lineClearance: r + 4 }), clearance: r + 4 - 0.5 };
+}
 
 describe('legible layout', { timeout: 60_000 }, () => {
   it.each(fixtures)('%s: no line from the client passes another person', (_name, network) => {
-    expect(clientLinesThroughPeople(network, computeLayout(network))).toEqual([]);
+    const { layout, clearance } = fitted(network);
+    expect(clientLinesThroughPeople(network, layout, clearance)).toEqual([]);
   });
 
   it.each(fixtures)('%s: no tie passes a person who is not one of its ends', (_name, network) => {
-    expect(tiesThroughPeople(network, computeLayout(network))).toEqual([]);
+    const { layout, clearance } = fitted(network);
+    expect(tiesThroughPeople(network, layout, clearance)).toEqual([]);
+  });
+
+  it('draws the people of small maps at full size and those of crowded maps smaller', () => {
+    expect(fitNodeRadius(samirNetwork)).toBe(18);
+    expect(fitNodeRadius(fatimaNetwork)).toBe(18);
+    const crowded = fitNodeRadius(generateRealisticNetwork(60, 1));
+    expect(crowded).toBeLessThan(18);
+    expect(crowded).toBeGreaterThanOrEqual(8);
+    expect(fitNodeRadius(generateRealisticNetwork(20, 1))).toBeGreaterThan(crowded);
+  });
+
+  it.each([1, 2, 3])('a realistic map of 60 people (seed %i) has at most 2 lines through a person', (seed) => {
+    const network = generateRealisticNetwork(60, seed);
+    const { layout, clearance } = fitted(network);
+    expect(clientLinesThroughPeople(network, layout, clearance).length + tiesThroughPeople(network, layout, clearance).length).toBeLessThanOrEqual(2);
   });
 
   it('curves only the ties that need it, and the same way every time', () => {

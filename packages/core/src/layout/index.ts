@@ -12,10 +12,11 @@
 import type { Network } from '../model/types';
 import { computeLayoutImpl } from './compute';
 import { locateIn } from './geometry';
+import { fitNodeRadiusImpl } from './fit';
 import { routeTieImpl, type RouteObstacle, type RouteOptions, type RoutePoint } from './route';
-import type { EcogramLayout, LayoutOptions, LocateResult } from './types';
+import type { EcogramLayout, FitNodeRadiusOptions, LayoutOptions, LocateResult } from './types';
 
-export type { EcogramLayout, LayoutNode, LayoutOptions, LayoutRing, LayoutSector, LayoutTie, LocateResult, SectorSizing } from './types';
+export type { EcogramLayout, FitNodeRadiusOptions, LayoutNode, LayoutOptions, LayoutRing, LayoutSector, LayoutTie, LocateResult, SectorSizing } from './types';
 export type { RouteObstacle, RouteOptions, RoutePoint, TieRouter } from './route';
 export { createTieRouter } from './route';
 export { DEFAULT_LAYOUT_SIZE, DEFAULT_NODE_RADIUS } from './geometry';
@@ -81,4 +82,18 @@ export function routeTie(
   a: RoutePoint, b: RoutePoint, obstacles: readonly RouteObstacle[], options?: RouteOptions,
 ): { x: number; y: number } | undefined {
   return routeTieImpl(a, b, obstacles, options);
+}
+
+/**
+ * The largest node radius (px at `size`) at which every slice holds its people with every
+ * line from the client clear of everyone else — the radius to draw people at, and to pass
+ * to {@link computeLayout} as `lineClearance: r + margin` and `nodeRadius: r + margin / 2`.
+ * A crowded map draws smaller people rather than lines that seem to run through someone.
+ * Returns the smallest candidate when none fits. Pure; never throws.
+ *
+ * @param network - the network to draw.
+ * @param options - `size`, `candidates` (largest first), `margin`, and the slice options of the layout.
+ */
+export function fitNodeRadius(network: Network, options?: FitNodeRadiusOptions): number {
+  return fitNodeRadiusImpl(network, options);
 }

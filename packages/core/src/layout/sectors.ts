@@ -16,7 +16,7 @@ import type { LayoutSector, SectorSizing } from './types';
 /** Default smallest slice, degrees: at the outer edge of an 800 px layout that is ~145 px for its name. */
 export const DEFAULT_MIN_SECTOR_ANGLE = 22;
 /** Breathing room on top of the bare need of a slice. */
-const ROOM = 1.15;
+export const ROOM = 1.15;
 
 /**
  * Radians a slice needs for people at these radii (px), in the order they sit on the fan:

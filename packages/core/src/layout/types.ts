@@ -136,3 +136,17 @@ export interface LocateResult {
   /** Fraction of the outer radius, 0..1. */
   radius: number;
 }
+
+/** Options of `fitNodeRadius`. */
+export interface FitNodeRadiusOptions {
+  /** Width and height of the layout square, px. Default 800. */
+  size?: number;
+  /** Radii to try, px at `size`, largest first. Default 18 down to 8 at size 800, scaled. */
+  candidates?: number[];
+  /** px a line keeps from a node's edge, and between two nodes. Default 4 at size 800. */
+  margin?: number;
+  /** As in {@link LayoutOptions}. */
+  sectorSizing?: SectorSizing;
+  minSectorAngle?: number;
+  sectorMinAngles?: LayoutOptions['sectorMinAngles'];
+}
