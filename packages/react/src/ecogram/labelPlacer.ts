@@ -234,8 +234,8 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
   }
   const fixed = new Grid<Box>(cell);
   for (const box of options.obstacles ?? []) fixed.add(box, box);
-  const claimed = new Grid<Claimed>(cell);
-  const byId = new Map<string, Claimed>();
+  let claimed = new Grid<Claimed>(cell);
+  let byId = new Map<string, Claimed>();
 
   /** Free of nodes, badge rows, obstacles and the drawing's edge (other labels not considered). */
   const staticFree = (it: LabelInput, box: Box, leader: Segment | undefined): boolean => {
@@ -298,6 +298,24 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
     }
     return undefined;
   };
+  /** The candidate of `it` that covers the fewest other nodes (then the cheapest). */
+  const leastCovering = (it: LabelInput): Lazy | undefined => {
+    let best: Lazy | undefined;
+    let bestHits = Infinity;
+    for (const l of lazy.get(it.id) ?? []) {
+      const box = labelOf(it, l).box;
+      let hits = 0;
+      nodes.some(inflate(box, maxR), (o) => {
+        if (o.owner !== it.id && (o.disc ? boxDistance(box, o.disc.x, o.disc.y) < o.disc.r : overlaps(o.box, box))) hits++;
+        return false;
+      });
+      if (hits < bestHits) {
+        best = l;
+        bestHits = hits;
+      }
+    }
+    return best;
+  };
   // How hard a label is: how many of its best spots (one per direction) nodes and obstacles leave free.
   const hardness = new Map<string, number>();
   for (const it of items) {
@@ -306,60 +324,86 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
     hardness.set(it.id, free);
   }
 
-  const out = new Map<string, PlacedLabel>();
-  const costOf = new Map<string, number>();
-  const order = labelOrder(items, hardness);
-  const unblocked = (id: string) => (label: PlacedLabel): boolean => !blocked(label.box, label.leader, id);
-  for (const it of order) {
-    // The client's name is always drawn: below the node when nothing else is free.
-    const chosen = first(it, unblocked(it.id)) ?? (it.client ? lazy.get(it.id)?.[0] : undefined);
-    if (chosen) {
-      const label = labelOf(it, chosen);
-      claim({ id: it.id, box: label.box, ...(label.leader ? { leader: label.leader } : {}), movable: !it.client && !it.emphasis });
-      out.set(it.id, label);
-      costOf.set(it.id, chosen.spec.cost);
-    }
-  }
-
-  // Repair: a label left shortened, numbered or hidden tries each better spot that one movable
-  // label blocks, and takes it if that label finds another free spot of at most a little more cost.
-  for (const it of order) {
-    if (it.client) continue;
-    const current = costOf.get(it.id) ?? Infinity;
-    if (current < SHORTENED_COST) continue;
-    const mine = byId.get(it.id);
-    // A bounded search: at most REPAIR_TRIES spots, each with one label in the way.
-    let tries = 0;
-    for (const l of lazy.get(it.id) ?? []) {
-      if (l.spec.cost >= current || tries >= REPAIR_TRIES) break;
-      if (!isFree(it, l)) continue;
-      const label = l.label!;
-      const blocking = blockers(label.box, label.leader, it.id);
-      if (blocking.length !== 1 || !blocking[0]!.movable) continue;
-      tries++;
-      const other = blocking[0]!;
-      const otherItem = itemOf.get(other.id);
-      if (!otherItem) continue;
-      if (mine) release(mine);
-      release(other);
-      claim({ id: it.id, box: label.box, ...(label.leader ? { leader: label.leader } : {}), movable: false });
-      const otherCost = costOf.get(other.id) ?? 0;
-      const moved = first(otherItem, unblocked(other.id), Math.min(SHORTENED_COST, otherCost + LEADER_COST + 0.01));
-      if (moved) {
-        const placed = moved.label!;
-        claim({ id: other.id, box: placed.box, ...(placed.leader ? { leader: placed.leader } : {}), movable: false });
-        out.set(other.id, placed);
-        costOf.set(other.id, moved.spec.cost);
+  /** One greedy pass over `order` and the repair after it. */
+  const greedy = (order: readonly LabelInput[]): { out: Map<string, PlacedLabel>; costOf: Map<string, number> } => {
+    claimed = new Grid<Claimed>(cell);
+    byId = new Map<string, Claimed>();
+    const out = new Map<string, PlacedLabel>();
+    const costOf = new Map<string, number>();
+    const unblocked = (id: string) => (label: PlacedLabel): boolean => !blocked(label.box, label.leader, id);
+    for (const it of order) {
+      // The client's name is always drawn: where it covers the fewest people when nothing is free.
+      const chosen = first(it, unblocked(it.id)) ?? (it.client ? leastCovering(it) : undefined);
+      if (chosen) {
+        const label = labelOf(it, chosen);
+        claim({ id: it.id, box: label.box, ...(label.leader ? { leader: label.leader } : {}), movable: !it.client && !it.emphasis });
         out.set(it.id, label);
-        costOf.set(it.id, l.spec.cost);
-        break;
+        costOf.set(it.id, chosen.spec.cost);
       }
-      // Undo: put both back as they were.
-      release(byId.get(it.id)!);
-      claim(other);
-      if (mine) claim(mine);
     }
+
+    // Repair: a label left shortened, numbered or hidden tries each better spot that one movable
+    // label blocks, and takes it if that label finds another free spot of at most a little more cost.
+    for (const it of order) {
+      if (it.client) continue;
+      const current = costOf.get(it.id) ?? Infinity;
+      if (current < SHORTENED_COST) continue;
+      const mine = byId.get(it.id);
+      // A bounded search: at most REPAIR_TRIES spots, each with one label in the way.
+      let tries = 0;
+      for (const l of lazy.get(it.id) ?? []) {
+        if (l.spec.cost >= current || tries >= REPAIR_TRIES) break;
+        if (!isFree(it, l)) continue;
+        const label = l.label!;
+        const blocking = blockers(label.box, label.leader, it.id);
+        if (blocking.length !== 1 || !blocking[0]!.movable) continue;
+        tries++;
+        const other = blocking[0]!;
+        const otherItem = itemOf.get(other.id);
+        if (!otherItem) continue;
+        if (mine) release(mine);
+        release(other);
+        claim({ id: it.id, box: label.box, ...(label.leader ? { leader: label.leader } : {}), movable: false });
+        const otherCost = costOf.get(other.id) ?? 0;
+        const moved = first(otherItem, unblocked(other.id), Math.min(SHORTENED_COST, otherCost + LEADER_COST + 0.01));
+        if (moved) {
+          const placed = moved.label!;
+          claim({ id: other.id, box: placed.box, ...(placed.leader ? { leader: placed.leader } : {}), movable: false });
+          out.set(other.id, placed);
+          costOf.set(other.id, moved.spec.cost);
+          out.set(it.id, label);
+          costOf.set(it.id, l.spec.cost);
+          break;
+        }
+        // Undo: put both back as they were.
+        release(byId.get(it.id)!);
+        claim(other);
+        if (mine) claim(mine);
+      }
+    }
+    return { out, costOf };
+  };
+
+  // Up to two more rounds for a map that is not crowded: the labels left without their name
+  // go first (after the client and the emphasised); the round with fewer such labels (then the
+  // lower total cost) wins. Deterministic: the rounds depend only on the input.
+  const order = labelOrder(items, hardness);
+  const failedOf = (r: { costOf: Map<string, number> }): LabelInput[] =>
+    order.filter((it) => !it.client && (r.costOf.get(it.id) ?? Infinity) >= SHORTENED_COST);
+  const total = (r: { costOf: Map<string, number> }): number => [...r.costOf.values()].reduce((x, y) => x + y, 0);
+  let best = greedy(order);
+  for (let round = 0; round < 2 && !crowded; round++) {
+    const failed = failedOf(best);
+    if (failed.length === 0) break;
+    const first = order.filter((it) => it.client || it.emphasis);
+    const rest = order.filter((it) => !it.client && !it.emphasis && !failed.includes(it));
+    const next = greedy([...first, ...failed.filter((it) => !it.emphasis), ...rest]);
+    const a = failedOf(next).length;
+    const b = failedOf(best).length;
+    if (a < b || (a === b && total(next) < total(best))) best = next;
+    else break;
   }
+  const out = best.out;
 
   // Nothing free at all: the label shows on hover, focus or selection only. A number (or no
   // label) gets the name to show then: below the node, over whatever is there.

@@ -66,38 +66,54 @@ export function shortenToFit(text: string, max: number, width: (s: string) => nu
 }
 
 /**
- * Split a name over `count` lines (2 or 3) at spaces so that the widest line is as narrow as
+ * Split a name over `count` lines (2 or 3) at spaces (or after a hyphen) so that the widest line is as narrow as
  * possible and every line fits `maxLine`; a line that is one word alone may be as wide as
  * `maxWord` (a long surname is not broken mid-word while a wider line would hold it).
  * `null` when no split at spaces fits.
  */
 export function splitLines(text: string, count: 2 | 3, maxLine: number, width: (s: string) => number, maxWord = maxLine): string[] | null {
-  const words = text.split(' ');
-  if (words.length < count || words.length > 40) return null;
-  const fits = (line: string, single: boolean): boolean => width(line) <= (single ? Math.max(maxLine, maxWord) : maxLine);
+  const parts = breakParts(text);
+  if (parts.length < count || parts.length > 40) return null;
+  const join = (from: number, to: number): string => parts.slice(from, to).map((p, i) => (i > 0 && p.space ? ' ' : '') + p.text).join('');
+  const single = (from: number, to: number): boolean => parts.slice(from + 1, to).every((p) => !p.space);
   let best: string[] | null = null;
   let bestWidth = Infinity;
   const consider = (cuts: number[]): void => {
-    const bounds = [0, ...cuts, words.length];
+    const bounds = [0, ...cuts, parts.length];
     const lines: string[] = [];
     let w = 0;
     for (let i = 0; i + 1 < bounds.length; i++) {
-      const part = words.slice(bounds[i], bounds[i + 1]);
-      const line = part.join(' ');
-      if (!fits(line, part.length === 1)) return;
+      const line = join(bounds[i]!, bounds[i + 1]!);
+      const lw = width(line);
+      if (lw > (single(bounds[i]!, bounds[i + 1]!) ? Math.max(maxLine, maxWord) : maxLine)) return;
       lines.push(line);
-      w = Math.max(w, width(line));
+      w = Math.max(w, lw);
     }
-    if (w < bestWidth) {
+    // A break after a hyphen costs a little: at a space when it is as good.
+    const score = w + cuts.filter((c) => !parts[c]!.space).length * 0.5;
+    if (score < bestWidth) {
       best = lines;
-      bestWidth = w;
+      bestWidth = score;
     }
   };
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 1; i < parts.length; i++) {
     if (count === 2) consider([i]);
-    else for (let j = i + 1; j < words.length; j++) consider([i, j]);
+    else for (let j = i + 1; j < parts.length; j++) consider([i, j]);
   }
   return best;
+}
+
+/**
+ * Where a name may break: at spaces (the space goes) and after a hyphen inside a word (the
+ * hyphen stays: "Ramdin-" / "Sewdien"), as Dutch double surnames break.
+ */
+function breakParts(text: string): { text: string; space: boolean }[] {
+  const out: { text: string; space: boolean }[] = [];
+  for (const word of text.split(' ')) {
+    const pieces = word.match(/[^-]+-+|[^-]+$|-+/g) ?? [word];
+    pieces.forEach((piece, i) => out.push({ text: piece, space: i === 0 }));
+  }
+  return out;
 }
 
 /** {@link splitLines} over two lines (kept for callers that only wrap once). */
@@ -122,7 +138,10 @@ export function wrapAndShorten(text: string, maxLine: number, width: (s: string)
       rest = words.slice(k).join(' ');
     } else {
       const chars = Array.from(rest);
-      const n = Math.max(1, fitPrefix(chars, maxLine, width));
+      let n = Math.max(1, fitPrefix(chars, maxLine, width));
+      // After the last hyphen that fits, when there is one in the second half of the line.
+      const hyphen = chars.slice(0, n).lastIndexOf('-');
+      if (hyphen >= n / 2 && hyphen < n - 1) n = hyphen + 1;
       lines.push(chars.slice(0, n).join(''));
       rest = chars.slice(n).join('').trimStart();
     }
