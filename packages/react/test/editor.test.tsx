@@ -505,6 +505,13 @@ describe('AddTieForm', { timeout: 30_000 }, () => {
     expect(onSubmit).toHaveBeenCalledWith({ between: ['p-jan', 'p-samir'] });
   });
 
+  it('fills in a new `from` as person 1 when the host passes one', () => {
+    const { rerender } = render(<AddTieForm network={samirNetwork} from="p-latifa" onSubmit={vi.fn()} />);
+    expect(screen.getByRole('combobox', { name: 'Persoon 1' })).toHaveDisplayValue('Latifa');
+    rerender(<AddTieForm network={samirNetwork} from="p-jan" onSubmit={vi.fn()} />);
+    expect(screen.getByRole('combobox', { name: 'Persoon 1' })).toHaveDisplayValue('Jan de Vries');
+  });
+
   it('starts from the client when nobody is given, and speaks English', async () => {
     const user = userEvent.setup({ delay: null });
     const onSubmit = vi.fn();

@@ -53,6 +53,12 @@ export function AddTieForm(props: AddTieFormProps): ReactElement {
   const known = (x: string | undefined) => (x !== undefined && network.people.some((p) => p.id === x) ? x : undefined);
   const [first, setFirst] = useState<string | undefined>(() => known(props.from) ?? network.focus);
   const [second, setSecond] = useState<string | undefined>();
+  // A host that passes another `from` (a new selection) gets it filled in as person 1.
+  const [lastFrom, setLastFrom] = useState(props.from);
+  if (props.from !== lastFrom) {
+    setLastFrom(props.from);
+    if (known(props.from)) setFirst(props.from);
+  }
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState('');
   const firstRef = useRef<HTMLSelectElement>(null);
