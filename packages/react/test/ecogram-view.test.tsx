@@ -93,3 +93,23 @@ describe('Ecogram table mode', () => {
     expect(container.querySelector('[data-part="body"]')).toHaveAttribute('data-mode', 'table');
   });
 });
+
+describe('Ecogram on a narrow screen (jsdom, width mocked)', () => {
+  it('listBelow shows the list when the component is narrower; the user can switch back to the map', async () => {
+    const user = userEvent.setup();
+    const original = HTMLElement.prototype.getBoundingClientRect;
+    HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+      if (this.getAttribute('data-part') !== 'body') return original.call(this);
+      return { x: 0, y: 0, left: 0, top: 0, right: 358, bottom: 800, width: 358, height: 800, toJSON: () => ({}) } as DOMRect;
+    };
+    try {
+      const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} listBelow={600} />);
+      expect(container.querySelector('[data-part="network-list"]')).not.toBeNull();
+      expect(container.querySelector('[data-part="body"]')).toHaveAttribute('data-narrow');
+      await user.click(screen.getByRole('button', { name: 'Kaart' }));
+      expect(container.querySelector('svg[data-part="svg"]')).not.toBeNull();
+    } finally {
+      HTMLElement.prototype.getBoundingClientRect = original;
+    }
+  });
+});
