@@ -24,8 +24,12 @@ export interface KeyEntry {
   inline: boolean;
 }
 
-/** A key longer than this goes below the map (in columns) instead of beside it. */
-const BESIDE_UP_TO = 24;
+/**
+ * A key longer than this goes below the map (in columns) instead of beside it: beside the map a
+ * line takes two or three lines of text (name, sector, circle), and a key much taller than the
+ * map would make the page longer than the map at 1280 px.
+ */
+const BESIDE_UP_TO = 12;
 
 /** Who is in the key: every person (not the client) shown as a number, shortened or not at all, by number. */
 export function keyEntries(network: Network, placement: ReadonlyMap<string, PlacedLabel>, numbers: ReadonlyMap<string, number>): KeyEntry[] {
