@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeLayout } from '@kring/core/layout';
 import { dennisNoNetwork, fatimaNetwork, generateNetwork, samirNetwork, yonasNetwork } from '@kring/fixtures';
 import type { Network } from '@kring/core';
-import { layoutRadiusFor, nodeRadiusFor, positionsOf } from '../src/ecogram/EcogramSvg';
+import { positionsOf } from '../src/ecogram/EcogramSvg';
+import { mapLayout, mapNodeRadius } from '../src/ecogram/mapLayout';
 import { ecogramLabels, keyNumbers, labelFontFor, labelOrder, placeLabels, ringLabelAngles, type Box, type LabelInput, type PlacedLabel } from '../src/ecogram/labels';
 import { segmentHitsBox } from '../src/ecogram/labelGeometry';
 import { isRtl, shortenToFit, splitLines, wrapAndShorten } from '../src/ecogram/labelText';
@@ -11,10 +11,9 @@ import { isRtl, shortenToFit, splitLines, wrapAndShorten } from '../src/ecogram/
 const overlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 function labelsOf(network: Network, emphasis: string[] = [], fontSize = 13): Map<string, PlacedLabel> {
-  const count = network.people.length - 1;
-  const layout = computeLayout(network, { size: 800, nodeRadius: layoutRadiusFor(count) });
+  const layout = mapLayout(network, mapNodeRadius(network));
   return ecogramLabels(network, layout, positionsOf(network, layout), {
-    nodeR: nodeRadiusFor(count),
+    nodeR: mapNodeRadius(network),
     clientR: 30,
     emphasis: new Set(emphasis),
     margin: 32,
@@ -55,8 +54,7 @@ describe('name labels on the ecogram', () => {
       fc.property(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 10_000 }), (n, seed) => {
         const network = generateNetwork(n, seed);
         const labels = labelsOf(network, [], 16);
-        const count = network.people.length - 1;
-        const layout = computeLayout(network, { size: 800, nodeRadius: layoutRadiusFor(count) });
+        const layout = mapLayout(network, mapNodeRadius(network));
         const positions = positionsOf(network, layout);
         const shown = [...labels.values()].filter((l) => !l.hidden);
         for (const l of shown) {
@@ -64,7 +62,7 @@ describe('name labels on the ecogram', () => {
             if (id === l.id || id === network.focus) continue;
             const dx = Math.max(l.box.x0 - p.x, 0, p.x - l.box.x1);
             const dy = Math.max(l.box.y0 - p.y, 0, p.y - l.box.y1);
-            if (Math.hypot(dx, dy) < nodeRadiusFor(count)) return false;
+            if (Math.hypot(dx, dy) < mapNodeRadius(network)) return false;
           }
           for (const o of shown) if (o !== l && l.leader && segmentHitsBox(l.leader, o.box)) return false;
         }
@@ -192,10 +190,9 @@ describe('name labels on the ecogram', () => {
 
   it('places 150 people fast (no quadratic search)', () => {
     const network = generateNetwork(150, 7);
-    const count = network.people.length - 1;
-    const layout = computeLayout(network, { size: 800, nodeRadius: layoutRadiusFor(count) });
+    const layout = mapLayout(network, mapNodeRadius(network));
     const positions = positionsOf(network, layout);
-    const run = () => ecogramLabels(network, layout, positions, { nodeR: nodeRadiusFor(count), clientR: 30, margin: 32, fontSize: 16, numbers: keyNumbers(network, 'nl') });
+    const run = () => ecogramLabels(network, layout, positions, { nodeR: mapNodeRadius(network), clientR: 30, margin: 32, fontSize: 16, numbers: keyNumbers(network, 'nl') });
     run();
     let best = Infinity;
     for (let i = 0; i < 5; i++) {
@@ -213,9 +210,8 @@ describe('name labels on the ecogram', () => {
 describe('ring names', () => {
   const names = ['Binnenste cirkel', 'Middelste cirkel', 'Buitenste cirkel'];
   const setup = (network: Network) => {
-    const count = network.people.length - 1;
-    const layout = computeLayout(network, { size: 800, nodeRadius: layoutRadiusFor(count) });
-    return { layout, positions: positionsOf(network, layout), nodeR: nodeRadiusFor(count) };
+    const layout = mapLayout(network, mapNodeRadius(network));
+    return { layout, positions: positionsOf(network, layout), nodeR: mapNodeRadius(network) };
   };
   /** Nodes whose disc touches the name's arc (same geometry as the drawing: 16 inside the ring's edge). */
   const covered = (network: Network, angles: number[]): string[] => {

@@ -12,7 +12,7 @@ import {
   parseFuzzyDate, parseNetwork, placePerson, redactNetwork, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,
   type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
 } from '@kring/core';
-import { computeLayout, locate, type EcogramLayout } from '@kring/core/layout';
+import { locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
 import { activeElementOf } from '../utils/activeElement';
 import { useFitToScreen } from './useFitToScreen';
@@ -23,8 +23,9 @@ import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { SaveButtons, TitleBlock, usePaper } from '../paper';
 import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
+import { LAYOUT_SIZE, mapLayout, mapNodeRadius } from './mapLayout';
 import { sectorNameAngles } from './sectorNames';
-import { EcogramSvg, MARGIN, layoutRadiusFor, nodeRadiusFor, positionsOf, tieKey } from './EcogramSvg';
+import { EcogramSvg, MARGIN, positionsOf, tieKey } from './EcogramSvg';
 import { popoverAnchor } from './tieAnchor';
 import { tieMidpoint } from '../symbols/curve';
 import { nearestInDirection, type Direction, type Pt } from './geometry';
@@ -44,7 +45,6 @@ import { useEcogramFilter, useReadableZoom, useSpotlight } from './useEcogramVie
 import { FilterButton, FilterPanel, ScreenHintBar, SpotlightButton, useFilterDisclosure } from './ViewControls';
 
 /** Size of the layout square, layout units (px at scale 1). */
-const LAYOUT_SIZE = 800;
 /**
  * Above this many people the map zoomed out shows numbers only (names on focus, hover or zoom);
  * below it every name that has room is drawn and the others become numbers (labels.ts).
@@ -224,18 +224,12 @@ function EcogramBody(props: BodyProps): ReactElement {
   const sectorSizing = props.sectorSizing ?? 'content';
   // Every slice keeps room for its name along the edge (the radius where the names run).
   const sectorMinAngles = useMemo(() => sectorNameAngles((s) => t(`sector.${s}`), LAYOUT_SIZE * 0.47 + 9), [t]);
+  // People are drawn as large as the map allows with every line from the client clear of
+  // everyone else (a crowded map draws smaller people, never lines through people).
+  const nodeR = useMemo(() => mapNodeRadius(shown, { sectorSizing, sectorMinAngles }), [shown, sectorSizing, sectorMinAngles]);
   const layout = useMemo(
-    () =>
-      computeLayout(shown, {
-        previous: previousLayout.current,
-        size: LAYOUT_SIZE,
-        nodeRadius: layoutRadiusFor(shown.people.length - 1),
-        // Lines keep the drawn node radius + 4 px from everyone who is not one of their ends.
-        lineClearance: nodeRadiusFor(shown.people.length - 1) + 4,
-        sectorSizing,
-        sectorMinAngles,
-      }),
-    [shown, sectorSizing, sectorMinAngles],
+    () => mapLayout(shown, nodeR, { previous: previousLayout.current, sectorSizing, sectorMinAngles }),
+    [shown, nodeR, sectorSizing, sectorMinAngles],
   );
   useEffect(() => {
     previousLayout.current = layout;
@@ -1042,6 +1036,7 @@ function EcogramBody(props: BodyProps): ReactElement {
             <EcogramSvg
               network={drawn}
               layout={layout}
+              nodeRadius={nodeR}
               positions={positions}
               t={t}
               idPrefix={uid}

@@ -18,18 +18,9 @@ import { useLabelMeasure } from './useLabelMeasure';
 import type { Text } from './text';
 import { useTieControls } from './useTieControls';
 
-/** Node radius of a person, layout units (smaller in large networks, see {@link nodeRadiusFor}). */
+/** Node radius of a person on a map with room, layout units (crowded maps draw people smaller: `fitNodeRadius`). */
 export const NODE_R = 18;
 
-/** Drawn node radius for a network of `count` people besides the client. */
-export function nodeRadiusFor(count: number): number {
-  return count > 100 ? 11 : count > 50 ? 14 : NODE_R;
-}
-
-/** Radius the layout keeps free around each person: room for the name under small networks' nodes. */
-export function layoutRadiusFor(count: number): number {
-  return count > 50 ? nodeRadiusFor(count) + 2 : 26;
-}
 /** Radius of the client's node. */
 export const CLIENT_R = 30;
 /** Space around the layout square for the sector labels. */
@@ -56,6 +47,8 @@ export function positionsOf(network: Network, layout: EcogramLayout): Map<string
 export interface EcogramSvgProps {
   network: Network;
   layout: EcogramLayout;
+  /** Drawn radius of a person, layout units (from `fitNodeRadius`: smaller on crowded maps). */
+  nodeRadius: number;
   positions: Map<string, Pt>;
   t: Text;
   idPrefix: string;
@@ -88,7 +81,7 @@ export interface EcogramSvgProps {
 function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const { network, layout, t, idPrefix, rovingId, selectedId, openId, drag, hitRadius } = props;
   const { center } = layout;
-  const nodeR = nodeRadiusFor(network.people.length - 1);
+  const nodeR = props.nodeRadius;
   const R = layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2;
   const clientR = Math.min(CLIENT_R, (layout.rings[0]?.inner ?? CLIENT_R * 2) * 0.55);
   const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
@@ -96,7 +89,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const byId = new Map(network.people.map((p) => [p.id, p] as const));
   // Support letters per tie ("P G"). Not on crowded maps (the ties step back there, and the
   // letters would cover the people); the legend and the accessible names still say them.
-  const showLetters = props.supportLetters !== false && nodeR === NODE_R;
+  const showLetters = props.supportLetters !== false && nodeR >= NODE_R - 4;
   const letters = useMemo(() => {
     const out = new Map<string, string>();
     if (showLetters) for (const tie of network.ties) out.set(tie.id, supportLetters(tie, t.messages));
