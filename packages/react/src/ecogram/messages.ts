@@ -9,8 +9,8 @@ const nl = {
   'ecogram.roleDescription': 'ecogram',
   'ecogram.label': 'Ecogram van {name}',
   'ecogram.instructions':
-    'Pijltjestoetsen: ga naar de dichtstbijzijnde persoon in die richting. Enter: bewerken. Alt+pijl omhoog of omlaag: verplaats de persoon naar een binnenste of buitenste cirkel. Alt+pijl links of rechts: verplaats de persoon naar een ander vak. T: ga langs de relaties van deze persoon. N: persoon toevoegen. Delete: verwijderen. Escape: sluiten.',
-  'ecogram.instructionsReadOnly': 'Pijltjestoetsen: ga naar de dichtstbijzijnde persoon in die richting. T: ga langs de relaties van deze persoon.',
+    'Pijltjestoetsen: ga naar de dichtstbijzijnde persoon in die richting. Enter: bewerken. Alt+pijl omhoog of omlaag: verplaats de persoon naar een binnenste of buitenste cirkel. Alt+pijl links of rechts: verplaats de persoon naar een ander vak. T: ga langs de relaties van deze persoon. F: focus op deze persoon (de rest vaag). N: persoon toevoegen. Delete: verwijderen. Escape: sluiten.',
+  'ecogram.instructionsReadOnly': 'Pijltjestoetsen: ga naar de dichtstbijzijnde persoon in die richting. T: ga langs de relaties van deze persoon. F: focus op deze persoon (de rest vaag).',
   'ecogram.printKey': 'Namen die niet (helemaal) op de kaart passen (het nummer staat bij de persoon)',
   'ecogram.printKeyItem': '{name} ({sector}, {closeness})',
   'ecogram.toolbar': 'Ecogram-werkbalk',
@@ -91,8 +91,8 @@ const en: Record<EcogramMessageKey, string> = {
   'ecogram.roleDescription': 'ecogram',
   'ecogram.label': 'Ecogram of {name}',
   'ecogram.instructions':
-    'Arrow keys: go to the nearest person in that direction. Enter: edit. Alt+Up or Down arrow: move the person to an inner or outer circle. Alt+Left or Right arrow: move the person to another sector. T: go through this person\'s relationships. N: add a person. Delete: remove. Escape: close.',
-  'ecogram.instructionsReadOnly': 'Arrow keys: go to the nearest person in that direction. T: go through this person\'s relationships.',
+    'Arrow keys: go to the nearest person in that direction. Enter: edit. Alt+Up or Down arrow: move the person to an inner or outer circle. Alt+Left or Right arrow: move the person to another sector. T: go through this person\'s relationships. F: focus on this person (the rest dimmed). N: add a person. Delete: remove. Escape: close.',
+  'ecogram.instructionsReadOnly': 'Arrow keys: go to the nearest person in that direction. T: go through this person\'s relationships. F: focus on this person (the rest dimmed).',
   'ecogram.printKey': 'Names that do not (fully) fit on the map (the number is beside the person)',
   'ecogram.printKeyItem': '{name} ({sector}, {closeness})',
   'ecogram.toolbar': 'Ecogram toolbar',
