@@ -267,6 +267,16 @@ describe('registration app (examples/registration-app)', () => {
     await expect(page.getByText('Oma Truus', { exact: true }).count()).resolves.toBe(0);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Afdrukken' }).isVisible()).resolves.toBe(false);
+    // On paper the component's title block says whose network, when and by whom (the app
+    // passes its user as author); no screen text of the ecogram is printed.
+    const paper = await page.evaluate(() => (document.querySelector<HTMLElement>('[data-part="ecogram"]')?.innerText ?? '').replace(/\s+/g, ' '));
+    expect(paper).toContain('Ecogram van S.');
+    expect(paper).toContain('Opgesteld door J. de Vries (netwerkondersteuner)');
+    expect(paper).toContain('Vertrouwelijk — bevat persoonsgegevens');
+    expect(paper).toContain('Pagina 1 van 1');
+    expect(paper).not.toContain('Alleen bekijken');
+    expect(paper).not.toContain('Samir');
+    await expect(page.getByRole('heading', { name: 'Mijn netwerk' }).isVisible()).resolves.toBe(false);
     await screenshot(page, 'registration-app-print');
     await page.close();
   });
