@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { TitleBlockContent } from './titleBlock';
+import type { TitleBlockContent } from './content';
 
 /**
  * The title block on paper: the drawing's title (client name, or its redacted form), "Stand

@@ -10,5 +10,5 @@ export { usePaper, type Paper, type UsePaperOptions } from './usePaper';
 export {
   exportTitleLines, paperFileName, paperOrientation, titleBlockContent,
   type PaperDrawing, type PaperInfo, type TitleBlockContent,
-} from './titleBlock';
+} from './content';
 export { paperMessages, type PaperMessageKey } from './messages';

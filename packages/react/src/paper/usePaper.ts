@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { KringMessages } from '../i18n';
 import type { Locale } from '../i18n/types';
 import type { ExportTitleBlock } from '../export';
-import { exportTitleLines, paperFileName, titleBlockContent, type PaperDrawing, type TitleBlockContent } from './titleBlock';
+import { exportTitleLines, paperFileName, titleBlockContent, type PaperDrawing, type TitleBlockContent } from './content';
 
 /** What {@link usePaper} needs from the Ecogram or the Lifeline. */
 export interface UsePaperOptions {
