@@ -25,14 +25,14 @@ export const CLIENT_LABEL_FONT = LABEL_FONT + CLIENT_LABEL_EXTRA;
 /** Smallest name on screen, CSS px, at the map's fitted size (WCAG-minded: 12 px bold reads at the table). */
 export const LABEL_MIN_PX = 12;
 /** Largest name size in layout units: beyond it a small screen zooms instead (the names would fill the map). */
-export const LABEL_MAX_FONT = 17;
+export const LABEL_MAX_FONT = 18;
 /** Up to this many people (besides the client) every name is drawn in full; above it a name may become a number. */
 export const FULL_NAMES_UP_TO = 40;
 
 /**
  * Font size of the names in layout units, so that at `pxPerUnit` (CSS px per layout unit of
  * the fitted map) they are drawn at least {@link LABEL_MIN_PX}: 13 units on a big screen,
- * 16.5 at 1280 px wide (the map is ~0.76 px a unit there), at most {@link LABEL_MAX_FONT}.
+ * 16 at 1280 px wide (the map is ~0.77 px a unit there), 17.5 where a hint above the map leaves it 0.69, at most {@link LABEL_MAX_FONT}.
  * Steps of 0.5 so that a resize by a few pixels does not re-place every name.
  */
 export function labelFontFor(pxPerUnit: number | undefined): number {
