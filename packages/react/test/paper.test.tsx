@@ -106,6 +106,21 @@ describe('title block on paper', { timeout: 30_000 }, () => {
   });
 });
 
+describe('one page', { timeout: 30_000 }, () => {
+  it('the map and the time line are fitted to one page; the list views run over as many pages as they need', () => {
+    const { container } = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} />);
+    expect(container.querySelector('[data-paper="portrait"]')).not.toBeNull();
+    cleanup();
+    const list = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} defaultView="list" />);
+    expect(list.container.querySelector('[data-paper]')).toBeNull();
+    expect(titleBlock(list.container)).toContain('Ecogram van Samir');
+    cleanup();
+    const lifeline = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} defaultView="list" />);
+    expect(lifeline.container.querySelector('[data-paper]')).toBeNull();
+    expect(titleBlock(lifeline.container)).toContain('Levenslijn van Marco Bakker');
+  });
+});
+
 describe('Opslaan als SVG / PNG', { timeout: 30_000 }, () => {
   it('the Ecogram has both buttons; SVG saves a file with a neutral name, without any network request', async () => {
     const downloads = catchDownloads();

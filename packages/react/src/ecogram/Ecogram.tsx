@@ -957,8 +957,9 @@ function EcogramBody(props: BodyProps): ReactElement {
   })();
 
   return (
-    // On paper (paper.css): one A4 page; the round map is square, so portrait.
-    <div data-part="body" data-paper="portrait" ref={setRootEl} onKeyDown={onRootKeyDown} data-mode={screen.mode} data-narrow={screen.narrow ? '' : undefined}>
+    // On paper (paper.css): the map on one A4 page (square, so portrait); the list view runs
+    // over as many pages as it needs.
+    <div data-part="body" data-paper={view === 'map' ? 'portrait' : undefined} ref={setRootEl} onKeyDown={onRootKeyDown} data-mode={screen.mode} data-narrow={screen.narrow ? '' : undefined}>
       <TitleBlock content={paper.content} />
       <div data-part="toolbar" data-screen-only="" role="group" aria-label={t('ecogram.toolbar')}>
         {editable ? (

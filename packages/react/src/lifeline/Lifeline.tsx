@@ -649,7 +649,7 @@ function LifelineInner(props: InnerProps): ReactElement {
       data-view={view}
       data-readonly={readOnly || undefined}
       data-redacted={redaction || undefined}
-      data-paper={paperOrientation(width, chartHeight)}
+      data-paper={view === 'timeline' ? paperOrientation(width, chartHeight) : undefined}
       role="region"
       aria-label={rootLabel}
       onKeyDown={onRootKeyDown}
