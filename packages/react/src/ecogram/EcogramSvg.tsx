@@ -248,14 +248,6 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             })()
           : null}
         <g data-part="labels" aria-hidden="true">
-          {layout.rings.map((ring, i) => (
-            <text key={ring.closeness} data-part="ring-label" data-closeness={ring.closeness}>
-              {/* The path runs from -60° to 60°: the offset is where along it the name's middle is. */}
-              <textPath href={`#${idPrefix}-ring-${ring.closeness}`} startOffset={`${f(((ringAngles[i] ?? 0) + 60) / 1.2)}%`} textAnchor="middle">
-                {t(`closeness.${ring.closeness}`)}
-              </textPath>
-            </text>
-          ))}
           {layout.sectors.map((s) => (
             <text key={s.sector} data-part="sector-label" data-sector={s.sector}>
               <textPath href={`#${idPrefix}-sector-${s.sector}`} startOffset="50%" textAnchor="middle">
@@ -341,6 +333,18 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               onFocus={props.onItemFocus}
             />
           ) : null}
+        </g>
+        {/* Ring names over people and lines (with a halo): on a crowded map no spot along the
+            ring is free, and the name of a circle must stay readable. Name labels keep clear of them. */}
+        <g data-part="ring-labels" aria-hidden="true">
+          {layout.rings.map((ring, i) => (
+            <text key={ring.closeness} data-part="ring-label" data-closeness={ring.closeness}>
+              {/* The path runs from -60° to 60°: the offset is where along it the name's middle is. */}
+              <textPath href={`#${idPrefix}-ring-${ring.closeness}`} startOffset={`${f(((ringAngles[i] ?? 0) + 60) / 1.2)}%`} textAnchor="middle">
+                {t(`closeness.${ring.closeness}`)}
+              </textPath>
+            </text>
+          ))}
         </g>
         <NodeLabels
           network={network}
