@@ -42,7 +42,7 @@ const ElementBase: typeof HTMLElement =
   typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
 /** Properties that a host may set before the element is defined (they are re-applied on upgrade). */
-const UPGRADED_PROPERTIES = ['network', 'locale', 'readOnly', 'redacted', 'at', 'theme', 'label'] as const;
+const UPGRADED_PROPERTIES = ['network', 'locale', 'readOnly', 'redacted', 'at', 'theme', 'label', 'author'] as const;
 
 /** What the imperative handles of Ecogram and Lifeline have in common. @internal */
 export interface ExportHandle {
@@ -60,7 +60,7 @@ export interface ExportHandle {
 export abstract class KringElement<C, H extends ExportHandle = ExportHandle> extends ElementBase {
   /** Attributes every Kring element observes. */
   static get observedAttributes(): string[] {
-    return ['network', 'locale', 'readonly', 'redacted', 'at', 'theme', 'label'];
+    return ['network', 'locale', 'readonly', 'redacted', 'at', 'theme', 'label', 'author'];
   }
 
   #root: Root | null = null;
@@ -184,6 +184,15 @@ export abstract class KringElement<C, H extends ExportHandle = ExportHandle> ext
   }
   set label(value: string | null) {
     this.#reflect('label', value);
+  }
+
+  /** Who made the drawing: printed and saved in its title block ("Opgesteld door …"). Reflects `author`. */
+  get author(): string | null {
+    const value = this.getAttribute('author');
+    return value && value.trim() ? value : null;
+  }
+  set author(value: string | null) {
+    this.#reflect('author', value || null);
   }
 
   /** The current drawing as a self-contained SVG document ('' when nothing is drawn). */

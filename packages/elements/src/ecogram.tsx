@@ -7,7 +7,7 @@ import { KringElement } from './base';
  * `<kring-ecogram>`: the network map as a custom element.
  *
  * Attributes (reflected as properties): `network` (JSON), `locale`, `readonly`, `redacted`
- * (`initials` | `role`), `at`, `theme`, `label`, `legend`, `time-slider`. Events:
+ * (`initials` | `role`), `at`, `theme`, `label`, `author`, `legend`, `time-slider`. Events:
  * `kring-change` (`{ network, change }`), `kring-select` (`{ id }`), `kring-at-change` (`{ at }`).
  *
  * @example
@@ -59,6 +59,7 @@ export class KringEcogramElement extends KringElement<EcogramChange, EcogramHand
         showLegend={this.legend}
         showTimeSlider={this.timeSlider}
         {...(this.label ? { 'aria-label': this.label } : {})}
+        {...(this.author ? { author: this.author } : {})}
       />
     );
   }

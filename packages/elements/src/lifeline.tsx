@@ -9,7 +9,7 @@ export type { LifelineChange };
  * `<kring-lifeline>`: the levenslijn (life-line) of the network's client as a custom element.
  *
  * Attributes (reflected as properties): `network` (JSON), `locale`, `readonly`, `redacted`
- * (`initials` | `role`), `at` (a date marked on the time axis), `theme`, `label`. Events:
+ * (`initials` | `role`), `at` (a date marked on the time axis), `theme`, `label`, `author`. Events:
  * `kring-change` (`{ network, change }`), `kring-select` (`{ id }` of the event),
  * `kring-at-change` (`{ at }`, a date picked on the time ruler).
  */
@@ -30,6 +30,7 @@ export class KringLifelineElement extends KringElement<LifelineChange, LifelineH
         locale={this.locale ?? undefined}
         theme={this.theme ?? undefined}
         {...(this.label ? { 'aria-label': this.label } : {})}
+        {...(this.author ? { author: this.author } : {})}
       />
     );
   }
