@@ -43,7 +43,8 @@ describe('focus inside a shadow root', () => {
     const listButton = [...shadow.querySelectorAll('button')].find((b) => b.textContent === 'Lijst');
     expect(listButton).toBeDefined();
     await user.click(listButton!);
-    const edit = [...shadow.querySelectorAll<HTMLButtonElement>('[data-part="edit-button"]')].find((b) => b.textContent?.includes('Latifa'));
+    // The row's button reads "Bewerk"; its accessible name says whom ("Latifa … bewerken").
+    const edit = [...shadow.querySelectorAll<HTMLButtonElement>('[data-part="edit-button"][data-edit^="person:"]')].find((b) => b.getAttribute('aria-label')?.includes('Latifa'));
     expect(edit).toBeDefined();
     edit!.focus();
     expect(shadow.activeElement).toBe(edit);
