@@ -129,6 +129,20 @@ describe('legible layout', { timeout: 60_000 }, () => {
     expect(Object.keys(layout.ties)).toEqual(network.ties.map((t) => t.id).sort());
   });
 
+  it('keeps a curve after an edit elsewhere, when it is still clear', () => {
+    const network = generateNetwork(40, 7);
+    const before = computeLayout(network);
+    const after = computeLayout({ ...network, people: [...network.people, { id: 'zz', name: 'Nieuw', kind: 'person', sector: 'work', closeness: 'outer' }] }, { previous: before });
+    const curved = Object.values(before.ties).filter((t) => t.control);
+    expect(curved.length).toBeGreaterThan(0);
+    const kept = curved.filter((t) => {
+      const now = after.ties[t.id]?.control;
+      return now !== undefined && now.x === t.control!.x && now.y === t.control!.y;
+    });
+    expect(kept.length).toBeGreaterThan(curved.length / 2);
+    expect(tiesThroughPeople(network, after)).toEqual([]);
+  });
+
   it('keeps the guarantee on a warm start and after moving someone to another circle', () => {
     const network = generateNetwork(30, 2);
     const before = computeLayout(network);

@@ -30,7 +30,13 @@ const DEFAULT_LINE_CLEARANCE = 22;
 const QUICK_ROUTING_ABOVE = 80;
 
 /** Curves for the ties that would pass someone who is not one of their ends. */
-function routeTies(network: unknown, geo: Geometry, nodes: Map<string, LayoutNode>, focus: string | undefined, clearance: number, clientClearance: number): Record<string, LayoutTie> {
+function routeTies(
+  network: unknown, geo: Geometry, nodes: Map<string, LayoutNode>, focus: string | undefined, clearance: number, clientClearance: number,
+  previous: unknown,
+): Record<string, LayoutTie> {
+  // Curves of the previous layout, kept where they still keep everyone clear.
+  const before = isObject(previous) && isObject(previous.ties) ? previous.ties : {};
+  const prevNodes: Record<string, unknown> = isObject(previous) && isObject(previous.nodes) ? previous.nodes : {};
   const out: Record<string, LayoutTie> = {};
   if (!isObject(network) || !Array.isArray(network.ties)) return out;
   const where = (id: string): { x: number; y: number } | undefined => (id === focus ? { x: geo.cx, y: geo.cy } : nodes.get(id));
@@ -55,7 +61,18 @@ function routeTies(network: unknown, geo: Geometry, nodes: Map<string, LayoutNod
     if (!a || !b || from === to) continue;
     // Lines from the client stay straight rays: the fan keeps them clear (crowded slices
     // squeeze it; a curved ray would not make a crowded map more truthful, only busier).
-    const control = from === focus || to === focus ? undefined : router.route({ id: from, ...a }, { id: to, ...b });
+    const was = own(before, tie.id) ? (before[tie.id] as Partial<LayoutTie> | undefined) : undefined;
+    // Only for a tie whose ends stayed put (a curve drawn for other ends would look arbitrary).
+    const stayed = (id: string, p: { x: number; y: number }): boolean => {
+      const q = id === focus ? (isObject(previous) && isObject(previous.center) ? previous.center : undefined) : prevNodes[id];
+      return isObject(q) && q.x === p.x && q.y === p.y;
+    };
+    const wasControl = was && was.from === from && was.to === to && isObject(was.control)
+      && Number.isFinite(was.control.x) && Number.isFinite(was.control.y) && stayed(from, a) && stayed(to, b)
+      ? { x: was.control.x as number, y: was.control.y as number } : null;
+    const control = from === focus || to === focus
+      ? undefined
+      : router.reroute({ id: from, ...a }, { id: to, ...b }, wasControl);
     out[tie.id] = control ? { id: tie.id, from, to, control } : { id: tie.id, from, to };
   }
   return out;
@@ -108,6 +125,6 @@ export function computeLayoutImpl(network: Network, options?: LayoutOptions): Ec
     rings: geo.rings.map((r) => ({ ...r })),
     sectors: geo.sectors.map((s) => ({ ...s })),
     nodes: Object.fromEntries(entries.map((e) => [e.id, placed.get(e.id) as LayoutNode])),
-    ties: routeTies(network, geo, placed, focus, clearance, clientClearance),
+    ties: routeTies(network, geo, placed, focus, clearance, clientClearance, opts.previous),
   };
 }

@@ -43,6 +43,11 @@ export interface RouteOptions {
 export interface TieRouter {
   /** The control point of a curve from `a` to `b`, or `undefined` when the straight line is clear (or best). */
   route(a: RoutePoint, b: RoutePoint): { x: number; y: number } | undefined;
+  /**
+   * Like `route`, but keeps `previous` (a control point, or `null` for a straight line) when
+   * that still keeps everyone clear: an unchanged tie keeps its curve after an edit elsewhere.
+   */
+  reroute(a: RoutePoint, b: RoutePoint, previous: { x: number; y: number } | null): { x: number; y: number } | undefined;
 }
 
 interface Pt {
@@ -140,50 +145,60 @@ export function createTieRouter(obstacles: readonly RouteObstacle[], options: Ro
     return pts;
   };
 
-  return {
-    route(a, b) {
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const len = Math.hypot(dx, dy);
-      if (!(len > 0) || !Number.isFinite(len)) return undefined;
-      const straightN = Math.max(2, Math.ceil(len / step));
-      const straight = margin(curve(a, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, b, straightN), a, b, -Infinity);
-      if (straight >= 0) return undefined;
-      const ux = dx / len;
-      const uy = dy / len;
-      let nx = -uy;
-      let ny = ux;
-      // Bend away from the client first: the side whose normal points away from it.
-      if (options.away) {
-        const mx = (a.x + b.x) / 2 - options.away.x;
-        const my = (a.y + b.y) / 2 - options.away.y;
-        if (mx * nx + my * ny < 0) {
-          nx = -nx;
-          ny = -ny;
-        }
+  const route = (a: RoutePoint, b: RoutePoint): { x: number; y: number } | undefined => {
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len = Math.hypot(dx, dy);
+    if (!(len > 0) || !Number.isFinite(len)) return undefined;
+    const straightN = Math.max(2, Math.ceil(len / step));
+    const straight = margin(curve(a, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, b, straightN), a, b, -Infinity);
+    if (straight >= 0) return undefined;
+    const ux = dx / len;
+    const uy = dy / len;
+    let nx = -uy;
+    let ny = ux;
+    // Bend away from the client first: the side whose normal points away from it.
+    if (options.away) {
+      const mx = (a.x + b.x) / 2 - options.away.x;
+      const my = (a.y + b.y) / 2 - options.away.y;
+      if (mx * nx + my * ny < 0) {
+        nx = -nx;
+        ny = -ny;
       }
-      let best: Pt | undefined;
-      let bestMargin = straight + BETTER;
-      for (const bend of bends) {
-        for (const shift of shifts) {
-          for (const side of [1, -1]) {
-            const h = 2 * bend * len * side;
-            const c = {
-              x: a.x + dx * (0.5 + shift) + nx * h,
-              y: a.y + dy * (0.5 + shift) + ny * h,
-            };
-            const n = Math.max(8, Math.ceil((len * (1 + 2 * bend)) / step));
-            // Stop early only below what could still matter: clear (>= 0) or better than the best so far.
-            const m = margin(curve(a, c, b, n), a, b, Math.min(SPARE, bestMargin));
-            if (m >= SPARE) return { x: c.x, y: c.y };
-            if (m > bestMargin) {
-              bestMargin = m;
-              best = c;
-            }
+    }
+    let best: Pt | undefined;
+    let bestMargin = straight + BETTER;
+    for (const bend of bends) {
+      for (const shift of shifts) {
+        for (const side of [1, -1]) {
+          const h = 2 * bend * len * side;
+          const c = {
+            x: a.x + dx * (0.5 + shift) + nx * h,
+            y: a.y + dy * (0.5 + shift) + ny * h,
+          };
+          const n = Math.max(8, Math.ceil((len * (1 + 2 * bend)) / step));
+          // Stop early only below what could still matter: clear (>= 0) or better than the best so far.
+          const m = margin(curve(a, c, b, n), a, b, Math.min(SPARE, bestMargin));
+          if (m >= SPARE) return { x: c.x, y: c.y };
+          if (m > bestMargin) {
+            bestMargin = m;
+            best = c;
           }
         }
       }
-      return best;
+    }
+    return best;
+  };
+  return {
+    route,
+    reroute(a, b, previous) {
+      if (previous) {
+        const len = Math.hypot(b.x - a.x, b.y - a.y);
+        const bend = Math.hypot(previous.x - (a.x + b.x) / 2, previous.y - (a.y + b.y) / 2);
+        const n = Math.max(8, Math.ceil((len + bend) / step));
+        if (margin(curve(a, previous, b, n), a, b, SPARE) >= SPARE) return { x: previous.x, y: previous.y };
+      }
+      return route(a, b);
     },
   };
 }
