@@ -19,12 +19,12 @@ const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 const entries = [
   { name: '@kring/core (model)', code: "export * from '@kring/core';", ceiling: 15, target: 8 },
   { name: '@kring/core + layout', code: "export * from '@kring/core'; export * from '@kring/core/layout';", ceiling: 23, target: 16 },
-  { name: '@kring/react (all deps)', code: "export * from '@kring/react';", ceiling: 127, target: 45 },
-  { name: '  only { Ecogram }', code: "export { Ecogram } from '@kring/react';", ceiling: 97 },
-  { name: '  only { Lifeline }', code: "export { Lifeline } from '@kring/react';", ceiling: 75 },
+  { name: '@kring/react (all deps)', code: "export * from '@kring/react';", ceiling: 145, target: 45 },
+  { name: '  only { Ecogram }', code: "export { Ecogram } from '@kring/react';", ceiling: 115 },
+  { name: '  only { Lifeline }', code: "export { Lifeline } from '@kring/react';", ceiling: 78 },
   { name: '@kring/fhir', code: "export * from '@kring/fhir';", ceiling: 21 },
-  { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", ceiling: 134 },
-  { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", ceiling: 203, external: [] },
+  { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", ceiling: 151 },
+  { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", ceiling: 221, external: [] },
 ];
 
 const missing = ['core', 'react', 'fhir', 'elements'].filter((p) => !existsSync(`packages/${p}/dist`));
