@@ -297,7 +297,9 @@ describe('Ecogram in Chromium', () => {
       key: getComputedStyle(document.querySelector('[data-part="print-key"]')!).display,
       number: getComputedStyle(document.querySelector('[data-part="node-number"]')!).display,
     }));
-    expect(onScreen).toEqual({ key: 'none', number: 'none' });
+    // The key is on screen too (issue 12: a crowded map lists its numbers beside or under it).
+    expect(onScreen.key).not.toBe('none');
+    expect(onScreen.number).not.toBe('none');
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
       const numbers = [...document.querySelectorAll<SVGTextElement>('[data-part="node-number"], [data-part="node-number-inline"]')];
@@ -310,7 +312,7 @@ describe('Ecogram in Chromium', () => {
         itemsHaveNames: items.every((li) => /\S+ \(/.test(li.textContent ?? '')),
       };
     });
-    expect(printed.key).toBe('block');
+    expect(printed.key).not.toBe('none');
     expect(printed.numbers).toBeGreaterThan(0);
     expect(printed.visibleNumbers).toBe(printed.numbers);
     expect(printed.items).toBe(printed.numbers);

@@ -17,6 +17,7 @@ import { NodeLabels } from './NodeLabels';
 import { useLabelMeasure } from './useLabelMeasure';
 import type { Text } from './text';
 import { useTieControls } from './useTieControls';
+import { LINE_MARGIN } from './mapLayout';
 
 /** Node radius of a person on a map with room, layout units (crowded maps draw people smaller: `fitNodeRadius`). */
 export const NODE_R = 18;
@@ -85,7 +86,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const R = layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2;
   const clientR = Math.min(CLIENT_R, (layout.rings[0]?.inner ?? CLIENT_R * 2) * 0.55);
   const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
-  const controlOf = useTieControls(network, layout, props.positions, drag, nodeR + 4);
+  const controlOf = useTieControls(network, layout, props.positions, drag, nodeR + LINE_MARGIN);
   const byId = new Map(network.people.map((p) => [p.id, p] as const));
   // Support letters per tie ("P G"). Not on crowded maps (the ties step back there, and the
   // letters would cover the people); the legend and the accessible names still say them.
