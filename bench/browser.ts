@@ -16,12 +16,13 @@
  * The pages are bundled with esbuild (production React) into a temporary folder and served
  * on 127.0.0.1; nothing is written into the repository.
  */
-import { mkdtemp, readdir, rm, writeFile, readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../tests/serve-static';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { computeLayout } from '@kring/core/layout';
@@ -84,26 +85,8 @@ async function bundlePages(dir: string): Promise<void> {
   }
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
-
-/** Serves a folder on 127.0.0.1 (as `serveStatic` in tests/browser/harness.ts). */
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (req, res) => {
-    try {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
-      const file = join(dir, path);
-      if (!file.startsWith(dir) || !(await stat(file)).isFile()) throw new Error('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${addr.port}`, server };
-}
+/** Serves a folder on 127.0.0.1 (the one static server of the tests and benchmarks). */
+const serve = (dir: string): Promise<{ url: string; server: Server }> => serveStatic(dir);
 
 /** Debian's Chromium with the launch arguments of tests/browser/harness.ts. */
 async function launch(): Promise<Browser> {

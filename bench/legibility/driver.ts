@@ -6,11 +6,12 @@
  * measures a network at a viewport size. Nothing is written into the repository.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { basename, dirname, extname, join, normalize, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../../tests/serve-static';
 import { build, type Plugin } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Network } from '@kring/core';
@@ -19,7 +20,6 @@ import './page-types';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** A running page server and browser; `close()` stops both and removes the bundle. */
 export interface LegibilitySession {
@@ -76,24 +76,8 @@ async function bundle(dir: string): Promise<void> {
 <body><div id="root"></div><script type="module" src="legibility.js"></script></body></html>`);
 }
 
-async function serve(dir: string): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (req, res) => {
-    try {
-      let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
-      if (path === '') path = 'index.html';
-      const file = join(dir, path);
-      if (!file.startsWith(dir) || !(await stat(file)).isFile()) throw new Error('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${addr.port}`, server };
-}
+/** Serves a folder on 127.0.0.1 (the one static server of the tests and benchmarks). */
+const serve = (dir: string): Promise<{ url: string; server: Server }> => serveStatic(dir);
 
 /** Bundles and serves the page and launches Chromium. */
 export async function startLegibility(): Promise<LegibilitySession> {

@@ -3,10 +3,10 @@
  * loopback port and drives Debian's Chromium through playwright-core.
  * A missing browser or a missing Storybook build fails the run; nothing is skipped.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat, mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -16,31 +16,9 @@ const root = resolve(import.meta.dirname, '../..');
 export const storybookDir = process.env.KRING_STORYBOOK_DIR ? resolve(process.env.KRING_STORYBOOK_DIR) : join(root, 'storybook-static');
 export const artifactsDir = join(root, 'artifacts');
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
-};
+import { serveStatic } from '../serve-static';
 
-/** Serves a folder on 127.0.0.1; `headers` lets a test add e.g. a Content-Security-Policy. */
-export async function serveStatic(dir: string, headers: (path: string) => Record<string, string> = () => ({})): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url ?? '/', 'http://x');
-      let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
-      if (path === '' || path.endsWith('/')) path += 'index.html';
-      const file = join(dir, path);
-      if (!file.startsWith(dir) || !(await stat(file)).isFile()) throw new Error('not found');
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(path) });
-      res.end(await readFile(file));
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${addr.port}`, server };
-}
+export { serveStatic };
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
