@@ -20,10 +20,10 @@ import { generateNetwork } from '@kring/fixtures';
 import { fmt, medianTiming, time, type Timing } from './stats';
 import type { BenchModule, BenchOptions, BenchTable } from './types';
 
-/** The very d3-force that @kring/core depends on (same version, same module instance). */
+/** d3-force, the peer (a dev dependency of the benchmark: the layout no longer uses it). */
 async function loadD3(): Promise<typeof import('d3-force')> {
-  const requireFromCore = createRequire(new URL('../packages/core/package.json', import.meta.url));
-  return import(pathToFileURL(requireFromCore.resolve('d3-force')).href);
+  const requireFromBench = createRequire(new URL('./package.json', import.meta.url));
+  return import(pathToFileURL(requireFromBench.resolve('d3-force')).href);
 }
 
 const SIZES = [20, 100, 1000];

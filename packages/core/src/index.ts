@@ -1,7 +1,7 @@
 /**
  * `@kring/core`: the headless Kring network model. No DOM, no React.
  *
- * The ecogram layout (d3-force) lives in `@kring/core/layout` and the JSON Schema in
+ * The ecogram layout (its own fan and tie routing, no dependencies) lives in `@kring/core/layout` and the JSON Schema in
  * `@kring/core/schema`, so the model entry stays small.
  * @packageDocumentation
  */
