@@ -47,8 +47,9 @@ describe('name labels on the ecogram', () => {
     expect(shown).toBeGreaterThan(Math.min(n, 40) / 2);
   });
 
-  // Up to 80 people (above that the client's name, always drawn, may have to cover someone
-  // in the crowded inner circle: it takes the spot that covers the fewest).
+  // Up to 80 people. The client's name is always drawn: when the inner circle leaves it no free
+  // spot (generated networks of 43+ people with everyone close by), it takes the spot that
+  // covers the fewest — at most one person (found by a scan of sizes 1–80 × 12 seeds).
   it('holds for any seed and size up to 80 people (property): no overlap, no label on another node, leaders cross no label', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 10_000 }), (n, seed) => {
@@ -58,12 +59,14 @@ describe('name labels on the ecogram', () => {
         const positions = positionsOf(network, layout);
         const shown = [...labels.values()].filter((l) => !l.hidden);
         for (const l of shown) {
+          let covered = 0;
           for (const [id, p] of positions) {
             if (id === l.id || id === network.focus) continue;
             const dx = Math.max(l.box.x0 - p.x, 0, p.x - l.box.x1);
             const dy = Math.max(l.box.y0 - p.y, 0, p.y - l.box.y1);
-            if (Math.hypot(dx, dy) < mapNodeRadius(network)) return false;
+            if (Math.hypot(dx, dy) < mapNodeRadius(network)) covered++;
           }
+          if (covered > (l.id === network.focus ? 1 : 0)) return false;
           for (const o of shown) if (o !== l && l.leader && segmentHitsBox(l.leader, o.box)) return false;
         }
         return visibleOverlaps(labels).length === 0 && labels.get(network.focus)?.hidden === false;
