@@ -107,9 +107,12 @@ describe('registration app (examples/registration-app)', () => {
     await waitSaved(page);
     await page.reload();
     await page.waitForSelector('#file-title');
+    await page.getByRole('button', { name: /^Oma Truus,/ }).first().waitFor();
     await expect(page.getByRole('button', { name: /^Oma Truus,/ }).count()).resolves.toBe(1);
     expect(await axe(page, 'body')).toEqual([]);
     await openClient(page, 'c-1001', 'logboek');
+    // The log is fetched after the tab opens: wait for its entry (count() alone raced it under load).
+    await page.getByText('Oma Truus toegevoegd').first().waitFor();
     await expect(page.getByText('Oma Truus toegevoegd').count()).resolves.toBe(1);
     await page.close();
   });
@@ -139,6 +142,7 @@ describe('registration app (examples/registration-app)', () => {
     await page.clock.resume();
     await page.reload();
     await openClient(page, 'c-1003');
+    await page.getByRole('button', { name: /^Tante Riet,/ }).first().waitFor();
     await expect(page.getByRole('button', { name: /^Tante Riet,/ }).count()).resolves.toBe(1);
     await expect(page.locator('.save-indicator').getAttribute('data-state')).resolves.toBe('saved');
     await page.close();
