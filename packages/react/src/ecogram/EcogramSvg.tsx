@@ -11,7 +11,7 @@ import { TieHits, tieHitPath } from './TieHits';
 import { badgeRow } from './badgeRow';
 import { badgesOf, describePerson, describeTie, displayName, type Badge } from './describe';
 import { f, polar, ringSlicePath, type Pt } from './geometry';
-import { ecogramLabels, keyNumbers, labelFontFor, ringLabelAngles, RING_LABEL_INSET } from './labels';
+import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, ringLabelPath, RING_LABEL_INSET } from './labels';
 import { keyEntries, LabelKey } from './LabelKey';
 import { NodeLabels } from './NodeLabels';
 import { useLabelMeasure } from './useLabelMeasure';
@@ -134,30 +134,34 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const measureRef = useRef<SVGTextElement>(null);
   const measure = useLabelMeasure(measureRef);
   const labelFont = labelFontFor(props.labelScale);
-  // Each ring's name moves along its arc, away from the top, when people sit there.
-  const ringAngles = useMemo(
-    () => ringLabelAngles(layout, props.positions, ringNames.split('\n'), nodeR, measure),
-    [layout, props.positions, ringNames, nodeR, measure],
-  );
   // Key numbers: everyone but the client by name, so a number never changes with the room.
   const numbers = useMemo(() => keyNumbers(network, t.locale), [network, t.locale]);
+  const labelOptions = useMemo(
+    () => ({
+      nodeR,
+      clientR,
+      ringLabels: ringNames.split('\n'),
+      sectorLabels: Object.fromEntries(sectorNames.split('\n').map((line) => line.split('\t') as [string, string])),
+      margin: MARGIN,
+      fontSize: labelFont,
+      numbers,
+      numbersOnly: props.labels === 'focused',
+      nameOf: (person: Person) => displayName(person, t),
+      ...(measure ? { measure } : {}),
+    }),
+    [nodeR, clientR, ringNames, sectorNames, labelFont, numbers, props.labels, measure, t],
+  );
+  // Names and ring names placed together (labels.ts): each ring's name goes along its ring to
+  // where it pushes no one's name. Placed without the selection, so that selecting someone does
+  // not move the ring names; the selected person's name then claims space first.
+  const plan = useMemo(() => ecogramLabelPlan(network, layout, props.positions, labelOptions), [network, layout, props.positions, labelOptions]);
+  const ringAngles = plan.ringAngles;
   const placement = useMemo(
     () =>
-      ecogramLabels(network, layout, props.positions, {
-        nodeR,
-        clientR,
-        emphasis: new Set(selectedId ? [selectedId] : []),
-        ringLabels: ringNames.split('\n'),
-        ringAngles,
-        sectorLabels: Object.fromEntries(sectorNames.split('\n').map((line) => line.split('\t') as [string, string])),
-        margin: MARGIN,
-        fontSize: labelFont,
-        numbers,
-        numbersOnly: props.labels === 'focused',
-        nameOf: (person) => displayName(person, t),
-        ...(measure ? { measure } : {}),
-      }),
-    [network, layout, props.positions, nodeR, clientR, selectedId, ringNames, sectorNames, ringAngles, labelFont, numbers, props.labels, measure, t],
+      selectedId && props.positions.has(selectedId)
+        ? ecogramLabels(network, layout, props.positions, { ...labelOptions, emphasis: new Set([selectedId]), ringAngles })
+        : plan.labels,
+    [network, layout, props.positions, labelOptions, selectedId, ringAngles, plan],
   );
   // The key (LabelKey.tsx): people shown as a number, a shortened name or not at all, on
   // screen beside the map, on paper under it, and in the SVG/PNG export (`exportKeyOf`).
@@ -204,12 +208,10 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             />
           );
         })}
-        {layout.rings.map((ring) => {
-          const r = ring.outer - RING_LABEL_INSET;
-          const p0 = polar(center, r, -60);
-          const p1 = polar(center, r, 60);
+        {layout.rings.map((ring, i) => {
+          const { from, to, r, sweep } = ringLabelPath(center, ring.outer - RING_LABEL_INSET, ringAngles[i] ?? 0);
           return (
-            <path key={ring.closeness} id={`${idPrefix}-ring-${ring.closeness}`} d={`M${f(p0.x)},${f(p0.y)}A${f(r)},${f(r)} 0 0 1 ${f(p1.x)},${f(p1.y)}`} />
+            <path key={ring.closeness} id={`${idPrefix}-ring-${ring.closeness}`} d={`M${f(from.x)},${f(from.y)}A${f(r)},${f(r)} 0 0 ${sweep} ${f(to.x)},${f(to.y)}`} />
           );
         })}
       </defs>
@@ -340,8 +342,8 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
         <g data-part="ring-labels" aria-hidden="true">
           {layout.rings.map((ring, i) => (
             <text key={ring.closeness} data-part="ring-label" data-closeness={ring.closeness}>
-              {/* The path runs from -60° to 60°: the offset is where along it the name's middle is. */}
-              <textPath href={`#${idPrefix}-ring-${ring.closeness}`} startOffset={`${f(((ringAngles[i] ?? 0) + 60) / 1.2)}%`} textAnchor="middle">
+              {/* The path is centred on where the name goes (ringLabelPath). */}
+              <textPath href={`#${idPrefix}-ring-${ring.closeness}`} startOffset="50%" textAnchor="middle">
                 {t(`closeness.${ring.closeness}`)}
               </textPath>
             </text>

@@ -172,6 +172,8 @@ const CROWDED = 80;
 /** Spots a label left without its name tries to free by moving one other label. */
 const REPAIR_TRIES = 12;
 const NUMBER_COST = 20;
+/** Greedy rounds after the first, each with the labels that failed so far placed first. */
+const ROUNDS = 6;
 
 const sideOf = (deg: number): LabelSide => {
   const a = ((deg % 360) + 360) % 360;
@@ -324,12 +326,53 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
     hardness.set(it.id, free);
   }
 
+  /**
+   * Put `it` at candidate `l` after moving `blocking` out of the way, each to its cheapest free
+   * spot that shows its full name; undo everything when one of them finds none.
+   */
+  const makeRoom = (it: LabelInput, l: Lazy, blocking: readonly Claimed[]): boolean => {
+    const mine = byId.get(it.id);
+    if (mine) release(mine);
+    for (const c of blocking) release(c);
+    const label = l.label!;
+    claim({ id: it.id, box: label.box, ...(label.leader ? { leader: label.leader } : {}), movable: false });
+    const moved: [Claimed, Lazy][] = [];
+    for (const other of blocking) {
+      const found = first(itemOf.get(other.id)!, (p) => !blocked(p.box, p.leader, other.id), SHORTENED_COST);
+      if (!found) break;
+      const placed = found.label!;
+      const c: Claimed = { id: other.id, box: placed.box, ...(placed.leader ? { leader: placed.leader } : {}), movable: false };
+      claim(c);
+      moved.push([c, found]);
+    }
+    if (moved.length === blocking.length) {
+      for (const [c, found] of moved) {
+        repairOut.set(c.id, found.label!);
+        repairCost.set(c.id, found.spec.cost);
+      }
+      repairOut.set(it.id, label);
+      repairCost.set(it.id, l.spec.cost);
+      return true;
+    }
+    // Undo: put everyone back as they were.
+    for (const [c] of moved) release(c);
+    release(byId.get(it.id)!);
+    for (const c of blocking) claim(c);
+    if (mine) claim(mine);
+    return false;
+  };
+  let repairOut = new Map<string, PlacedLabel>();
+  let repairCost = new Map<string, number>();
+  const repairTries = crowded ? REPAIR_TRIES : 3 * REPAIR_TRIES;
+
   /** One greedy pass over `order` and the repair after it. */
   const greedy = (order: readonly LabelInput[]): { out: Map<string, PlacedLabel>; costOf: Map<string, number> } => {
     claimed = new Grid<Claimed>(cell);
     byId = new Map<string, Claimed>();
     const out = new Map<string, PlacedLabel>();
     const costOf = new Map<string, number>();
+    repairOut = out;
+    repairCost = costOf;
     const unblocked = (id: string) => (label: PlacedLabel): boolean => !blocked(label.box, label.leader, id);
     for (const it of order) {
       // The client's name is always drawn: where it covers the fewest people when nothing is free.
@@ -342,68 +385,52 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
       }
     }
 
-    // Repair: a label left shortened, numbered or hidden tries each better spot that one movable
-    // label blocks, and takes it if that label finds another free spot of at most a little more cost.
+    // Repair: a label left shortened, numbered or hidden tries each better spot that at most
+    // two movable labels block, and takes it if each of them finds another spot that still
+    // shows its full name (further out, with a leader, is fine: a full name anywhere beats a
+    // number). A bounded search: at most `repairTries` spots per label.
     for (const it of order) {
       if (it.client) continue;
       const current = costOf.get(it.id) ?? Infinity;
       if (current < SHORTENED_COST) continue;
-      const mine = byId.get(it.id);
-      // A bounded search: at most REPAIR_TRIES spots, each with one label in the way.
       let tries = 0;
       for (const l of lazy.get(it.id) ?? []) {
-        if (l.spec.cost >= current || tries >= REPAIR_TRIES) break;
+        if (l.spec.cost >= current || tries >= repairTries) break;
         if (!isFree(it, l)) continue;
         const label = l.label!;
         const blocking = blockers(label.box, label.leader, it.id);
-        if (blocking.length !== 1 || !blocking[0]!.movable) continue;
+        if (blocking.length === 0 || blocking.length > 2 || !blocking.every((c) => c.movable && itemOf.has(c.id))) continue;
         tries++;
-        const other = blocking[0]!;
-        const otherItem = itemOf.get(other.id);
-        if (!otherItem) continue;
-        if (mine) release(mine);
-        release(other);
-        claim({ id: it.id, box: label.box, ...(label.leader ? { leader: label.leader } : {}), movable: false });
-        const otherCost = costOf.get(other.id) ?? 0;
-        const moved = first(otherItem, unblocked(other.id), Math.min(SHORTENED_COST, otherCost + LEADER_COST + 0.01));
-        if (moved) {
-          const placed = moved.label!;
-          claim({ id: other.id, box: placed.box, ...(placed.leader ? { leader: placed.leader } : {}), movable: false });
-          out.set(other.id, placed);
-          costOf.set(other.id, moved.spec.cost);
-          out.set(it.id, label);
-          costOf.set(it.id, l.spec.cost);
-          break;
-        }
-        // Undo: put both back as they were.
-        release(byId.get(it.id)!);
-        claim(other);
-        if (mine) claim(mine);
+        if (makeRoom(it, l, blocking)) break;
       }
     }
     return { out, costOf };
   };
 
-  // Up to two more rounds for a map that is not crowded: the labels left without their name
-  // go first (after the client and the emphasised); the round with fewer such labels (then the
-  // lower total cost) wins. Deterministic: the rounds depend only on the input.
+  // More rounds for a map that is not crowded: every label that was left without its name in
+  // any round so far goes first (after the client and the emphasised, in the order they first
+  // failed); the round with fewer such labels (then the lower total cost) wins. Stops when a
+  // round adds no new label to that list. Deterministic: the rounds depend only on the input.
   const order = labelOrder(items, hardness);
   const failedOf = (r: { costOf: Map<string, number> }): LabelInput[] =>
     order.filter((it) => !it.client && (r.costOf.get(it.id) ?? Infinity) >= SHORTENED_COST);
   const total = (r: { costOf: Map<string, number> }): number => [...r.costOf.values()].reduce((x, y) => x + y, 0);
   let best = greedy(order);
-  for (let round = 0; round < 2 && !crowded; round++) {
-    const failed = failedOf(best);
-    if (failed.length === 0) break;
-    const first = order.filter((it) => it.client || it.emphasis);
-    const rest = order.filter((it) => !it.client && !it.emphasis && !failed.includes(it));
-    const next = greedy([...first, ...failed.filter((it) => !it.emphasis), ...rest]);
-    const a = failedOf(next).length;
+  let last = best;
+  const priority: LabelInput[] = [];
+  for (let round = 0; round < ROUNDS && !crowded; round++) {
+    const fresh = failedOf(last).filter((it) => !it.emphasis && !priority.includes(it));
+    if (failedOf(best).length === 0 || fresh.length === 0) break;
+    priority.push(...fresh);
+    const lead = order.filter((it) => it.client || it.emphasis);
+    const rest = order.filter((it) => !it.client && !it.emphasis && !priority.includes(it));
+    last = greedy([...lead, ...priority, ...rest]);
+    const a = failedOf(last).length;
     const b = failedOf(best).length;
-    if (a < b || (a === b && total(next) < total(best))) best = next;
-    else break;
+    if (a < b || (a === b && total(last) < total(best))) best = last;
   }
   const out = best.out;
+
 
   // Nothing free at all: the label shows on hover, focus or selection only. A number (or no
   // label) gets the name to show then: below the node, over whatever is there.
@@ -435,14 +462,13 @@ function variantsOf(it: LabelInput, fs: number, options: LabelOptions): Variant[
   const maxWide = (options.maxWideLine ?? 13) * fs;
   if (one <= maxOne) out.push({ lines: [name], width: one, truncated: false, numbered: false, cost: 0 });
   // Wrapped: two lines (narrow, then wide), then three; a surname alone on a line may be wider
-  // still rather than broken mid-word.
+  // still rather than broken mid-word. A name that fits one line may still wrap where one line
+  // has no room (a narrower box fits between neighbours): every full form is a candidate.
   const maxWord = (options.maxWordLine ?? 16) * fs;
-  if (one > maxLine) {
-    const two = splitLines(name, 2, maxLine, width) ?? splitLines(name, 2, maxWide, width, maxWord);
-    const three = two ? null : splitLines(name, 3, maxWide, width, maxWord);
-    const lines = two ?? three;
-    if (lines) out.push({ lines, width: Math.max(...lines.map(width)), truncated: false, numbered: false, cost: lines.length === 2 ? 1 : 2 });
-  }
+  const two = splitLines(name, 2, maxLine, width) ?? splitLines(name, 2, maxWide, width, maxWord);
+  if (two && (one > maxLine || width(two[0]!) < one)) out.push({ lines: two, width: Math.max(...two.map(width)), truncated: false, numbered: false, cost: one > maxOne ? 0.5 : 1 });
+  const three = splitLines(name, 3, maxLine, width) ?? splitLines(name, 3, maxWide, width, maxWord);
+  if (three && (!two || one > maxOne || Math.max(...three.map(width)) < Math.max(...two.map(width)))) out.push({ lines: three, width: Math.max(...three.map(width)), truncated: false, numbered: false, cost: two ? 1.5 : 2 });
   if (out.length === 0) {
     const wrapped = wrapAndShorten(name, maxWide, width, 2);
     out.push({ ...wrapped, width: Math.max(...wrapped.lines.map(width)), numbered: false, cost: wrapped.truncated ? SHORTENED_COST : 2.5 });
@@ -475,7 +501,7 @@ function specsOf(it: LabelInput, options: LabelOptions & { fontSize: number; lea
   const fs = it.fontSize ?? options.fontSize;
   const spots = SPOTS.slice(0, options.spots ?? SPOTS.length);
   // The client's name may take a leader even on a crowded map: it is always drawn.
-  const reaches = !options.leaders && !it.client ? [0] : [0, 1.4 * fs, 3 * fs];
+  const reaches = !options.leaders && !it.client ? [0] : [0, 1.4 * fs, 3 * fs, 4.5 * fs, 6 * fs];
   const out: Spec[] = [];
   for (const v of variantsOf(it, fs, options)) {
     for (const [k, reach] of reaches.entries()) {
