@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from './ecogram';
+export type { PaperPage } from './paper/content';
 export * from './lifeline';
 export * from './linked';
 export * from './interview';

@@ -69,6 +69,20 @@ describe('title block on paper', { timeout: 30_000 }, () => {
     expect(text).toContain('Confidential — contains personal data');
   });
 
+  it('prints the sheet the host gives, or no page line, for a print-out with pages of the host', () => {
+    const { container, rerender } = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} paperPage={{ page: 2, pages: 3 }} />);
+    expect(titleBlock(container)).toContain('Pagina 2 van 3');
+    expect(titleBlock(container)).not.toContain('Pagina 1 van 1');
+    rerender(<Ecogram defaultNetwork={samirNetwork} today={TODAY} paperPage={false} />);
+    expect(titleBlock(container)).not.toMatch(/Pagina/);
+    expect(container.querySelector('[data-part="title-block-page"]')).toBeNull();
+    // Nonsense falls back to the default rather than printing "Pagina 0 van -1".
+    rerender(<Ecogram defaultNetwork={samirNetwork} today={TODAY} paperPage={{ page: 4, pages: 2 }} />);
+    expect(titleBlock(container)).toContain('Pagina 1 van 1');
+    const life = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} paperPage={{ page: 3, pages: 3 }} />);
+    expect(titleBlock(life.container)).toContain('Pagina 3 van 3');
+  });
+
   it('shows the time-travel date when the map shows the past', () => {
     const { container } = render(<Ecogram defaultNetwork={marcoNetwork} today={TODAY} at="2022-06" />);
     expect(titleBlock(container)).toContain('Stand per juni 2022');

@@ -774,7 +774,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   const ariaLabel = props['aria-label'] ?? t('ecogram.label', { name: clientName });
   // Print and export carry the same title block (src/paper): the name as shown (redacted
   // when redacted), the date the map shows, the author.
-  const paper = usePaper({ drawing: 'ecogram', title: t('ecogram.label', { name: clientName }), date: past && at ? at : today, author: props.author, messages: t.messages, locale: t.locale });
+  const paper = usePaper({ drawing: 'ecogram', title: t('ecogram.label', { name: clientName }), date: past && at ? at : today, author: props.author, page: props.paperPage, messages: t.messages, locale: t.locale });
   const exportOptions = useCallback(
     (svg: SVGSVGElement) => ({ title: ariaLabel, key: exportKeyOf(svg), titleBlock: paper.exportBlock, legend: rootEl?.querySelector('[data-part="legend-slot"] [data-part="legend"]') }),
     [ariaLabel, paper, rootEl],

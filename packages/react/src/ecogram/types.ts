@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import type { Network } from '@kring/core';
 import type { SectorSizing } from '@kring/core/layout';
 import type { Locale } from '../i18n/types';
+import type { PaperPage } from '../paper/content';
 import type { KringMessages } from '../i18n';
 import type { EcogramViewProps } from './view-types';
 
@@ -78,6 +79,13 @@ export interface EcogramProps extends EcogramViewProps {
    * ("Opgesteld door …"). Left out when absent. Text only.
    */
   author?: string;
+  /**
+   * The page line of the printed title block: which sheet of the host's print-out this is.
+   * Default "Pagina 1 van 1" (the component fits one A4 sheet, printed on its own). A host
+   * that prints it among pages of its own passes `{ page, pages }`, or `false` to leave the
+   * line out. Not in exported images (they have no pages).
+   */
+  paperPage?: PaperPage;
   /** UI language. Default `'nl'`. */
   locale?: Locale;
   /** Override any text (keys of `ecogramMessages`, the shared labels and symbols). */

@@ -597,7 +597,7 @@ function LifelineInner(props: InnerProps): ReactElement {
 
   // ---- export and handle ----
   // Print and export carry the same title block as the Ecogram's (src/paper).
-  const paper = usePaper({ drawing: 'lifeline', title: focusName ? t('labelFor', { name: focusName }) : t('label'), date: todayString, author: props.author, messages: t.messages, locale: t.locale });
+  const paper = usePaper({ drawing: 'lifeline', title: focusName ? t('labelFor', { name: focusName }) : t('label'), date: todayString, author: props.author, page: props.paperPage, messages: t.messages, locale: t.locale });
   const exportOptions = useCallback(
     () => ({ resetView: false, title: rootLabel, titleBlock: paper.exportBlock, legend: rootRef.current?.querySelector('[data-part="legend"]') }),
     [rootLabel, paper],

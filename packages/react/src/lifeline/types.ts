@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Network } from '@kring/core';
 import type { Locale } from '../i18n/types';
+import type { PaperPage } from '../paper/content';
 import type { LifelineMessageKey } from './messages';
 
 /** What kind of edit produced a new network (second argument of `onChange`). */
@@ -78,6 +79,13 @@ export interface LifelineProps {
    * block ("Opgesteld door …"). Left out when absent. Text only.
    */
   author?: string;
+  /**
+   * The page line of the printed title block: which sheet of the host's print-out this is.
+   * Default "Pagina 1 van 1" (the component fits one A4 sheet, printed on its own). A host
+   * that prints it among pages of its own passes `{ page, pages }`, or `false` to leave the
+   * line out. Not in exported images (they have no pages).
+   */
+  paperPage?: PaperPage;
   /** Accessible name; default "Levenslijn van {client}". */
   'aria-label'?: string;
   className?: string;

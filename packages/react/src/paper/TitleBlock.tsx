@@ -3,7 +3,7 @@ import type { TitleBlockContent } from './content';
 
 /**
  * The title block on paper: the drawing's title (client name, or its redacted form), "Stand
- * per <date>", the author when given, "Pagina 1 van 1" and "Vertrouwelijk — bevat
+ * per <date>", the author when given, the page ("Pagina 1 van 1", see `paperPage`) and "Vertrouwelijk — bevat
  * persoonsgegevens". Print-only (`data-print-only`): hidden on screen by the stylesheet,
  * where the host's own page says whose network it is. Text only, never HTML.
  */
@@ -21,7 +21,7 @@ export function TitleBlock({ content }: { content: TitleBlockContent }): ReactEl
         ) : null}
       </p>
       <p data-part="title-block-confidential">{content.confidential}</p>
-      <p data-part="title-block-page">{content.page}</p>
+      {content.page ? <p data-part="title-block-page">{content.page}</p> : null}
     </div>
   );
 }

@@ -8,10 +8,14 @@
  * - "Stand per <date>": the date the drawing shows, i.e. the time-travel date (`at`) when a
  *   past state is shown, otherwise today (the component's `today` prop, else the real today).
  * - The author line appears only when the host passes `author`.
- * - The page number is printed as "Pagina 1 van 1": the component is laid out to fit one
- *   A4 page (CSS page counters only work in `@page` margin boxes, which a component cannot
- *   set without changing the host's whole document). An exported image has no pages, so the
- *   export leaves the page number out; everything else is the same.
+ * - The page number: the component is laid out to fit one A4 page, and CSS page counters
+ *   only work in `@page` margin boxes, which a component cannot set without changing the
+ *   host's whole document; so the component cannot know which sheet of the host's print-out
+ *   it lands on. It prints "Pagina 1 van 1" by default (printed on its own, as the example
+ *   app's print page does); a host that prints it among pages of its own passes the right
+ *   numbers (`paperPage={{ page: 3, pages: 4 }}`) or `paperPage={false}` to leave the line
+ *   out. An exported image has no pages, so the export leaves the page number out;
+ *   everything else is the same.
  * - Saved files are named `<drawing>-<date>.<ext>` (`ecogram-2026-12-05.svg`,
  *   `levenslijn-2026-12-05.png`), always without the client's name, redacted or not: file
  *   names are seen in download folders, mail attachments and shared drives by people who
@@ -32,6 +36,21 @@ export interface PaperInfo {
   date: string;
   /** Who made the map (a host prop); left out when empty or absent. */
   author?: string | undefined;
+  /** Which sheet of the print-out this is (default 1 of 1); `false`: no page line. */
+  page?: PaperPage | undefined;
+}
+
+/**
+ * The page line of a print-out's title block: which sheet of the host's print-out the
+ * component is on, or `false` to leave the line out (a host that numbers its own pages).
+ */
+export type PaperPage = { page: number; pages: number } | false;
+
+/** A valid page line: positive whole numbers with `page ≤ pages`; anything else falls back to 1 of 1. */
+function pageLine(page: PaperPage | undefined): { page: number; pages: number } | null {
+  if (page === false) return null;
+  const ok = page !== undefined && Number.isInteger(page.page) && Number.isInteger(page.pages) && page.page >= 1 && page.page <= page.pages;
+  return ok ? { page: page.page, pages: page.pages } : { page: 1, pages: 1 };
 }
 
 /** The lines of a title block, in the reading order of the page. */
@@ -43,19 +62,20 @@ export interface TitleBlockContent {
   author?: string;
   /** "Vertrouwelijk — bevat persoonsgegevens". */
   confidential: string;
-  /** "Pagina 1 van 1" (paper only). */
-  page: string;
+  /** "Pagina 1 van 1" (paper only); absent when the host passes `paperPage={false}`. */
+  page?: string;
 }
 
 /** The title block's texts in `locale`. */
 export function titleBlockContent(info: PaperInfo, messages: KringMessages, locale: Locale): TitleBlockContent {
   const author = info.author?.trim();
+  const page = pageLine(info.page);
   return {
     title: info.title,
     date: text(messages, 'paper.standPer', { date: formatFuzzyDate(info.date, locale) }),
     ...(author ? { author: text(messages, 'paper.author', { author }) } : {}),
     confidential: messages['paper.confidential'],
-    page: text(messages, 'paper.page', { page: 1, pages: 1 }),
+    ...(page ? { page: text(messages, 'paper.page', page) } : {}),
   };
 }
 

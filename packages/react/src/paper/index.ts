@@ -9,6 +9,6 @@ export { downloadBlob } from './download';
 export { usePaper, type Paper, type UsePaperOptions } from './usePaper';
 export {
   exportTitleLines, paperFileName, paperOrientation, titleBlockContent,
-  type PaperDrawing, type PaperInfo, type TitleBlockContent,
+  type PaperDrawing, type PaperInfo, type PaperPage, type TitleBlockContent,
 } from './content';
 export { paperMessages, type PaperMessageKey } from './messages';

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { KringMessages } from '../i18n';
 import type { Locale } from '../i18n/types';
 import type { ExportTitleBlock } from '../export';
-import { exportTitleLines, paperFileName, titleBlockContent, type PaperDrawing, type TitleBlockContent } from './content';
+import { exportTitleLines, paperFileName, titleBlockContent, type PaperDrawing, type PaperPage, type TitleBlockContent } from './content';
 
 /** What {@link usePaper} needs from the Ecogram or the Lifeline. */
 export interface UsePaperOptions {
@@ -12,6 +12,8 @@ export interface UsePaperOptions {
   /** The date the drawing shows (fuzzy). */
   date: string;
   author?: string | undefined;
+  /** The host's `paperPage` prop. */
+  page?: PaperPage | undefined;
   messages: KringMessages;
   locale: Locale;
 }
@@ -27,8 +29,14 @@ export interface Paper {
 }
 
 /** The paper parts of a component, memoised on their inputs. */
-export function usePaper({ drawing, title, date, author, messages, locale }: UsePaperOptions): Paper {
-  const content = useMemo(() => titleBlockContent({ title, date, author }, messages, locale), [title, date, author, messages, locale]);
+export function usePaper({ drawing, title, date, author, page, messages, locale }: UsePaperOptions): Paper {
+  // The page line as primitives, so that an inline `paperPage={{ page: 2, pages: 3 }}` does not recompute every render.
+  const pageNo = page === false ? 0 : page?.page;
+  const pages = page === false ? 0 : page?.pages;
+  const content = useMemo(
+    () => titleBlockContent({ title, date, author, page: pageNo === 0 ? false : pageNo === undefined || pages === undefined ? undefined : { page: pageNo, pages } }, messages, locale),
+    [title, date, author, pageNo, pages, messages, locale],
+  );
   const exportBlock = useMemo(() => ({ title: content.title, lines: exportTitleLines(content) }), [content]);
   const fileName = useCallback((extension: 'svg' | 'png') => paperFileName(drawing, date, extension, messages), [drawing, date, messages]);
   return useMemo(() => ({ content, exportBlock, fileName }), [content, exportBlock, fileName]);
