@@ -26,7 +26,7 @@ export default defineConfig({
           // No test asserts time; property tests and whole-component tests take seconds on a
           // busy 2-core machine, and vitest's 5 s default made them fail under load (flaky).
           testTimeout: 60_000,
-          include: ['packages/*/test/**/*.test.{ts,tsx}'],
+          include: ['packages/*/test/**/*.test.{ts,tsx}', 'examples/*/test/**/*.test.{ts,tsx}'],
           setupFiles: ['./scripts/vitest-setup.ts'],
         },
       },

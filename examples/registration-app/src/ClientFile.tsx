@@ -64,7 +64,7 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
       setRecord(r);
       setNetwork(latest.current);
       setState(!unsaved ? { kind: 'saved' } : unsaved.errors
-        ? { kind: 'error', message: 'Uw laatste wijziging is niet opgeslagen: de server weigerde het netwerk.', errors: unsaved.errors }
+        ? { kind: 'error', message: 'Je laatste wijziging is niet opgeslagen: de server weigerde het netwerk.', errors: unsaved.errors }
         : { kind: 'conflict', current: r });
     } catch (e) {
       setLoadError(String(e));
@@ -97,7 +97,7 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
       }
     } catch {
       dirty.current = true;
-      setState({ kind: 'error', message: 'Opslaan mislukt (geen verbinding?). Uw wijzigingen staan nog hier; we proberen het opnieuw.' });
+      setState({ kind: 'error', message: 'Opslaan mislukt (geen verbinding?). Je wijzigingen staan nog hier; we proberen het opnieuw.' });
       retryIn = 3000;
     } finally {
       inFlight.current = false;
@@ -162,8 +162,8 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
       </header>
       {state.kind === 'conflict' && (
         <div role="alert" className="conflict">
-          <p><strong>Iemand anders heeft dit netwerk intussen gewijzigd</strong> (versie {state.current.revision}). Uw laatste wijzigingen zijn
-            niet opgeslagen, maar ook niet weg: download uw versie voordat u de nieuwste versie laadt.</p>
+          <p><strong>Iemand anders heeft dit netwerk intussen gewijzigd</strong> (versie {state.current.revision}). Je laatste wijzigingen zijn
+            niet opgeslagen, maar ook niet weg: download jouw versie voordat je de nieuwste versie laadt.</p>
           <button type="button" onClick={mine}>Download mijn versie</button>{' '}
           <button type="button" onClick={() => void load()}>Herlaad de nieuwste versie</button>
         </div>

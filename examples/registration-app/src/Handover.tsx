@@ -56,7 +56,7 @@ export function Handover({ record, onImported }: { record: ClientRecord; onImpor
         <a className="button" href={`${base}?format=fhir`} download>Download FHIR-bundel</a>
       </p>
       <h3>Importeren in {record.name}</h3>
-      <p>Kies een Kring JSON-bestand of een FHIR R4-bundel. U ziet eerst wat er binnenkomt; pas na "Importeren" wordt het huidige netwerk vervangen.</p>
+      <p>Kies een Kring JSON-bestand of een FHIR R4-bundel. Je ziet eerst wat er binnenkomt; pas na "Importeren" wordt het huidige netwerk vervangen.</p>
       <p>
         <label htmlFor={fileId}>Bestand</label>{' '}
         <input id={fileId} type="file" accept=".json,application/json,application/fhir+json"
@@ -80,7 +80,7 @@ export function Handover({ record, onImported }: { record: ClientRecord; onImpor
             <ul className="preview-people">{preview.network.people.filter((p) => p.id !== preview.network.focus).map((p) => <li key={p.id}>{p.name}{p.role ? ` (${p.role})` : ''}</li>)}</ul>
             {focusName(preview.network) !== record.name && (
               <p className="warning"><strong>Let op:</strong> de cliënt in dit bestand heet "{focusName(preview.network)}", dit dossier is van
-                {' '}"{record.name}". Controleer dat u het juiste bestand importeert.</p>
+                {' '}"{record.name}". Controleer dat je het juiste bestand importeert.</p>
             )}
             {preview.warnings.length > 0 && <><p>Waarschuwingen:</p><Issues issues={preview.warnings} /></>}
             <button type="button" onClick={() => void confirm()}>Importeren</button>{' '}
