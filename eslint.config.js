@@ -16,6 +16,14 @@ export default tseslint.config(
     },
   },
   {
+    // React 18's server renderer warns for every useLayoutEffect: components take the one from
+    // packages/react/src/utils/layoutEffect.ts (useEffect on a server).
+    files: ['packages/react/src/**/*.{ts,tsx}', 'packages/elements/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'react', importNames: ['useLayoutEffect'], message: "Use useLayoutEffect from @kring/react's src/utils/layoutEffect (no warning in React 18 server rendering)." }] }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -4,9 +4,10 @@
  * message; rendering errors stay inside the component.
  */
 import {
-  forwardRef, useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState,
+  forwardRef, useCallback, useEffect, useId, useImperativeHandle, useMemo, useRef, useState,
   type ForwardedRef, type KeyboardEvent, type ReactElement,
 } from 'react';
+import { useLayoutEffect } from '../utils/layoutEffect';
 import {
   CLOSENESSES, addPerson, addTie, changeTieStatus, effectiveFormality, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt,
   parseFuzzyDate, parseNetwork, placePerson, redactNetwork, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,

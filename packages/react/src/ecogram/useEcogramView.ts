@@ -4,7 +4,8 @@
  * client so names are readable, or the list below a width the host sets).
  * @internal
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect } from '../utils/layoutEffect';
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';

@@ -12,7 +12,8 @@
  * behind. Web fonts that finish loading re-measure.
  * @internal
  */
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
+import { useLayoutEffect } from '../utils/layoutEffect';
 import type { MeasureLabel } from './labelText';
 
 type Measurable = SVGTextElement & { getComputedTextLength(): number };

@@ -1,4 +1,5 @@
-import { useId, useLayoutEffect, type MutableRefObject, type ReactElement, type ReactNode } from 'react';
+import { useId, type MutableRefObject, type ReactElement, type ReactNode } from 'react';
+import { useLayoutEffect } from '../utils/layoutEffect';
 import {
   autoUpdate, flip, FloatingFocusManager, FloatingPortal, offset, shift, size, useDismiss, useFloating, useInteractions,
   useRole, type Placement, type VirtualElement,

@@ -11,7 +11,6 @@ import {
   useImperativeHandle,
   useMemo,
   useRef,
-  useLayoutEffect,
   useState,
   useSyncExternalStore,
   type ErrorInfo,
@@ -20,6 +19,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
+import { useLayoutEffect } from '../utils/layoutEffect';
 import {
   addEvent,
   createHistory,

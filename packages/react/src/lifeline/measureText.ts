@@ -4,7 +4,8 @@
  * Linux (DejaVu Sans) is much wider than system-ui elsewhere. Where nothing can be measured
  * (server rendering, jsdom) it gives `undefined` and the layout estimates instead.
  */
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useMemo, useState, type RefObject } from 'react';
+import { useLayoutEffect } from '../utils/layoutEffect';
 import type { MeasureText } from './layout';
 
 /** `tspan` elements that can measure: SVG text with a real layout behind it. */

@@ -1,7 +1,5 @@
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
-
-/** `useLayoutEffect` in browsers, `useEffect` when rendered on a server (no warning there). */
-const useIsomorphicLayoutEffect = typeof window !== 'undefined' ? useLayoutEffect : useEffect;
+import { useState, type RefObject } from 'react';
+import { useLayoutEffect } from '../utils/layoutEffect';
 
 /**
  * The content width of an element, kept up to date with a `ResizeObserver`; where there is
@@ -10,7 +8,7 @@ const useIsomorphicLayoutEffect = typeof window !== 'undefined' ? useLayoutEffec
  */
 export function useContainerWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
   const [width, setWidth] = useState(fallback);
-  useIsomorphicLayoutEffect(() => {
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const read = () => {
