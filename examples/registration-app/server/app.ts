@@ -1,147 +1,213 @@
 /**
- * The registration system's HTTP API (node:http, no framework) and static hosting of
- * the built client. See README.md for the routes.
+ * The registration system's HTTP server (node:http, no framework): the API under `/api/`
+ * and static hosting of the built client. See README.md for the routes and the security
+ * measures. Every request: Host allow-list, security headers. Every state-changing
+ * request: same-origin `Origin`, JSON content type, and (once signed in) the CSRF token.
+ * Every client route: a session, and access to that client (assigned caseworker or coordinator).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { parseNetwork, serializeNetwork, type Network, type NetworkIssue } from '@kring/core';
-import { fromFhir, toFhir } from '@kring/fhir';
-import type { Store } from './db';
-import { summarize } from './summary';
+import { parseNetwork, serializeNetwork, type Network } from '@kring/core';
+import { toFhir } from '@kring/fhir';
+import type { Accounts, Actor } from './accounts';
+import type { ClientRecord, Store } from './db';
+import { checkCsrf, checkHost, checkSameOriginJson, isStateChanging, type SecurityConfig } from './guard';
+import { HttpError, decodePart, publicIssues, readJson, securityHeaders, send, yieldToOthers } from './http';
+import { readImport, removal } from './import';
+import { currentSession, login, logout, sessionInfo, type SessionContext } from './session-routes';
+import { readNewClient } from './clients';
+import { created, summarize } from './summary';
+import { createThrottle, type Throttle } from './throttle';
+
+export { readImport } from './import';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
   '.json': 'application/json', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
 };
-const MAX_BODY = 5 * 1024 * 1024;
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > MAX_BODY) throw new Error('too-large');
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function jsonOrIssue(text: string): { ok: true; value: unknown } | { ok: false; errors: NetworkIssue[] } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { ok: false, errors: [{ code: 'unreadable', path: '', message: `Geen geldige JSON: ${e instanceof Error ? e.message : String(e)}` } as NetworkIssue] };
-  }
-}
-
-/** Reads Kring JSON or a FHIR R4 Bundle (detected by `resourceType`). */
-export function readImport(value: unknown): { format: 'kring' | 'fhir'; ok: true; network: Network; warnings: NetworkIssue[] } | { format: 'kring' | 'fhir'; ok: false; errors: NetworkIssue[] } {
-  const isFhir = typeof value === 'object' && value !== null && 'resourceType' in value;
-  const result = isFhir ? fromFhir(value) : parseNetwork(value);
-  const format = isFhir ? 'fhir' : 'kring';
-  return result.ok ? { format, ok: true, network: result.network, warnings: result.warnings } : { format, ok: false, errors: result.errors };
-}
-
-function who(req: IncomingMessage): string {
-  const h = req.headers['x-kring-user'];
-  const name = (Array.isArray(h) ? h[0] : h) ?? '';
-  return decodeURIComponent(name).slice(0, 80) || 'onbekend';
+export interface AppOptions {
+  store: Store;
+  accounts: Accounts;
+  /** The built client (`dist/`). */
+  staticDir: string;
+  security: SecurityConfig;
+  /** Login throttling; default: a fresh in-memory one. */
+  throttle?: Throttle;
 }
 
 function fileName(name: string): string {
   return name.normalize('NFD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'client';
 }
 
-async function api(req: IncomingMessage, res: ServerResponse, store: Store, url: URL): Promise<void> {
-  const parts = url.pathname.split('/').filter(Boolean).slice(1); // after "api"
-  const method = req.method ?? 'GET';
-  if (parts[0] !== 'clients') return send(res, 404, { error: 'not found' });
-  if (parts.length === 1 && method === 'GET') return send(res, 200, { clients: await store.list() });
-  const id = decodeURIComponent(parts[1] ?? '');
-  const record = await store.get(id);
-  if (!record) return send(res, 404, { error: `Cliënt ${id} bestaat niet` });
-  const action = parts[2];
+const revisionParam = (v: unknown): number => {
+  const n = typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : v;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+    throw new HttpError(400, 'revision (getal) ontbreekt', { errors: [{ code: 'required', path: 'revision', pathSegments: ['revision'], message: 'Required.' }] });
+  }
+  return n;
+};
 
-  if (!action && method === 'GET') return send(res, 200, record);
+/** The routes of one client, for a signed-in `actor` who may access it. */
+async function clientRoute(req: IncomingMessage, res: ServerResponse, url: URL, store: Store, actor: Actor, record: ClientRecord, action: string | undefined): Promise<void> {
+  const method = req.method ?? 'GET';
+  const id = record.id;
+  const refuse = (summary: string) => store.log(id, { actor, kind: 'refused', action: 'geweigerd', summary: [summary] });
+
+  if (!action && method === 'GET') {
+    const print = url.searchParams.get('view') === 'print';
+    await store.log(id, print
+      ? { actor, kind: 'print', action: 'afgedrukt', summary: [`Afdrukweergave geopend (${url.searchParams.get('redacted') === '1' ? 'alleen initialen' : 'volledige namen'})`] }
+      : { actor, kind: 'read', action: 'bekeken', summary: [] });
+    return send(res, 200, record);
+  }
 
   if (action === 'network' && method === 'PUT') {
-    const body = jsonOrIssue(await readBody(req));
-    if (!body.ok) return send(res, 400, { errors: body.errors });
-    const { network, revision } = (body.value ?? {}) as { network?: unknown; revision?: unknown };
-    if (typeof revision !== 'number') return send(res, 400, { errors: [{ code: 'required', path: 'revision', message: 'revision (getal) ontbreekt' }] });
+    const { network, revision } = ((await readJson(req)) ?? {}) as { network?: unknown; revision?: unknown };
+    const rev = revisionParam(revision);
     const parsed = parseNetwork(network);
-    if (!parsed.ok) return send(res, 400, { errors: parsed.errors.map((e) => ({ ...e, path: e.path ? `network.${e.path}` : 'network' })) });
-    const summary = summarize(record.network, parsed.network);
-    const saved = await store.save(id, parsed.network, revision, { who: who(req), action: 'gewijzigd', summary });
-    if (!saved.ok) return send(res, 409, { error: 'conflict', current: saved.current });
-    return send(res, 200, { revision: saved.record.revision, updatedAt: saved.record.updatedAt, warnings: parsed.warnings });
+    if (!parsed.ok) {
+      await refuse(`Ongeldig netwerk (${parsed.errors.length} problemen)`);
+      return send(res, 400, { errors: publicIssues(parsed.errors, 'network') });
+    }
+    const saved = await store.save(id, parsed.network, rev, { actor, kind: 'write', action: 'gewijzigd', summary: summarize(record.network, parsed.network) });
+    if (!saved.ok) {
+      await store.log(id, { actor, kind: 'refused', action: 'conflict', summary: [`Opslaan op versie ${rev} geweigerd: er is een nieuwere versie`] });
+      return send(res, 409, { error: 'conflict', current: saved.current });
+    }
+    return send(res, 200, { revision: saved.revision, updatedAt: saved.updatedAt, warnings: publicIssues(parsed.warnings, 'network') });
   }
 
   if (action === 'audit' && method === 'GET') return send(res, 200, { audit: await store.audit(id) });
 
   if (action === 'export' && method === 'GET') {
     const format = url.searchParams.get('format') ?? 'kring';
-    const base = `${fileName(record.name)}-${record.id}`;
+    if (format !== 'kring' && format !== 'fhir') throw new HttpError(400, 'format is kring of fhir');
+    await store.log(id, { actor, kind: 'export', action: 'geëxporteerd', summary: [format === 'fhir' ? 'FHIR-bundel' : 'Kring JSON'] });
+    const base = `${fileName(record.name)}-${fileName(record.id)}`;
     if (format === 'fhir') {
       const bundle = toFhir(record.network, { patient: { reference: `Patient/${record.id}`, display: record.name } });
       return send(res, 200, JSON.stringify(bundle, null, 2), {
         'content-type': 'application/fhir+json; charset=utf-8', 'content-disposition': `attachment; filename="${base}.fhir.json"`,
       });
     }
-    if (format !== 'kring') return send(res, 400, { errors: [{ code: 'invalid-value', path: 'format', message: 'format is kring of fhir' }] });
     return send(res, 200, serializeNetwork(record.network), { 'content-disposition': `attachment; filename="${base}.kring.json"` });
   }
 
-  if (action === 'import' && method === 'POST') {
-    const body = jsonOrIssue(await readBody(req));
-    if (!body.ok) return send(res, 400, { errors: body.errors });
-    const read = readImport(body.value);
-    if (!read.ok) return send(res, 400, { format: read.format, errors: read.errors });
-    if (url.searchParams.get('preview') === '1') return send(res, 200, { preview: true, format: read.format, network: read.network, warnings: read.warnings });
-    const rev = url.searchParams.get('revision');
-    const summary = [`Geïmporteerd uit ${read.format === 'fhir' ? 'FHIR-bundel' : 'Kring JSON'}`, ...summarize(record.network, read.network)];
-    const saved = await store.save(id, read.network, rev === null ? null : Number(rev), { who: who(req), action: 'geïmporteerd', summary });
-    if (!saved.ok) return send(res, 409, { error: 'conflict', current: saved.current });
-    return send(res, 200, { format: read.format, revision: saved.record.revision, warnings: read.warnings });
-  }
-  return send(res, 405, { error: 'method not allowed' });
+  if (action === 'import' && method === 'POST') return importRoute(req, res, url, store, actor, record);
+  throw new HttpError(405, 'methode niet toegestaan');
 }
 
-async function serveFile(res: ServerResponse, dir: string, pathname: string): Promise<void> {
-  let path = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+/**
+ * `POST /api/clients/:id/import?preview=1` reads and reports; without `preview` it saves
+ * under the same revision check as a save (`revision` required, 409 on conflict), and an
+ * import that would remove most of the network needs `confirm=1` (else 422, nothing saved).
+ */
+async function importRoute(req: IncomingMessage, res: ServerResponse, url: URL, store: Store, actor: Actor, record: ClientRecord): Promise<void> {
+  const preview = url.searchParams.get('preview') === '1';
+  const rev = preview ? 0 : revisionParam(url.searchParams.get('revision'));
+  const value = await readJson(req);
+  await yieldToOthers();
+  const read = await readImport(value);
+  const refuse = (summary: string, action = 'geweigerd') => store.log(record.id, { actor, kind: 'refused', action, summary: [`Import: ${summary}`] });
+  if (!read.ok) {
+    if (!preview) await refuse(`Ongeldig bestand (${read.errors.length} problemen)`);
+    return send(res, 400, { format: read.format, errors: read.errors });
+  }
+  await yieldToOthers();
+  const removes = removal(record.network, read.network);
+  if (preview) return send(res, 200, { preview: true, format: read.format, network: read.network, warnings: read.warnings, ...removes });
+  if (removes.needsConfirmation && url.searchParams.get('confirm') !== '1') {
+    await refuse(`Niet bevestigd: zou ${removes.removed} van ${removes.before} personen verwijderen`);
+    return send(res, 422, { error: 'bevestiging nodig', ...removes });
+  }
+  const summary = [{ kind: 'imported' as const, format: read.format }, ...summarize(record.network, read.network)];
+  const saved = await store.save(record.id, read.network, rev, { actor, kind: 'import', action: 'geïmporteerd', summary });
+  if (!saved.ok) {
+    await refuse(`versie ${rev} is niet de nieuwste`, 'conflict');
+    return send(res, 409, { error: 'conflict', current: saved.current });
+  }
+  return send(res, 200, { format: read.format, revision: saved.revision, warnings: read.warnings });
+}
+
+async function api(req: IncomingMessage, res: ServerResponse, url: URL, ctx: SessionContext & { store: Store }, host: string): Promise<void> {
+  const method = req.method ?? 'GET';
+  const parts = url.pathname.split('/').filter(Boolean).slice(1).map(decodePart); // after "api"
+  if (isStateChanging(method)) checkSameOriginJson(req, ctx.security, host);
+  const route = parts.join('/');
+  if (route === 'login' && method === 'POST') return login(req, res, ctx);
+  if (route === 'session' && method === 'GET') return sessionInfo(req, res, ctx);
+
+  const session = await currentSession(req, ctx);
+  if (!session) throw new HttpError(401, 'niet ingelogd');
+  if (isStateChanging(method)) checkCsrf(req, session.csrf);
+  if (route === 'logout' && method === 'POST') return logout(req, res, ctx);
+  if (parts[0] !== 'clients' || parts.length > 3) throw new HttpError(404, 'niet gevonden');
+  const { actor } = session;
+  if (parts.length === 1) {
+    if (method === 'GET') return send(res, 200, { clients: await ctx.store.list(await ctx.accounts.visibleClients(actor)) });
+    if (method !== 'POST') throw new HttpError(405, 'methode niet toegestaan');
+    // A new client file (clients.ts); a caseworker who creates one is assigned to it.
+    const input = readNewClient(await readJson(req));
+    if (!input.ok) return send(res, 400, { errors: publicIssues(input.errors) });
+    const record = await ctx.store.create({ name: input.name, location: input.location, network: input.network },
+      { actor, kind: 'create', action: 'aangemaakt', summary: created(input.name) });
+    if (actor.role === 'caseworker') await ctx.accounts.assign(actor.username, record.id);
+    return send(res, 201, record);
+  }
+  const id = parts[1] ?? '';
+  const record = await ctx.store.get(id);
+  if (!record) throw new HttpError(404, 'cliënt bestaat niet');
+  if (!(await ctx.accounts.mayAccess(actor, id))) {
+    await ctx.store.log(id, { actor, kind: 'refused', action: 'geweigerd', summary: [`Geen toegang (${method} ${parts[2] ?? 'dossier'}): niet toegewezen`] });
+    throw new HttpError(403, 'geen toegang tot deze cliënt');
+  }
+  return clientRoute(req, res, url, ctx.store, actor, record, parts[2]);
+}
+
+async function serveFile(req: IncomingMessage, res: ServerResponse, dir: string, pathname: string): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'methode niet toegestaan');
+  let path = normalize(decodePart(pathname)).replace(/^([/\\])+/, '');
   if (path === '' || path.endsWith('/')) path = 'index.html';
   let file = join(dir, path);
-  if (!file.startsWith(dir)) return void res.writeHead(404).end();
+  if (!file.startsWith(dir)) throw new HttpError(404, 'niet gevonden');
   try {
     if (!(await stat(file)).isFile()) throw new Error('dir');
   } catch {
     file = join(dir, 'index.html'); // client-side routes
   }
+  let body: Buffer;
   try {
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+    body = await readFile(file);
   } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Client niet gebouwd: draai `pnpm run build`.');
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Client niet gebouwd: draai `pnpm run build`.');
+    return;
   }
+  // Vite names assets by content hash: cache them; the page itself is checked every time.
+  const immutable = file.startsWith(join(dir, 'assets'));
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** The HTTP server: `/api/*` from the store, everything else from `staticDir`. */
-export function createApp(store: Store, staticDir: string): Server {
+/** The HTTP server: `/api/*` from the store and accounts, everything else from `staticDir`. */
+export function createApp(options: AppOptions): Server {
+  const ctx = { ...options, throttle: options.throttle ?? createThrottle() };
+  const headers = securityHeaders(options.security.https);
   return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const handle = url.pathname.startsWith('/api/') ? api(req, res, store, url) : serveFile(res, staticDir, url.pathname);
-    handle.catch((e: unknown) => {
-      const tooLarge = e instanceof Error && e.message === 'too-large';
-      if (!res.headersSent) send(res, tooLarge ? 413 : 500, { error: tooLarge ? 'te groot' : 'serverfout' });
-      else res.end();
-      if (!tooLarge) console.error(e);
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    const handle = async () => {
+      const host = checkHost(req, options.security);
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname.startsWith('/api/')) await api(req, res, url, ctx, host);
+      else await serveFile(req, res, options.staticDir, url.pathname);
+    };
+    handle().catch((e: unknown) => {
+      const known = e instanceof HttpError;
+      if (!known) console.error(e); // the stack goes to the server's log, never to the client
+      if (res.headersSent) return void res.end();
+      const err = known ? e : new HttpError(500, 'serverfout');
+      send(res, err.status, { error: err.message, ...err.extra }, err.headers);
     });
   });
 }
