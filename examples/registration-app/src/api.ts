@@ -1,9 +1,11 @@
 /** The host app's small API client (the vendor's own code, not part of Kring). */
 import type { Network, NetworkIssue } from '@kring/core';
+import type { AuditItem } from '../server/summary';
 
 export interface ClientRow { id: string; name: string; location: string; revision: number; updatedAt: string }
 export interface ClientRecord extends ClientRow { network: Network }
-export interface AuditRow { id: number; at: string; who: string; revision: number; action: string; summary: string[] }
+/** One log entry; `summary` holds changes as data (put into words by `auditText.ts`) or Dutch sentences. */
+export interface AuditRow { id: number; at: string; who: string; revision: number; kind?: string; action: string; summary: AuditItem[] }
 
 /** The signed-in caseworker (a real system takes this from its login). */
 export const currentUser = { name: 'J. de Vries (netwerkondersteuner)' };
