@@ -25,6 +25,14 @@ export const SYSTEMS = {
   dutchOidRoot: 'urn:oid:2.16.840.1.113883.2.4.3.11.',
   /** BCP 47 language tags (RelatedPerson.communication.language). */
   bcp47: 'urn:ietf:bcp:47',
+  /** R4 Consent scope (`patient-privacy`). */
+  consentScope: 'http://terminology.hl7.org/CodeSystem/consentscope',
+  /** LOINC (Consent category 59284-0 "Patient Consent"). */
+  loinc: 'http://loinc.org',
+  /** HL7 v3 ActCode (Consent policy rule `OPTOUT`). */
+  v3ActCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+  /** HL7 v3 ParticipationType (Consent actor role `IRCP`, information recipient). */
+  v3ParticipationType: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',
 } as const;
 
 /** What a relationship code tells the importer. */

@@ -22,12 +22,30 @@ describe('bad bundles give typed errors with paths', () => {
     }
     expect(errorsOf({})).toEqual([expect.objectContaining({ code: 'required', path: 'resourceType' })]);
     expect(errorsOf({ resourceType: 'Patient' })).toEqual([expect.objectContaining({ code: 'wrong-format', path: 'resourceType' })]);
-    expect(errorsOf({ resourceType: 'Bundle', entry: {} })).toEqual([expect.objectContaining({ code: 'wrong-type', path: 'entry' })]);
+    expect(errorsOf({ resourceType: 'Bundle', type: 'collection', entry: {} })).toEqual([expect.objectContaining({ code: 'wrong-type', path: 'entry' })]);
+  });
+
+  it('refuses a Bundle without a valid type, and still checks its entries', () => {
+    // R4 Bundle.type is required (1..1): without it nobody knows whether this is a
+    // transaction to carry out, a search result or a collection.
+    expect(errorsOf({ resourceType: 'Bundle', entry: [] })).toEqual([expect.objectContaining({ code: 'required', path: 'type' })]);
+    expect(errorsOf({ resourceType: 'Bundle', type: 7 })).toEqual([expect.objectContaining({ code: 'wrong-type', path: 'type' })]);
+    expect(errorsOf({ resourceType: 'Bundle', type: 'verzameling' })).toEqual([
+      expect.objectContaining({ code: 'invalid-value', path: 'type', message: expect.stringContaining('collection') as unknown }),
+    ]);
+    expect(errorsOf({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'RelatedPerson' } }] }).map((e) => e.path)).toEqual([
+      'type',
+      'entry[0].resource.patient',
+    ]);
+    for (const type of ['document', 'message', 'transaction', 'transaction-response', 'batch', 'batch-response', 'history', 'searchset', 'collection']) {
+      expect(fromFhir({ resourceType: 'Bundle', type }).ok, type).toBe(true);
+    }
   });
 
   it('reports entries that are not resources, all at once', () => {
     const errors = errorsOf({
       resourceType: 'Bundle',
+      type: 'collection',
       entry: [42, {}, { resource: 'x' }, { resource: { id: 'a' } }, { resource: { resourceType: 7 } }, { fullUrl: 3, resource: rp() }],
     });
     expect(errors.map((e) => [e.code, e.path])).toEqual([
@@ -41,12 +59,12 @@ describe('bad bundles give typed errors with paths', () => {
   });
 
   it('does not stop at a broken entry: the other entries are still checked', () => {
-    const errors = errorsOf({ resourceType: 'Bundle', entry: ['x', { resource: { resourceType: 'RelatedPerson' } }] });
+    const errors = errorsOf({ resourceType: 'Bundle', type: 'collection', entry: ['x', { resource: { resourceType: 'RelatedPerson' } }] });
     expect(errors.map((e) => [e.code, e.path])).toEqual([
       ['wrong-type', 'entry[0]'],
       ['required', 'entry[1].resource.patient'],
     ]);
-    const kring = toFhir(samirNetwork, { patient: 'Patient/1', now: NOW }) as unknown as { entry: unknown[] };
+    const kring = toFhir(samirNetwork, { patient: 'Patient/1', now: NOW, embed: 'document' }) as unknown as { entry: unknown[] };
     expect(errorsOf({ ...kring, entry: [...kring.entry, 7] }).map((e) => e.path)).toEqual(['entry[6]']);
   });
 
@@ -118,7 +136,7 @@ describe('bad bundles give typed errors with paths', () => {
   });
 
   it('reports a damaged embedded Kring document with a path inside it, and can import without it', () => {
-    const good = toFhir(samirNetwork, { patient: 'Patient/1', now: NOW });
+    const good = toFhir(samirNetwork, { patient: 'Patient/1', now: NOW, embed: 'document' });
     const at = (good.entry ?? []).findIndex((e) => e.resource?.resourceType === 'Binary');
     const withData = (data: unknown) => {
       const copy = structuredClone(good) as unknown as { entry: { resource: Record<string, unknown> }[] };
@@ -199,7 +217,7 @@ describe('fromFhir never throws', { timeout: 120_000 }, () => {
   });
 
   it('on a Kring bundle with one value replaced anywhere', () => {
-    const good = JSON.parse(JSON.stringify(toFhir(samirNetwork, { patient: 'Patient/1', now: NOW, embed: false }))) as unknown;
+    const good = JSON.parse(JSON.stringify(toFhir(samirNetwork, { patient: 'Patient/1', now: NOW, embed: 'none' }))) as unknown;
     const paths: (string | number)[][] = [];
     const walk = (v: unknown, path: (string | number)[]) => {
       paths.push(path);

@@ -117,3 +117,53 @@ describe('bundles from other systems', () => {
     ]);
   });
 });
+
+describe('which RelatedPersons are the client\'s relatives', () => {
+  const PATIENT_URL = 'urn:uuid:6f1c2a3b-0000-4000-8000-00000000000a';
+  const patient = { fullUrl: PATIENT_URL, resource: { resourceType: 'Patient', id: '1', name: [{ text: 'Sam' }] } };
+  const relative = (name: string, ref: Record<string, unknown>) => ({ resource: { resourceType: 'RelatedPerson', patient: ref, name: [{ text: name }] } });
+
+  it('takes in references to the bundle\'s Patient (fullUrl, Patient/<id>), and leaves out other servers, display-only and identifier-only ones with a warning', () => {
+    const result = imported({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        patient,
+        relative('Via fullUrl', { reference: PATIENT_URL }),
+        relative('Via Patient/1', { reference: 'Patient/1' }),
+        relative('Andere server', { reference: 'https://other.example/fhir/Patient/1' }),
+        relative('Alleen naam', { display: 'Sam' }),
+        relative('Alleen BSN', { identifier: { system: 'http://fhir.nl/fhir/NamingSystem/bsn', value: '999911120' } }),
+      ],
+    });
+    expect(result.network.people.map((p) => p.name)).toEqual(['Sam', 'Via fullUrl', 'Via Patient/1']);
+    const warned = (path: string) => result.warnings.find((w) => w.path === path);
+    expect(warned('entry[3].resource.patient')?.message).toMatch(/another server.*left out/);
+    expect(warned('entry[4].resource.patient')?.message).toMatch(/display.*left out/);
+    expect(warned('entry[5].resource.patient')?.message).toMatch(/identifier.*left out/);
+  });
+
+  it('reads a relative reference against the server of the entry\'s fullUrl', () => {
+    const result = imported({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        { fullUrl: 'https://ecd.example.nl/fhir/Patient/7', resource: { resourceType: 'Patient', id: '7', name: [{ text: 'Sam' }] } },
+        { fullUrl: 'https://ecd.example.nl/fhir/RelatedPerson/a', resource: { resourceType: 'RelatedPerson', id: 'a', patient: { reference: 'Patient/7' }, name: [{ text: 'Zus' }] } },
+        { fullUrl: 'https://ecd.example.nl/fhir/RelatedPerson/b', resource: { resourceType: 'RelatedPerson', id: 'b', patient: { reference: 'https://other.example/fhir/Patient/7' }, name: [{ text: 'Buur' }] } },
+      ],
+    });
+    expect(result.network.people.map((p) => p.name)).toEqual(['Sam', 'Zus']);
+    expect(result.warnings.map((w) => w.path)).toContain('entry[2].resource.patient');
+  });
+
+  it('does not make a CareTeam whose subject is only a name the client\'s team', () => {
+    const result = imported({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [patient, { resource: { resourceType: 'CareTeam', name: 'Team van iemand', subject: { display: 'Sam' }, participant: [{ member: { display: 'Dr. X' } }] } }],
+    });
+    expect(result.network.people.map((p) => p.name)).toEqual(['Sam']);
+    expect(result.warnings.map((w) => w.path)).toContain('entry[1].resource.subject');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The network from the drafts: ids (Kring ids given in the data, else unique ones made from
+ * hints in linear time), the ties with the client, the groups; then `validateNetwork`.
+ */
+import { FORMAT_NAME, FORMAT_VERSION, PARSE_LIMITS, issue, validateNetwork, type Group, type Network, type Person, type Tie } from '@kring/core';
+import type { FromFhirResult } from '../from-fhir';
+import { UniqueIds } from '../unique-ids';
+import type { Draft, GroupDraft, Reader } from './reader';
+
+export function assemble(rd: Reader, focus: Draft, drafts: Draft[], groups: GroupDraft[]): FromFhirResult {
+  // A network holds at most PARSE_LIMITS.maxArrayLength people: say so once, on the entries,
+  // instead of building a network that validateNetwork would refuse with paths into it.
+  const max = PARSE_LIMITS.maxArrayLength;
+  if (drafts.length + 1 > max) {
+    rd.error('too-long', 'entry', `the bundle gives ${drafts.length + 1} people (the client and ${drafts.length} related persons, practitioners and organisations); a Kring network holds at most ${max}`);
+    return { ok: false, errors: rd.errors };
+  }
+  const ids = new UniqueIds();
+  const fix = (id: string | undefined, path: string): string | undefined => {
+    if (id === undefined) return undefined;
+    if (id === '' || !ids.reserve(id)) {
+      rd.error('duplicate-id', path, id === '' ? 'a Kring id must not be empty' : `Kring id "${id}" is used twice`);
+      return undefined;
+    }
+    return id;
+  };
+  for (const d of drafts) {
+    d.id = fix(d.fixedId, d.path);
+    if (d.tie?.fixedId !== undefined) fix(d.tie.fixedId, d.path);
+  }
+  for (const g of groups) fix(g.fixedId, g.path);
+  if (rd.errors.length) return { ok: false, errors: rd.errors };
+  const unique = (hint: string): string => ids.take(hint);
+  focus.id = unique(focus.hint);
+  for (const d of drafts) d.id ??= unique(d.hint);
+
+  const people: Person[] = [focus, ...drafts].map((d) => ({ id: d.id as string, ...d.person }));
+  const ties: Tie[] = [];
+  for (const d of drafts) {
+    if (!d.tie) continue;
+    const between: [string, string] = d.tie.reversed ? [d.id as string, focus.id] : [focus.id, d.id as string];
+    ties.push({ id: d.tie.fixedId ?? unique(`t-${d.id as string}`), between, ...d.tie.fields });
+  }
+  const outGroups: Group[] = groups.map((g) => ({
+    id: g.fixedId ?? unique(g.hint),
+    ...g.group,
+    members: g.members.map((m) => m.id as string),
+  }));
+  const network: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focus: focus.id, people, ties, groups: outGroups, events: [] };
+  const problems = validateNetwork(network);
+  if (problems.length) {
+    // Point at the FHIR resource a bad value came from: people[3].name → entry[5].resource (name)
+    const sources = { people: [focus, ...drafts], groups };
+    return {
+      ok: false,
+      errors: problems.map((p) => {
+        const m = /^(people|groups)\[(\d+)\](.*)$/.exec(p.path);
+        const from = m ? sources[m[1] as 'people' | 'groups'][Number(m[2])]?.path : undefined;
+        return from ? issue(p.code, from, `${m?.[3] ? `${m[3].replace(/^\./, '')}: ` : ''}${p.message}`) : p;
+      }),
+    };
+  }
+  return { ok: true, network, warnings: rd.warnings };
+}
