@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, type ClientRow } from './api';
+import { NewClient } from './NewClient';
 import { usePageTitle, useRouteFocus } from './route';
 
 export function ClientList() {
@@ -13,6 +14,7 @@ export function ClientList() {
       <h1 id="clients-title" tabIndex={-1} ref={heading}>Cliënten</h1>
       {error && <p role="alert">Kon de cliënten niet laden: {error}</p>}
       {!clients && !error && <p>Laden…</p>}
+      {clients && <NewClient clients={clients} />}
       {clients && (
         <div className="table-scroll" role="region" aria-label="Cliëntenlijst" tabIndex={0}>
           <table className="host-table">
@@ -22,7 +24,7 @@ export function ClientList() {
                 <tr key={c.id}>
                   <td>{c.id}</td>
                   <td><a href={`#/clients/${encodeURIComponent(c.id)}`}>{c.name}</a></td>
-                  <td>{c.location}</td>
+                  <td>{c.location || '—'}</td>
                   <td>{new Date(c.updatedAt).toLocaleString('nl-NL')}</td>
                 </tr>
               ))}

@@ -22,6 +22,12 @@ async function json<T>(res: Response): Promise<T> {
 
 export const api = {
   clients: () => fetch('/api/clients').then((r) => json<{ clients: ClientRow[] }>(r)).then((r) => r.clients),
+  /** "Nieuwe cliënt": `errors` (with the path of the bad field, `name` or `location`) when the server refuses. */
+  async createClient(input: { name: string; location: string }): Promise<{ ok: true; record: ClientRecord } | { ok: false; errors: NetworkIssue[] }> {
+    const res = await fetch('/api/clients', { method: 'POST', headers: headers(), body: JSON.stringify(input) });
+    if (res.status === 400) return { ok: false, errors: ((await res.json()) as { errors?: NetworkIssue[] }).errors ?? [] };
+    return { ok: true, record: await json<ClientRecord>(res) };
+  },
   client: (id: string) => fetch(`/api/clients/${encodeURIComponent(id)}`).then((r) => json<ClientRecord>(r)),
   audit: (id: string) => fetch(`/api/clients/${encodeURIComponent(id)}/audit`).then((r) => json<{ audit: AuditRow[] }>(r)).then((r) => r.audit),
   /**
