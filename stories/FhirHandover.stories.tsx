@@ -78,17 +78,17 @@ function FhirHandover({ bundle, showJson }: { bundle: unknown; showJson?: boolea
 const meta = {
   title: 'FHIR/Hand-over',
   component: FhirHandover,
-  args: { bundle: toFhir(samirNetwork, { patient: 'Patient/samir', now: NOW }), showJson: true },
+  args: { bundle: toFhir(samirNetwork, { patient: 'Patient/samir', now: NOW, embed: 'document' }), showJson: true },
 } satisfies Meta<typeof FhirHandover>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Samir's network exported with `toFhir` and read back unchanged with `fromFhir`. */
+/** Samir's network exported with `toFhir` (the whole document embedded: `embed: 'document'`) and read back unchanged with `fromFhir`. */
 export const ExportAndReadBack: Story = {};
 
 /** Without the embedded Kring document: the resources alone still carry the people and their ties. */
 export const WithoutEmbeddedDocument: Story = {
-  args: { bundle: toFhir(samirNetwork, { patient: 'Patient/samir', now: NOW, embed: false }), showJson: false },
+  args: { bundle: toFhir(samirNetwork, { patient: 'Patient/samir', now: NOW, embed: 'none' }), showJson: false },
 };
 
 /** A hand-over from a Dutch registration system (zib2020 and zib2024 codes, a CareTeam). */

@@ -186,7 +186,8 @@ export const SNOMED_CODES: Readonly<Record<string, CodeInfo>> = {
   '66839005': { display: 'Father', nl: 'vader', sector: 'family', v3: 'FTH' },
   '262043009': { display: 'Partner in relationship', nl: 'levenspartner', sector: 'family', v3: 'DOMPART' },
   '127848009': { display: 'Spouse', nl: 'echtgeno(o)t(e)', sector: 'family', v3: 'SPS' },
-  '300761000146104': { display: 'Ex-partner', nl: 'ex-partner', sector: 'family', v3: 'FMRSPS' },
+  // No v3 equivalent: FMRSPS is a former *spouse*, and an ex-partner need not have been married.
+  '300761000146104': { display: 'Ex-partner', nl: 'ex-partner', sector: 'family' },
   '375005': { display: 'Sibling', nl: 'broer of zus', sector: 'family', v3: 'SIB' },
   '70924004': { display: 'Brother', nl: 'broer', sector: 'family', v3: 'BRO' },
   '27733009': { display: 'Sister', nl: 'zus', sector: 'family', v3: 'SIS' },
@@ -254,8 +255,10 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   huisgenoot: 'ROOM', kamergenoot: 'ROOM', roommate: 'ROOM',
   partner: 'DOMPART', levenspartner: 'DOMPART', vriendje: 'DOMPART', vriendinnetje: 'DOMPART',
   echtgenoot: 'SPS', echtgenote: 'SPS', 'echtgeno(o)t(e)': 'SPS', spouse: 'SPS', man: 'HUSB', husband: 'HUSB', vrouw: 'WIFE', wife: 'WIFE',
-  ex: 'FMRSPS', 'ex-partner': 'FMRSPS', 'ex partner': 'FMRSPS', 'ex-vrouw': 'FMRSPS', 'ex-man': 'FMRSPS',
-  'ex-echtgenoot': 'FMRSPS', 'ex-echtgenote': 'FMRSPS', 'ex-vriend': 'FMRSPS', 'ex-vriendin': 'FMRSPS',
+  // Former spouse only where the word says married ("ex-vrouw" = ex-wife, as "vrouw" is WIFE);
+  // an "ex" or "ex-partner" may never have been married: see ROLE_WORDS_SNOMED.
+  'ex-vrouw': 'FMRSPS', 'ex-man': 'FMRSPS', 'ex-echtgenoot': 'FMRSPS', 'ex-echtgenote': 'FMRSPS', 'ex-echtgeno(o)t(e)': 'FMRSPS',
+  'ex-wife': 'FMRSPS', 'ex-husband': 'FMRSPS', 'former spouse': 'FMRSPS',
   oom: 'UNCLE', uncle: 'UNCLE',
   tante: 'AUNT', aunt: 'AUNT',
   neef: 'COUSN', nicht: 'COUSN', 'neef/nicht': 'COUSN', cousin: 'COUSN',
@@ -274,6 +277,19 @@ export const ROLE_WORDS: Readonly<Record<string, string>> = {
   familie: 'FAMMEMB', familielid: 'FAMMEMB',
 };
 
+/**
+ * Role words with no v3 RoleCode, → a SNOMED CT code (zib2024). An ex-partner who was not
+ * (known to be) married is not a former spouse (FMRSPS), and v3 has no "former partner":
+ * SIGOTHR means a *current* significant other, which would tell a receiver that the ex is
+ * the partner (in a shelter often the person the client fled from). SNOMED CT
+ * 300761000146104 "Ex-partner" says exactly what the word says.
+ */
+export const ROLE_WORDS_SNOMED: Readonly<Record<string, string>> = {
+  ex: '300761000146104', 'ex-partner': '300761000146104', 'ex partner': '300761000146104', expartner: '300761000146104',
+  'ex-vriend': '300761000146104', 'ex-vriendin': '300761000146104', 'ex-vriend(in)': '300761000146104',
+  'ex-boyfriend': '300761000146104', 'ex-girlfriend': '300761000146104',
+};
+
 /** Lower-case, strip diacritics and "mijn ", collapse spaces. */
 export function normaliseRole(role: string): string {
   return role
@@ -289,6 +305,12 @@ export function normaliseRole(role: string): string {
 export function roleToRelationCode(role: string): string | undefined {
   const key = normaliseRole(role);
   return Object.prototype.hasOwnProperty.call(ROLE_WORDS, key) ? ROLE_WORDS[key] : undefined;
+}
+
+/** The SNOMED CT code for a role word that has no v3 RoleCode ("ex-partner"), or `undefined`. */
+export function roleToSnomedCode(role: string): string | undefined {
+  const key = normaliseRole(role);
+  return Object.prototype.hasOwnProperty.call(ROLE_WORDS_SNOMED, key) ? ROLE_WORDS_SNOMED[key] : undefined;
 }
 
 /** Look a code up in a table without touching `Object.prototype` keys. */

@@ -148,8 +148,38 @@ export interface FhirBinary {
   data?: string;
 }
 
+/** R4 `Consent.provision.actor`: who the provision is about. */
+export interface FhirConsentActor {
+  role: FhirCodeableConcept;
+  reference: FhirReference;
+}
+
+/** R4 `Consent.provision` (Kring writes one `deny` with the person as actor). */
+export interface FhirConsentProvision {
+  type?: 'deny' | 'permit';
+  period?: FhirPeriod;
+  actor?: FhirConsentActor[];
+  provision?: FhirConsentProvision[];
+}
+
+/** R4 `Consent`: the client does not want this person contacted (Kring `consent: not-allowed`). */
+export interface FhirConsent {
+  resourceType: 'Consent';
+  id?: string;
+  meta?: FhirMeta;
+  extension?: FhirExtension[];
+  status: 'draft' | 'proposed' | 'active' | 'rejected' | 'inactive' | 'entered-in-error';
+  scope: FhirCodeableConcept;
+  category: FhirCodeableConcept[];
+  patient?: FhirReference;
+  /** FHIR dateTime (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, …): when the refusal was recorded. */
+  dateTime?: string;
+  policyRule?: FhirCodeableConcept;
+  provision?: FhirConsentProvision;
+}
+
 /** Every resource type `toFhir` writes. */
-export type FhirResource = FhirRelatedPerson | FhirPractitioner | FhirOrganization | FhirCareTeam | FhirBinary;
+export type FhirResource = FhirRelatedPerson | FhirPractitioner | FhirOrganization | FhirCareTeam | FhirConsent | FhirBinary;
 
 /** R4 `Bundle.entry.request` (transaction bundles only). */
 export interface FhirBundleEntryRequest {

@@ -1,22 +1,28 @@
-import { isFuzzyDate, serializeNetwork, type Formality, type Group, type Network, type Person, type Tie } from '@kring/core';
-import { SYSTEMS, V3_ROLE_CODES, lookup, roleToRelationCode } from './codes';
+import { serializeNetwork, type Group, type Network } from '@kring/core';
 import { encodeBase64Utf8, stableUuid } from './encoding';
-import { KRING_CONTENT_TYPE, KRING_EXTENSIONS as X, extBoolean, extCode, extString, kringUrl } from './extensions';
-import type {
-  FhirAddress,
-  FhirBinary,
-  FhirBundle,
-  FhirBundleEntry,
-  FhirCareTeam,
-  FhirCareTeamParticipant,
-  FhirCodeableConcept,
-  FhirExtension,
-  FhirOrganization,
-  FhirPractitioner,
-  FhirReference,
-  FhirRelatedPerson,
-  FhirResource,
-} from './fhir-types';
+import { KRING_CONTENT_TYPE, KRING_EXTENSIONS as X, extCode, extString, kringUrl } from './extensions';
+import type { FhirBinary, FhirBundle, FhirBundleEntry, FhirCareTeam, FhirCareTeamParticipant, FhirExtension, FhirReference, FhirResource } from './fhir-types';
+import { UniqueIds } from './unique-ids';
+import { refusalConsent } from './write/consent';
+import { type FocusTie, fhirDate, formalityOf, personResource } from './write/person';
+
+/**
+ * Whether `toFhir` embeds the complete Kring document. There is no default: the caller
+ * decides what leaves the building (see the README, "What each choice discloses").
+ *
+ * - `'document'`: a `Binary` entry with the whole network as well, so `fromFhir` restores it
+ *   exactly. It discloses everything the network holds: every note (about the client, about
+ *   third parties, on ties and their history), boundaries with their notes, life events,
+ *   ties between other people, animals, groups of every kind, layout, title and vendor
+ *   extensions.
+ * - `'none'`: only the mapped resources. Those still carry, per exported person: name, role
+ *   and relation code, languages, country, channels and the Kring extensions — closeness,
+ *   consent, burden, boundary (with its note), deceased, note, and the tie with the client
+ *   with its note and history notes. Not sent: events, ties between other people, animals,
+ *   chat/other groups, layout, title, the network's extensions. To leave notes and full
+ *   names out as well, export `redactNetwork(network, mode)` from `@kring/core`.
+ */
+export type EmbedChoice = 'document' | 'none';
 
 /** Options of {@link toFhir}. */
 export interface ToFhirOptions {
@@ -25,119 +31,24 @@ export interface ToFhirOptions {
    * `"Patient/123"` or `"urn:uuid:…"`, or a `Reference` with an optional display text.
    */
   patient: { reference: string; display?: string } | string;
+  /**
+   * Required: `'document'` to embed the complete Kring document (a `Binary` entry; exact
+   * round trip, discloses everything, including notes about third parties), `'none'` for the
+   * mapped resources only. See {@link EmbedChoice} for what each discloses. At run time
+   * anything but `'document'` (a missing value, the old `true`) embeds nothing.
+   */
+  embed: EmbedChoice;
   /** `collection` (default) or `transaction` (each entry gets a `POST` request). */
   type?: 'collection' | 'transaction';
   /** Time stamp of the bundle; default: now. */
   now?: Date;
-  /**
-   * Include the complete Kring document as a `Binary` entry (default `true`), so that
-   * `fromFhir` restores the network exactly. Set `false` to send only the mapped resources
-   * (data minimisation: no notes, events, layout, ties between other people, animals).
-   */
-  embed?: boolean;
   /** Name of the `CareTeam` of professionals. Default `"Formeel netwerk"`. */
   professionalsName?: string;
 }
 
-/** Kring's rule: `care` is formal, everything else informal, unless `formality` is set. */
-function formalityOf(p: Person): Formality {
-  return p.formality ?? (p.sector === 'care' ? 'formal' : 'informal');
-}
-
-/** A FHIR date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) from a fuzzy date: the `~` is dropped. */
-function fhirDate(s: string | undefined): string | undefined {
-  if (s === undefined || !isFuzzyDate(s)) return undefined;
-  return s.startsWith('~') ? s.slice(1) : s;
-}
-
-/** A FHIR id (`[A-Za-z0-9.-]{1,64}`) from a Kring id, unique within `used`. */
-function fhirId(id: string, used: Set<string>): string {
-  const base = (id.replace(/[^A-Za-z0-9.-]/g, '-') || 'x').slice(0, 56);
-  let candidate = base;
-  for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
-  used.add(candidate);
-  return candidate;
-}
-
-function personExtensions(p: Person, kindDefault: Person['kind'], tie: { tie: Tie; reversed: boolean } | undefined): FhirExtension[] {
-  const ext: FhirExtension[] = [extString(kringUrl(X.personId), p.id)];
-  const code = (name: string, v: string | undefined): void => {
-    if (v !== undefined) ext.push(extCode(kringUrl(name), v));
-  };
-  const str = (name: string, v: string | undefined): void => {
-    if (v !== undefined && v !== '') ext.push(extString(kringUrl(name), v));
-  };
-  if (p.kind !== kindDefault) code(X.kind, p.kind);
-  code(X.sector, p.sector);
-  code(X.formality, p.formality);
-  code(X.closeness, p.closeness);
-  code(X.relationCode, p.relationCode);
-  code(X.consent, p.consent);
-  str(X.consentDate, p.consentDate);
-  code(X.source, p.source);
-  code(X.burden, p.burden);
-  if (p.boundary) {
-    ext.push(p.boundary.note ? extString(kringUrl(X.boundary), p.boundary.note) : extBoolean(kringUrl(X.boundary), true));
-  }
-  code(X.locationArea, p.location?.area);
-  if (p.interpreter !== undefined) ext.push(extBoolean(kringUrl(X.interpreter), p.interpreter));
-  for (const c of p.channels ?? []) code(X.channel, c);
-  str(X.deceased, p.deceased);
-  str(X.since, p.since);
-  str(X.note, p.note);
-  if (p.extensions !== undefined) str(X.vendor, JSON.stringify(p.extensions));
-  if (tie) ext.push(tieExtension(tie.tie, tie.reversed));
-  return ext;
-}
-
-function tieExtension(t: Tie, reversed: boolean): FhirExtension {
-  const parts: FhirExtension[] = [{ url: 'id', valueString: t.id }];
-  const code = (url: string, v: string | undefined): void => {
-    if (v !== undefined) parts.push({ url, valueCode: v });
-  };
-  const str = (url: string, v: string | undefined): void => {
-    if (v !== undefined && v !== '') parts.push({ url, valueString: v });
-  };
-  if (reversed) parts.push({ url: 'reversed', valueBoolean: true });
-  code('strength', t.strength);
-  code('quality', t.quality);
-  code('status', t.status);
-  code('intent', t.intent);
-  code('contact', t.contact);
-  for (const s of t.support?.receives ?? []) code('receives', s);
-  for (const s of t.support?.gives ?? []) code('gives', s);
-  str('since', t.since);
-  str('note', t.note);
-  for (const h of t.history ?? []) {
-    const hp: FhirExtension[] = [{ url: 'date', valueString: h.date }];
-    if (h.status) hp.push({ url: 'status', valueCode: h.status });
-    if (h.strength) hp.push({ url: 'strength', valueCode: h.strength });
-    if (h.quality) hp.push({ url: 'quality', valueCode: h.quality });
-    if (h.note) hp.push({ url: 'note', valueString: h.note });
-    parts.push({ url: 'history', extension: hp });
-  }
-  if (t.extensions !== undefined) str(X.vendor, JSON.stringify(t.extensions));
-  return { url: kringUrl(X.tie), extension: parts };
-}
-
-function relationship(p: Person): FhirCodeableConcept[] | undefined {
-  const code = p.relationCode ?? (p.role ? roleToRelationCode(p.role) : undefined);
-  if (code === undefined && !p.role) return undefined;
-  const cc: FhirCodeableConcept = {};
-  if (code !== undefined) {
-    const info = lookup(V3_ROLE_CODES, code);
-    cc.coding = [info ? { system: SYSTEMS.v3RoleCode, code, display: info.display } : { system: SYSTEMS.v3RoleCode, code }];
-  }
-  if (p.role) cc.text = p.role;
-  return [cc];
-}
-
-function address(p: Person): FhirAddress[] | undefined {
-  return p.location?.country ? [{ country: p.location.country }] : undefined;
-}
-
-function languageConcept(tag: string): FhirCodeableConcept {
-  return { coding: [{ system: SYSTEMS.bcp47, code: tag }] };
+/** A FHIR id (`[A-Za-z0-9.-]{1,64}`) from a Kring id, unique within `ids` (linear: see UniqueIds). */
+function fhirId(id: string, ids: UniqueIds): string {
+  return ids.take((id.replace(/[^A-Za-z0-9.-]/g, '-') || 'x').slice(0, 56));
 }
 
 /**
@@ -151,7 +62,8 @@ function languageConcept(tag: string): FhirCodeableConcept {
  * - each group of kind `support-group` / `base-team` → a `CareTeam`;
  * - what FHIR has no element for (closeness, consent, burden, strength, quality, …) → Kring
  *   extensions under `KRING_EXTENSION_BASE`;
- * - the complete network → a `Binary` entry (`KRING_CONTENT_TYPE`), unless `embed: false`.
+ * - each person whose `consent` is `not-allowed` → also a `Consent` (deny, the person as actor);
+ * - the complete network → a `Binary` entry (`KRING_CONTENT_TYPE`) only with `embed: 'document'`.
  *
  * Pure and deterministic for a given `now`; never throws for a typed network.
  */
@@ -164,70 +76,32 @@ export function toFhir(network: Network, options: ToFhirOptions): FhirBundle {
         : { reference: options.patient.reference };
   const netKey = network.id ?? network.focus;
   const fullUrl = (what: string, id: string): string => `urn:uuid:${stableUuid(`${netKey}\u0000${what}\u0000${id}`)}`;
-  const usedIds = new Map<string, Set<string>>();
+  const usedIds = new Map<string, UniqueIds>();
   const idFor = (type: string, id: string): string => {
     let used = usedIds.get(type);
-    if (!used) usedIds.set(type, (used = new Set()));
+    if (!used) usedIds.set(type, (used = new UniqueIds()));
     return fhirId(id, used);
   };
 
   const focus = network.focus;
-  const focusTies = new Map<string, { tie: Tie; reversed: boolean }>();
-  for (const t of network.ties ?? []) {
-    const [a, b] = t.between;
-    if (a === focus && b !== focus && !focusTies.has(b)) focusTies.set(b, { tie: t, reversed: false });
-    else if (b === focus && a !== focus && !focusTies.has(a)) focusTies.set(a, { tie: t, reversed: true });
-  }
+  const focusTies = tiesWithClient(network);
 
   const entries: { fullUrl: string; resource: FhirResource }[] = [];
   const refs = new Map<string, FhirReference>();
   const professionals: FhirCareTeamParticipant[] = [];
+  const consents: { fullUrl: string; resource: FhirResource }[] = [];
 
   for (const p of network.people ?? []) {
     if (p.id === focus || p.kind === 'animal') continue;
     const tie = focusTies.get(p.id);
     const formal = formalityOf(p) === 'formal';
     const url = fullUrl('person', p.id);
-    let resource: FhirRelatedPerson | FhirPractitioner | FhirOrganization;
-    if (p.kind === 'person' && !formal) {
-      const rp: FhirRelatedPerson = {
-        resourceType: 'RelatedPerson',
-        id: idFor('RelatedPerson', p.id),
-        extension: personExtensions(p, 'person', tie),
-        patient,
-      };
-      const status = tie?.tie.status;
-      if (status !== undefined) rp.active = status === 'active';
-      const rel = relationship(p);
-      if (rel) rp.relationship = rel;
-      rp.name = [{ text: p.name }];
-      const addr = address(p);
-      if (addr) rp.address = addr;
-      const start = fhirDate(tie?.tie.since ?? p.since);
-      if (start) rp.period = { start };
-      if (p.languages?.length) rp.communication = p.languages.map((tag) => ({ language: languageConcept(tag) }));
-      resource = rp;
-    } else if (p.kind === 'person') {
-      const ext = personExtensions(p, 'person', tie);
-      if (p.role) ext.push(extString(kringUrl(X.role), p.role));
-      const pr: FhirPractitioner = { resourceType: 'Practitioner', id: idFor('Practitioner', p.id), extension: ext, name: [{ text: p.name }] };
-      const addr = address(p);
-      if (addr) pr.address = addr;
-      if (p.languages?.length) pr.communication = p.languages.map(languageConcept);
-      resource = pr;
-    } else {
-      const ext = personExtensions(p, 'organisation', tie);
-      if (p.role) ext.push(extString(kringUrl(X.role), p.role));
-      for (const tag of p.languages ?? []) ext.push(extCode(kringUrl(X.language), tag));
-      const org: FhirOrganization = { resourceType: 'Organization', id: idFor('Organization', p.id), extension: ext, name: p.name };
-      if (p.role) org.type = [{ text: p.role }];
-      const addr = address(p);
-      if (addr) org.address = addr;
-      resource = org;
-    }
+    const resource = personResource(p, formal, tie, patient, idFor);
     entries.push({ fullUrl: url, resource });
     const ref: FhirReference = { reference: url, type: resource.resourceType, display: p.name };
     refs.set(p.id, ref);
+    const consent = refusalConsent(p, idFor('Consent', p.id), patient, ref);
+    if (consent) consents.push({ fullUrl: fullUrl('consent', p.id), resource: consent });
     if (formal) {
       const part: FhirCareTeamParticipant = {};
       if (p.role) part.role = [{ text: p.role }];
@@ -256,7 +130,10 @@ export function toFhir(network: Network, options: ToFhirOptions): FhirBundle {
     entries.push({ fullUrl: fullUrl('group', g.id), resource: groupCareTeam(g, focus, patient, refs, idFor('CareTeam', g.id)) });
   }
 
-  if (options.embed !== false) {
+  entries.push(...consents);
+
+  // Only an explicit choice embeds: no silent default that ships notes about third parties.
+  if (options.embed === 'document') {
     const binary: FhirBinary = {
       resourceType: 'Binary',
       id: idFor('Binary', 'kring-network'),
@@ -276,6 +153,18 @@ export function toFhir(network: Network, options: ToFhirOptions): FhirBundle {
       type === 'transaction' ? { fullUrl: u, resource, request: { method: 'POST', url: resource.resourceType } } : { fullUrl: u, resource },
     ),
   };
+}
+
+/** Each person's tie with the client (the first, when there are several), and whether the client is its second end. */
+function tiesWithClient(network: Network): Map<string, FocusTie> {
+  const focus = network.focus;
+  const focusTies = new Map<string, FocusTie>();
+  for (const t of network.ties ?? []) {
+    const [a, b] = t.between;
+    if (a === focus && b !== focus && !focusTies.has(b)) focusTies.set(b, { tie: t, reversed: false });
+    else if (b === focus && a !== focus && !focusTies.has(a)) focusTies.set(a, { tie: t, reversed: true });
+  }
+  return focusTies;
 }
 
 function groupCareTeam(g: Group, focus: string, patient: FhirReference, refs: Map<string, FhirReference>, id: string): FhirCareTeam {

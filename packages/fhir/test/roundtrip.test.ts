@@ -8,7 +8,7 @@ import { largeNetwork } from './networks';
 
 const NOW = new Date('2025-03-14T09:00:00Z');
 
-function roundTrip(network: Network, options: Parameters<typeof toFhir>[1] = { patient: 'Patient/123', now: NOW }) {
+function roundTrip(network: Network, options: Parameters<typeof toFhir>[1] = { patient: 'Patient/123', now: NOW, embed: 'document' }) {
   const bundle = toFhir(network, options);
   // What a receiver gets is JSON text, not our object.
   const result = fromFhir(JSON.parse(JSON.stringify(bundle)));
@@ -33,7 +33,7 @@ describe('Kring → FHIR → Kring', () => {
 
   it('round-trips transaction bundles too', () => {
     const network = largeNetwork(30);
-    const { bundle, result } = roundTrip(network, { patient: { reference: 'Patient/9', display: 'D.K.' }, type: 'transaction', now: NOW });
+    const { bundle, result } = roundTrip(network, { patient: { reference: 'Patient/9', display: 'D.K.' }, type: 'transaction', now: NOW, embed: 'document' });
     expect(result.network).toEqual(network);
     for (const e of bundle.entry ?? []) expect(e.request).toEqual({ method: 'POST', url: e.resource?.resourceType });
   });
@@ -41,8 +41,8 @@ describe('Kring → FHIR → Kring', () => {
   it('does not change its input and is deterministic', () => {
     const network = largeNetwork(30);
     const copy = structuredClone(network);
-    const a = toFhir(network, { patient: 'Patient/1', now: NOW });
-    const b = toFhir(network, { patient: 'Patient/1', now: NOW });
+    const a = toFhir(network, { patient: 'Patient/1', now: NOW, embed: 'document' });
+    const b = toFhir(network, { patient: 'Patient/1', now: NOW, embed: 'document' });
     expect(network).toEqual(copy);
     expect(a).toEqual(b);
     const urls = (a.entry ?? []).map((e) => e.fullUrl);
@@ -52,7 +52,7 @@ describe('Kring → FHIR → Kring', () => {
 
   it('restores the people and their ties from the resources alone when the Kring document is left out', () => {
     const network = largeNetwork(60);
-    const bundle = toFhir(network, { patient: 'Patient/1', now: NOW, embed: false });
+    const bundle = toFhir(network, { patient: 'Patient/1', now: NOW, embed: 'none' });
     expect((bundle.entry ?? []).some((e) => e.resource?.resourceType === 'Binary')).toBe(false);
     const result = fromFhir(JSON.parse(JSON.stringify(bundle)));
     if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
@@ -82,7 +82,7 @@ describe('Kring → FHIR → Kring', () => {
   });
 
   it('returns a Bundle that the @types/fhir R4 types accept', () => {
-    const bundle = toFhir(samirNetwork, { patient: 'Patient/1', now: NOW });
+    const bundle = toFhir(samirNetwork, { patient: 'Patient/1', now: NOW, embed: 'document' });
     const r4: R4Bundle = bundle;
     expect(r4.resourceType).toBe('Bundle');
     expectTypeOf<FhirBundle>().toMatchTypeOf<R4Bundle>();
