@@ -87,7 +87,9 @@ async function clientRoute(req: IncomingMessage, res: ServerResponse, url: URL, 
     await store.log(id, { actor, kind: 'export', action: 'geëxporteerd', summary: [format === 'fhir' ? 'FHIR-bundel' : 'Kring JSON'] });
     const base = `${fileName(record.name)}-${fileName(record.id)}`;
     if (format === 'fhir') {
-      const bundle = toFhir(record.network, { patient: { reference: `Patient/${record.id}`, display: record.name } });
+      // The handover carries the whole network (embed: 'document'), as the Kring JSON download does;
+      // the @kring/fhir README says what that discloses ('none' sends only the mapped resources).
+      const bundle = toFhir(record.network, { patient: { reference: `Patient/${record.id}`, display: record.name }, embed: 'document' });
       return send(res, 200, JSON.stringify(bundle, null, 2), {
         'content-type': 'application/fhir+json; charset=utf-8', 'content-disposition': `attachment; filename="${base}.fhir.json"`,
       });
