@@ -7,11 +7,12 @@
  */
 import os from 'node:os';
 import { browserModule } from './browser';
+import { fhirModule } from './fhir';
 import { layoutModule } from './layout';
 import { legibilityModule } from './legibility';
 import type { BenchModule, BenchTable } from './types';
 
-const MODULES: BenchModule[] = [layoutModule, browserModule, legibilityModule];
+const MODULES: BenchModule[] = [layoutModule, fhirModule, browserModule, legibilityModule];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
