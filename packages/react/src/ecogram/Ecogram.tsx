@@ -15,6 +15,7 @@ import {
 } from '@kring/core';
 import { locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
+import { useWhenShown } from '../utils/useWhenShown';
 import { activeElementOf } from '../utils/activeElement';
 import { useFitToScreen } from './useFitToScreen';
 import { focusPartner } from '../utils/focusPartner';
@@ -247,6 +248,8 @@ function EcogramBody(props: BodyProps): ReactElement {
     // A trailing no-break space toggles so that repeating a message is announced again.
     setAnnouncement((prev) => (prev === message ? `${message}\u00a0` : message));
   }, []);
+  // An edit is announced (and what it added selected) once the host shows it: not when refused.
+  const { whenShown, afterLastEdit } = useWhenShown(network);
   // Filters (view only; people keep their places): what is drawn and keyboard-navigable.
   const { drawn, positions, ...filtering } = useEcogramFilter(props, shown, layout, allPositions, announce, t);
   const filterDisclosure = useFilterDisclosure();
@@ -279,10 +282,12 @@ function EcogramBody(props: BodyProps): ReactElement {
       history.push(result.network, coalesceKey ? { coalesceKey } : undefined);
       const full: EcogramChange = { type: change.type, message: change.message, ...(change.id ? { id: change.id } : {}) };
       onCommit(result.network, full);
-      if (!silent) announce(change.message);
+      whenShown(network, () => {
+        if (!silent) announce(change.message);
+      });
       return result.id ?? change.id ?? null;
     },
-    [announce, history, network, onCommit, t],
+    [announce, history, network, onCommit, t, whenShown],
   );
 
   /**
@@ -302,8 +307,8 @@ function EcogramBody(props: BodyProps): ReactElement {
     const message = t('ecogram.announce.undone');
     historyFocus.current = from ?? null;
     onCommit(prev, { type: 'undo', message });
-    announce(message);
-  }, [announce, editable, history, network, onCommit, t]);
+    whenShown(network, () => announce(message));
+  }, [announce, editable, history, network, onCommit, t, whenShown]);
 
   const redo = useCallback((from?: Element | null) => {
     if (!editable) return;
@@ -316,8 +321,8 @@ function EcogramBody(props: BodyProps): ReactElement {
     const message = t('ecogram.announce.redone');
     historyFocus.current = from ?? null;
     onCommit(next, { type: 'redo', message });
-    announce(message);
-  }, [announce, editable, history, network, onCommit, t]);
+    whenShown(network, () => announce(message));
+  }, [announce, editable, history, network, onCommit, t, whenShown]);
 
   // ---- roving focus -------------------------------------------------------------------------------
   const itemExists = useCallback(
@@ -391,11 +396,10 @@ function EcogramBody(props: BodyProps): ReactElement {
   const closeEditor = useCallback(() => {
     if (session.current.changed && editor && (editor.kind === 'person' || editor.kind === 'tie')) {
       const tie = editor.kind === 'tie' ? network.ties.find((x) => x.id === editor.id) : undefined;
-      announce(
-        tie
-          ? t('ecogram.announce.tieUpdated', { a: nameOf(tie.between[0]), b: nameOf(tie.between[1]) })
-          : t('ecogram.announce.updated', { name: nameOf(editor.id) }),
-      );
+      const message = tie
+        ? t('ecogram.announce.tieUpdated', { a: nameOf(tie.between[0]), b: nameOf(tie.between[1]) })
+        : t('ecogram.announce.updated', { name: nameOf(editor.id) });
+      afterLastEdit(() => announce(message));
     }
     session.current = { changed: false, recorded: false };
     setEditor(null);
@@ -404,7 +408,7 @@ function EcogramBody(props: BodyProps): ReactElement {
     returnFocus.current = null;
     if (back && back.isConnected) back.focus();
     else pendingFocus.current = rovingId;
-  }, [announce, editor, nameOf, network.ties, rovingId, t]);
+  }, [afterLastEdit, announce, editor, nameOf, network.ties, rovingId, t]);
   // An editor whose person/tie vanished (undo, host change) closes.
   const editorTargetGone =
     (editor?.kind === 'person' && !network.people.some((p) => p.id === editor.id)) ||
@@ -927,7 +931,9 @@ function EcogramBody(props: BodyProps): ReactElement {
             messages={t.messages}
             onSubmit={(input: PersonInput) => {
               const id = apply(addPerson(network, input), { type: 'add-person', message: t('ecogram.announce.added', { name: input.name }) });
-              if (id) setSelectedId(id);
+              if (id) whenShown(network, (shown) => {
+                if (shown.people.some((p) => p.id === id)) setSelectedId(id);
+              });
               return id !== null;
             }}
           />

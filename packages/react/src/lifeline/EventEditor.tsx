@@ -194,6 +194,11 @@ export interface AddEventFormProps {
   onSubmit(input: EventInput): boolean;
   /** Lets the popover's "Klaar" add what was typed instead of dropping it. */
   controlRef?: Ref<AddEventFormControl>;
+  /**
+   * The title of the last event the host took (the status line says it is on the life-line);
+   * `null` for none yet. Without it the form names the last event it sent, taken or not.
+   */
+  added?: string | null;
 }
 
 /** What {@link AddEventForm} offers through `controlRef`. */
@@ -203,7 +208,7 @@ export interface AddEventFormControl {
 }
 
 /** A form for a new event or period; "Toevoegen" checks it and sends it once. */
-export function AddEventForm({ network, t, initialDate, issues, onSubmit, controlRef }: AddEventFormProps): ReactElement {
+export function AddEventForm({ network, t, initialDate, issues, onSubmit, controlRef, added: shownAdded }: AddEventFormProps): ReactElement {
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<'point' | 'period'>('point');
   const [date, setDate] = useState<string | undefined>(initialDate);
@@ -219,7 +224,8 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
   const endRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const coreErrors = issueLookup(issues, undefined, t.messages, SHOWN);
 
-  const [added, setAdded] = useState<string | null>(null);
+  const [sentAdded, setAdded] = useState<string | null>(null);
+  const added = shownAdded !== undefined ? shownAdded : sentAdded;
 
   const trySubmit = (): 'added' | 'invalid' | 'empty' => {
     const cleanTitle = title.trim();

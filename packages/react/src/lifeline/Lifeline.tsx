@@ -41,6 +41,7 @@ import { EditorPopover } from '../editor/EditorPopover';
 import { exportPNG, exportSVG } from '../export';
 import { SaveButtons, TitleBlock, paperOrientation, usePaper } from '../paper';
 import { useControllableState } from '../utils/useControllableState';
+import { useWhenShown } from '../utils/useWhenShown';
 import { activeElementOf } from '../utils/activeElement';
 import { useKringLink } from '../linked';
 import { AddEventForm, EventEditor, type AddEventFormControl } from './EventEditor';
@@ -170,6 +171,10 @@ function LifelineInner(props: InnerProps): ReactElement {
   // ---- announcements ----
   const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
   const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })), []);
+  // An edit is announced (and what it added selected) once the host shows it: not when refused.
+  const { whenShown, afterLastEdit } = useWhenShown(network);
+  /** The title of the last event added and shown: the add form's status line. */
+  const [addedTitle, setAddedTitle] = useState<string | null>(null);
   const [removed, setRemoved] = useState<string | null>(null);
   /** The deleted event the notice is about: its Undo brings focus back to it. */
   const removedIdRef = useRef<string | null>(null);
@@ -315,10 +320,12 @@ function LifelineInner(props: InnerProps): ReactElement {
       // would no longer be the removal it names. (remove() sets a new notice after this.)
       setRemoved(null);
       setNetwork(result.network, { type, id, message });
-      if (!options.silent) announce(message);
+      whenShown(network, () => {
+        if (!options.silent) announce(message);
+      });
       return null;
     },
-    [history, setNetwork, announce],
+    [history, network, setNetwork, announce, whenShown],
   );
 
   /** Where focus goes back to when the editor closes without a new target. */
@@ -329,6 +336,7 @@ function LifelineInner(props: InnerProps): ReactElement {
       setIssues([]);
       setRemoved(null);
       setEditor({ mode: 'add', anchor });
+      setAddedTitle(null);
       lastAddedRef.current = null;
       // Escape or Cancel returns to where the user was (e.g. the event where N was pressed).
       const active = activeElementOf(rootRef.current);
@@ -349,7 +357,8 @@ function LifelineInner(props: InnerProps): ReactElement {
     setEditor(null);
     setIssues([]);
     if (editedRef.current !== null) {
-      announce(t('announceUpdated', { title: editedRef.current }));
+      const message = t('announceUpdated', { title: editedRef.current });
+      afterLastEdit(() => announce(message));
       editedRef.current = null;
     }
     if (focusId) {
@@ -359,7 +368,7 @@ function LifelineInner(props: InnerProps): ReactElement {
     const back = returnFocusRef.current as (Element & { focus?: () => void }) | null;
     if (back && back.isConnected && typeof back.focus === 'function') back.focus();
     else setPendingFocus('#chart');
-  }, [announce, t]);
+  }, [afterLastEdit, announce, t]);
 
   const remove = useCallback(
     (id: string) => {
@@ -373,14 +382,16 @@ function LifelineInner(props: InnerProps): ReactElement {
         announce(t('errorSave', { reason: errorsText(errors) }));
         return;
       }
-      setRemoved(event.title);
-      removedIdRef.current = id;
+      whenShown(network, () => {
+        setRemoved(event.title);
+        removedIdRef.current = id;
+      });
       setEditor(null);
       if (selectedId === id) select(null);
       setFocusedId(null);
       setPendingFocus(view === 'list' ? `list:${neighbour?.id ?? ''}` : (neighbour?.id ?? '#chart'));
     },
-    [readOnly, network, items, commit, t, announce, errorsText, selectedId, select, view],
+    [readOnly, network, items, commit, t, announce, errorsText, selectedId, select, view, whenShown],
   );
 
   const undo = useCallback((from?: Element | null) => {
@@ -389,18 +400,18 @@ function LifelineInner(props: InnerProps): ReactElement {
     const prev = history.undo();
     const message = t('announceUndo');
     setNetwork(prev, { type: 'undo', message });
-    announce(message);
+    whenShown(network, () => announce(message));
     setRemoved(null);
-  }, [readOnly, history, setNetwork, announce, t]);
+  }, [readOnly, history, network, setNetwork, announce, t, whenShown]);
   const redo = useCallback((from?: Element | null) => {
     if (readOnly || !history.canRedo) return;
     keepFocusFrom.current = from ?? null;
     const next = history.redo();
     const message = t('announceRedo');
     setNetwork(next, { type: 'redo', message });
-    announce(message);
+    whenShown(network, () => announce(message));
     setRemoved(null);
-  }, [readOnly, history, setNetwork, announce, t]);
+  }, [readOnly, history, network, setNetwork, announce, t, whenShown]);
 
   // Undo pressed until nothing is left disables the focused button, and the notice's Undo and
   // Close take the notice away: focus goes to the partner button (Redo after Undo and vice
@@ -441,14 +452,19 @@ function LifelineInner(props: InnerProps): ReactElement {
         return false;
       }
       lastAddedRef.current = result.id;
-      select(result.id);
+      const id = result.id;
+      whenShown(network, (shown) => {
+        if (!shown.events.some((e) => e.id === id)) return;
+        select(id);
+        setAddedTitle(input.title);
+      });
       const day = fuzzyDateStart(input.date ?? (input.start as string));
       if (day < scale.d0 || day >= scale.d1) zoom.reset();
       setRemoved(null);
       setIssues([]);
       return true;
     },
-    [network, commit, t, select, scale, zoom],
+    [network, commit, t, select, scale, zoom, whenShown],
   );
 
   const editLive = useCallback(
@@ -842,7 +858,7 @@ function LifelineInner(props: InnerProps): ReactElement {
         ) : editor?.mode === 'edit' && editingEvent ? (
           <EventEditor event={editingEvent} network={shown} t={t} issues={issues} onChange={(patch, field) => editLive(editor.id, patch, field)} />
         ) : editor?.mode === 'add' ? (
-          <AddEventForm network={shown} t={t} issues={issues} onSubmit={addFromForm} controlRef={addFormRef} />
+          <AddEventForm network={shown} t={t} issues={issues} onSubmit={addFromForm} controlRef={addFormRef} added={addedTitle} />
         ) : null}
       </EditorPopover>
     </div>
