@@ -107,7 +107,7 @@ describe('<kring-ecogram> in a React 18 host', () => {
     expect(bundle).not.toContain('react.transitional.element');
   });
 
-  it('renders the people and takes an edit, without errors', async () => {
+  it('renders the people (and the life-line) and takes an edit, without errors', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -120,6 +120,8 @@ describe('<kring-ecogram> in a React 18 host', () => {
     await expect.poll(async () => errors.length > 0 || (await nodes.count()) === 5, { timeout: 20_000 }).toBe(true);
     expect(errors, errors.join('\n')).toEqual([]);
     expect(await nodes.count()).toBe(5);
+    // the life-line renders with React 18 too (Samir's two events)
+    await expect.poll(() => page.locator('kring-lifeline [data-part="event"]').count()).toBe(2);
 
     // An edit: add a person through the toolbar form; the host hears kring-change.
     await ecogram.getByRole('button', { name: 'Persoon toevoegen' }).click();
