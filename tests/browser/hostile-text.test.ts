@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { openStory, screenshot, storybookSession } from './harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { openStory, screenshot, serveStatic, storybookSession } from './harness';
 
 const sb = storybookSession();
 
@@ -49,5 +54,114 @@ describe('hostile text', () => {
     // The 5,000-character name does not push the page sideways.
     expect(result.overflowing).toEqual([]);
     expect(result.ecogramWidth).toBeLessThanOrEqual(1024);
+  });
+});
+
+/**
+ * Bidi isolation (issue 13, point 3), as a reader sees it: a name starting with U+202E (or an
+ * unclosed embedding or isolate, or a stray PDI before an override) must not turn Kring's own
+ * sentence around, and two right-to-left names in a Dutch list keep their order. Measured on
+ * the rendered words (Range rectangles), on a page bundled from the sources with esbuild
+ * (tests/bidi/main.tsx; about a second), so it does not wait for a Storybook build.
+ */
+describe('hostile text: bidi isolation in Chromium', () => {
+  let dir = '';
+  let server: Server | undefined;
+  let base = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kring-bidi-'));
+    await build({
+      entryPoints: [resolve(import.meta.dirname, '../bidi/main.tsx')],
+      outdir: dir,
+      bundle: true,
+      format: 'esm',
+      jsx: 'automatic',
+      conditions: ['@kring/source'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    });
+    await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="nl"><meta charset="utf-8"><link rel="stylesheet" href="main.css"><body><div id="root"></div><script type="module" src="main.js"></script></body></html>');
+    ({ server, url: base } = await serveStatic(dir));
+  });
+  afterAll(async () => {
+    server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("keeps the order of Kring's words around an override, an unclosed embedding or isolate and a stray PDI (HTML and the map's SVG labels); RTL names keep their list order", async () => {
+    const page = await sb.browser.newPage({ viewport: { width: 1024, height: 900 } });
+    await page.goto(`${base}/index.html`);
+    await page.waitForSelector('#ecogram [data-part="node-label"][data-id="p-a"]');
+    const measured = await page.evaluate(() => {
+      /** Left edge of the first whole-word occurrence of each word under `root`, in the order given, with its line (top). */
+      function lefts(root: Element | null, words: string[]): { left: number; top: number }[] {
+        const out: { left: number; top: number }[] = [];
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(root ?? document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        for (const word of words) {
+          let found = false;
+          for (const node of nodes) {
+            const m = new RegExp(`(^|[^\\p{L}])(${word})(?=[^\\p{L}]|$)`, 'u').exec(node.data);
+            if (!m) continue;
+            const range = document.createRange();
+            const start = m.index + m[1]!.length;
+            range.setStart(node, start);
+            range.setEnd(node, start + word.length);
+            const r = range.getBoundingClientRect();
+            out.push({ left: Math.round(r.left), top: Math.round(r.top) });
+            found = true;
+            break;
+          }
+          if (!found) out.push({ left: NaN, top: NaN });
+        }
+        return out;
+      }
+      /** The final full stop of `root`'s text and the word before it ("… per cirkel."). */
+      function lastStop(root: Element | null): { word: number; stop: number } {
+        const node = [...(root?.childNodes ?? [])].reverse().find((n): n is Text => n.nodeType === 3 && (n as Text).data.includes('cirkel.'));
+        if (!node) return { word: NaN, stop: NaN };
+        const at = node.data.lastIndexOf('cirkel.');
+        const rect = (from: number, to: number) => {
+          const range = document.createRange();
+          range.setStart(node, from);
+          range.setEnd(node, to);
+          return Math.round(range.getBoundingClientRect().left);
+        };
+        return { word: rect(at, at + 6), stop: rect(at + 6, at + 7) };
+      }
+      const sentence = ['staat', 'in', 'het', 'midden'];
+      const intros: Record<string, { left: number; top: number }[]> = {};
+      const stops: Record<string, { word: number; stop: number }> = {};
+      for (const id of ['plain', 'rlo', 'rle', 'rli', 'pdi']) {
+        const intro = document.querySelector(`#${id} [data-part="network-list-intro"]`);
+        intros[id] = lefts(intro, sentence);
+        stops[id] = lastStop(intro);
+      }
+      const who = [...document.querySelectorAll('#summary td, #summary [data-part="summary-who-inline"]')].find((el) => el.getBoundingClientRect().width > 0 && el.textContent?.includes('عائشة') && el.textContent.includes('דוד'));
+      const label = document.querySelector('#ecogram [data-part="node-label"][data-id="p-a"]');
+      return { intros, stops, names: lefts(who ?? null, ['عائشة', 'דוד']), label: lefts(label, ['geen', 'contact']), labelText: label?.textContent };
+    });
+    await screenshot(page, 'hostile-text-bidi');
+    await page.close();
+    const order = (xs: { left: number }[]) => xs.map((x) => x.left);
+    const increasing = (xs: number[]) => xs.every((x, i) => i === 0 || x > xs[i - 1]!);
+    // The plain sentence reads left to right on one line; every hostile name leaves it so.
+    expect(increasing(order(measured.intros.plain!)), JSON.stringify(measured.intros.plain)).toBe(true);
+    for (const id of ['rlo', 'rle', 'rli', 'pdi']) {
+      const words = measured.intros[id]!;
+      expect(new Set(words.map((w) => w.top)).size, `${id}: one line`).toBe(1);
+      expect(increasing(order(words)), `${id}: ${JSON.stringify(words)}`).toBe(true);
+      // An embedding or isolate left open runs to the end of the paragraph: the full stop
+      // after "cirkel" then lands at the left end of its line.
+      const { word, stop } = measured.stops[id]!;
+      expect(stop, `${id}: the full stop after "cirkel" (${JSON.stringify(measured.stops[id])})`).toBeGreaterThan(word);
+    }
+    // "عائشة, דוד": the first name of the list is the leftmost (unisolated, the two names form
+    // one right-to-left run and swap places).
+    expect(measured.names[0]!.left, JSON.stringify(measured.names)).toBeLessThan(measured.names[1]!.left);
+    // In SVG: the map's label "<name> · geen contact" for a name starting with U+202E reads
+    // "… · geen contact", not "tcatnoc neeg · …".
+    expect(measured.label[0]!.left, JSON.stringify(measured)).toBeLessThan(measured.label[1]!.left);
   });
 });

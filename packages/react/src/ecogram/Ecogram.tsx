@@ -17,6 +17,7 @@ import { locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
 import { useWhenShown } from '../utils/useWhenShown';
 import { activeElementOf } from '../utils/activeElement';
+import { isolatedText } from '../utils/bidi';
 import { useFitToScreen } from './useFitToScreen';
 import { focusPartner } from '../utils/focusPartner';
 import { createDrag, type DragInstance } from '../drag/createDrag';
@@ -1199,7 +1200,7 @@ function exportKeyOf(svg: SVGSVGElement): ExportKey | undefined {
   if (!list) return undefined;
   const items = Array.from(list.querySelectorAll('li'), (li, i) => ({
     number: Number(li.getAttribute('value')) || i + 1,
-    text: li.textContent ?? '',
+    text: isolatedText(li), // the name's <bdi> comes back as FSI…PDI: the file has no <bdi>
   }));
   return { title: list.querySelector('[data-part="print-key-title"]')?.textContent ?? '', items };
 }

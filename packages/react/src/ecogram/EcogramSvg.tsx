@@ -18,6 +18,7 @@ import { useLabelMeasure } from './useLabelMeasure';
 import type { Text } from './text';
 import { useTieControls } from './useTieControls';
 import { LINE_MARGIN } from './mapLayout';
+import { isolate } from '../utils/bidi';
 
 /** Node radius of a person on a map with room, layout units (crowded maps draw people smaller: `fitNodeRadius`). */
 export const NODE_R = 18;
@@ -481,7 +482,7 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
       <circle data-part="hit-area" r={props.hitRadius} />
       <circle data-part="focus-ring" r={r + 6} />
       <g data-part="node-body">
-        <title>{displayName(person, props.t)}</title>
+        <title>{isolate(displayName(person, props.t))}</title>
         <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * 0.9 : r} deceased={Boolean(person.deceased)} focus={isClient} />
         <KindIcon kind={person.kind} cx={0} cy={0} size={isClient ? 26 : Math.round(r * 1.1)} />
       </g>

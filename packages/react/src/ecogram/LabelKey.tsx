@@ -15,6 +15,7 @@ import type { Network, Person } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import type { PlacedLabel } from './labels';
 import type { Text } from './text';
+import { UserText } from '../utils/UserText';
 
 /** One line of the key. */
 export interface KeyEntry {
@@ -60,7 +61,7 @@ function LabelKeyImpl({ entries, layout, t }: LabelKeyProps): ReactElement | nul
       <ol>
         {entries.map(({ person, number }) => {
           const placed = layout.nodes[person.id];
-          // The name in <bdi>: an Arabic or Hebrew name keeps its own direction inside a Dutch line.
+          // The name isolated (<bdi>): an Arabic or Hebrew name keeps its own direction inside a Dutch line.
           const line = t('ecogram.printKeyItem', {
             name: '\u0000',
             sector: t(`sector.${placed?.sector ?? person.sector ?? 'other'}` as 'sector.other'),
@@ -70,7 +71,7 @@ function LabelKeyImpl({ entries, layout, t }: LabelKeyProps): ReactElement | nul
           return (
             <li key={person.id} value={number} data-id={person.id}>
               {before}
-              <bdi>{person.name}</bdi>
+              <UserText>{person.name}</UserText>
               {after}
             </li>
           );

@@ -11,6 +11,7 @@ import { memo, type ReactElement } from 'react';
 import type { Network } from '@kring/core';
 import { f, type Pt } from './geometry';
 import type { PlacedLabel } from './labels';
+import { isolate } from '../utils/bidi';
 
 /** Props of {@link NodeLabels}. */
 export interface NodeLabelsProps {
@@ -105,8 +106,9 @@ export function NodeLabel({ label, isClient, revealed, number }: { label: Placed
         fontSize={label.fontSize}
         textAnchor={label.anchor}
         // SVG text has no dir="auto": a right-to-left name says so, or mixed text runs backwards.
+        // Isolated (an attribute, so that an exported file keeps it): see utils/bidi.ts.
         direction={label.rtl ? 'rtl' : undefined}
-        unicodeBidi={label.rtl ? 'embed' : undefined}
+        unicodeBidi="isolate"
       >
         {label.lines.map((line, i) => (
           <tspan key={i} data-part="node-label-line" x={x} dy={i === 0 ? undefined : f(label.lineHeight)}>
@@ -116,7 +118,9 @@ export function NodeLabel({ label, isClient, revealed, number }: { label: Placed
                 {`${number} `}
               </tspan>
             ) : null}
-            {line}
+            {/* FSI…PDI around a line with right-to-left or control characters: the key number
+                before it keeps its place, and an override in the name stays in the name. */}
+            {isolate(line)}
           </tspan>
         ))}
       </text>

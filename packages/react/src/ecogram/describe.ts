@@ -10,6 +10,7 @@ import {
   type BadgeKind,
 } from '../symbols';
 import { lower, type Text } from './text';
+import { isolate } from '../utils/bidi';
 
 /** One badge with its text alternative. */
 export interface Badge {
@@ -52,11 +53,12 @@ export interface Placement {
 /** The accessible name of a person node: who, where, consent, badges, number of ties. */
 export function describePerson(person: Person, network: Network, t: Text, placement: Placement | null, tieCount: number): string {
   const L = (s: string) => lower(s, t.locale);
-  const parts: string[] = [displayName(person, t)];
+  // User text (name, role) bidi-isolated: an override in a name cannot turn the rest around.
+  const parts: string[] = [isolate(displayName(person, t))];
   if (person.id === network.focus) {
     parts.push(t('symbol.focus'));
   } else {
-    if (person.role) parts.push(person.role);
+    if (person.role) parts.push(isolate(person.role));
     if (person.kind !== 'person') parts.push(L(t(`kind.${person.kind}`)));
     parts.push(L(t(`sector.${placement?.sector ?? person.sector ?? 'other'}`)));
     parts.push(L(t(`closeness.${placement?.closeness ?? person.closeness ?? 'outer'}`)));

@@ -4,6 +4,7 @@ import { t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i
 import { tieBetween } from '../symbols/model';
 import { issueLookup, SelectField } from './fields';
 import type { SubmitAnswer } from './AddPersonForm';
+import { isolate } from '../utils/bidi';
 
 /** Props of {@link AddTieForm}. */
 export interface AddTieFormProps {
@@ -75,11 +76,11 @@ export function AddTieForm(props: AddTieFormProps): ReactElement {
   const noneLeft = known(first) !== undefined && network.people.every((p) => p.id === first || tieBetween(network, first as string, p.id));
 
   const label = (personId: string, name: string) => {
-    const base = personId === network.focus ? t(m, 'editor.addTie.client', { name }) : name;
+    const base = personId === network.focus ? t(m, 'editor.addTie.client', { name }) : isolate(name);
     return first && personId !== first && tieBetween(network, first, personId) ? t(m, 'editor.addTie.hasTie', { name: base }) : base;
   };
   const options = network.people.map((p) => ({ value: p.id, label: label(p.id, p.name) }));
-  const firstOptions = network.people.map((p) => ({ value: p.id, label: p.id === network.focus ? t(m, 'editor.addTie.client', { name: p.name }) : p.name }));
+  const firstOptions = network.people.map((p) => ({ value: p.id, label: p.id === network.focus ? t(m, 'editor.addTie.client', { name: p.name }) : isolate(p.name) }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -126,6 +126,9 @@ export function TextField(props: TextFieldProps): ReactElement {
     maxLength,
     autoComplete,
     autoFocus,
+    // User text (names, notes, titles) keeps its own direction while it is typed: an Arabic
+    // name is right to left in the field as it is everywhere else (see `UserText`).
+    dir: 'auto',
     'aria-invalid': shown ? true : undefined,
     'aria-describedby': describedBy((hint || readsText) && hintId, shown && errorId),
   } as const;

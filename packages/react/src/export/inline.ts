@@ -9,7 +9,9 @@ const PAINT_PROPS = [
   'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset',
   'stroke-linecap', 'stroke-linejoin', 'stroke-opacity', 'opacity', 'paint-order', 'vector-effect',
 ] as const;
-const TEXT_PROPS = ['font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing'] as const;
+// `unicode-bidi` and `direction`: user text is isolated on screen (utils/bidi.ts) and must stay
+// isolated in the file, which has no stylesheet. `ltr` is the default of the file: not written.
+const TEXT_PROPS = ['font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing', 'unicode-bidi', 'direction'] as const;
 
 /**
  * Parts hidden on screen that an export shows anyway (like print): e.g. the number beside a
@@ -39,7 +41,7 @@ export function inlineStyles(source: Element, target: Element, win: Window): voi
     if (tag === 'text' || tag === 'tspan') {
       for (const prop of TEXT_PROPS) {
         const value = cs.getPropertyValue(prop);
-        if (value && value !== 'normal' && value !== 'auto') target.setAttribute(prop, value);
+        if (value && value !== 'normal' && value !== 'auto' && !(prop === 'direction' && value === 'ltr')) target.setAttribute(prop, value);
       }
     }
   }

@@ -6,6 +6,7 @@
  */
 import { inlineStyles } from './inline';
 import { KEY_FONT, KEY_LINE, KEY_PAD, wrap } from './key';
+import { isolatedText } from '../utils/bidi';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Average character width as a share of the font size (system font stack). */
@@ -88,7 +89,7 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [data-part="legend-title"], [data-part
 function itemText(li: Element): string {
   const copy = li.cloneNode(true) as Element;
   copy.querySelectorAll('svg, [hidden], [aria-hidden="true"]:not(svg *)').forEach((el) => el.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return isolatedText(copy).replace(/\s+/g, ' ').trim();
 }
 
 /** Headings and items of a rendered legend, in reading order. */
@@ -99,7 +100,7 @@ function legendEntries(legend: Element, maxChars: number): LegendEntry[] {
       const text = itemText(el);
       if (text) out.push({ heading: false, lines: wrap(text, maxChars), sample: el.querySelector('svg') });
     } else if (!el.closest('li')) {
-      const text = (el.textContent ?? '').trim();
+      const text = isolatedText(el).trim();
       if (text) out.push({ heading: true, lines: wrap(text, maxChars + 4), sample: null });
     }
   }

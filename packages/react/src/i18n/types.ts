@@ -1,10 +1,23 @@
+import { isBidiActive, isolate } from '../utils/bidi';
+
 /** Languages shipped with Kring. Dutch is the default. */
 export type Locale = 'nl' | 'en';
 
 /** A per-feature message bundle: the same keys in every locale. */
 export type Bundle<K extends string> = Record<Locale, Record<K, string>>;
 
-/** Replace `{name}` placeholders. Values are inserted as text by React, never as HTML. */
+/**
+ * Replace `{name}` placeholders. Values are inserted as text by React, never as HTML.
+ * Every string value is bidi-isolated (`isolate`: FSI … PDI around a value with a
+ * right-to-left letter or a directional control character, and around every string value when
+ * the template itself is right-to-left), so that a name can never reorder the sentence around
+ * it. Numbers are inserted as they are.
+ */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  const rtlTemplate = isBidiActive(template);
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+    if (!(k in values)) return m;
+    const v = values[k];
+    return typeof v === 'string' ? isolate(v, rtlTemplate) : String(v);
+  });
 }

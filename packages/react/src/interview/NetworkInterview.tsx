@@ -10,6 +10,8 @@ import { AddPersonForm, type SubmitAnswer } from '../editor/AddPersonForm';
 import { RadioGroupField } from '../editor/fields';
 import { KindIcon, SymbolImage } from '../symbols/icons';
 import { useControllableState } from '../utils/useControllableState';
+import { isolate } from '../utils/bidi';
+import { UserText } from '../utils/UserText';
 import { defaultInterviewPrompts } from './prompts';
 import {
   addNamedPerson, findByName, linkNamedPerson, namedAt, readInterviewRecord, removeNamedPerson, startStatus, textIn,
@@ -332,7 +334,7 @@ function Interview(props: NetworkInterviewProps & { t: InterviewTextFn }): React
                         <KindIcon kind={item.person.kind} />
                       </SymbolImage>
                       <span data-part="interview-person">
-                        <span data-part="interview-person-name">{item.person.name}</span>
+                        <span data-part="interview-person-name"><UserText>{item.person.name}</UserText></span>
                         <span data-part="interview-person-details">
                           {[details(item.person, t, network), item.how === 'mentioned' ? t('interview.alreadyKnown') : ''].filter(Boolean).join(' · ')}
                         </span>
@@ -400,7 +402,7 @@ function Interview(props: NetworkInterviewProps & { t: InterviewTextFn }): React
 /** "Familie · Binnenste cirkel · Verwaterd · Geen contact opnemen" */
 function details(person: Person, t: InterviewTextFn, network: Network): string {
   const parts: string[] = [];
-  if (person.role) parts.push(person.role);
+  if (person.role) parts.push(isolate(person.role));
   if (person.sector) parts.push(t.label('sector', person.sector));
   if (person.closeness) parts.push(t.label('closeness', person.closeness));
   const tie = network.ties.find((x) => x.between.includes(network.focus) && x.between.includes(person.id));
@@ -434,7 +436,7 @@ function Overview({ prompts, network, skipped, t, H, goTo }: {
                 <ul data-part="interview-overview-names">
                   {items.map((item) => (
                     <li key={item.person.id}>
-                      <span data-part="interview-person-name">{item.person.name}</span>
+                      <span data-part="interview-person-name"><UserText>{item.person.name}</UserText></span>
                       {details(item.person, t, network) ? <span data-part="interview-person-details">{` — ${details(item.person, t, network)}`}</span> : null}
                     </li>
                   ))}

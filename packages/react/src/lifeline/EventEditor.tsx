@@ -20,6 +20,7 @@ import {
 import { CheckboxField, CheckboxGroupField, issueLookup, RadioGroupField, TextField, type Option } from '../editor/fields';
 import { CategoryIcon } from './icons';
 import { parseDateInput } from '../utils/dateInput';
+import { isolate } from '../utils/bidi';
 import type { LifelineText } from './text';
 
 const VALENCE_ORDER: Valence[] = [2, 1, 0, -1, -2];
@@ -41,7 +42,7 @@ function valenceOptions(t: LifelineText): Option<string>[] {
   }));
 }
 function peopleOptions(network: Network): Option<string>[] {
-  return network.people.filter((p) => p.id !== network.focus).map((p) => ({ value: p.id, label: p.name }));
+  return network.people.filter((p) => p.id !== network.focus).map((p) => ({ value: p.id, label: isolate(p.name) }));
 }
 
 /** A date field that reads dates as people type them and commits the canonical fuzzy date. */

@@ -56,6 +56,8 @@ import type { LifelineChange, LifelineHandle, LifelineProps, LifelineView } from
 import { useContainerWidth } from './useContainerWidth';
 import { useMeasureText } from './measureText';
 import { focusPartner } from '../utils/focusPartner';
+import { isolate } from '../utils/bidi';
+import { UserText } from '../utils/UserText';
 import { useTimeZoom } from './useTimeZoom';
 
 /** Below this width (px) the lifeline turns vertical in `orientation="auto"`. */
@@ -231,7 +233,7 @@ function LifelineInner(props: InnerProps): ReactElement {
   const describeEvent = useCallback(
     (e: LifeEvent): string => {
       const parts = [
-        e.title,
+        isolate(e.title),
         hasValidDates(e) ? eventDateText(e, t.locale, { periodRange: t('periodRange'), periodOngoing: t('periodOngoing') }) : (e.date ?? e.start ?? ''),
         t.label('category', e.category),
         t.label('valence', clampValence(e.valence)),
@@ -930,7 +932,7 @@ function EventDetails({ event, network, t }: { event: LifeEvent; network: Networ
   return (
     <div data-part="event-details">
       <p className="kring-lifeline__details-title">
-        <CategoryIcon category={event.category} size={16} /> {event.title}
+        <CategoryIcon category={event.category} size={16} /> <UserText>{event.title}</UserText>
       </p>
       <dl className="kring-lifeline__details">
         <dt>{t.shared(event.date !== undefined ? 'field.event.date' : 'field.event.start')}</dt>
@@ -948,7 +950,7 @@ function EventDetails({ event, network, t }: { event: LifeEvent; network: Networ
         {event.note ? (
           <>
             <dt>{t.shared('field.event.note')}</dt>
-            <dd>{event.note}</dd>
+            <dd><UserText>{event.note}</UserText></dd>
           </>
         ) : null}
       </dl>

@@ -10,6 +10,7 @@ import { CategoryIcon } from './icons';
 import { COLUMN, DATE_CHAR, MARKER_R, TITLE_CHAR, wrapText, type Glyph, type LifelineLayout } from './layout';
 import { toDay, toPx, type Tick, type TimeScale } from './time';
 import type { LifelineText } from './text';
+import { isolate } from '../utils/bidi';
 
 /** Orientation of the drawing. */
 export type Orientation = 'horizontal' | 'vertical';
@@ -414,8 +415,10 @@ function EventGlyph({ g, h, P, rect, hatch, label, hintId, selected, tabbable, h
           onClick={(e) => onClick(item.id, e as unknown as MouseEvent<SVGGElement>)}
         >
           {l.lines.map((line, i) => (
-            <tspan key={i} className="kring-lifeline__label-title" x={l.x} dy={i === 0 ? 0 : lineH}>
-              {line}
+            // The title is user text: isolated (attribute and FSI…PDI, utils/bidi.ts), so that an
+            // override or a right-to-left title cannot reorder the date line after it.
+            <tspan key={i} className="kring-lifeline__label-title" x={l.x} dy={i === 0 ? 0 : lineH} unicodeBidi="isolate">
+              {isolate(line)}
             </tspan>
           ))}
           {l.date ? (

@@ -9,6 +9,7 @@ import type { LifeEvent, Network } from '@kring/core';
 import { CategoryIcon } from './icons';
 import { clampValence } from './layout';
 import { eventDateText, eventPeopleNames, hasValidDates, joinWords, sortEvents } from './model';
+import { UserText } from '../utils/UserText';
 import type { LifelineText } from './text';
 
 /** Props of {@link LifelineList}. */
@@ -74,7 +75,7 @@ function ListItem({ event: e, network, t, readOnly, selected, dimmed, onSelect, 
       onClick={() => onSelect(e.id)}
     >
       <div className="kring-lifeline__list-main">
-        <span className="kring-lifeline__list-title" data-part="list-title">{e.title}</span>
+        <span className="kring-lifeline__list-title" data-part="list-title"><UserText>{e.title}</UserText></span>
         <span className="kring-lifeline__list-date" data-part="list-date">{date}</span>
       </div>
       <div className="kring-lifeline__list-meta">
@@ -91,16 +92,16 @@ function ListItem({ event: e, network, t, readOnly, selected, dimmed, onSelect, 
           </span>
         ) : null}
       </div>
-      {e.note ? <p className="kring-lifeline__list-note" data-part="list-note">{e.note}</p> : null}
+      {e.note ? <p className="kring-lifeline__list-note" data-part="list-note"><UserText>{e.note}</UserText></p> : null}
       {readOnly ? null : (
         <div className="kring-lifeline__list-actions">
           <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="list-edit" onClick={(ev) => { ev.stopPropagation(); onEdit(e.id, ev.currentTarget); }}>
             {t('listEdit')}
-            <span className="kring-lifeline__sr-only">: {e.title}</span>
+            <span className="kring-lifeline__sr-only">: <UserText>{e.title}</UserText></span>
           </button>
           <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="list-delete" onClick={(ev) => { ev.stopPropagation(); onDelete(e.id); }}>
             {t('listDelete')}
-            <span className="kring-lifeline__sr-only">: {e.title}</span>
+            <span className="kring-lifeline__sr-only">: <UserText>{e.title}</UserText></span>
           </button>
         </div>
       )}

@@ -5,6 +5,8 @@ import { label, t, type KringMessages, type Locale, useTexts, NETWORK_LIST_TEXTS
 import { consentText, describeGroups, describePersonNotes, describeTie, nameOf } from '../symbols/describe';
 import { KindIcon, SymbolImage } from '../symbols/icons';
 import { tieBetween } from '../symbols/model';
+import { isolate } from '../utils/bidi';
+import { UserText } from '../utils/UserText';
 
 /** Props of {@link NetworkList}. */
 export interface NetworkListProps {
@@ -129,11 +131,11 @@ export function NetworkList(props: NetworkListProps): ReactElement {
                           <SymbolImage width={20} height={20} viewBox="0 0 24 24">
                             <KindIcon kind={p.kind} />
                           </SymbolImage>
-                          <span>{p.name}</span>
+                          <span><UserText>{p.name}</UserText></span>
                         </span>
                       </th>
                       <td>
-                        <Phrases items={[label(m, 'kind', p.kind), ...(p.role ? [p.role] : [])]} m={m} />
+                        <Phrases items={[label(m, 'kind', p.kind), ...(p.role ? [isolate(p.role)] : [])]} m={m} />
                       </td>
                       <td>
                         <Phrases items={[...(p.sector ? [label(m, 'sector', p.sector)] : []), label(m, 'formality', effectiveFormality(p))]} m={m} />

@@ -8,6 +8,7 @@ import {
 import { useControllableState } from '../utils/useControllableState';
 import { changeSentences } from './changes';
 import { useSummaryText, type SummaryTextFn } from './text';
+import { isolate } from '../utils/bidi';
 import type { NetworkSummaryProps } from './types';
 
 type Heading = 'h2' | 'h3' | 'h4' | 'h5';
@@ -136,7 +137,8 @@ function Summary(props: NetworkSummaryProps & { t: SummaryTextFn }): ReactElemen
   const shown = useMemo(() => (mode ? redactNetwork(network, mode) : network), [network, mode]);
   const m: NetworkMetrics = useMemo(() => networkMetrics(shown), [shown]);
   const byId = useMemo(() => new Map(shown.people.map((p) => [p.id, p])), [shown]);
-  const names = (ids: readonly string[]) => ids.map((x) => byId.get(x)?.name ?? x).join(', ');
+  // Each name bidi-isolated: an Arabic name before the comma cannot pull the next one into its run.
+  const names = (ids: readonly string[]) => ids.map((x) => isolate(byId.get(x)?.name ?? x)).join(', ');
   const client = byId.get(shown.focus)?.name ?? t('summary.client');
 
   const [since, setSince] = useControllableState<string | null>({ value: props.since, defaultValue: props.defaultSince ?? null, onChange: props.onSinceChange });

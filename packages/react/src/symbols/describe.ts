@@ -1,13 +1,15 @@
 import { formatFuzzyDate, type Network, type Person, type Tie } from '@kring/core';
 import { label, t, type KringMessages, type Locale } from '../i18n';
 import { supportFrom } from './model';
+import { isolate } from '../utils/bidi';
 
-/** Words for a list: "a, b en c" / "a, b and c". */
+/** Words for a list: "a, b en c" / "a, b and c". Each item is bidi-isolated (`isolate`): the items may be names. */
 export function listText(items: string[], locale: Locale): string {
+  const isolated = items.map((x) => isolate(x));
   try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(isolated);
   } catch {
-    return items.join(', ');
+    return isolated.join(', ');
   }
 }
 
@@ -82,7 +84,7 @@ export function describeHistoryEntry(entry: NonNullable<Tie['history']>[number],
   if (entry.status) parts.push(label(m, 'status', entry.status));
   if (entry.strength) parts.push(label(m, 'strength', entry.strength));
   if (entry.quality) parts.push(label(m, 'quality', entry.quality));
-  if (entry.note) parts.push(entry.note);
+  if (entry.note) parts.push(isolate(entry.note));
   return t(m, 'symbol.historyEntry', { date: formatFuzzyDate(entry.date, locale), state: parts.join(', ') || m['symbol.notSet'] });
 }
 
