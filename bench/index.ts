@@ -10,9 +10,10 @@ import { browserModule } from './browser';
 import { fhirModule } from './fhir';
 import { layoutModule } from './layout';
 import { legibilityModule } from './legibility';
+import { redactModule } from './redact';
 import type { BenchModule, BenchTable } from './types';
 
-const MODULES: BenchModule[] = [layoutModule, fhirModule, browserModule, legibilityModule];
+const MODULES: BenchModule[] = [layoutModule, redactModule, fhirModule, browserModule, legibilityModule];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

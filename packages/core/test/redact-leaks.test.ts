@@ -1,0 +1,178 @@
+/**
+ * Issue 13, point 1: a redacted network a host can share without reviewing it first. One
+ * test per leak the issue names; each failed on the redaction before the fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { longTextNetwork } from '@kring/fixtures';
+import { parseNetwork, validateNetwork, type Network, type Person } from '../src';
+import { redactNetwork, redactNetworkWithIds } from '../src/redact';
+import { createNameMatcher } from '../src/redact/names';
+
+const MODES = ['initials', 'role'] as const;
+
+function network(people: Person[], rest: Partial<Network> = {}): Network {
+  return { format: 'kring.network', version: 1, focus: people[0]?.id ?? 'c', people, ties: [], groups: [], events: [], ...rest };
+}
+
+function event(id: string, title: string) {
+  return { id, title, date: '2020', category: 'family' as const, valence: 0 as const };
+}
+
+describe('redactNetwork: nothing but the drawing leaves', () => {
+  const parsed = parseNetwork({
+    format: 'kring.network', version: 1, focus: 'p-aisha', id: 'netwerk-aisha-el-amrani',
+    people: [
+      { id: 'p-aisha', name: 'Aïsha El Amrani', kind: 'person', phone: '06-12345678', address: 'Kerkstraat 12, Utrecht' },
+      { id: 'p-latifa', name: 'Latifa', kind: 'person', nickname: 'Tifa', role: 'zus', extensions: { 'org.example.crm': { bsn: '123456782' } } },
+    ],
+    ties: [{ id: 't-aisha-latifa', between: ['p-aisha', 'p-latifa'], whatsapp: '+31612345678' }],
+    extensions: { 'org.example.crm': { dossier: 'Aïsha El Amrani, Kerkstraat 12' }, 'org.example.theme': { colour: 'teal' } },
+    secret: 'geboren 1990-01-01',
+  });
+  if (!parsed.ok) throw new Error('fixture');
+  const source = parsed.network;
+
+  it.each(MODES)('%s: fields the parser did not know and every extension are left out', (mode) => {
+    expect(JSON.stringify(source)).toContain('06-12345678'); // kept by the parser in kring.unknown
+    const json = JSON.stringify(redactNetwork(source, mode));
+    for (const leak of ['06-12345678', 'Kerkstraat', 'Tifa', '+31612345678', '123456782', 'org.example', 'kring.unknown', '1990-01-01', 'teal']) {
+      expect(json).not.toContain(leak);
+    }
+  });
+
+  it('keeps the extensions a host allow-lists, and only those', () => {
+    const r = redactNetwork(source, 'initials', { keepExtensions: ['org.example.theme'] });
+    expect(r.extensions).toEqual({ 'org.example.theme': { colour: 'teal' } });
+    expect(r.people.every((p) => p.extensions === undefined)).toBe(true);
+    expect(JSON.stringify(r)).not.toContain('06-12345678');
+  });
+
+  it.each(MODES)('%s: ids made from names are replaced by opaque ones, references follow, the copy stays valid', (mode) => {
+    const { network: r, ids } = redactNetworkWithIds(source, mode);
+    const json = JSON.stringify(r);
+    expect(json).not.toMatch(/aisha|latifa|amrani/i);
+    expect(r.people.map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect(r.focus).toBe('p1');
+    expect(r.ties[0]).toMatchObject({ id: 't1', between: ['p1', 'p2'] });
+    expect(r.id).toBeUndefined();
+    expect(ids.get('p-latifa')).toBe('p2');
+    expect(validateNetwork(r)).toEqual([]);
+    expect(redactNetwork(source, mode)).toEqual(r); // the same network gives the same ids
+  });
+
+  it('rewrites groups, events and layout consistently', () => {
+    const n = network(
+      [
+        { id: 'p-samir', name: 'Samir', kind: 'person' },
+        { id: 'p-latifa', name: 'Latifa', kind: 'person' },
+      ],
+      {
+        groups: [{ id: 'g-familie-samir', name: 'Familie', kind: 'chat', members: ['p-latifa', 'p-samir'] }],
+        events: [{ ...event('e-samir-verhuist', 'Verhuisd'), people: ['p-samir'] }],
+        layout: { 'p-latifa': { angle: 90, radius: 0.5, pinned: true } },
+      },
+    );
+    const r = redactNetwork(n, 'initials');
+    expect(r.groups[0]).toEqual({ id: 'g1', name: 'Familie', kind: 'chat', members: ['p2', 'p1'] });
+    expect(r.events[0]).toMatchObject({ id: 'e1', people: ['p1'] });
+    expect(r.layout).toEqual({ p2: { angle: 90, radius: 0.5, pinned: true } });
+    expect(validateNetwork(r)).toEqual([]);
+  });
+});
+
+describe('redactNetwork: every spelling of every name part', () => {
+  const people: Person[] = [
+    { id: 'c', name: 'Aïsha El Amrani', kind: 'person' },
+    { id: 'o', name: 'Özlem Yılmaz', kind: 'person', role: 'vriendin' },
+    { id: 'm', name: 'Marie-Claire Dubois', kind: 'person', role: 'buurvrouw' },
+    { id: 'j', name: 'Jan de Vries', kind: 'person' },
+  ];
+  const titles = [
+    'Ruzie met familie El Amrani', // a surname alone
+    'Aisha en OZLEM gingen samen', // diacritics left out, another case
+    'Brief van El-Amrani', // hyphen for a space
+    'Koffie met marie claire en ozlem yilmaz', // space for a hyphen, lower case, ı written i
+    'Gesprek met A. El Amrani en J. de Vries', // initials with dots
+    'MarieClaire belde; Vries ook', // run together; a surname alone
+  ];
+  const n = network(people, { title: 'Netwerk van Aisha', events: titles.map((t, i) => event(`e${i}`, t)) });
+
+  it('initials: each is replaced by that person\'s initials, and particles alone stay words', () => {
+    const r = redactNetwork(n, 'initials');
+    expect(r.title).toBe('Netwerk van A.E.A.');
+    expect(r.events.map((e) => e.title)).toEqual([
+      'Ruzie met familie A.E.A.',
+      'A.E.A. en Ö.Y. gingen samen',
+      'Brief van A.E.A.',
+      'Koffie met M.-C.D. en Ö.Y.',
+      'Gesprek met A.E.A. en J.d.V.',
+      'M.-C.D. belde; J.d.V. ook',
+    ]);
+  });
+
+  it('role: each is replaced by that person\'s role', () => {
+    const r = redactNetwork(n, 'role');
+    expect(r.events[3]?.title).toBe('Koffie met buurvrouw en vriendin');
+  });
+
+  it('a surname shared by two people becomes the initials of the words', () => {
+    const family = network(
+      [
+        { id: 'a', name: 'Aïsha El Amrani', kind: 'person' },
+        { id: 'y', name: 'Youssef El Amrani', kind: 'person' },
+      ],
+      { events: [event('e', 'Bij de familie El-Amrani')] },
+    );
+    expect(redactNetwork(family, 'initials').events[0]?.title).toBe('Bij de familie E.-A.');
+  });
+});
+
+describe('redactNetwork: initials tell people apart', () => {
+  it('"Moeder" and "Moskee" are not both "M."', () => {
+    const n = network([
+      { id: 'c', name: 'Samir', kind: 'person' },
+      { id: 'm', name: 'Moeder', kind: 'person' },
+      { id: 'k', name: 'Moskee', kind: 'organisation' },
+      { id: 'e', name: 'émile', kind: 'person' },
+      { id: 'e2', name: 'Emma', kind: 'person' },
+    ]);
+    const names = redactNetwork(n, 'initials').people.map((p) => p.name);
+    expect(names).toEqual(['S.', 'M.1', 'M.2', 'é.1', 'E.2']);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('role mode numbers the people shown by initials among themselves', () => {
+    const n = network([
+      { id: 'c', name: 'Samir', kind: 'person' },
+      { id: 'm', name: 'Moeder', kind: 'person', role: 'moeder van Samir' },
+      { id: 'k', name: 'Moskee', kind: 'organisation' },
+      { id: 'z', name: 'Mila', kind: 'person', role: 'zus' },
+    ]);
+    expect(redactNetwork(n, 'role').people.map((p) => p.name)).toEqual(['S.', 'M.1 van S.', 'M.2', 'zus']);
+  });
+});
+
+describe('redactNetwork: linear work', () => {
+  /** Matcher steps (trie steps) to build the matcher for everyone and scan every text that stays. */
+  function steps(n: Network): number {
+    const matcher = createNameMatcher(n.people.map((p) => p.name));
+    for (const p of n.people) matcher.find(p.role ?? '');
+    for (const e of n.events) matcher.find(e.title);
+    for (const g of n.groups) matcher.find(g.name);
+    return matcher.steps;
+  }
+
+  it('twice the people with long texts take about twice the matcher steps, not four times', () => {
+    const small = longTextNetwork(500, 1);
+    const large = longTextNetwork(1000, 1);
+    const textSize = (n: Network): number => JSON.stringify(n).length;
+    const ratio = steps(large) / steps(small);
+    expect(textSize(large) / textSize(small)).toBeCloseTo(2, 0);
+    expect(ratio).toBeGreaterThan(1.6);
+    expect(ratio).toBeLessThan(2.4);
+    // and the 1,000-person network is redacted whole (2,000 took 60 s before; no time is asserted here, see bench/redact.ts)
+    const r = redactNetwork(large, 'initials');
+    expect(r.people).toHaveLength(large.people.length);
+    expect(validateNetwork(r)).toEqual([]);
+  });
+});
