@@ -175,7 +175,7 @@ describe('fromFhir never throws', { timeout: 120_000 }, () => {
   });
 
   it('on arbitrary bundle-shaped JSON', () => {
-    const resourceType = fc.constantFrom('RelatedPerson', 'CareTeam', 'Patient', 'Practitioner', 'Organization', 'Binary', 'Observation');
+    const resourceType = fc.constantFrom('RelatedPerson', 'CareTeam', 'Patient', 'Practitioner', 'Organization', 'Binary', 'Consent', 'Observation');
     const codingArb = fc.record(
       {
         system: fc.constantFrom('http://terminology.hl7.org/CodeSystem/v3-RoleCode', 'http://snomed.info/sct', 'http://terminology.hl7.org/CodeSystem/v2-0131', 'urn:oid:2.16.840.1.113883.2.4.3.11.22.472'),
@@ -204,6 +204,18 @@ describe('fromFhir never throws', { timeout: 120_000 }, () => {
         contentType: fc.constantFrom('application/vnd.kring.network+json', 'text/plain'),
         data: fc.oneof(fc.base64String(), fc.string()),
         contained: fc.array(fc.record({ resourceType, id: fc.constant('c') })),
+        status: fc.oneof(fc.constantFrom('active', 'inactive'), fc.jsonValue()),
+        scope: fc.oneof(fc.constant({ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' }] }), fc.jsonValue()),
+        provision: fc.oneof(
+          fc.letrec((tie) => ({
+            provision: fc.record({
+              type: fc.constantFrom('deny', 'permit'),
+              actor: fc.array(fc.record({ reference: fc.record({ reference: fc.constantFrom('RelatedPerson/a', 'Practitioner/b', 'urn:uuid:1', 'https://other.example/fhir/RelatedPerson/a') }, { requiredKeys: [] }) }, { requiredKeys: [] }), { maxLength: 3 }),
+              provision: fc.array(tie('provision'), { maxLength: 2 }),
+            }, { requiredKeys: [] }),
+          }), { depthSize: 'small' }).provision,
+          fc.jsonValue(),
+        ),
       },
       { requiredKeys: ['resourceType'] },
     );
@@ -217,7 +229,9 @@ describe('fromFhir never throws', { timeout: 120_000 }, () => {
   });
 
   it('on a Kring bundle with one value replaced anywhere', () => {
-    const good = JSON.parse(JSON.stringify(toFhir(samirNetwork, { patient: 'Patient/1', now: NOW, embed: 'none' }))) as unknown;
+    // Latifa refuses contact, so the bundle holds a Consent too.
+    const refusing = { ...samirNetwork, people: samirNetwork.people.map((p) => (p.id === 'p-latifa' ? { ...p, consent: 'not-allowed' as const, consentDate: '2024' } : p)) };
+    const good = JSON.parse(JSON.stringify(toFhir(refusing, { patient: 'Patient/1', now: NOW, embed: 'none' }))) as unknown;
     const paths: (string | number)[][] = [];
     const walk = (v: unknown, path: (string | number)[]) => {
       paths.push(path);

@@ -15,9 +15,7 @@ let lookups = 0;
 
 function countLookups(fn: () => void): number {
   lookups = 0;
-  /* eslint-disable @typescript-eslint/unbound-method -- the originals are called with the right `this` below */
   const { setHas, mapHas, mapGet } = originals;
-  /* eslint-enable @typescript-eslint/unbound-method */
   Set.prototype.has = function has(this: Set<unknown>, v: unknown) {
     lookups++;
     return setHas.call(this, v);
