@@ -1,5 +1,6 @@
 /** The host app's routing helpers: the current hash, the page title and focus after navigation. */
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { isolateText } from '@kring/react';
 
 const APP_NAME = 'CliëntVolg';
 
@@ -17,9 +18,13 @@ export function useHash(): string {
   return hash;
 }
 
-/** Sets `document.title` to "part — part — CliëntVolg" (WCAG 2.4.2); `null` parts are left out. */
+/**
+ * Sets `document.title` to "part — part — CliëntVolg" (WCAG 2.4.2); `null` parts are left out.
+ * Each part is bidi-isolated (`isolateText`): a client's name starting with U+202E would
+ * otherwise turn " — CliëntVolg" around in the tab and the window list.
+ */
 export function usePageTitle(...parts: (string | null | undefined)[]): void {
-  const title = [...parts.filter((p): p is string => Boolean(p)), APP_NAME].join(' — ');
+  const title = [...parts.filter((p): p is string => Boolean(p)).map((p) => isolateText(p)), APP_NAME].join(' — ');
   useEffect(() => { document.title = title; }, [title]);
 }
 

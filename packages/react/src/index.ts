@@ -25,3 +25,11 @@ export { exportSVG, exportPNG, svgStringToPNG, EXPORT_FONT_STACK, type ExportSVG
 export { createPanZoom, readViewBox, type PanZoomInstance, type PanZoomOptions, type PanZoomTransform, type PanZoomBounds } from './zoom';
 export { createDrag, type DragInstance, type DragOptions, type DragPoint } from './drag';
 export { useControllableState } from './utils/useControllableState';
+/**
+ * User text for a string that the host's own words surround (a document title, a log line):
+ * wrapped in FSI … PDI (balanced) when it holds a right-to-left letter or a directional control
+ * character, so that it cannot reorder the words around it — what Kring does with every name
+ * it puts into a sentence. Plain Latin text is returned as it is. See "Right-to-left and mixed
+ * text" in the README.
+ */
+export { isolate as isolateText } from './utils/bidi';
