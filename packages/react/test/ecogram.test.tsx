@@ -341,7 +341,7 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
 
   it('arrowing through a crowded map does not move the other names; a focused hidden name is drawn on top', async () => {
     const user = userEvent.setup();
-    const { container } = render(<Ecogram defaultNetwork={generateNetwork(55, 3)} today={TODAY} />);
+    const { container } = render(<Ecogram defaultNetwork={generateNetwork(90, 3)} today={TODAY} />);
     const placed = () =>
       [...container.querySelectorAll('[data-part="node-label"]:not([data-revealed])')]
         .map((el) => `${el.getAttribute('data-id')}@${el.getAttribute('x')},${el.getAttribute('y')}`)

@@ -341,7 +341,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
         {/* Ring names over people and lines (with a halo): on a crowded map no spot along the
             ring is free, and the name of a circle must stay readable. Name labels keep clear of them. */}
         <g data-part="ring-labels" aria-hidden="true">
-          {layout.rings.map((ring, i) => (
+          {layout.rings.map((ring) => (
             <text key={ring.closeness} data-part="ring-label" data-closeness={ring.closeness}>
               {/* The path is centred on where the name goes (ringLabelPath). */}
               <textPath href={`#${idPrefix}-ring-${ring.closeness}`} startOffset="50%" textAnchor="middle">
