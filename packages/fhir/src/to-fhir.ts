@@ -130,7 +130,7 @@ export function toFhir(network: Network, options: ToFhirOptions): FhirBundle {
     entries.push({ fullUrl: fullUrl('group', g.id), resource: groupCareTeam(g, focus, patient, refs, idFor('CareTeam', g.id)) });
   }
 
-  entries.push(...consents);
+  for (const c of consents) entries.push(c); // a loop, not a spread: no argument-count limit on huge networks
 
   // Only an explicit choice embeds: no silent default that ships notes about third parties.
   if (options.embed === 'document') {

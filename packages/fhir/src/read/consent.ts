@@ -100,7 +100,8 @@ function deniedActors(rd: Reader, r: Obj, path: string): { ref: string | undefin
         else rd.warn('unknown-field', rp, 'a refused actor without a literal reference cannot be matched to a person; not applied');
       }
     }
-    stack.push(...rd.objects(item.o, 'provision', item.path).reverse());
+    const nested = rd.objects(item.o, 'provision', item.path);
+    for (let k = nested.length - 1; k >= 0; k--) stack.push(nested[k] as { o: Obj; path: string }); // no spread: a huge list would overflow the call stack
   }
   return out;
 }
