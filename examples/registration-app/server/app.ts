@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { parseNetwork, serializeNetwork, type Network } from '@kring/core';
+import { parseNetwork, serializeNetwork } from '@kring/core';
 import { toFhir } from '@kring/fhir';
 import type { Accounts, Actor } from './accounts';
 import type { ClientRecord, Store } from './db';

@@ -189,7 +189,7 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
         </section>
       )}
       {tab === 'logboek' && <AuditList clientId={clientId} revision={revision.current} />}
-      {tab === 'overdracht' && <Handover record={record} onImported={() => void load()} />}
+      {tab === 'overdracht' && <Handover record={record} revision={revision.current} onImported={() => void load()} />}
     </article>
   );
 }

@@ -7,7 +7,8 @@ import { api, type ClientRecord } from './api';
 type Preview =
   | { kind: 'none' }
   | { kind: 'busy' }
-  | { kind: 'ok'; text: string; format: 'kring' | 'fhir'; network: Network; warnings: NetworkIssue[] }
+  | { kind: 'ok'; text: string; format: 'kring' | 'fhir'; network: Network; warnings: NetworkIssue[]; removed: number; before: number; needsConfirmation: boolean; confirming?: boolean }
+  | { kind: 'refused'; message: string }
   | { kind: 'errors'; errors: NetworkIssue[] }
   | { kind: 'done'; message: string };
 
@@ -20,7 +21,8 @@ export function Issues({ issues }: { issues: NetworkIssue[] }) {
   return <ul>{issues.map((e, i) => <li key={i}><code>{e.path || '(hele bestand)'}</code> — {issueText(messages, e.code)}</li>)}</ul>;
 }
 
-export function Handover({ record, onImported }: { record: ClientRecord; onImported: () => void }) {
+/** `revision`: the network's revision as the file has it now (the import is saved only on top of that one). */
+export function Handover({ record, revision, onImported }: { record: ClientRecord; revision: number; onImported: () => void }) {
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<Preview>({ kind: 'none' });
   const fileId = useId();
@@ -31,16 +33,21 @@ export function Handover({ record, onImported }: { record: ClientRecord; onImpor
     setText(input);
     setPreview({ kind: 'busy' });
     try {
-      const r = await api.importNetwork(record.id, input, true);
-      setPreview(r.ok && r.network ? { kind: 'ok', text: input, format: r.format, network: r.network, warnings: r.warnings } : { kind: 'errors', errors: r.ok ? [] : r.errors });
+      const r = await api.importNetwork(record.id, input, { preview: true });
+      setPreview(r.ok && r.network
+        ? { kind: 'ok', text: input, format: r.format, network: r.network, warnings: r.warnings, removed: r.removed, before: r.before, needsConfirmation: r.needsConfirmation }
+        : { kind: 'errors', errors: r.ok ? [] : r.errors });
     } catch (e) {
       setPreview({ kind: 'errors', errors: [{ code: 'unreadable', path: '', message: String(e) } as NetworkIssue] });
     }
   };
 
-  const confirm = async () => {
+  const confirm = async (confirmed: boolean) => {
     if (preview.kind !== 'ok') return;
-    const r = await api.importNetwork(record.id, preview.text, false);
+    // Replacing most of the network is asked about once more (the server refuses it otherwise).
+    if (preview.needsConfirmation && !confirmed) return setPreview({ ...preview, confirming: true });
+    const r = await api.importNetwork(record.id, preview.text, { preview: false, revision, confirm: confirmed });
+    if (!r.ok && r.conflict) return setPreview({ kind: 'refused', message: 'Niet geïmporteerd: iemand anders heeft het netwerk intussen gewijzigd. Open het dossier opnieuw en bekijk het voorbeeld nog eens.' });
     if (!r.ok) return setPreview({ kind: 'errors', errors: r.errors });
     setPreview({ kind: 'done', message: `Netwerk geïmporteerd (${preview.network.people.length - 1} personen).` });
     onImported();
@@ -68,6 +75,7 @@ export function Handover({ record, onImported }: { record: ClientRecord; onImpor
         <br /><button type="button" onClick={() => void check(text)} disabled={!text.trim()}>Bekijk voorbeeld</button>
       </p>
       {/* The errors are an alert of their own, outside the polite live region: announced once. */}
+      {preview.kind === 'refused' && <p role="alert" className="save-error">{preview.message}</p>}
       {preview.kind === 'errors' && (
         <div role="alert" className="save-error"><p>Dit bestand kan niet worden geïmporteerd:</p><Issues issues={preview.errors} /></div>
       )}
@@ -83,8 +91,21 @@ export function Handover({ record, onImported }: { record: ClientRecord; onImpor
                 {' '}"{record.name}". Controleer dat je het juiste bestand importeert.</p>
             )}
             {preview.warnings.length > 0 && <><p>Waarschuwingen:</p><Issues issues={preview.warnings} /></>}
-            <button type="button" onClick={() => void confirm()}>Importeren</button>{' '}
-            <button type="button" onClick={() => setPreview({ kind: 'none' })}>Annuleren</button>
+            {preview.needsConfirmation && (
+              <p className="warning"><strong>Let op:</strong> deze import verwijdert {preview.removed} van de {preview.before} personen uit het huidige netwerk.</p>
+            )}
+            {preview.confirming ? (
+              <div role="alert" className="conflict">
+                <p>Weet je zeker dat je het netwerk van {record.name} wilt vervangen? {preview.removed} van de {preview.before} personen verdwijnen uit het netwerk.</p>
+                <button type="button" onClick={() => void confirm(true)}>Ja, vervang het netwerk</button>{' '}
+                <button type="button" onClick={() => setPreview({ kind: 'none' })}>Annuleren</button>
+              </div>
+            ) : (
+              <>
+                <button type="button" onClick={() => void confirm(false)}>Importeren</button>{' '}
+                <button type="button" onClick={() => setPreview({ kind: 'none' })}>Annuleren</button>
+              </>
+            )}
           </div>
         )}
         {preview.kind === 'done' && <p>{preview.message}</p>}

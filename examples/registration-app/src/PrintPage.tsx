@@ -7,7 +7,8 @@ import { usePageTitle, useRouteFocus } from './route';
 
 export function PrintPage({ clientId, redacted }: { clientId: string; redacted: boolean }) {
   const [record, setRecord] = useState<ClientRecord | null>(null);
-  useEffect(() => { api.client(clientId).then(setRecord, () => setRecord(null)); }, [clientId]);
+  // `print` puts the print view in the client's audit log (who printed, with or without full names).
+  useEffect(() => { api.client(clientId, { redacted }).then(setRecord, () => setRecord(null)); }, [clientId, redacted]);
   usePageTitle('Afdrukken', record?.name ?? 'laden…');
   const heading = useRouteFocus<HTMLHeadingElement>(Boolean(record), redacted ? 'initialen' : '');
   if (!record) return <p>Laden…</p>;
