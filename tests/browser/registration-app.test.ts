@@ -7,68 +7,41 @@
  * navigation and reflow at 320 px; Dutch import errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, screenshot } from './harness';
+import { apiLogin, appDir, DEMO_USERS, loginPage, removeData, startRegistrationServer, type ApiSession, type RegistrationServer } from '../registration-server';
 
-const appDir = resolve(import.meta.dirname, '../../examples/registration-app');
 let browser: Browser;
-let server: ChildProcess;
-let dataDir: string;
+let server: RegistrationServer;
 let base: string;
-let serverLog = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => ok(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch { /* not up yet */ }
-    if (server.exitCode !== null) throw new Error(`server exited: ${serverLog}`);
-    if (Date.now() > end) throw new Error(`server did not start: ${serverLog}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+/** The coordinator over the API (sees every client), for checks behind the pages' backs. */
+let api: ApiSession;
 
 beforeAll(async () => {
   execFileSync('pnpm', ['run', 'build'], { cwd: appDir, stdio: 'pipe', env: { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' } });
-  dataDir = await mkdtemp(join(tmpdir(), 'kring-registration-'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['--conditions=@kring/source', '--import', 'tsx', 'server/main.ts'], {
-    cwd: appDir, env: { ...process.env, PORT: String(port), DATA_DIR: join(dataDir, 'db') }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout?.on('data', (d: Buffer) => { serverLog += d.toString(); });
-  server.stderr?.on('data', (d: Buffer) => { serverLog += d.toString(); });
+  server = await startRegistrationServer();
+  base = server.base;
   browser = await launch();
-  await waitForServer(`${base}/api/clients`, 150_000);
+  api = await apiLogin(base, DEMO_USERS.coordinator);
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-  }
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await server?.stop();
+  await removeData(server);
 });
+
+/** A new browser window (its own cookies), signed in through the sign-in page; the coordinator unless said otherwise. */
+async function newPage(viewport: { width: number; height: number }, user: string = DEMO_USERS.coordinator, { enforceCsp = false } = {}): Promise<Page> {
+  // The app's CSP forbids inline script, and axe-core is injected as one: test pages bypass the
+  // CSP, except the one test that checks the app under it (enforceCsp).
+  const context = await browser.newContext({ viewport, acceptDownloads: true, bypassCSP: !enforceCsp });
+  const page = await context.newPage();
+  await loginPage(page, base, user);
+  return page;
+}
 
 async function openClient(page: Page, id: string, tab = 'netwerk'): Promise<void> {
   await page.goto(`${base}/#/clients/${id}/${tab}`);
@@ -100,7 +73,7 @@ async function waitSaved(page: Page): Promise<void> {
 
 describe('registration app (examples/registration-app)', () => {
   it('saves a person added by keyboard, and it is still there after a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await newPage({ width: 1200, height: 900 });
     await openClient(page, 'c-1001');
     await addPersonByKeyboard(page, 'Oma Truus');
     await page.waitForFunction(() => document.querySelector('.save-indicator')?.getAttribute('data-state') !== 'pending');
@@ -118,12 +91,13 @@ describe('registration app (examples/registration-app)', () => {
   });
 
   it('saves an edit made just before leaving the file (no loss when the 500 ms autosave is still waiting)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await newPage({ width: 1200, height: 900 });
     // A fake clock that we stop, so the debounced save cannot fire before we leave: the
     // only way for the edit to reach the server is the save sent when the file closes.
     await page.clock.install();
+    await page.reload(); // signed in already: the page loads again, now with the stopped clock
     await openClient(page, 'c-1003');
-    const before = await (await fetch(`${base}/api/clients/c-1003`)).json() as { revision: number };
+    const before = await api.get('/api/clients/c-1003') as { revision: number };
     await page.getByRole('button', { name: 'Persoon toevoegen' }).first().click();
     await page.getByRole('dialog').getByRole('textbox', { name: /Naam/ }).waitFor();
     await page.keyboard.type('Tante Riet');
@@ -136,7 +110,7 @@ describe('registration app (examples/registration-app)', () => {
     await page.getByRole('link', { name: '← Alle cliënten' }).click();
     await page.getByRole('heading', { name: 'Cliënten', level: 1 }).waitFor();
     await expect.poll(async () => {
-      const now = await (await fetch(`${base}/api/clients/c-1003`)).json() as { revision: number; network: { people: { name: string }[] } };
+      const now = await api.get('/api/clients/c-1003') as { revision: number; network: { people: { name: string }[] } };
       return { newer: now.revision > before.revision, names: now.network.people.map((p) => p.name) };
     }, { timeout: 10_000 }).toMatchObject({ newer: true, names: expect.arrayContaining(['Tante Riet']) });
     await page.clock.resume();
@@ -149,7 +123,7 @@ describe('registration app (examples/registration-app)', () => {
   });
 
   it('names every page in its title, moves focus to the new heading, and reflows at 320 px', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    const page = await newPage({ width: 320, height: 700 });
     const noSideScroll = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     const focused = () => page.evaluate(() => document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : document.activeElement?.tagName);
     await page.goto(`${base}/#/`);
@@ -186,8 +160,8 @@ describe('registration app (examples/registration-app)', () => {
   });
 
   it('shows a conflict in the second tab and keeps its version downloadable', async () => {
-    const a = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const b = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const a = await newPage({ width: 1200, height: 900 });
+    const b = await a.context().newPage(); // a second tab of the same signed-in user
     await openClient(a, 'c-1002');
     await openClient(b, 'c-1002');
     await addPersonByKeyboard(a, 'Buurman Henk');
@@ -206,7 +180,7 @@ describe('registration app (examples/registration-app)', () => {
   });
 
   it('exports Kring JSON and imports it into another client through the preview', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+    const page = await newPage({ width: 1200, height: 900 });
     await openClient(page, 'c-1001', 'overdracht');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Kring JSON' }).click()]);
     const json = await readFile(await download.path(), 'utf8');
@@ -227,7 +201,11 @@ describe('registration app (examples/registration-app)', () => {
     await preview.getByText('Oma Truus').waitFor();
     expect(await axe(page, 'body')).toEqual([]);
     await preview.getByText(/de cliënt in dit bestand heet "Samir", dit dossier is van\s+"Fatima"/).waitFor();
+    // Fatima's people are not in Samir's file: the import would remove all of them, so it asks once more.
+    await preview.getByText(/deze import verwijdert \d+ van de \d+ personen/).waitFor();
     await preview.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Weet je zeker dat je het netwerk van Fatima wilt vervangen?' })
+      .getByRole('button', { name: 'Ja, vervang het netwerk' }).click();
     await page.getByText(/Netwerk geïmporteerd/).waitFor();
     await openClient(page, 'c-1004', 'netwerk');
     await page.getByRole('button', { name: /^Oma Truus,/ }).waitFor();
@@ -237,20 +215,20 @@ describe('registration app (examples/registration-app)', () => {
   });
 
   it('reads a FHIR bundle back through the import preview, and reports bad bundles with paths', async () => {
-    const bundle = await (await fetch(`${base}/api/clients/c-1001/export?format=fhir`)).json() as { resourceType: string };
+    const bundle = await api.get<{ resourceType: string }>('/api/clients/c-1001/export?format=fhir');
     expect(bundle.resourceType).toBe('Bundle');
-    const ok = await (await fetch(`${base}/api/clients/c-1005/import?preview=1`, { method: 'POST', body: JSON.stringify(bundle) })).json() as { format: string; network: { people: { name: string }[] } };
+    const ok = await (await api.request('POST', '/api/clients/c-1005/import?preview=1', bundle)).json() as { format: string; network: { people: { name: string }[] } };
     expect(ok.format).toBe('fhir');
     expect(ok.network.people.map((p) => p.name)).toContain('Oma Truus');
-    expect((await (await fetch(`${base}/api/clients/c-1005`)).json() as { revision: number }).revision).toBe(1);
-    const bad = await fetch(`${base}/api/clients/c-1005/import`, { method: 'POST', body: JSON.stringify({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'RelatedPerson' } }] }) });
+    expect((await api.get<{ revision: number }>('/api/clients/c-1005')).revision).toBe(1);
+    const bad = await api.request('POST', '/api/clients/c-1005/import?revision=1', { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'RelatedPerson' } }] });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain('entry[0].resource.patient');
   });
 
   it('API: rejects an invalid network with paths, and a stale revision with the current version', async () => {
-    const put = (body: unknown) => fetch(`${base}/api/clients/c-1003/network`, { method: 'PUT', body: JSON.stringify(body) });
-    const current = await (await fetch(`${base}/api/clients/c-1003`)).json() as { revision: number; network: { people: { id: string; consent?: string }[] } };
+    const put = (body: unknown) => api.request('PUT', '/api/clients/c-1003/network', body);
+    const current = await api.get('/api/clients/c-1003') as { revision: number; network: { people: { id: string; consent?: string }[] } };
     const broken = structuredClone(current.network);
     broken.people[0]!.consent = 'misschien';
     const bad = await put({ network: broken, revision: current.revision });
@@ -262,7 +240,8 @@ describe('registration app (examples/registration-app)', () => {
   });
 
   it('prints the network read-only, with initials only when asked', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    // Samir is J. de Vries's client: a caseworker prints, and is named as the author on paper.
+    const page = await newPage({ width: 900, height: 1000 }, DEMO_USERS.caseworker);
     await page.goto(`${base}/#/clients/c-1001/print`);
     await page.getByRole('heading', { name: 'Netwerk van Samir' }).waitFor();
     await expect(page.getByRole('button', { name: 'Persoon toevoegen' }).count()).resolves.toBe(0);
@@ -286,7 +265,7 @@ describe('registration app (examples/registration-app)', () => {
   });
 
   it('Netwerk tab at 1280×800: toolbar and the whole map above the fold; "Lijst" without sideways scroll', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await newPage({ width: 1280, height: 800 });
     for (const id of ['c-1002', 'c-1004', 'c-1005']) {
       await openClient(page, id);
       await page.waitForSelector('[data-part="svg"]');
@@ -316,6 +295,32 @@ describe('registration app (examples/registration-app)', () => {
       expect(sideways, id).toEqual([]);
       await page.locator('[data-part="ecogram"] [data-part="view-toggle"]').getByRole('button', { name: 'Kaart' }).click();
     }
+    await page.close();
+  });
+
+  it('runs under its own Content-Security-Policy (no inline script or style): zero violations while editing, importing and printing', async () => {
+    const page = await newPage({ width: 1200, height: 900 }, DEMO_USERS.coordinator, { enforceCsp: true });
+    const violations: string[] = [];
+    await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    }));
+    const res = await page.goto(`${base}/`);
+    expect(res?.headers()['content-security-policy']).toMatch(/script-src 'self';.*style-src 'self';.*frame-ancestors 'none'/);
+    await openClient(page, 'c-1002');
+    await addPersonByKeyboard(page, 'Neef Ali');
+    await waitSaved(page);
+    await page.getByRole('button', { name: /inzoomen/i }).first().click();
+    await page.locator('[data-part="ecogram"] [data-part="view-toggle"]').getByRole('button', { name: 'Lijst' }).click();
+    await page.waitForSelector('[data-part="network-list"]');
+    await openClient(page, 'c-1002', 'overdracht');
+    await page.getByLabel('Of plak de inhoud').fill(JSON.stringify(await api.get('/api/clients/c-1002/export?format=kring')));
+    await page.getByRole('button', { name: 'Bekijk voorbeeld' }).click();
+    await page.getByLabel('Voorbeeld import').getByText('Neef Ali').waitFor();
+    await page.goto(`${base}/#/clients/c-1002/print`);
+    await page.getByRole('heading', { name: /Netwerk van Marco/ }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(violations).toEqual([]);
     await page.close();
   });
 });
