@@ -22,7 +22,7 @@ const entries = [
   { name: '@kring/react (all deps)', code: "export * from '@kring/react';", ceiling: 145, target: 45 },
   { name: '  only { Ecogram }', code: "export { Ecogram } from '@kring/react';", ceiling: 115 },
   { name: '  only { Lifeline }', code: "export { Lifeline } from '@kring/react';", ceiling: 78 },
-  { name: '@kring/fhir', code: "export * from '@kring/fhir';", ceiling: 21 },
+  { name: '@kring/fhir', code: "export * from '@kring/fhir';", ceiling: 23 },
   { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", ceiling: 151 },
   { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", ceiling: 221, external: [] },
 ];
