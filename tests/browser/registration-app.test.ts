@@ -4,7 +4,8 @@
  * drives it as a caseworker: add a person by keyboard (autosaved, survives a reload), a
  * save conflict between two tabs, and a Kring JSON handover from one client to another;
  * an edit made just before leaving the file is still saved; page titles, focus after
- * navigation and reflow at 320 px; Dutch import errors.
+ * navigation and reflow at 320 px; Dutch import errors; a new client made with "Nieuwe
+ * cliënt" (in the caseworker's list, only the client on the map) and the log in Dutch words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -321,6 +322,75 @@ describe('registration app (examples/registration-app)', () => {
     await page.getByRole('heading', { name: /Netwerk van Marco/ }).waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('"Nieuwe cliënt": a caseworker creates a client, finds it in the list and opens it with only the client on the map', async () => {
+    const page = await newPage({ width: 1200, height: 900 }, DEMO_USERS.caseworker);
+    await page.getByRole('heading', { name: 'Cliënten', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Nieuwe cliënt' }).click();
+    const form = page.getByRole('form', { name: 'Nieuwe cliënt' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('name');
+    // An empty name is refused on the field, in Kring's Dutch words.
+    await form.getByRole('button', { name: 'Cliënt aanmaken' }).click();
+    await form.getByText('Vul dit in.').waitFor();
+    await expect(form.getByLabel('Naam').getAttribute('aria-invalid')).resolves.toBe('true');
+    await form.getByLabel('Naam').fill('  Noor   Bakker ');
+    await form.getByLabel(/^Locatie/).fill('Nachtopvang De Brug, Haarlem');
+    expect(await axe(page, 'body')).toEqual([]);
+    await form.getByRole('button', { name: 'Cliënt aanmaken' }).click();
+    // The new file opens on its Netwerk tab.
+    await page.waitForSelector('#file-title');
+    await expect(page.locator('#file-title').textContent()).resolves.toBe('Noor Bakker');
+    const id = decodeURIComponent(/#\/clients\/([^/]+)\/netwerk$/.exec(page.url())?.[1] ?? '');
+    expect(id).toMatch(/^c-\d+$/);
+
+    // In the caseworker's list (assigned to whoever created it), and it opens from there.
+    await page.getByRole('link', { name: '← Alle cliënten' }).click();
+    const link = page.getByRole('link', { name: 'Noor Bakker', exact: true });
+    await link.waitFor();
+    await expect(page.getByRole('row').filter({ has: link }).getByRole('cell').first().textContent()).resolves.toBe(id);
+    await link.click();
+    await page.waitForSelector('[data-part="svg"] [data-part="node"]');
+    await expect(page.locator('[data-part="svg"] [data-part="node"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id'))))
+      .resolves.toEqual(['p-client']);
+    await expect(page.locator('[data-part="svg"] [data-part="tie"]').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /^Noor Bakker,/ }).count()).resolves.toBe(1);
+    await page.getByRole('navigation', { name: 'Dossier' }).getByRole('link', { name: 'Logboek' }).click();
+    const log = page.getByRole('region', { name: 'Logboek netwerk' });
+    await log.getByText('Nieuw dossier voor Noor Bakker; het netwerk bevat alleen de cliënt').waitFor();
+    await expect(log.innerText()).resolves.toContain('J. de Vries (netwerkondersteuner) · Dossier aangemaakt (versie 1)');
+    await page.close();
+  });
+
+  it('the log says in Dutch what happened and what changed: Kring\'s words for every value, a life event\'s new date', async () => {
+    const page = await newPage({ width: 1200, height: 900 });
+    const url = '/api/clients/c-1005';
+    // Changes with enum values and a life event's date (over the API, as another tab would make them).
+    const put = async (edit: (n: Record<string, unknown[]>) => void) => {
+      const now = await api.get(url) as { revision: number; network: Record<string, unknown[]> & { focus: string } };
+      edit(now.network);
+      expect((await api.request('PUT', `${url}/network`, { network: now.network, revision: now.revision })).status).toBe(200);
+    };
+    const focus = (await api.get(url) as { network: { focus: string } }).network.focus;
+    await put((n) => {
+      n.people!.push({ id: 'p-lina', name: 'Zus Lina', kind: 'person', sector: 'family', closeness: 'inner' });
+      n.ties!.push({ id: 't-lina', between: [focus, 'p-lina'], quality: 'supportive' });
+      n.events!.push({ id: 'e-log', title: 'Uit huis gezet', date: '2019-05', category: 'housing', valence: -2 });
+    });
+    await put((n) => {
+      (n.ties!.find((t) => (t as { id: string }).id === 't-lina') as { quality: string }).quality = 'stressful';
+      (n.events!.find((e) => (e as { id: string }).id === 'e-log') as { date: string }).date = '2019-06';
+    });
+    await api.get(`${url}/export?format=kring`);
+    await openClient(page, 'c-1005', 'logboek');
+    const log = page.getByRole('region', { name: 'Logboek netwerk' });
+    await log.getByText('Contact met Zus Lina: kwaliteit gewijzigd van ‘Steunend’ naar ‘Geeft spanning’').waitFor();
+    await log.getByText('Gebeurtenis ‘Uit huis gezet’: datum gewijzigd van mei 2019 naar juni 2019').waitFor();
+    await log.getByText('Gebeurtenis ‘Uit huis gezet’ (mei 2019) toegevoegd aan de levenslijn').waitFor();
+    const text = await log.innerText();
+    for (const title of ['Netwerk gewijzigd', 'Netwerk geëxporteerd', 'Dossier bekeken']) expect(text).toContain(`M. Jansen (coördinator) · ${title}`);
+    expect(text).not.toMatch(/\b(supportive|stressful|family|inner|housing|write|read|export)\b|Details gewijzigd/);
     await page.close();
   });
 });
