@@ -10,7 +10,7 @@ import {
 import { useLayoutEffect } from '../utils/layoutEffect';
 import {
   CLOSENESSES, addPerson, addTie, changeTieStatus, effectiveFormality, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt,
-  parseFuzzyDate, parseNetwork, placePerson, redactNetwork, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,
+  parseFuzzyDate, parseNetwork, placePerson, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,
   type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
 } from '@kring/core';
 import { locate, type EcogramLayout } from '@kring/core/layout';
@@ -36,6 +36,7 @@ import { TimeSlider } from '../time-slider/TimeSlider';
 import { Legend } from '../legend/Legend';
 import { NetworkList } from '../network-list/NetworkList';
 import { useKringLink } from '../linked';
+import { useRedaction } from '../redaction/useRedaction';
 import { EditorPopover } from '../editor/EditorPopover';
 import { PersonEditor } from '../editor/PersonEditor';
 import { TieEditor } from '../editor/TieEditor';
@@ -165,28 +166,32 @@ function EcogramBody(props: BodyProps): ReactElement {
   // Inside a KringLinkProvider the selected person and the date are shared with the other
   // views (e.g. the Lifeline); explicit props still win.
   const link = useKringLink();
+  // Redacted, the map shows opaque ids (p1, t1, …); the host's ids are translated at the boundary.
+  const redacted = props.redacted ?? false;
+  const redaction = useRedaction(network, redacted);
+  const onSelectionChangeProp = props.onSelectionChange;
   const [selectedId, setSelectedOwn] = useControllableState<string | null>({
-    value: props.selectedId,
-    defaultValue: props.defaultSelectedId ?? link?.selectedPersonId ?? null,
-    onChange: props.onSelectionChange,
+    value: redaction.toShown(props.selectedId),
+    defaultValue: redaction.toShown(props.defaultSelectedId ?? link?.selectedPersonId ?? null),
+    onChange: onSelectionChangeProp && ((id) => onSelectionChangeProp(redaction.toHost(id))),
   });
   const linkedSelection = link && props.selectedId === undefined;
   // Read through a ref so that the setter (and the click handlers of every node and tie built
   // on it) stays the same function across edits; otherwise each edit redraws every item.
-  const peopleRef = useRef(network.people);
+  const peopleRef = useRef(redaction.network.people);
   useLayoutEffect(() => {
-    peopleRef.current = network.people;
-  }, [network.people]);
+    peopleRef.current = redaction.network.people;
+  }, [redaction.network.people]);
   const setSelectedId = useCallback(
     (id: string | null) => {
       setSelectedOwn(id);
-      if (linkedSelection && (id === null || peopleRef.current.some((p) => p.id === id))) link.selectPerson(id);
+      if (linkedSelection && (id === null || peopleRef.current.some((p) => p.id === id))) link.selectPerson(redaction.toHost(id));
     },
-    [link, linkedSelection, setSelectedOwn],
+    [link, linkedSelection, setSelectedOwn, redaction],
   );
-  const linkPerson = link?.selectedPersonId;
+  const linkPerson = link ? redaction.toShown(link.selectedPersonId) : undefined;
   useEffect(() => {
-    if (linkedSelection && linkPerson !== undefined && linkPerson !== selectedId && (linkPerson === null || !selectedId || network.people.some((p) => p.id === selectedId))) {
+    if (linkedSelection && linkPerson !== undefined && linkPerson !== selectedId && (linkPerson === null || !selectedId || redaction.network.people.some((p) => p.id === selectedId))) {
       setSelectedOwn(linkPerson);
     }
     // Only follow changes of the shared selection.
@@ -215,13 +220,9 @@ function EcogramBody(props: BodyProps): ReactElement {
   // ---- what is shown -------------------------------------------------------------------------
   const today = props.today ?? todayFuzzyDate();
   const past = at !== undefined && compareFuzzyDates(at, today) < 0;
-  const redacted = props.redacted ?? false;
   const editable = !props.readOnly && !redacted && !past;
-  const shown = useMemo(() => {
-    let n = at !== undefined ? networkAt(network, at) : network;
-    if (redacted) n = redactNetwork(n, redacted);
-    return n;
-  }, [network, at, redacted]);
+  // Redacted before time travel, so the opaque ids stay put while the date moves.
+  const shown = useMemo(() => (at !== undefined ? networkAt(redaction.network, at) : redaction.network), [redaction, at]);
 
   const previousLayout = useRef<EcogramLayout | undefined>(undefined);
   const sectorSizing = props.sectorSizing ?? 'content';
@@ -332,7 +333,7 @@ function EcogramBody(props: BodyProps): ReactElement {
     [drawn, positions],
   );
   const [rovingRaw, setRoving] = useState<string>(() =>
-    props.selectedId ?? props.defaultSelectedId ?? network.focus,
+    redaction.toShown(props.selectedId ?? props.defaultSelectedId) ?? redaction.network.focus,
   );
   const rovingId = itemExists(rovingRaw) ? rovingRaw : shown.focus;
   const svgRef = useRef<SVGSVGElement>(null);

@@ -25,7 +25,6 @@ import {
   createHistory,
   formatFuzzyDate,
   fuzzyDateStart,
-  redactNetwork,
   removeEvent,
   todayFuzzyDate,
   updateEvent,
@@ -44,6 +43,7 @@ import { useControllableState } from '../utils/useControllableState';
 import { useWhenShown } from '../utils/useWhenShown';
 import { activeElementOf } from '../utils/activeElement';
 import { useKringLink } from '../linked';
+import { useRedaction } from '../redaction/useRedaction';
 import { AddEventForm, EventEditor, type AddEventFormControl } from './EventEditor';
 import { CategoryIcon } from './icons';
 import { clampValence, layoutHorizontal, layoutVertical, type Glyph } from './layout';
@@ -144,23 +144,28 @@ function LifelineInner(props: InnerProps): ReactElement {
 
   const redaction = redactedProp === true ? 'initials' : redactedProp;
   const readOnly = readOnlyProp || redaction !== false;
-  const shown = useMemo(() => (redaction ? redactNetwork(network, redaction) : network), [network, redaction]);
+  // Redacted, the chart shows opaque ids (e1, p1, …); the host's ids are translated at the boundary.
+  const redactedView = useRedaction(network, redaction);
+  const shown = redactedView.network;
 
   // ---- selection, link ----
+  // Kept in the host's ids, like a controlled or linked selection.
   const [ownSelection, setOwnSelection] = useState<string | null>(props.defaultSelectedEventId ?? null);
-  const selectedId =
-    props.selectedEventId !== undefined ? props.selectedEventId : link ? link.selectedEventId : ownSelection;
+  const selectedId = redactedView.toShown(
+    props.selectedEventId !== undefined ? props.selectedEventId : link ? link.selectedEventId : ownSelection,
+  );
   const onSelectEvent = props.onSelectEvent;
   const select = useCallback(
     (id: string | null) => {
-      setOwnSelection(id);
-      link?.selectEvent(id);
-      onSelectEvent?.(id);
+      setOwnSelection(redactedView.toHost(id));
+      link?.selectEvent(redactedView.toHost(id));
+      onSelectEvent?.(redactedView.toHost(id));
     },
-    [link, onSelectEvent],
+    [link, onSelectEvent, redactedView],
   );
-  const highlightPersonId =
-    props.highlightPersonId !== undefined ? props.highlightPersonId : (link?.selectedPersonId ?? null);
+  const highlightPersonId = redactedView.toShown(
+    props.highlightPersonId !== undefined ? props.highlightPersonId : (link?.selectedPersonId ?? null),
+  );
   const markedDate = props.markedDate !== undefined ? props.markedDate : (link?.date ?? null);
   const canPick = Boolean(props.onPickDate || link);
 
