@@ -9,7 +9,8 @@ export function PrintPage({ clientId, redacted }: { clientId: string; redacted: 
   const [record, setRecord] = useState<ClientRecord | null>(null);
   // `print` puts the print view in the client's audit log (who printed, with or without full names).
   useEffect(() => { api.client(clientId, { redacted }).then(setRecord, () => setRecord(null)); }, [clientId, redacted]);
-  usePageTitle('Afdrukken', record?.name ?? 'laden…');
+  // The browser prints the page title in the header: a print with initials only names no one there.
+  usePageTitle('Afdrukken', redacted ? 'Mijn netwerk (initialen)' : (record?.name ?? 'laden…'));
   const heading = useRouteFocus<HTMLHeadingElement>(Boolean(record), redacted ? 'initialen' : '');
   if (!record) return <p>Laden…</p>;
   const href = (r: boolean) => `#/clients/${encodeURIComponent(clientId)}/print${r ? '?redacted=1' : ''}`;
