@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactElement } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import {
-  addPerson, addTie, changeTieStatus, updatePerson, updateTie, type Network, type NetworkIssue, type PersonPatch, type TiePatch,
+  addPerson, addTie, changeTieStatus, issue, updatePerson, updateTie, type Network, type NetworkIssue, type PersonPatch, type TiePatch,
 } from '@kring/core';
 import { samirNetwork } from '@kring/fixtures';
 import { AddPersonForm, AddTieForm, EditorPopover, PersonEditor, TieEditor, type TieChangeOptions } from '../packages/react/src/editor';
@@ -163,8 +163,8 @@ export const PersonEditorErrors: Story = {
   render: () => (
     <PersonHost
       issues={[
-        { code: 'invalid-date', path: 'people[1].consentDate', message: 'not a date' },
-        { code: 'invalid-value', path: 'people[1].location.country', message: 'bad country' },
+        issue('invalid-date', 'people[1].consentDate', 'not a date'),
+        issue('invalid-value', 'people[1].location.country', 'bad country'),
       ]}
     />
   ),

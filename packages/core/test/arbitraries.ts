@@ -11,6 +11,7 @@
  */
 import fc from 'fast-check';
 import { fuzzyDateEnd, fuzzyDateStart, toFuzzyDateString } from '../src/dates';
+import { findInvalidCharacter, removeInvalidCharacters } from '../src/parse/text';
 import {
   AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES, GROUP_KINDS,
   INTENTS, PERSON_KINDS, QUALITIES, SECTORS, SOURCES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
@@ -45,13 +46,30 @@ function hasForbiddenKey(value: unknown): boolean {
   return false;
 }
 
-/** Text: ASCII, any Unicode grapheme, or raw code units (lone surrogates included). */
+/** Does a JSON value hold a string or key with a character no Kring string may hold. */
+function hasInvalidText(value: unknown): boolean {
+  if (typeof value === 'string') return findInvalidCharacter(value) !== null;
+  if (Array.isArray(value)) return value.some(hasInvalidText);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([k, v]) => findInvalidCharacter(k) !== null || hasInvalidText(v));
+  }
+  return false;
+}
+
+/**
+ * Text: ASCII, any Unicode grapheme, or raw code units, without the characters no Kring
+ * string may hold (control characters, U+FFFE/U+FFFF, lone surrogates: see `parse/text.ts`).
+ */
 export const textArbitrary = (maxLength = 24): fc.Arbitrary<string> =>
   fc.oneof(
     fc.string({ maxLength }),
     fc.string({ maxLength, unit: 'grapheme' }),
     fc.string({ maxLength, unit: 'binary' }),
-  );
+  ).map(removeInvalidCharacters);
+
+/** A name or title: text that is not empty or only white space. */
+export const nameArbitrary = (maxLength = 24): fc.Arbitrary<string> =>
+  textArbitrary(maxLength).map((s) => (s.trim() === '' ? `x${s}` : s));
 
 /** A valid fuzzy date string (`2019`, `~2019-05`, `2019-05-03`), years 1900..2035. */
 export const fuzzyDateArbitrary: fc.Arbitrary<string> = fc
@@ -73,7 +91,7 @@ export const fuzzyDateArbitrary: fc.Arbitrary<string> = fc
 export const jsonArbitrary: fc.Arbitrary<unknown> = fc
   .jsonValue({ maxDepth: 3 })
   .map((v) => JSON.parse(JSON.stringify(v)) as unknown)
-  .filter((v) => !hasForbiddenKey(v));
+  .filter((v) => !hasForbiddenKey(v) && !hasInvalidText(v));
 
 /** Vendor extensions: a few reverse-domain (or arbitrary) keys → arbitrary JSON. */
 export const extensionsArbitrary: fc.Arbitrary<Extensions> = fc
@@ -82,20 +100,20 @@ export const extensionsArbitrary: fc.Arbitrary<Extensions> = fc
     jsonArbitrary,
     { maxKeys: 2, noNullPrototype: true },
   )
-  .filter((e) => !Object.keys(e).some((k) => FORBIDDEN.has(k)));
+  .filter((e) => !Object.keys(e).some((k) => FORBIDDEN.has(k) || findInvalidCharacter(k) !== null));
 
 const idArbitrary = (readable: boolean): fc.Arbitrary<string> =>
   (readable
     ? fc.nat({ max: 1_000_000 }).map((n) => `x-${n}`)
     : fc.oneof(fc.nat({ max: 1_000_000 }).map((n) => `p-${n}`), fc.string({ minLength: 1, maxLength: 8 }), fc.string({ minLength: 1, maxLength: 4, unit: 'grapheme' }))
-  ).filter((id) => !FORBIDDEN.has(id));
+  ).filter((id) => !FORBIDDEN.has(id) && findInvalidCharacter(id) === null);
 
 type PersonBody = Omit<Person, 'id'>;
 
 const personBody = (withExtensions: boolean): fc.Arbitrary<PersonBody> =>
   fc.record(
     {
-      name: textArbitrary(),
+      name: nameArbitrary(),
       kind: fc.constantFrom(...PERSON_KINDS),
       sector: fc.constantFrom(...SECTORS),
       formality: fc.constantFrom(...FORMALITIES),
@@ -168,7 +186,7 @@ type GroupBody = Omit<Group, 'id' | 'members'> & { members: number[] };
 const groupBody = (nPeople: number, withExtensions: boolean): fc.Arbitrary<GroupBody> =>
   fc.record(
     {
-      name: textArbitrary(),
+      name: nameArbitrary(),
       kind: fc.constantFrom(...GROUP_KINDS),
       members: subset(nPeople, 5),
       channel: fc.constantFrom(...CHANNELS),
@@ -181,7 +199,7 @@ const groupBody = (nPeople: number, withExtensions: boolean): fc.Arbitrary<Group
 type EventBody = Record<string, unknown> & { people?: number[] };
 const eventBody = (nPeople: number, withExtensions: boolean): fc.Arbitrary<EventBody> => {
   const common = {
-    title: textArbitrary(),
+    title: nameArbitrary(),
     category: fc.constantFrom(...EVENT_CATEGORIES),
     valence: fc.constantFrom<Valence>(-2, -1, 0, 1, 2),
     people: subset(nPeople, 3),
@@ -238,7 +256,7 @@ export function networkArbitrary(options: NetworkArbitraryOptions = {}): fc.Arbi
         top: fc.record(
           {
             id: idArbitrary(true),
-            title: textArbitrary(),
+            title: nameArbitrary(),
             ...(extensions ? { extensions: extensionsArbitrary } : {}),
           },
           { noNullPrototype: true, requiredKeys: [] },

@@ -1,15 +1,24 @@
 import { expect } from 'vitest';
-import { parseNetwork, type IssueCode, type NetworkIssue } from '../src';
+import { joinPath, parseNetwork, type IssueCode, type NetworkIssue } from '../src';
 
 /** Every issue code, to check that reports only use known, stable codes. */
 export const ISSUE_CODES: readonly IssueCode[] = [
   'not-an-object', 'wrong-format', 'unsupported-version', 'invalid-version', 'required', 'wrong-type',
   'invalid-value', 'invalid-date', 'duplicate-id', 'dangling-reference', 'self-tie', 'duplicate-tie',
   'history-order', 'period-order', 'too-long', 'too-deep', 'forbidden-key', 'unknown-field', 'not-found',
-  'focus-protected', 'invalid-json', 'too-large', 'unreadable', 'migrated',
+  'focus-protected', 'invalid-json', 'too-large', 'unreadable', 'migrated', 'invalid-character', 'empty-name',
+  'null-value',
 ];
 
-/** Issues must be well-formed: a known code, a string path, a non-empty message. */
+/** The path `pathSegments` spell, written as `path` is. */
+export function segmentsToPath(segments: readonly (string | number)[]): string {
+  return segments.reduce<string>((path, segment) => joinPath(path, segment), '');
+}
+
+/**
+ * Issues must be well-formed: a known code, a string path, the same path as segments,
+ * a non-empty message.
+ */
 export function expectWellFormed(issues: NetworkIssue[]): void {
   const bad = issues.filter(
     (item) =>
@@ -17,7 +26,9 @@ export function expectWellFormed(issues: NetworkIssue[]): void {
       typeof item.path !== 'string' ||
       typeof item.message !== 'string' ||
       item.message.length === 0 ||
-      Object.keys(item).sort().join() !== 'code,message,path',
+      !Array.isArray(item.pathSegments) ||
+      segmentsToPath(item.pathSegments) !== item.path ||
+      Object.keys(item).sort().join() !== 'code,message,path,pathSegments',
   );
   expect(bad).toEqual([]);
 }

@@ -101,7 +101,8 @@ const sector = maybe(values(['family', 'friends', 'peers', 'community', 'work', 
 const closeness = maybe(values(['inner', 'middle', 'outer'], ['far', null]));
 const consent = maybe(values(['allowed', 'not-allowed', 'ask-first', 'unknown'], ['maybe']));
 const kind = values(['person', 'organisation', 'place', 'group', 'animal'], ['robot', undefined]);
-const name = values(['Ahmed', 'Fatima', 'Kees', '', 'Zoë 👋', '<b>x</b>'], [42, null, undefined]);
+// Empty and blank names and control characters are refused (issue 13).
+const name = values(['Ahmed', 'Fatima', 'Kees', 'Zoë 👋', '<b>x</b>', 'لطيفة'], [42, null, undefined, '', ' \t', 'a\u0000b']);
 const date = values(['2015', '~2018', '2019-05', '2020-02-29', '2024-03', '2026-01-01', '~2030'], ['2019-13', 'gisteren', 2019]);
 const status = maybe(values(['active', 'faded', 'broken', 'ended', 'potential'], ['gone']));
 const strength = maybe(values(['strong', 'moderate', 'weak'], ['mighty']));

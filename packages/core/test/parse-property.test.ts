@@ -49,6 +49,7 @@ describe('properties: arbitrary input never throws', () => {
     fc.assert(
       fc.property(anything, (input) => {
         expect(wellFormed(parseNetwork(input))).toBe(true);
+        expect(wellFormed(parseNetwork(input, { mode: 'lenient' }))).toBe(true);
         const issues = validateNetwork(input as Network);
         expect(issues.every((i) => typeof i.path === 'string' && ISSUE_CODES.includes(i.code))).toBe(true);
       }),
@@ -76,11 +77,15 @@ describe('properties: arbitrary input never throws', () => {
     );
   }, TIMEOUT);
 
-  it('a valid network with one value replaced or removed: never throws; what is accepted is valid and round-trips', () => {
+  it('a valid network with one value replaced or removed: never throws; what is accepted (strict or lenient) is valid and round-trips', () => {
     const mutation = fc.record({
       network: networkArbitrary({ maxPeople: 4, maxTies: 4, maxEvents: 2, maxGroups: 1 }),
       at: fc.nat(),
-      value: fc.oneof(jsonArbitrary, fc.constant(undefined), fc.constantFrom('p-0', '2019-13', '', '__proto__', -1, 3, 0.5)),
+      value: fc.oneof(
+        jsonArbitrary,
+        fc.constant(undefined),
+        fc.constantFrom('p-0', '2019-13', '', '__proto__', -1, 3, 0.5, null, ' ', 'a\u0000', '\uD800'),
+      ),
       renameTo: fc.option(fc.constantFrom('__proto__', 'constructor', 'extra', 'id', 'between'), { nil: undefined }),
     });
     fc.assert(
@@ -116,6 +121,17 @@ describe('properties: arbitrary input never throws', () => {
             expect(validateNetwork(result.network)).toEqual([]);
             const again = parseNetwork(serializeNetwork(result.network));
             expect(again.ok && again.network).toEqual(result.network);
+          }
+          // Lenient mode: accepts at least what strict mode accepts (the same network), and what
+          // it repairs is a valid network that reads back strictly without a warning.
+          const repaired = parseNetwork(input, { mode: 'lenient' });
+          expect(wellFormed(repaired)).toBe(true);
+          if (result.ok) expect(repaired.ok && repaired.network).toEqual(result.network);
+          if (repaired.ok) {
+            expect(validateNetwork(repaired.network)).toEqual([]);
+            const again = parseNetwork(serializeNetwork(repaired.network));
+            expect(again.ok && again.warnings).toEqual([]);
+            expect(again.ok && again.network).toEqual(repaired.network);
           }
         }
       }),

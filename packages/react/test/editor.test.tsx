@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { samirNetwork } from '@kring/fixtures';
-import { updatePerson, type Network, type NetworkIssue, type Person, type PersonPatch, type Tie, type TiePatch } from '@kring/core';
+import { issue, updatePerson, type Network, type NetworkIssue, type Person, type PersonPatch, type Tie, type TiePatch } from '@kring/core';
 import { AddPersonForm, AddTieForm, EditorPopover, PersonEditor, TieEditor, type TieChangeOptions } from '../src/editor';
 
 function applyPatch<T extends object>(value: T, patch: object): T {
@@ -219,13 +219,13 @@ describe('PersonEditor', { timeout: 30_000 }, () => {
     expect(role).toHaveValue('xxx');
     // a fabricated issue shown through the `issues` prop
     const { rerender } = render(
-      <PersonEditor value={latifa} network={samirNetwork} issues={[{ code: 'invalid-value', path: 'people[1].consent', message: 'bad' }, { code: 'not-found', path: 'people[1]', message: 'gone' }]} />,
+      <PersonEditor value={latifa} network={samirNetwork} issues={[issue('invalid-value', 'people[1].consent', 'bad'), issue('not-found', 'people[1]', 'gone')]} />,
     );
     const consent = screen.getAllByRole('group', { name: 'Contact opnemen' }).at(-1)!;
     expect(consent).toHaveAccessibleDescription('Kies een van de mogelijkheden.');
     expect(screen.getByRole('alert')).toHaveTextContent('Dit staat niet (meer) in het netwerk.');
     // issues of another person are not shown
-    rerender(<PersonEditor value={latifa} network={samirNetwork} issues={[{ code: 'invalid-value', path: 'people[2].consent', message: 'bad' }]} />);
+    rerender(<PersonEditor value={latifa} network={samirNetwork} issues={[issue('invalid-value', 'people[2].consent', 'bad')]} />);
     expect(screen.getAllByRole('group', { name: 'Contact opnemen' }).at(-1)!).not.toHaveAccessibleDescription();
   });
 
@@ -329,7 +329,7 @@ describe('TieEditor', { timeout: 30_000 }, () => {
   });
 
   it('shows a history-order issue at the history', () => {
-    render(<TieEditor value={tie} network={samirNetwork} issues={[{ code: 'history-order', path: 'ties[0].history[1].date', message: 'x' }]} />);
+    render(<TieEditor value={tie} network={samirNetwork} issues={[issue('history-order', 'ties[0].history[1].date', 'x')]} />);
     expect(screen.getByText('Zet de geschiedenis op volgorde: oudste eerst.')).toBeInTheDocument();
   });
 

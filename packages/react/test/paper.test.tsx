@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Network } from '@kring/core';
+import { parseNetwork, type Network } from '@kring/core';
 import { fatimaNetwork, hostileNetwork, marcoNetwork, samirNetwork } from '@kring/fixtures';
 import { Ecogram, type EcogramHandle } from '../src/ecogram';
 import { Lifeline, type LifelineHandle } from '../src/lifeline';
@@ -231,10 +231,13 @@ describe('exported images', { timeout: 30_000 }, () => {
   });
 
   it('stay well-formed XML for any names: markup, &, emoji, right-to-left, control characters', () => {
-    const nasty: Network = {
+    // The strict reader refuses control characters (issue 13); read leniently, they are removed.
+    const read = parseNetwork({
       ...hostileNetwork,
       people: hostileNetwork.people.map((p) => (p.id === hostileNetwork.focus ? { ...p, name: `<b>&amp; 👩‍👧 لطيفة\u0001\u0007 "x"</b>` } : p)),
-    };
+    }, { mode: 'lenient' });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const nasty: Network = read.network;
     const ref = createRef<EcogramHandle>();
     render(<Ecogram ref={ref} defaultNetwork={nasty} today={TODAY} author={'<i>Ab & Co</i> \u0000 🧑‍⚕️'} />);
     const out = ref.current!.toSVG();

@@ -31,13 +31,33 @@ export type IssueCode =
   /** The input could not be read (e.g. a getter or proxy threw). */
   | 'unreadable'
   /** Warning: an older format version was migrated on read; writing saves the current version. */
-  | 'migrated';
+  | 'migrated'
+  /**
+   * A string holds a character that XML (and so an exported SVG or PNG) cannot hold: a
+   * control character other than tab, line feed and carriage return, U+FFFE, U+FFFF or an
+   * unpaired surrogate. An error in strict mode and always in ids; in lenient mode a
+   * warning (the characters were removed).
+   */
+  | 'invalid-character'
+  /**
+   * Warning (lenient mode): a name or title was empty, blank or unreadable and was
+   * replaced by the placeholder name (strict mode reports `required` instead).
+   */
+  | 'empty-name'
+  /** Warning (lenient mode): a field was `null` and was read as absent. */
+  | 'null-value';
 
 /** One broken rule, with the JSON path of the field, e.g. `people[3].consent`. */
 export interface NetworkIssue {
   code: IssueCode;
   /** JSON path, e.g. `ties[0].between[1]`; empty string for the document itself. */
   path: string;
+  /**
+   * The same path as segments, e.g. `['ties', 0, 'between', 1]` (`[]` for the document
+   * itself): array positions are numbers, keys strings, so a key with dots or brackets
+   * (`extensions["com.example"]` → `['extensions', 'com.example']`) needs no unquoting.
+   */
+  pathSegments: (string | number)[];
   /** A readable English explanation for developers. */
   message: string;
 }
@@ -52,6 +72,63 @@ export function joinPath(base: string, key: string | number): string {
   return `${base}[${JSON.stringify(key)}]`;
 }
 
+/**
+ * The segments of a JSON path written by {@link joinPath}: `people[3].location.area` →
+ * `['people', 3, 'location', 'area']`, `extensions["com.example"]` → `['extensions',
+ * 'com.example']`. Never throws: a part it cannot read is kept as one string segment.
+ */
+export function splitPath(path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  let i = 0;
+  while (i < path.length) {
+    const ch = path[i];
+    if (ch === '.') {
+      i += 1;
+      continue;
+    }
+    if (ch === '[' && path[i + 1] === '"') {
+      const q = quotedEnd(path, i + 1);
+      if (q < 0 || path[q + 1] !== ']') break;
+      out.push(unquote(path.slice(i + 1, q + 1)));
+      i = q + 2;
+      continue;
+    }
+    if (ch === '[') {
+      const close = path.indexOf(']', i);
+      if (close < 0) break;
+      const inner = path.slice(i + 1, close);
+      out.push(/^\d+$/.test(inner) ? Number(inner) : inner);
+      i = close + 1;
+      continue;
+    }
+    let end = i;
+    while (end < path.length && path[end] !== '.' && path[end] !== '[') end += 1;
+    out.push(path.slice(i, end));
+    i = end;
+  }
+  if (i < path.length) out.push(path.slice(i));
+  return out;
+}
+
+/** Index of the closing quote of the JSON string starting at `start` (`-1` if none). */
+function quotedEnd(path: string, start: number): number {
+  for (let i = start + 1; i < path.length; i++) {
+    if (path[i] === '\\') i += 1;
+    else if (path[i] === '"') return i;
+  }
+  return -1;
+}
+
+function unquote(quoted: string): string {
+  try {
+    const value: unknown = JSON.parse(quoted);
+    return typeof value === 'string' ? value : quoted;
+  } catch {
+    return quoted;
+  }
+}
+
+/** A {@link NetworkIssue} at `path` (its `pathSegments` are read from the path). */
 export function issue(code: IssueCode, path: string, message: string): NetworkIssue {
-  return { code, path, message };
+  return { code, path, pathSegments: splitPath(path), message };
 }

@@ -18,22 +18,66 @@ export class BudgetExceeded {
  */
 export type ReadMode = 'parse' | 'validate';
 
+/**
+ * Marks an array item left out in lenient mode. The structural pass keeps positions (so the
+ * rules pass reports the input's paths); `compactDraft` removes the holes at the end.
+ */
+export const HOLE: unique symbol = Symbol('kring.hole');
+
+/** Errors no repair may hide, in any mode (see `ReadContext.canRepair`). */
+const FATAL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(['forbidden-key', 'too-large', 'unreadable', 'duplicate-id']);
+
 /** State of one read. */
 export class ReadContext {
   readonly mode: ReadMode;
+  /** Lenient reading (`parseNetwork(…, { mode: 'lenient' })`): repairs instead of refusing. */
+  readonly lenient: boolean;
+  /** The name given to people and groups without one (lenient mode). */
+  readonly placeholderName: string;
   readonly errors: NetworkIssue[] = [];
   readonly warnings: NetworkIssue[] = [];
+  /** Something was left out (a `HOLE` is in the draft). */
+  holes = false;
   private values = 0;
   private chars = 0;
   private dropped = false;
+  private readonly fatal = new WeakSet<NetworkIssue>();
 
-  constructor(mode: ReadMode) {
+  constructor(mode: ReadMode, lenient = false, placeholderName = '') {
     this.mode = mode;
+    this.lenient = lenient && mode === 'parse';
+    this.placeholderName = placeholderName;
   }
 
-  /** Report a broken rule. */
-  error(code: IssueCode, path: string, message: string): void {
-    this.push(this.errors, issue(code, path, message));
+  /**
+   * Report a broken rule. `fatal`: no lenient repair may turn it into a warning (an id
+   * that holds an invalid character: references to it could not be repaired).
+   */
+  error(code: IssueCode, path: string, message: string, fatal = false): void {
+    const item = issue(code, path, message);
+    if (fatal || FATAL_CODES.has(code)) this.fatal.add(item);
+    this.push(this.errors, item);
+  }
+
+  /** Where the error list stands now, for {@link canRepair} and {@link downgrade}. */
+  mark(): number {
+    return this.errors.length;
+  }
+
+  /** Lenient mode, and the errors since `mark` are there and can all be repaired. */
+  canRepair(mark: number): boolean {
+    if (!this.lenient || this.errors.length <= mark || this.dropped) return false;
+    for (let i = mark; i < this.errors.length; i++) {
+      if (this.fatal.has(this.errors[i] as NetworkIssue)) return false;
+    }
+    return true;
+  }
+
+  /** Turn the errors since `mark` into warnings, each message followed by `note`. */
+  downgrade(mark: number, note: string): void {
+    for (const item of this.errors.splice(mark)) {
+      this.push(this.warnings, { ...item, message: `${item.message} ${note}` });
+    }
   }
 
   /** Report something the host should know about that does not make the document invalid. */
@@ -60,5 +104,27 @@ export class ReadContext {
     if (this.chars > PARSE_LIMITS.maxDocumentChars) {
       throw new BudgetExceeded(`The document has more than ${PARSE_LIMITS.maxDocumentChars} characters of text.`);
     }
+  }
+}
+
+/**
+ * Remove the `HOLE`s lenient mode left in the draft's arrays (in place). Extensions are
+ * copies of JSON and hold none, so they are not walked.
+ */
+export function compactDraft(value: unknown, depth = 0): void {
+  if (depth > 4 || typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    const items = value as unknown[];
+    let n = 0;
+    for (const item of items) {
+      if (item === HOLE) continue;
+      compactDraft(item, depth + 1);
+      items[n++] = item;
+    }
+    items.length = n;
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (key !== 'extensions' && key !== 'layout') compactDraft(item, depth + 1);
   }
 }

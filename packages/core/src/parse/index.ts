@@ -8,18 +8,43 @@
  * `extensions["kring.unknown"]` with a warning; in memory they are errors, because
  * `serializeNetwork` would not write them.
  */
-import { issue, type NetworkIssue } from '../model/errors';
+import { issue, splitPath, type NetworkIssue } from '../model/errors';
 import { FORMAT_NAME, FORMAT_VERSION, type Network } from '../model/types';
-import { BudgetExceeded, ReadContext } from './context';
+import { BudgetExceeded, compactDraft, ReadContext } from './context';
 import { describeType, isRecord, own } from './json';
 import { MIGRATIONS, OLDEST_VERSION } from './migrate';
 import { checkRules } from './rules';
 import { NETWORK_SPEC, PARSE_LIMITS } from './spec';
 import { readObject } from './structure';
+import { removeInvalidCharacters } from './text';
 
 export { serializeNetwork } from './serialize';
 export { PARSE_LIMITS, UNKNOWN_FIELDS_KEY } from './spec';
 export { OLDEST_VERSION } from './migrate';
+export { findInvalidCharacter, removeInvalidCharacters } from './text';
+
+/** The name {@link parseNetwork} gives a nameless person, group or event in lenient mode. */
+export const PLACEHOLDER_NAME = 'Naamloos';
+
+/** Options of {@link parseNetwork}. */
+export interface ParseOptions {
+  /**
+   * `'strict'` (default): every broken rule is an error and the document is refused.
+   * `'lenient'`: for real records (database exports, hand-edited files): what only hurts
+   * one field or item is repaired with a warning at its path (`null` → absent, a broken
+   * optional value left out, invalid characters removed, a broken tie, group, event or
+   * history entry left out, a nameless person named {@link ParseOptions.placeholderName});
+   * only what makes the document meaningless is refused. See the package README.
+   */
+  mode?: 'strict' | 'lenient';
+  /**
+   * Lenient mode: the name given to a person or group without a usable name, and the
+   * title of such an event (with an `empty-name` warning). Default {@link PLACEHOLDER_NAME}
+   * ("Naamloos", the Dutch UI's word); pass your UI language's word. It is stored in the
+   * network, so it must be a name: not empty or blank.
+   */
+  placeholderName?: string;
+}
 
 /**
  * The result of {@link parseNetwork}: the network and any warnings, or every error found.
@@ -51,6 +76,7 @@ function checkFormat(doc: Record<string, unknown>, ctx: ReadContext): void {
 function readBody(doc: Record<string, unknown>, ctx: ReadContext): Record<string, unknown> {
   const draft = readObject(doc, NETWORK_SPEC, '', ctx, null, ['format', 'version']);
   checkRules(draft, ctx);
+  if (ctx.holes) compactDraft(draft);
   return draft;
 }
 
@@ -98,7 +124,11 @@ function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
   const warningsBefore = ctx.warnings.length;
   const draft = readBody(doc, ctx);
   const toInputPath = (list: NetworkIssue[], from: number): NetworkIssue[] =>
-    list.map((item, i) => (i < from ? item : { ...item, path: pathMaps.reduce((p, map) => map(p), item.path) }));
+    list.map((item, i) => {
+      if (i < from || pathMaps.length === 0) return item;
+      const path = pathMaps.reduce((p, map) => map(p), item.path);
+      return { ...item, path, pathSegments: splitPath(path) };
+    });
 
   if (ctx.errors.length > 0) return failure(toInputPath(ctx.errors, errorsBefore));
   const network = { format: FORMAT_NAME, version: FORMAT_VERSION, ...draft } as Network;
@@ -108,6 +138,11 @@ function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
 /**
  * Read a Kring network document: an object, or JSON text. Never throws.
  *
+ * Strict by default: any broken rule refuses the document. With `{ mode: 'lenient' }`
+ * what only hurts one field or item is repaired with a warning carrying its path (see
+ * {@link ParseOptions}); an empty `people`, a `focus` that names no person, duplicate ids
+ * and ids holding invalid characters are still refused.
+ *
  * Reports every broken rule of FORMAT.md at once, each with its JSON path
  * (`people[3].consent`) and a stable {@link IssueCode}. Older format versions are
  * migrated (warning `migrated`); a newer version is refused with `unsupported-version`.
@@ -116,8 +151,10 @@ function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
  * to the entity) with an `unknown-field` warning, so nothing is silently dropped.
  * The result is a fresh object: the input is never changed or shared.
  */
-export function parseNetwork(input: unknown): ParseResult {
-  const ctx = new ReadContext('parse');
+export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseResult {
+  const given = removeInvalidCharacters(options.placeholderName ?? '');
+  const placeholder = given.trim() ? given : PLACEHOLDER_NAME;
+  const ctx = new ReadContext('parse', options.mode === 'lenient', placeholder);
   try {
     return parseDocument(input, ctx);
   } catch (error) {

@@ -8,6 +8,7 @@
 import { joinPath } from '../model/errors';
 import type { ReadContext } from './context';
 import { FORBIDDEN_KEYS, PARSE_LIMITS } from './spec';
+import { checkCharacters, checkKeyCharacters } from './text';
 
 /** A plain object (not an array, not null, not a Date/Map/…). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -55,7 +56,7 @@ export function cloneJson(value: unknown, path: string, depth: number, ctx: Read
       ctx.error('too-long', path, `Text longer than ${PARSE_LIMITS.maxStringLength} characters (${value.length}).`);
       return undefined;
     }
-    return value;
+    return checkCharacters(value, path, ctx, false);
   }
   if (typeof value === 'number') {
     ctx.charge();
@@ -110,6 +111,7 @@ export function cloneJson(value: unknown, path: string, depth: number, ctx: Read
     }
     const item = record[key];
     if (item === undefined) continue; // absent, as in JSON.stringify
+    if (!checkKeyCharacters(key, at, ctx)) continue;
     const copy = cloneJson(item, at, depth + 1, ctx);
     if (copy !== undefined) out[key] = copy;
   }

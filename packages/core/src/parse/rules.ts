@@ -5,11 +5,18 @@
  * It runs on a draft built by the structural pass, which may have holes where the input
  * was broken (a missing id, an `undefined` reference); every check skips what is not
  * there, because the structural pass has already reported it.
+ *
+ * Lenient mode repairs what only hurts one item, with a warning at the same path: a tie
+ * with a missing or non-person end, a self-tie or a second tie for a pair is left out; a
+ * group member, event participant or layout key that is not a person is left out; history
+ * is sorted oldest first; an event whose end is before its start is left out (dropping only
+ * the end would make it "still going"). A dangling `focus` and duplicate ids stay errors:
+ * the document (or what its references mean) cannot be known.
  */
 import { fuzzyDateEnd, fuzzyDateStart } from '../dates';
 import { joinPath } from '../model/errors';
 import type { Network } from '../model/types';
-import type { ReadContext } from './context';
+import { HOLE, type ReadContext } from './context';
 import { isRecord } from './json';
 
 type Entity = { id?: unknown };
@@ -49,77 +56,127 @@ export function checkRules(draft: Partial<Network>, ctx: ReadContext): void {
   // When `people` itself could not be read, every reference would dangle: the
   // structural error already says what is wrong.
   const peopleReadable = Array.isArray(draft.people);
-  const checkRef = (ref: unknown, path: string): boolean => {
+  /** Report a reference that is not a person: an error, or in lenient mode (`repair`) a warning. */
+  const checkRef = (ref: unknown, path: string, repair = false, leftOut = path): boolean => {
     if (typeof ref !== 'string' || !peopleReadable) return false;
     const target = firstSeen.get(ref);
-    if (!target) {
-      ctx.error('dangling-reference', path, `${quote(ref)} is not the id of a person in people.`);
-      return false;
-    }
-    if (target.kind !== 'people') {
-      ctx.error('dangling-reference', path, `${quote(ref)} is ${KIND_NAME[target.kind]}, not a person.`);
-      return false;
-    }
-    return true;
+    if (target?.kind === 'people') return true;
+    const what = target ? `${quote(ref)} is ${KIND_NAME[target.kind]}, not a person.` : `${quote(ref)} is not the id of a person in people.`;
+    report(ctx, repair, 'dangling-reference', path, what, leftOut);
+    return false;
   };
 
   if (draft.focus !== undefined) checkRef(draft.focus, 'focus');
-
-  const pairs = new Map<string, string>();
-  list(draft.ties).forEach((tie, i) => {
-    if (!isRecord(tie)) return;
-    const path = joinPath('ties', i);
-    const between = Array.isArray(tie.between) ? (tie.between as unknown[]) : [];
-    const betweenPath = joinPath(path, 'between');
-    between.forEach((ref, k) => checkRef(ref, joinPath(betweenPath, k)));
-    const [a, b] = between;
-    if (typeof a === 'string' && typeof b === 'string') {
-      if (a === b) {
-        ctx.error('self-tie', betweenPath, `A tie joins two different people; both ends are ${quote(a)}.`);
-      } else {
-        const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-        const other = pairs.get(key);
-        if (other !== undefined) ctx.error('duplicate-tie', betweenPath, `${other} already joins ${quote(a)} and ${quote(b)}.`);
-        else pairs.set(key, path);
-      }
-    }
-    const history = Array.isArray(tie.history) ? (tie.history as unknown[]) : [];
-    let previous: { start: number; index: number } | null = null;
-    history.forEach((entry, k) => {
-      if (!isRecord(entry)) return;
-      const start = day(entry.date, 'start');
-      if (Number.isNaN(start)) return;
-      if (previous && start < previous.start) {
-        ctx.error(
-          'history-order',
-          joinPath(joinPath(joinPath(path, 'history'), k), 'date'),
-          `History is oldest first; this date is before the one at history[${previous.index}].`,
-        );
-      }
-      previous = { start, index: k };
-    });
-  });
+  checkTies(draft, ctx, checkRef);
 
   list(draft.groups).forEach((group, i) => {
     if (!isRecord(group) || !Array.isArray(group.members)) return;
     const path = joinPath(joinPath('groups', i), 'members');
-    (group.members as unknown[]).forEach((ref, k) => checkRef(ref, joinPath(path, k)));
+    dropBadRefs(group.members as unknown[], path, ctx, checkRef);
   });
 
-  list(draft.events).forEach((event, i) => {
+  const events = list(draft.events);
+  events.forEach((event, i) => {
     if (!isRecord(event)) return;
     const path = joinPath('events', i);
-    if (Array.isArray(event.people)) {
-      (event.people as unknown[]).forEach((ref, k) => checkRef(ref, joinPath(joinPath(path, 'people'), k)));
-    }
+    if (Array.isArray(event.people)) dropBadRefs(event.people as unknown[], joinPath(path, 'people'), ctx, checkRef);
     const start = day(event.start, 'start');
     const end = day(event.end, 'end');
     if (!Number.isNaN(start) && !Number.isNaN(end) && end < start) {
-      ctx.error('period-order', joinPath(path, 'end'), 'The end of a period is before its start.');
+      report(ctx, true, 'period-order', joinPath(path, 'end'), 'The end of a period is before its start.', path);
+      if (ctx.lenient) drop(events, i, ctx);
     }
   });
 
   if (isRecord(draft.layout)) {
-    for (const key of Object.keys(draft.layout)) checkRef(key, joinPath('layout', key));
+    const layout = draft.layout;
+    for (const key of Object.keys(layout)) {
+      if (!checkRef(key, joinPath('layout', key), true) && ctx.lenient) delete layout[key];
+    }
+  }
+}
+
+type CheckRef = (ref: unknown, path: string, repair?: boolean, leftOut?: string) => boolean;
+
+/** An error, or in lenient mode (when `repair`) a warning that `leftOut` was left out. */
+function report(ctx: ReadContext, repair: boolean, code: 'dangling-reference' | 'self-tie' | 'duplicate-tie' | 'period-order' | 'history-order', path: string, message: string, leftOut = path): void {
+  if (repair && ctx.lenient) ctx.warn(code, path, code === 'history-order' ? `${message} Sorted oldest first.` : `${message} Left out: ${leftOut}.`);
+  else ctx.error(code, path, message);
+}
+
+function drop(items: unknown[], index: number, ctx: ReadContext): void {
+  items[index] = HOLE;
+  ctx.holes = true;
+}
+
+/** Check a list of person references; in lenient mode leave out those that are not people. */
+function dropBadRefs(refs: unknown[], path: string, ctx: ReadContext, checkRef: CheckRef): void {
+  refs.forEach((ref, k) => {
+    if (!checkRef(ref, joinPath(path, k), true) && ctx.lenient && typeof ref === 'string') drop(refs, k, ctx);
+  });
+}
+
+/** Ends, self-ties, one tie per pair, history order. */
+function checkTies(draft: Partial<Network>, ctx: ReadContext, checkRef: CheckRef): void {
+  const ties = list(draft.ties) as unknown[];
+  const pairs = new Map<string, string>();
+  ties.forEach((tie, i) => {
+    if (!isRecord(tie)) return;
+    const path = joinPath('ties', i);
+    const between = Array.isArray(tie.between) ? (tie.between as unknown[]) : [];
+    const betweenPath = joinPath(path, 'between');
+    let ends = true;
+    between.forEach((ref, k) => {
+      if (typeof ref === 'string' && !checkRef(ref, joinPath(betweenPath, k), true, path)) ends = false;
+    });
+    if (!ends && ctx.lenient) {
+      drop(ties, i, ctx);
+      return;
+    }
+    const [a, b] = between;
+    if (typeof a === 'string' && typeof b === 'string') {
+      if (a === b) {
+        report(ctx, true, 'self-tie', betweenPath, `A tie joins two different people; both ends are ${quote(a)}.`, path);
+        if (ctx.lenient) return drop(ties, i, ctx);
+      } else {
+        // Ids never hold U+0000 (text.ts), but the key does not rely on it.
+        const key = JSON.stringify(a < b ? [a, b] : [b, a]);
+        const other = pairs.get(key);
+        if (other !== undefined) {
+          report(ctx, true, 'duplicate-tie', betweenPath, `${other} already joins ${quote(a)} and ${quote(b)}.`, path);
+          if (ctx.lenient) return drop(ties, i, ctx);
+        } else {
+          pairs.set(key, path);
+        }
+      }
+    }
+    if (Array.isArray(tie.history)) checkHistory(tie.history as unknown[], path, ctx);
+  });
+}
+
+/** History oldest first; lenient mode sorts it (stable: equal dates keep their order). */
+function checkHistory(history: unknown[], path: string, ctx: ReadContext): void {
+  let previous: { start: number; index: number } | null = null;
+  let sorted = true;
+  history.forEach((entry, k) => {
+    if (!isRecord(entry)) return;
+    const start = day(entry.date, 'start');
+    if (Number.isNaN(start)) return;
+    if (previous && start < previous.start) {
+      sorted = false;
+      report(
+        ctx,
+        true,
+        'history-order',
+        joinPath(joinPath(joinPath(path, 'history'), k), 'date'),
+        `History is oldest first; this date is before the one at history[${previous.index}].`,
+      );
+    }
+    previous = { start, index: k };
+  });
+  if (!sorted && ctx.lenient) {
+    const kept = history.filter((entry) => entry !== HOLE);
+    kept.sort((x, y) => day(isRecord(x) ? x.date : undefined, 'start') - day(isRecord(y) ? y.date : undefined, 'start'));
+    history.splice(0, history.length, ...kept);
   }
 }

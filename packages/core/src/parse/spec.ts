@@ -46,8 +46,12 @@ export type ValueSpec =
   | { type: 'id' }
   /** The id of a person (checked against `people` by the rules). */
   | { type: 'ref' }
-  /** Free text (any Unicode), at most `maxStringLength`. */
-  | { type: 'text'; minLength?: number }
+  /**
+   * Free text (any Unicode but the characters of `text.ts`), at most `maxStringLength`.
+   * `label`: the name something is shown by (a person's or group's name, an event's
+   * title): never empty or only white space, so nothing is drawn without a label.
+   */
+  | { type: 'text'; label?: boolean }
   /** A code with a fixed shape (country, language tag, role code). */
   | { type: 'code'; pattern: string; what: string }
   | { type: 'enum'; values: readonly string[] }
@@ -82,6 +86,7 @@ export interface ObjectSpec {
 }
 
 const text = (): ValueSpec => ({ type: 'text' });
+const label = (): ValueSpec => ({ type: 'text', label: true });
 const date = (): ValueSpec => ({ type: 'date' });
 const oneOf = (values: readonly string[]): ValueSpec => ({ type: 'enum', values });
 const refs = (): ValueSpec => ({ type: 'array', items: { type: 'ref' } });
@@ -118,7 +123,7 @@ export const PERSON_SPEC = {
   description: 'A person, organisation, place, group or animal in the network.',
   fields: [
     { key: 'id', value: { type: 'id' }, required: true },
-    { key: 'name', value: text(), required: true, description: 'Display text, any Unicode.' },
+    { key: 'name', value: label(), required: true, description: 'Display text, any Unicode; not empty or only white space.' },
     { key: 'kind', value: oneOf(PERSON_KINDS), required: true },
     { key: 'sector', value: oneOf(SECTORS) },
     { key: 'formality', value: oneOf(FORMALITIES), description: 'When absent, care is formal and the rest informal.' },
@@ -195,7 +200,7 @@ export const GROUP_SPEC = {
   description: 'A named subset of people, e.g. a support group.',
   fields: [
     { key: 'id', value: { type: 'id' }, required: true },
-    { key: 'name', value: text(), required: true },
+    { key: 'name', value: label(), required: true },
     { key: 'kind', value: oneOf(GROUP_KINDS), required: true },
     { key: 'members', value: refs(), required: true },
     { key: 'channel', value: oneOf(CHANNELS) },
@@ -209,7 +214,7 @@ export const EVENT_SPEC = {
   description: 'A life event: either a moment (`date`) or a period (`start`, optional `end`; no end = still going).',
   fields: [
     { key: 'id', value: { type: 'id' }, required: true },
-    { key: 'title', value: text(), required: true },
+    { key: 'title', value: label(), required: true },
     { key: 'date', value: date() },
     { key: 'start', value: date() },
     { key: 'end', value: date(), description: 'Not before start; absent means still going.' },

@@ -10,9 +10,10 @@
  */
 import { parseFuzzyDate } from '../dates';
 import { joinPath } from '../model/errors';
-import type { ReadContext } from './context';
+import { HOLE, type ReadContext } from './context';
 import { cloneJson, describeType, isForbiddenKey, isRecord, own } from './json';
-import { EVENT_SPEC, PARSE_LIMITS, UNKNOWN_FIELDS_KEY, type ObjectSpec, type ValueSpec } from './spec';
+import { EVENT_SPEC, PARSE_LIMITS, PERSON_SPEC, UNKNOWN_FIELDS_KEY, type FieldSpec, type ObjectSpec, type ValueSpec } from './spec';
+import { checkCharacters, checkKeyCharacters } from './text';
 
 /** Unknown fields waiting to be kept under the nearest owner's `extensions["kring.unknown"]`. */
 interface UnknownBucket {
@@ -36,7 +37,7 @@ function quote(s: string): string {
   return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 }
 
-function readString(raw: unknown, path: string, ctx: ReadContext): string | undefined {
+function readString(raw: unknown, path: string, ctx: ReadContext, isId = false): string | undefined {
   if (typeof raw !== 'string') {
     ctx.charge();
     ctx.error('wrong-type', path, `Expected a string, got ${describeType(raw)}.`);
@@ -47,14 +48,26 @@ function readString(raw: unknown, path: string, ctx: ReadContext): string | unde
     ctx.error('too-long', path, `Text longer than ${PARSE_LIMITS.maxStringLength} characters (${raw.length}).`);
     return undefined;
   }
-  return raw;
+  return checkCharacters(raw, path, ctx, isId);
+}
+
+/** A name or title: never empty or blank (strict: `required`; lenient: the placeholder name). */
+function readLabel(raw: unknown, path: string, ctx: ReadContext): string | undefined {
+  const s = readString(raw, path, ctx);
+  if (s === undefined || s.trim() !== '') return s;
+  if (ctx.lenient) {
+    ctx.warn('empty-name', path, `The name is ${s === '' ? 'empty' : 'only white space'}: shown as ${JSON.stringify(ctx.placeholderName)}.`);
+    return ctx.placeholderName;
+  }
+  ctx.error('required', path, `A name cannot be ${s === '' ? 'empty' : 'only white space'}.`);
+  return undefined;
 }
 
 /** Read one value along its spec. `undefined` means: refused (an error was reported). */
 export function readValue(raw: unknown, spec: ValueSpec, path: string, ctx: ReadContext, bucket: UnknownBucket | null): unknown {
   switch (spec.type) {
     case 'id': {
-      const s = readString(raw, path, ctx);
+      const s = readString(raw, path, ctx, true);
       if (s === undefined) return undefined;
       if (s === '') {
         ctx.error('invalid-value', path, 'An id cannot be empty.');
@@ -67,8 +80,9 @@ export function readValue(raw: unknown, spec: ValueSpec, path: string, ctx: Read
       return s;
     }
     case 'ref':
+      return readString(raw, path, ctx, true);
     case 'text':
-      return readString(raw, path, ctx);
+      return spec.label ? readLabel(raw, path, ctx) : readString(raw, path, ctx);
     case 'code': {
       const s = readString(raw, path, ctx);
       if (s === undefined) return undefined;
@@ -165,16 +179,28 @@ function readArray(
     n = PARSE_LIMITS.maxArrayLength;
   }
   const placeholder = spec.items.type === 'object';
+  // Lenient mode leaves out a broken item, except a tie's two ends (the tie goes instead)
+  // and a person given as an object (a person is never dropped for a broken field).
+  const items = spec.items;
+  const droppable = (item: unknown): boolean =>
+    spec.length === undefined && (items.type !== 'object' || items.spec !== PERSON_SPEC || !isRecord(item));
   const out: unknown[] = [];
   for (let i = 0; i < n; i++) {
     const item: unknown = raw[i];
     const at = joinPath(path, i);
+    const mark = ctx.mark();
     let value: unknown;
     if (item === undefined) {
       ctx.charge();
       ctx.error('required', at, 'Missing item.');
     } else {
-      value = readValue(item, spec.items, at, ctx, bucket);
+      value = readValue(item, items, at, ctx, bucket);
+    }
+    if (droppable(item) && ctx.canRepair(mark)) {
+      ctx.downgrade(mark, `Left out: ${at}.`);
+      ctx.holes = true;
+      out.push(HOLE);
+      continue;
     }
     // Keep positions, so later rules report the input's paths.
     out.push(value === undefined && placeholder ? {} : value);
@@ -207,8 +233,13 @@ function readRecord(
       continue;
     }
     const item = raw[key];
-    if (item === undefined) continue;
+    if (item === undefined || !checkKeyCharacters(key, at, ctx)) continue;
+    const mark = ctx.mark();
     const value = readValue(item, values, at, ctx, bucket);
+    if (ctx.canRepair(mark)) {
+      ctx.downgrade(mark, `Left out: ${at}.`);
+      continue;
+    }
     if (value !== undefined) out[key] = value;
   }
   return out;
@@ -244,16 +275,34 @@ export function readObject(
   for (const field of spec.fields) {
     // Field keys are plain identifiers, so this is what `joinPath` gives, without its regex.
     const at = path ? `${path}.${field.key}` : field.key;
-    const value = own(raw, field.key);
+    const value = readField(raw, field, at, ctx);
     if (value === undefined) {
       if (field.parseDefault && ctx.mode === 'parse') {
         out[field.key] = field.parseDefault();
+      } else if (isLabel(field) && ctx.lenient) {
+        ctx.warn('empty-name', at, `${field.key} is missing: shown as ${JSON.stringify(ctx.placeholderName)}.`);
+        out[field.key] = ctx.placeholderName;
       } else if (field.required) {
         ctx.error('required', at, `${field.key} is required.`);
       }
       continue;
     }
+    const mark = ctx.mark();
     const read = readValue(value, field.value, at, ctx, bucket);
+    if (ctx.canRepair(mark)) {
+      // Lenient: a broken name becomes the placeholder, a broken optional field is left out
+      // (`ties`, `groups`, `events` become `[]`); a broken required field breaks its owner.
+      if (isLabel(field)) {
+        ctx.downgrade(mark, `Shown as ${JSON.stringify(ctx.placeholderName)}.`);
+        out[field.key] = ctx.placeholderName;
+        continue;
+      }
+      if (!field.required || field.parseDefault) {
+        ctx.downgrade(mark, `Left out: ${at}.`);
+        if (field.parseDefault) out[field.key] = field.parseDefault();
+        continue;
+      }
+    }
     if (read !== undefined) out[field.key] = read;
   }
   for (const key of Object.keys(raw)) {
@@ -269,12 +318,27 @@ export function readObject(
       continue;
     }
     const value = raw[key];
-    if (value === undefined) continue;
+    if (value === undefined || !checkKeyCharacters(key, joinPath(path, key), ctx)) continue;
     keepUnknown(key, value, joinPath(path, key), ctx, bucket);
   }
   if (isOwner && bucket && bucket.entries.length > 0) mergeUnknown(out, bucket, ctx);
-  if (spec === EVENT_SPEC) checkEventShape(raw, path, ctx);
+  // Lenient: the shape is judged on what was read (a `null` or broken date is absent).
+  if (spec === EVENT_SPEC) checkEventShape(ctx.lenient ? out : raw, path, ctx);
   return out;
+}
+
+function isLabel(field: FieldSpec): boolean {
+  return field.value.type === 'text' && field.value.label === true;
+}
+
+/** A field's raw value; in lenient mode `null` reads as absent, with a warning. */
+function readField(raw: Record<string, unknown>, field: FieldSpec, at: string, ctx: ReadContext): unknown {
+  const value = own(raw, field.key);
+  if (value === null && ctx.lenient) {
+    ctx.warn('null-value', at, `${field.key} is null: read as absent.`);
+    return undefined;
+  }
+  return value;
 }
 
 function keepUnknown(key: string, value: unknown, path: string, ctx: ReadContext, bucket: UnknownBucket | null): void {

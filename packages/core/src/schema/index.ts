@@ -21,14 +21,26 @@ const MAX_STRING = PARSE_LIMITS.maxStringLength;
 const MAX_ITEMS = PARSE_LIMITS.maxArrayLength;
 const FORBIDDEN = [...FORBIDDEN_KEYS];
 
+/**
+ * The characters no Kring string may hold (see `parse/text.ts`), as a regex class body:
+ * C0 controls but tab, line feed and carriage return, U+FFFE, U+FFFF. Unpaired surrogates
+ * are refused by the reader only: a pattern for them needs the regex `u` flag, which not
+ * every validator uses (without it, the same class would refuse every emoji).
+ */
+const NOT_ALLOWED = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF';
+/** A string without those characters. */
+const TEXT_PATTERN = `^[^${NOT_ALLOWED}]*$`;
+/** A name: such a string with at least one character that is not white space. */
+const LABEL_PATTERN = `^[^${NOT_ALLOWED}]*[^\\s${NOT_ALLOWED}][^${NOT_ALLOWED}]*$`;
+
 function valueSchema(spec: ValueSpec, defs: Record<string, JsonSchema>): JsonSchema {
   switch (spec.type) {
     case 'id':
-      return { type: 'string', minLength: 1, maxLength: MAX_STRING, not: { enum: FORBIDDEN } };
+      return { type: 'string', minLength: 1, maxLength: MAX_STRING, pattern: TEXT_PATTERN, not: { enum: FORBIDDEN } };
     case 'ref':
-      return { type: 'string', maxLength: MAX_STRING };
+      return { type: 'string', maxLength: MAX_STRING, pattern: TEXT_PATTERN };
     case 'text':
-      return { type: 'string', maxLength: MAX_STRING };
+      return { type: 'string', maxLength: MAX_STRING, pattern: spec.label ? LABEL_PATTERN : TEXT_PATTERN };
     case 'code':
       return { type: 'string', pattern: spec.pattern, maxLength: MAX_STRING };
     case 'enum':
@@ -115,6 +127,7 @@ function buildSchema(): JsonSchema {
     key: {
       type: 'string',
       maxLength: MAX_STRING,
+      pattern: TEXT_PATTERN,
       not: { enum: FORBIDDEN },
       description: 'Any key except __proto__, constructor and prototype.',
     },
@@ -124,7 +137,7 @@ function buildSchema(): JsonSchema {
         { type: 'null' },
         { type: 'boolean' },
         { type: 'number' },
-        { type: 'string', maxLength: MAX_STRING },
+        { type: 'string', maxLength: MAX_STRING, pattern: TEXT_PATTERN },
         { type: 'array', maxItems: MAX_ITEMS, items: { $ref: '#/$defs/jsonValue' } },
         { type: 'object', propertyNames: { $ref: '#/$defs/key' }, additionalProperties: { $ref: '#/$defs/jsonValue' } },
       ],
@@ -143,7 +156,7 @@ function buildSchema(): JsonSchema {
     title: 'Kring network, format v1',
     ...root,
     $comment:
-      'Also required, but not expressible in JSON Schema (checked by @kring/core parseNetwork): ids unique across people, ties, groups and events; focus, between, members, events\' people and layout keys name a person; a tie joins two different people; at most one tie per unordered pair; history dates oldest first; an event\'s end not before its start; real calendar days; extensions nested at most 32 levels. Fields outside the format are refused here; parseNetwork keeps them under extensions["kring.unknown"] with a warning.',
+      'Also required, but not expressible in JSON Schema (checked by @kring/core parseNetwork): ids unique across people, ties, groups and events; focus, between, members, events\' people and layout keys name a person; a tie joins two different people; at most one tie per unordered pair; history dates oldest first; an event\'s end not before its start; real calendar days; extensions nested at most 32 levels; no unpaired surrogate (U+D800-U+DFFF) in any string (the patterns here refuse the other characters XML cannot hold: control characters but tab, line feed and carriage return, U+FFFE, U+FFFF). Fields outside the format are refused here; parseNetwork keeps them under extensions["kring.unknown"] with a warning.',
     $defs: defs,
   };
 }

@@ -39,7 +39,8 @@ export const ISSUE_CODES_WITH_WORDS = [
   'not-an-object', 'wrong-format', 'unsupported-version', 'invalid-version', 'required', 'wrong-type',
   'invalid-value', 'invalid-date', 'duplicate-id', 'dangling-reference', 'self-tie', 'duplicate-tie',
   'history-order', 'period-order', 'too-long', 'too-deep', 'forbidden-key', 'unknown-field', 'not-found',
-  'focus-protected', 'invalid-json', 'too-large', 'unreadable', 'migrated',
+  'focus-protected', 'invalid-json', 'too-large', 'unreadable', 'migrated', 'invalid-character', 'empty-name',
+  'null-value',
 ] as const;
 
 /** Every field of a life event (point or period). */
@@ -270,6 +271,9 @@ const nl: Record<LabelMessageKey, string> = {
   'issue.too-large': 'Deze gegevens zijn te groot om te openen.',
   'issue.unreadable': 'Deze gegevens kunnen niet gelezen worden.',
   'issue.migrated': 'Deze gegevens kwamen uit een oudere versie en zijn bijgewerkt.',
+  'issue.invalid-character': 'Deze tekst bevat een onzichtbaar teken dat niet bewaard kan worden.',
+  'issue.empty-name': 'Deze naam was leeg en heet nu "Naamloos".',
+  'issue.null-value': 'Dit veld was leeg (null) en is weggelaten.',
   'issue.unknown': 'Dit klopt nog niet.',
 };
 
@@ -467,6 +471,9 @@ const en: Record<LabelMessageKey, string> = {
   'issue.too-large': 'This data is too large to open.',
   'issue.unreadable': 'This data cannot be read.',
   'issue.migrated': 'This data came from an older version and has been updated.',
+  'issue.invalid-character': 'This text holds an invisible character that cannot be saved.',
+  'issue.empty-name': 'This name was empty and is now a placeholder name.',
+  'issue.null-value': 'This field was empty (null) and has been left out.',
   'issue.unknown': 'This is not right yet.',
 };
 
