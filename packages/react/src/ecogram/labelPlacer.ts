@@ -168,12 +168,14 @@ const SPOTS: readonly (readonly [number, number])[] = [
 const LEADER_COST = 4;
 const SHORTENED_COST = 12;
 /** Above this many labels the search is narrower (see placeLabels). */
-const CROWDED = 80;
+export const CROWDED = 80;
 /** Spots a label left without its name tries to free by moving one other label. */
 const REPAIR_TRIES = 12;
 const NUMBER_COST = 20;
 /** Greedy rounds after the first, each with the labels that failed so far placed first. */
 const ROUNDS = 6;
+/** Up to this many labels without their name, the search is thorough (more rounds and repair tries); beyond it, two rounds. */
+const FEW_FAILURES = 6;
 
 const sideOf = (deg: number): LabelSide => {
   const a = ((deg % 360) + 360) % 360;
@@ -280,7 +282,7 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
   };
 
   // Candidates per item, cheapest first, placed and tested only when reached.
-  const opts = { ...options, fontSize: baseFont, gap, pad, leaders, spots: crowded ? 8 : SPOTS.length };
+  const opts = { ...options, fontSize: baseFont, gap, pad, leaders, spots: crowded ? 8 : SPOTS.length, crowded };
   const lazy = new Map<string, Lazy[]>();
   const itemOf = new Map(items.map((it) => [it.id, it] as const));
   for (const it of items) lazy.set(it.id, specsOf(it, opts).map((spec) => ({ spec })));
@@ -363,7 +365,6 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
   };
   let repairOut = new Map<string, PlacedLabel>();
   let repairCost = new Map<string, number>();
-  const repairTries = crowded ? REPAIR_TRIES : 3 * REPAIR_TRIES;
 
   /** One greedy pass over `order` and the repair after it. */
   const greedy = (order: readonly LabelInput[]): { out: Map<string, PlacedLabel>; costOf: Map<string, number> } => {
@@ -388,7 +389,11 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
     // Repair: a label left shortened, numbered or hidden tries each better spot that at most
     // two movable labels block, and takes it if each of them finds another spot that still
     // shows its full name (further out, with a leader, is fine: a full name anywhere beats a
-    // number). A bounded search: at most `repairTries` spots per label.
+    // number). A bounded search: at most `repairTries` spots per label, three times as many
+    // when only a few labels need it (the thorough search is for maps where every name can
+    // fit; on a map with many numbers it would cost hundreds of milliseconds for little).
+    const failing = order.filter((it) => !it.client && (costOf.get(it.id) ?? Infinity) >= SHORTENED_COST).length;
+    const repairTries = crowded || failing > FEW_FAILURES ? REPAIR_TRIES : 3 * REPAIR_TRIES;
     for (const it of order) {
       if (it.client) continue;
       const current = costOf.get(it.id) ?? Infinity;
@@ -407,8 +412,8 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
     return { out, costOf };
   };
 
-  // More rounds for a map that is not crowded: every label that was left without its name in
-  // any round so far goes first (after the client and the emphasised, in the order they first
+  // More rounds for a map that is not crowded (six when a few labels failed, else two): every
+  // label that was left without its name in any round so far goes first (after the client and the emphasised, in the order they first
   // failed); the round with fewer such labels (then the lower total cost) wins. Stops when a
   // round adds no new label to that list. Deterministic: the rounds depend only on the input.
   const order = labelOrder(items, hardness);
@@ -418,7 +423,8 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
   let best = greedy(order);
   let last = best;
   const priority: LabelInput[] = [];
-  for (let round = 0; round < ROUNDS && !crowded; round++) {
+  const rounds = failedOf(best).length <= FEW_FAILURES ? ROUNDS : 2;
+  for (let round = 0; round < rounds && !crowded; round++) {
     const fresh = failedOf(last).filter((it) => !it.emphasis && !priority.includes(it));
     if (failedOf(best).length === 0 || fresh.length === 0) break;
     priority.push(...fresh);
@@ -430,7 +436,6 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
     if (a < b || (a === b && total(last) < total(best))) best = last;
   }
   const out = best.out;
-
 
   // Nothing free at all: the label shows on hover, focus or selection only. A number (or no
   // label) gets the name to show then: below the node, over whatever is there.
@@ -448,7 +453,7 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
 const unionBox = (a: Box, b: Box): Box => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
 
 /** The texts a label may show, cheapest first (see the module comment). */
-function variantsOf(it: LabelInput, fs: number, options: LabelOptions): Variant[] {
+function variantsOf(it: LabelInput, fs: number, options: LabelOptions & { crowded?: boolean }): Variant[] {
   const width = it.measure ?? ((s: string) => (options.measure ?? estimateLabel)(s, fs));
   const name = cleanName(it.text);
   const number = it.number;
@@ -465,9 +470,12 @@ function variantsOf(it: LabelInput, fs: number, options: LabelOptions): Variant[
   // still rather than broken mid-word. A name that fits one line may still wrap where one line
   // has no room (a narrower box fits between neighbours): every full form is a candidate.
   const maxWord = (options.maxWordLine ?? 16) * fs;
-  const two = splitLines(name, 2, maxLine, width) ?? splitLines(name, 2, maxWide, width, maxWord);
+  // (A crowded map keeps to the one form that fits: its names are mostly numbers, and the
+  // search must stay fast there.)
+  const wraps = one > maxLine || !options.crowded;
+  const two = wraps ? (splitLines(name, 2, maxLine, width) ?? splitLines(name, 2, maxWide, width, maxWord)) : null;
   if (two && (one > maxLine || width(two[0]!) < one)) out.push({ lines: two, width: Math.max(...two.map(width)), truncated: false, numbered: false, cost: one > maxOne ? 0.5 : 1 });
-  const three = splitLines(name, 3, maxLine, width) ?? splitLines(name, 3, maxWide, width, maxWord);
+  const three = wraps && !(options.crowded && two) ? (splitLines(name, 3, maxLine, width) ?? splitLines(name, 3, maxWide, width, maxWord)) : null;
   if (three && (!two || one > maxOne || Math.max(...three.map(width)) < Math.max(...two.map(width)))) out.push({ lines: three, width: Math.max(...three.map(width)), truncated: false, numbered: false, cost: two ? 1.5 : 2 });
   if (out.length === 0) {
     const wrapped = wrapAndShorten(name, maxWide, width, 2);
@@ -497,7 +505,7 @@ interface Spec {
 }
 
 /** Every candidate of one label as text, distance and direction, cheapest first (ties keep the order of {@link SPOTS}). */
-function specsOf(it: LabelInput, options: LabelOptions & { fontSize: number; leaders: boolean; spots?: number }): Spec[] {
+function specsOf(it: LabelInput, options: LabelOptions & { fontSize: number; leaders: boolean; spots?: number; crowded?: boolean }): Spec[] {
   const fs = it.fontSize ?? options.fontSize;
   const spots = SPOTS.slice(0, options.spots ?? SPOTS.length);
   // The client's name may take a leader even on a crowded map: it is always drawn.

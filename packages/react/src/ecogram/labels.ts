@@ -10,7 +10,7 @@ import { personBadges } from '../symbols/model';
 import { badgeRowSize } from './badgeRow';
 import { polar, type Pt } from './geometry';
 import { overlaps, segmentBox, type Box } from './labelGeometry';
-import { placeLabels, type LabelInput, type PlacedLabel } from './labelPlacer';
+import { CROWDED, placeLabels, type LabelInput, type PlacedLabel } from './labelPlacer';
 import { estimateLabel, type MeasureLabel } from './labelText';
 
 export { labelOrder, placeLabels, type LabelInput, type LabelOptions, type LabelSide, type PlacedLabel } from './labelPlacer';
@@ -258,8 +258,10 @@ export function ecogramLabelPlan(network: Network, layout: EcogramLayout, positi
   const m = options.margin ?? 0;
   const place = (obstacles: Box[]): Map<string, PlacedLabel> =>
     placeLabels(items, { fontSize, measure, bounds: { x0: -m, y0: -m, x1: layout.size + m, y1: layout.size + m }, obstacles });
-  if (options.ringAngles || ringNames.length === 0) {
-    const ringAngles = [...(options.ringAngles ?? [])];
+  if (options.ringAngles || ringNames.length === 0 || items.length > CROWDED) {
+    // Given, or a crowded map: there the names are numbers that fit almost anywhere, and a
+    // second placement would double the cost for nothing; the ring names only avoid nodes.
+    const ringAngles = options.ringAngles ? [...options.ringAngles] : ringLabelAngles(layout, positions, ringNames, options.nodeR, measure);
     return { labels: place([...sectorBoxes, ...ringBoxes(ringAngles)]), ringAngles };
   }
   const first = place(sectorBoxes);
