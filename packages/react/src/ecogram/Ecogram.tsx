@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import {
-  CLOSENESSES, addPerson, addTie, changeTieStatus, effectiveFormality, compareFuzzyDates, createHistory, formatFuzzyDate, networkAt,
+  CLOSENESSES, addPerson, addTie, changeTieStatus, effectiveFormality, compareFuzzyDates, createHistory, formatFuzzyDate, issue, networkAt,
   parseFuzzyDate, parseNetwork, placePerson, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,
   type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
 } from '@kring/core';
@@ -62,6 +62,11 @@ function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent || '');
 }
 
+/** A host's date string, shortened for a message. */
+function clipDate(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
 /**
  * The ecogram: the client in the centre, three circles by closeness, sectors as
  * slices, people as nodes and ties with ecomap line conventions. Editable with
@@ -87,7 +92,7 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
       if (!result.ok || !lastShown.current) return result;
       return { ...result, network: shareUnchanged(lastShown.current, result.network) };
     } catch (e) {
-      return { ok: false, errors: [{ code: 'not-an-object', path: '', message: String(e) }] as NetworkIssue[] };
+      return { ok: false, errors: [issue('not-an-object', '', String(e))] };
     }
   }, [source, lastShown]);
   useEffect(() => {
@@ -203,7 +208,11 @@ function EcogramBody(props: BodyProps): ReactElement {
     onChange: props.onAtChange,
   });
   const linkedAt = link && props.at === undefined;
-  const at = linkedAt ? (link.date ?? undefined) : atOwn;
+  const atGiven = linkedAt ? (link.date ?? undefined) : atOwn;
+  // A date that cannot be read (`at="gisteren"`, `2019-13`) is not silently shown as now: the
+  // map shows the network as it is now, read-only, with a message saying so (`ecogram.invalidAt`).
+  const atInvalid = atGiven !== undefined && parseFuzzyDate(atGiven) === null;
+  const at = atInvalid ? undefined : atGiven;
   const setAt = useCallback(
     (next: string | undefined) => {
       setAtOwn(next);
@@ -220,7 +229,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   // ---- what is shown -------------------------------------------------------------------------
   const today = props.today ?? todayFuzzyDate();
   const past = at !== undefined && compareFuzzyDates(at, today) < 0;
-  const editable = !props.readOnly && !redacted && !past;
+  const editable = !props.readOnly && !redacted && !past && !atInvalid;
   // Redacted before time travel, so the opaque ids stay put while the date moves.
   const shown = useMemo(() => (at !== undefined ? networkAt(redaction.network, at) : redaction.network), [redaction, at]);
 
@@ -385,6 +394,12 @@ function EcogramBody(props: BodyProps): ReactElement {
 
   // ---- editor -------------------------------------------------------------------------------------
   const [editor, setEditor] = useState<EditorState | null>(null);
+  /** The last person the add form added and the host showed: its status line (reset when the form opens again). */
+  const [addedName, setAddedName] = useState<string | null>(null);
+  const editorKind = editor?.kind;
+  useEffect(() => {
+    if (editorKind === 'add-person') setAddedName(null);
+  }, [editorKind]);
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   /** What happened while the editor was open: one "updated" announcement, one history entry. */
   const session = useRef({ changed: false, recorded: false });
@@ -928,6 +943,7 @@ function EcogramBody(props: BodyProps): ReactElement {
           <AddPersonForm
             showTitle={false}
             announce={false}
+            added={addedName}
             issues={issues}
             locale={t.locale}
             messages={t.messages}
@@ -935,6 +951,8 @@ function EcogramBody(props: BodyProps): ReactElement {
               const id = apply(addPerson(network, input), { type: 'add-person', message: t('ecogram.announce.added', { name: input.name }) });
               if (id) whenShown(network, (shown) => {
                 if (shown.people.some((p) => p.id === id)) setSelectedId(id);
+                // The form's "… is toegevoegd." only once the host shows it (not for a refused edit).
+                setAddedName(input.name);
               });
               return id !== null;
             }}
@@ -1029,6 +1047,11 @@ function EcogramBody(props: BodyProps): ReactElement {
       </div>
       <FilterPanel t={t} disclosure={filterDisclosure} filter={filtering.filter} onChange={filtering.setFilter} result={filtering.result} network={shown} layout={layout} clientName={clientName} />
 
+      {atInvalid ? (
+        <p data-part="status" data-status="invalid-date" role="alert">
+          {t('ecogram.invalidAt', { date: clipDate(atGiven ?? '') })}
+        </p>
+      ) : null}
       {past || props.readOnly || redacted ? (
         <p data-part="status" data-screen-only="">
           {past && at

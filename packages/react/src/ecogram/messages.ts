@@ -64,6 +64,7 @@ const nl = {
   // "in juni 2022", "in 2015", but "op 3 juni 2022": the preposition follows the date's precision.
   'ecogram.pastReadOnly': 'Zo was het netwerk in {date}. Alleen bekijken.',
   'ecogram.pastReadOnlyDay': 'Zo was het netwerk op {date}. Alleen bekijken.',
+  'ecogram.invalidAt': '"{date}" is geen datum die Kring kan lezen (schrijf bijvoorbeeld 2019, 2019-05 of 2019-05-03). Het netwerk staat hier zoals het nu is. Alleen bekijken.',
   'ecogram.readOnly': 'Alleen bekijken',
   'ecogram.redacted': 'Namen afgeschermd',
   'ecogram.empty':
@@ -145,6 +146,7 @@ const en: Record<EcogramMessageKey, string> = {
   'ecogram.retry': 'Try again',
   'ecogram.pastReadOnly': 'The network as it was in {date}. View only.',
   'ecogram.pastReadOnlyDay': 'The network as it was on {date}. View only.',
+  'ecogram.invalidAt': '"{date}" is not a date Kring can read (write for example 2019, 2019-05 or 2019-05-03). The network is shown as it is now. View only.',
   'ecogram.readOnly': 'View only',
   'ecogram.redacted': 'Names hidden',
   'ecogram.empty': 'Nobody on the map yet. Everyone is somebody\'s naaste: who was your last WhatsApp contact, for example?',

@@ -214,6 +214,15 @@ export function svgStringToPNG(source: string, doc: Document = document, scale =
       }
     };
     img.onerror = () => reject(new Error('The SVG could not be rendered as an image'));
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+    img.src = svgDataUrl(source);
   });
+}
+
+/**
+ * `source` as a `data:` URL. Characters XML cannot hold are removed first: they would make
+ * the image unreadable, and a lone surrogate made `encodeURIComponent` throw a `URIError`
+ * (issue 13), so a PNG could not be made of any SVG string given here. @internal
+ */
+export function svgDataUrl(source: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xmlSafe(source))}`;
 }

@@ -660,6 +660,9 @@ function LifelineInner(props: InnerProps): ReactElement {
     return [...seen];
   }, [shown.events]);
   const markedDay = markedDate && Number.isFinite(fuzzyDateStart(markedDate)) ? fuzzyDateStart(markedDate) : null;
+  // A marked date (the `at` of <kring-lifeline>) that cannot be read is said, not silently left out.
+  const markedInvalid = Boolean(markedDate) && markedDay === null;
+  const markedShort = (markedDate ?? '').length > 40 ? `${(markedDate ?? '').slice(0, 40)}…` : (markedDate ?? '');
 
   return (
     <div
@@ -754,6 +757,10 @@ function LifelineInner(props: InnerProps): ReactElement {
             <ToolIcon d="M4 4l8 8M12 4l-8 8" />
           </button>
         </div>
+      ) : null}
+
+      {markedInvalid ? (
+        <p className="kring-lifeline__notice" data-part="date-notice" role="alert">{t('invalidMarkedDate', { date: markedShort })}</p>
       ) : null}
 
       {shown.events.length === 0 ? (

@@ -58,6 +58,7 @@ export type LifelineWord =
   | 'announceRedo'
   | 'announcePicked'
   | 'removedNotice'
+  | 'invalidMarkedDate'
   | 'listHeading'
   | 'listEdit'
   | 'listDelete'
@@ -130,6 +131,7 @@ const nl: Record<LifelineWord, string> = {
   announceRedo: 'Opnieuw gedaan',
   announcePicked: 'Datum gekozen: {date}',
   removedNotice: '“{title}” is verwijderd.',
+  invalidMarkedDate: '"{date}" is geen datum die Kring kan lezen (schrijf bijvoorbeeld 2019, 2019-05 of 2019-05-03), dus er staat geen datum gemarkeerd.',
   listHeading: 'Gebeurtenissen, de oudste eerst',
   listEdit: 'Aanpassen',
   listDelete: 'Verwijderen',
@@ -203,6 +205,7 @@ const en: Record<LifelineWord, string> = {
   announceRedo: 'Redone',
   announcePicked: 'Date picked: {date}',
   removedNotice: '“{title}” was removed.',
+  invalidMarkedDate: '"{date}" is not a date Kring can read (write for example 2019, 2019-05 or 2019-05-03), so no date is marked.',
   listHeading: 'Events, oldest first',
   listEdit: 'Edit',
   listDelete: 'Remove',
