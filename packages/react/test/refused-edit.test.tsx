@@ -98,6 +98,17 @@ describe('Ecogram: a refused edit', () => {
     expect(onSelectionChange).toHaveBeenLastCalledWith(noor?.id);
   });
 
+  it('does not show "… is toegevoegd." in the add form for a refused person, and shows it once the host passes it back', async () => {
+    const onChange = vi.fn<(next: Network, change: EcogramChange) => void>();
+    const view = (network: Network) => <Ecogram network={network} onChange={onChange} today={TODAY} />;
+    const { rerender } = render(view(samirNetwork));
+    const { dialog } = await addPersonThroughForm('Noor');
+    const status = () => dialog.querySelector('[data-part="form-status"]')?.textContent ?? '';
+    expect(status()).not.toMatch(/Noor/);
+    rerender(view(structuredClone(onChange.mock.calls[0]![0])));
+    expect(status()).toBe('Noor is toegevoegd.');
+  });
+
   it('is announced and selected at once for a host that takes it (uncontrolled too)', async () => {
     const onSelectionChange = vi.fn<(id: string | null) => void>();
     render(<Ecogram defaultNetwork={samirNetwork} onSelectionChange={onSelectionChange} today={TODAY} />);

@@ -31,6 +31,12 @@ export interface AddPersonFormProps {
    * does), so that it is not read twice; the line is still shown.
    */
   announce?: boolean;
+  /**
+   * The name to report as added, when the surrounding component knows better than the form:
+   * the Ecogram passes the name only once the host shows the new person (a host may refuse
+   * the edit). `null`: nothing added yet. Absent: the form reports its own submits.
+   */
+  added?: string | null;
   locale?: Locale;
   messages?: Partial<KringMessages>;
 }
@@ -50,7 +56,8 @@ export function AddPersonForm(props: AddPersonFormProps): ReactElement {
   const [closeness, setCloseness] = useState<Closeness | undefined>(defaultValues.closeness);
   const [consent, setConsent] = useState<Consent | undefined>(defaultValues.consent);
   const [nameError, setNameError] = useState(false);
-  const [status, setStatus] = useState('');
+  const [ownStatus, setStatus] = useState('');
+  const status = props.added === undefined ? ownStatus : props.added ? t(m, 'editor.addPerson.added', { name: props.added }) : '';
   const nameRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const errors = issueLookup(issues, undefined, m, ['name', 'kind', 'sector', 'closeness', 'consent']);
   const Heading = `h${headingLevel}` as const;
