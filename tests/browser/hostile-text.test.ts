@@ -165,3 +165,59 @@ describe('hostile text: bidi isolation in Chromium', () => {
     expect(measured.label[0]!.left, JSON.stringify(measured)).toBeLessThan(measured.label[1]!.left);
   });
 });
+
+/**
+ * Export of hostile text (issue 13, point 2), in Chromium: a network read leniently from names
+ * full of control characters, U+FFFE/U+FFFF, lone surrogates, RTL, combining marks and emoji
+ * saves as an SVG that Chromium's XML parser accepts and as a PNG that decodes. A page bundled
+ * from the sources with esbuild (tests/export-text/main.tsx), like the bidi check above.
+ */
+describe('hostile text: SVG and PNG export in Chromium', () => {
+  let dir = '';
+  let server: Server | undefined;
+  let base = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kring-export-text-'));
+    await build({
+      entryPoints: [resolve(import.meta.dirname, '../export-text/main.tsx')],
+      outdir: dir,
+      bundle: true,
+      format: 'esm',
+      jsx: 'automatic',
+      conditions: ['@kring/source'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    });
+    await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="nl"><meta charset="utf-8"><link rel="stylesheet" href="main.css"><body><div id="root"></div><script type="module" src="main.js"></script></body></html>');
+    ({ server, url: base } = await serveStatic(dir));
+  });
+  afterAll(async () => {
+    server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('saves a well-formed SVG and a PNG that decodes, for names a database export brings', async () => {
+    const page = await sb.browser.newPage({ viewport: { width: 1024, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/index.html`);
+    await page.waitForSelector('[data-part="ecogram"] svg [data-part="node-label"]');
+    const result = await page.evaluate(async () => {
+      const out = await (window as unknown as { kringExport: () => Promise<{ svg: string; png: { type: string; bytes: number; width: number; height: number }[] }> }).kringExport();
+      const doc = new DOMParser().parseFromString(out.svg, 'image/svg+xml');
+      return { ...out, parseError: doc.querySelector('parsererror')?.textContent ?? null, text: doc.documentElement.textContent ?? '' };
+    });
+    await page.close();
+    expect(errors).toEqual([]);
+    expect(result.parseError).toBeNull();
+    expect(result.text).toContain('لطيفة بنت محمد');
+    expect(result.text).toContain('Naamloos');
+    expect(result.png).toHaveLength(2);
+    for (const png of result.png) {
+      expect(png.type).toBe('image/png');
+      expect(png.bytes).toBeGreaterThan(1000);
+      expect(png.width).toBeGreaterThan(500);
+      expect(png.height).toBeGreaterThan(500);
+    }
+  });
+});
