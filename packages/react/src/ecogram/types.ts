@@ -55,7 +55,12 @@ export interface EcogramProps extends EcogramViewProps {
    * every slice a seventh. See `@kring/core/layout`.
    */
   sectorSizing?: SectorSizing;
-  /** Show the network as it was on this fuzzy date (`networkAt`); read-only when in the past. Controlled. */
+  /**
+   * Show the network as it was on this fuzzy date (`networkAt`); read-only when in the past.
+   * Controlled. A value that is not a fuzzy date (`"gisteren"`, `"2019-13"`) shows the network
+   * as it is now, read-only, with a visible message saying the date could not be read
+   * (`ecogram.invalidAt`), never silently "now".
+   */
   at?: string;
   /** Initial date when uncontrolled (`undefined` = now). */
   defaultAt?: string;

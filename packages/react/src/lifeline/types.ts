@@ -43,7 +43,10 @@ export interface LifelineProps {
    * `YYYY-MM-DD`. Inside a `KringLinkProvider` the link's date is set too.
    */
   onPickDate?: (date: string) => void;
-  /** A date to mark on the time axis (e.g. the Ecogram's time). Default: the link's date. */
+  /**
+   * A date to mark on the time axis (e.g. the Ecogram's time). Default: the link's date. One
+   * that is not a fuzzy date is not marked, and a visible message says so (`lifeline.invalidMarkedDate`).
+   */
   markedDate?: string | null;
   /** No editing UI at all (no add, edit or remove; selection and zoom still work). */
   readOnly?: boolean;
