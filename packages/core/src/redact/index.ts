@@ -12,7 +12,7 @@ import { PARSE_LIMITS } from '../parse/spec';
 import { redactedEvent, redactedGroup, redactedLayout, redactedPerson, redactedTie, keptExtensions, type FieldContext } from './fields';
 import { opaqueIds } from './ids';
 import { nameInitials, uniqueInitials } from './initials';
-import { createNameMatcher, type NameMatcher } from './names';
+import { createNameMatcher, type NameMatch, type NameMatcher } from './names';
 
 export { nameInitials } from './initials';
 
@@ -67,8 +67,7 @@ function initialsOfWords(words: string): string {
 }
 
 /** Replace every name `matcher` finds in `text` by the form of the one person it names (initials of the words when it may name several). */
-function scrubText(matcher: NameMatcher, forms: readonly string[], text: string): string {
-  const found = matcher.find(text);
+function scrubText(matcher: NameMatcher, forms: readonly string[], text: string, found: readonly NameMatch[] = matcher.find(text)): string {
   if (found.length === 0) return text;
   let out = '';
   let at = 0;
@@ -90,7 +89,8 @@ function scrubText(matcher: NameMatcher, forms: readonly string[], text: string)
  */
 function redactedNames(people: readonly Person[], mode: RedactionMode, matcher: NameMatcher): string[] {
   const roles = people.map((p) => (mode === 'role' && typeof p.role === 'string' ? p.role.trim().replace(/\s+/gu, ' ') : ''));
-  const clean = roles.map((role) => role !== '' && matcher.find(role).length === 0);
+  const found = roles.map((role) => (role === '' ? [] : matcher.find(role)));
+  const clean = roles.map((role, i) => role !== '' && found[i]?.length === 0);
   const names = people.map((p, i) => (clean[i] ? null : stringOr(p.name, '')));
   const forms = uniqueInitials(names) as string[];
   const count = new Map<string, number>();
@@ -107,7 +107,7 @@ function redactedNames(people: readonly Person[], mode: RedactionMode, matcher: 
   });
   if (mode !== 'role') return forms;
   // A role holding a name: the name replaced by the forms above (initials or a clean role).
-  return forms.map((form, i) => (roles[i] !== '' && !clean[i] ? scrubText(matcher, forms, roles[i] as string) : form));
+  return forms.map((form, i) => (roles[i] !== '' && !clean[i] ? scrubText(matcher, forms, roles[i] as string, found[i]) : form));
 }
 
 /**
