@@ -77,7 +77,11 @@ export interface EcogramProps extends EcogramViewProps {
    * by hand. Not drawn on crowded maps (more than 50 people); always in the accessible names.
    */
   supportLetters?: boolean;
-  /** Hide names: `'initials'` or `'role'` (for printing and sharing; read-only). */
+  /**
+   * Hide names: `'initials'` or `'role'` (for printing and sharing; read-only). Shows core
+   * `redactNetwork`'s copy: no notes or extensions, and opaque ids (`p1`, `t1`) in the DOM and
+   * exports; `selectedId` and `onSelectionChange` stay in the host's ids.
+   */
   redacted?: EcogramRedaction;
   /**
    * Who made the map (e.g. the caseworker's name): printed and exported in the title block

@@ -50,7 +50,11 @@ export interface LifelineProps {
   markedDate?: string | null;
   /** No editing UI at all (no add, edit or remove; selection and zoom still work). */
   readOnly?: boolean;
-  /** Hide names: `'initials'` or `'role'` (uses core `redactNetwork`; implies read-only). `true` = initials. */
+  /**
+   * Hide names: `'initials'` or `'role'` (uses core `redactNetwork`; implies read-only). `true` =
+   * initials. Opaque ids (`e1`, `p1`) in the DOM and exports; `selectedEventId`,
+   * `highlightPersonId` and `onSelectEvent` stay in the host's ids.
+   */
   redacted?: LifelineRedaction | true;
   /** UI language. Default `'nl'` (or the nearest `MessagesProvider`). */
   locale?: Locale;
