@@ -17,12 +17,16 @@ import type { ReadContext } from './context';
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const INVALID_ALL = new RegExp(INVALID.source, 'g');
+/** A quick first look (no lookaround): almost all text has none of these, and then is fine. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /**
  * The first character of `text` that a Kring string may not hold, as its index (in UTF-16
  * code units) and its code (`U+0000`), or `null` when `text` is fine.
  */
 export function findInvalidCharacter(text: string): { index: number; code: string } | null {
+  if (!SUSPECT.test(text)) return null;
   const match = INVALID.exec(text);
   if (!match) return null;
   const unit = match[0].charCodeAt(0);
