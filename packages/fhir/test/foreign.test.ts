@@ -157,6 +157,17 @@ describe('which RelatedPersons are the client\'s relatives', () => {
     expect(result.warnings.map((w) => w.path)).toContain('entry[2].resource.patient');
   });
 
+  it('repairs text a Kring network cannot hold with a warning at its resource, instead of refusing the handover', () => {
+    const result = imported({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [patient, relative('Ann\u0007ie', { reference: 'Patient/1' }), relative('Bo\uD800b', { reference: 'Patient/1' }), relative('Zus', { reference: 'Patient/1' })],
+    });
+    expect(result.network.people.map((p) => p.name)).toEqual(['Sam', 'Annie', 'Bob', 'Zus']);
+    expect(result.warnings.filter((w) => w.code === 'invalid-character').map((w) => w.path)).toEqual(['entry[1].resource', 'entry[2].resource']);
+    expect(JSON.stringify(result.network)).not.toMatch(/\\u0007|\\ud800/i);
+  });
+
   it('does not make a CareTeam whose subject is only a name the client\'s team', () => {
     const result = imported({
       resourceType: 'Bundle',

@@ -1,8 +1,8 @@
 /**
  * The network from the drafts: ids (Kring ids given in the data, else unique ones made from
- * hints in linear time), the ties with the client, the groups; then `validateNetwork`.
+ * hints in linear time), the ties with the client, the groups; then read leniently (`parseNetwork`).
  */
-import { FORMAT_NAME, FORMAT_VERSION, PARSE_LIMITS, issue, validateNetwork, type Group, type Network, type Person, type Tie } from '@kring/core';
+import { FORMAT_NAME, FORMAT_VERSION, PARSE_LIMITS, issue, parseNetwork, type Group, type Network, type NetworkIssue, type Person, type Tie } from '@kring/core';
 import type { FromFhirResult } from '../from-fhir';
 import { UniqueIds } from '../unique-ids';
 import type { Draft, GroupDraft, Reader } from './reader';
@@ -47,18 +47,18 @@ export function assemble(rd: Reader, focus: Draft, drafts: Draft[], groups: Grou
     members: g.members.map((m) => m.id as string),
   }));
   const network: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focus: focus.id, people, ties, groups: outGroups, events: [] };
-  const problems = validateNetwork(network);
-  if (problems.length) {
-    // Point at the FHIR resource a bad value came from: people[3].name → entry[5].resource (name)
-    const sources = { people: [focus, ...drafts], groups };
-    return {
-      ok: false,
-      errors: problems.map((p) => {
-        const m = /^(people|groups)\[(\d+)\](.*)$/.exec(p.path);
-        const from = m ? sources[m[1] as 'people' | 'groups'][Number(m[2])]?.path : undefined;
-        return from ? issue(p.code, from, `${m?.[3] ? `${m[3].replace(/^\./, '')}: ` : ''}${p.message}`) : p;
-      }),
-    };
-  }
-  return { ok: true, network, warnings: rd.warnings };
+  // Point at the FHIR resource a value came from: people[3].name → entry[5].resource (name).
+  const sources = { people: [focus, ...drafts], groups };
+  const toSource = (p: NetworkIssue): NetworkIssue => {
+    const m = /^(people|groups)\[(\d+)\](.*)$/.exec(p.path);
+    const from = m ? sources[m[1] as 'people' | 'groups'][Number(m[2])]?.path : undefined;
+    return from ? issue(p.code, from, `${m?.[3] ? `${m[3].replace(/^\./, '')}: ` : ''}${p.message}`) : p;
+  };
+  // Text from another system may hold what a Kring network cannot (a control character, a
+  // lone surrogate, a blank name): read leniently, such a value is repaired with a warning at
+  // its FHIR resource ("Naamloos" for a blank name, the character removed) instead of one bad
+  // character refusing the whole handover. What cannot be repaired is still an error.
+  const read = parseNetwork(network, { mode: 'lenient' });
+  if (!read.ok) return { ok: false, errors: read.errors.map(toSource) };
+  return { ok: true, network: read.network, warnings: [...rd.warnings, ...read.warnings.map(toSource)] };
 }
