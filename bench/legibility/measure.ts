@@ -135,7 +135,10 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
     const m = el.getScreenCTM();
     return m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 1;
   };
-  const norm = (s: string): string => s.normalize('NFC').replace(/[\s\u00ad\u200b-]+/g, '');
+  // Invisible marks do not make a name shorter: spaces and line breaks, soft hyphens, and the
+  // direction marks and isolates (U+200E/F, U+202A–E, U+2066–9) that keep a right-to-left
+  // name from reordering Kring's own text.
+  const norm = (s: string): string => s.normalize('NFC').replace(/[\s\u00ad\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069-]+/g, '');
 
   // People: drawn shape (circle or square) and target.
   interface Node { id: string; cx: number; cy: number; r: number; circle: boolean; box: Box; target: number }

@@ -175,10 +175,12 @@ describe('the Ecogram is legible on realistic networks (issue 12)', () => {
     expect.soft(summary(c), explain(f, width, c)).toEqual({ tiesThroughPerson: 0, noName: 0, cut: 0, overlaps: 0 });
     expect.soft(c.smallestNamePx ?? 0, explain(f, width, c)).toBeGreaterThanOrEqual(12);
     // Up to 40 people at 1280 px every name should be drawn in full (issue 12, point 2). Not met
-    // yet: the placer finds no free spot for up to 3 of 32–40 people (broad family, realistic 40),
-    // who get a number and a line in the on-screen key beside the map. Up to 20 people: none.
-    // The bound is the measured state (2026-12-05), kept as a ceiling so it cannot get worse.
-    if (width >= 1280) expect.soft(c.numberedOnly, explain(f, width, c)).toBeLessThanOrEqual(f.people <= 20 ? 0 : 3);
+    // everywhere yet: on some maps of 30–40 people the placer finds no free spot for a name,
+    // which then gets a number and a line in the on-screen key beside the map (realistic 40:
+    // one; the broad family of 31: none since the wider search of 2026-12-05 evening, which
+    // took it from 2 and realistic 40 from 3). Up to 20 people: none. The bound is the measured
+    // state, kept as a ceiling so it cannot get worse.
+    if (width >= 1280) expect.soft(c.numberedOnly, explain(f, width, c)).toBeLessThanOrEqual(f.people <= 20 ? 0 : 1);
   });
 
   it.each(cases((f) => !f.hostile && f.people > 40 && f.people <= 60))('%s at %i px: at most 2 lines through a person, no overlap', async (_, width, f) => {
