@@ -91,17 +91,26 @@ describe('sessions and roles', () => {
     expect((await session.request('GET', '/api/clients')).status).toBe(401);
   });
 
-  it('throttles failed logins: 429 with Retry-After after 5 failures, even with the right password', async () => {
+  it('throttles failed logins: after 5 failures a growing delay (429 with Retry-After), even for the right password from that address', async () => {
     const attempt = (password: string) => fetch(`${base}/api/login`, {
       method: 'POST', headers: { origin: base, 'content-type': 'application/json' }, body: JSON.stringify({ username: DEMO_USERS.otherCaseworker, password }) });
     for (let i = 0; i < 5; i++) expect((await attempt(`fout-${i}`)).status).toBe(401);
     const locked = await attempt(DEMO_PASSWORD);
     expect(locked.status).toBe(429);
-    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(60);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // An unknown name gets the same answers (the replies do not tell which names exist).
     const unknown = await fetch(`${base}/api/login`, { method: 'POST', headers: { origin: base, 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bestaat-niet', password: 'x' }) });
     expect(unknown.status).toBe(401);
     expect((await other.request('GET', '/api/clients')).status).toBe(200); // sessions that exist go on
+  });
+
+  it('counts parallel wrong logins before the password check: of 20 at once at most 5 are checked', async () => {
+    const attempts = await Promise.all(Array.from({ length: 20 }, (_, i) => fetch(`${base}/api/login`, {
+      method: 'POST', headers: { origin: base, 'content-type': 'application/json' }, body: JSON.stringify({ username: 'parallel-proef', password: `fout-${i}` }) })));
+    const statuses = attempts.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
+    for (const r of attempts.filter((a) => a.status === 429)) expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });
 

@@ -25,17 +25,20 @@ export async function login(req: IncomingMessage, res: ServerResponse, ctx: Sess
   }
   const account = username.trim().toLowerCase();
   const ip = req.socket.remoteAddress ?? '?';
-  const wait = ctx.throttle.wait(account, ip);
-  if (wait > 0) {
-    const seconds = Math.ceil(wait / 1000);
+  // Counted before the slow password check (throttle.ts): parallel guesses cannot all reach it.
+  const admission = ctx.throttle.begin(account, ip);
+  if (!admission.ok) {
+    const seconds = Math.max(1, Math.ceil(admission.waitMs / 1000));
     throw new HttpError(429, 'te veel mislukte pogingen; probeer het later opnieuw', { retryAfter: seconds }, { 'retry-after': String(seconds) });
   }
-  const actor = await ctx.accounts.verify(account, password);
-  if (!actor) {
-    ctx.throttle.failed(account, ip);
-    throw new HttpError(401, 'gebruikersnaam of wachtwoord onjuist');
+  let actor: Actor | undefined;
+  try {
+    actor = await ctx.accounts.verify(account, password);
+  } finally {
+    if (actor) admission.attempt.succeeded();
+    else admission.attempt.failed();
   }
-  ctx.throttle.succeeded(account);
+  if (!actor) throw new HttpError(401, 'gebruikersnaam of wachtwoord onjuist');
   // A new session id at every login (an id planted before the login is worth nothing).
   const old = readCookie(req, cookieName(ctx.security));
   if (old) await ctx.accounts.endSession(old);
