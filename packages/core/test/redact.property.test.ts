@@ -5,37 +5,71 @@
  * (title, roles, notes, boundary notes, tie and history notes, group names and notes, event
  * titles and notes) and the extensions (a vendor's, and unknown fields) get mentions of
  * random people in random spellings (`nameVariants`: accents left out, case changed, hyphen
- * and space swapped, surname alone, initial with a dot, run together).
+ * and space swapped, surname alone, initial with a dot, run together) and the ways of the
+ * security review (`reviewVariants`: possessive or plural "-s" with and without apostrophe,
+ * invisible characters inside a name); the pool holds names that equal a particle ("Al",
+ * "Lê", "Van", "Đỗ Văn").
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { generateNetwork, nameVariants } from '@kring/fixtures';
+import { generateNetwork, nameVariants, withoutDiacritics } from '@kring/fixtures';
 import { validateNetwork, type Network } from '../src';
 import { redactNetwork } from '../src/redact';
 
-const GIVEN = ['Aïsha', 'Özlem', 'Marie-Claire', 'Latifa', 'Youssef', 'Søren', 'Zoë', 'İlker', 'Noël', 'Chloé', 'Fatıma', 'Jean-Luc'];
-const SURNAMES = ['El Amrani', 'de Vries', 'Bakker-Nowak', 'Yılmaz', 'Çelik', 'van der Berg', 'Öztürk', 'Nguyễn', 'Janssen', 'Ter Horst'];
-/** Words that are part of a surname but no name on their own (see README: particles are never matched alone). */
-const PARTICLES = new Set(['el', 'de', 'van', 'der', 'ter']);
+const GIVEN = ['Aïsha', 'Özlem', 'Marie-Claire', 'Latifa', 'Youssef', 'Søren', 'Zoë', 'İlker', 'Noël', 'Chloé', 'Fatıma', 'Jean-Luc', 'Al', 'Lê', 'Van', 'Đỗ Văn'];
+const SURNAMES = ['El Amrani', 'de Vries', 'Bakker-Nowak', 'Yılmaz', 'Çelik', 'van der Berg', 'Öztürk', 'Nguyễn', 'Janssen', 'Ter Horst', 'Benali'];
+/** Words that are part of a surname but no name on their own (see README: particles are matched alone only in the cases below). */
+const PARTICLES = new Set(['el', 'de', 'van', 'der', 'ter', 'al', 'le', 'do']);
+/** Particles that are also given names: a name's first part among them is a key (README). */
+const GIVEN_PARTICLES = new Set(['al', 'le', 'do']);
+const INVISIBLE = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u2066'];
+
+/** The security review's spellings: "Ozlems", "Yilmaz' huis", "Benali’s", "Lati\u00ADfa", "El \u200BAmrani". */
+function reviewVariants(name: string): string[] {
+  const words = name.split(' ');
+  const last = words[words.length - 1] as string;
+  const given = words[0] as string;
+  const invisible = (w: string, k: number): string => {
+    const chars = Array.from(w);
+    const at = 1 + (k % Math.max(1, chars.length - 1));
+    return [...chars.slice(0, at), INVISIBLE[k % INVISIBLE.length], ...chars.slice(at)].join('');
+  };
+  return [
+    `${given}s`, `${withoutDiacritics(last)}s`, `${last}'s`, `${last}’s`, `${last}'`, `de ${last}s`,
+    ...INVISIBLE.map((_, k) => invisible(k % 2 === 0 ? given : name, k)),
+  ];
+}
+
+const variantsOf = (name: string): string[] => [...nameVariants(name), ...reviewVariants(name)];
 const FILLER = ['belde op dinsdag', 'ruzie over geld', 'hielp met verhuizen', 'wil weer contact', 'kwam langs'];
 
 /** An independent folding for the oracle: NFD without marks, the few letters NFD keeps, lower case. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/[øØ]/g, 'o').toLowerCase();
+  return text.normalize('NFD').replace(/[\p{M}\p{Cf}]/gu, '').replace(/ı/g, 'i').replace(/[øØ]/g, 'o').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
-/** Every word a name may be found by: its parts (not particles, two letters or more) and parts run together. */
+/**
+ * Every word a name may be found by: its parts (not particles, two letters or more) and parts
+ * run together; every part of a name without such a part ("Al", "Đỗ Văn"); a first part that
+ * is a particle and a given name ("Al Amrani").
+ */
 function forbiddenWords(name: string): string[] {
   const parts = fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const words = parts.filter((p) => p.length >= 2 && !PARTICLES.has(p));
+  if (words.length === 0) words.push(...parts);
+  else if (parts.length > 1 && GIVEN_PARTICLES.has(parts[0] as string)) words.push(parts[0] as string);
   for (let i = 0; i < parts.length; i++) for (let j = i + 2; j <= parts.length; j++) words.push(parts.slice(i, j).join(''));
   return words;
 }
 
-/** The forbidden word `json` contains as a whole word, if any. */
+/**
+ * The forbidden word `json` contains as a whole word, if any — or with a possessive "-s"
+ * ("ozlems"), for a word that is no particle ("als" is a word, not "Al's").
+ */
 function leak(json: string, words: string[]): string | undefined {
   const folded = fold(json);
-  return words.find((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'u').test(folded));
+  const s = (w: string): string => (PARTICLES.has(w) ? '' : 's?');
+  return words.find((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}${s(w)}(?![\\p{L}\\p{N}])`, 'u').test(folded));
 }
 
 const caseArbitrary = fc.record({
@@ -60,7 +94,7 @@ function build(c: Case): Network {
     const parts: string[] = [];
     for (let n = 0; n < 2; n++) {
       const [who, how, what] = c.mentions[k++ % c.mentions.length] as [number, number, number];
-      const variants = nameVariants(names[who % names.length] as string);
+      const variants = variantsOf(names[who % names.length] as string);
       parts.push(`${variants[how % variants.length]} ${FILLER[what]}`);
     }
     return parts.join(', ');
@@ -116,5 +150,9 @@ describe('redactNetwork (property): no name in any spelling survives', () => {
     expect(leak('Ruzie met familie EL-AMRANI', forbiddenWords('Aïsha El Amrani'))).toBe('amrani');
     expect(leak('koffie met Fatima', forbiddenWords('Fatıma Öztürk'))).toBe('fatima');
     expect(leak('de buren van der Laan', forbiddenWords('Bram van der Berg'))).toBeUndefined();
+    expect(leak('Ozlems broer', forbiddenWords('Özlem Demir'))).toBe('ozlem');
+    expect(leak('Lati\u00ADfa belde', forbiddenWords('Latifa'))).toBe('latifa');
+    expect(leak('Al kwam', forbiddenWords('Al'))).toBe('al');
+    expect(leak('Đỗ belde', forbiddenWords('Đỗ Văn'))).toBe('do');
   });
 });

@@ -31,14 +31,18 @@ export interface FieldContext {
   ids: IdMap;
   /** A free text with every name replaced; `undefined` for a value that is not a string. */
   scrub(text: unknown): string | undefined;
+  /** Does the text hold (a part of) someone's name? */
+  namesIn(text: string): boolean;
   keepExtensions: ReadonlySet<string>;
 }
 
 type Bag = Record<string, unknown>;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const COUNTRY = /^[A-Z]{2}$/;
-const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
-const CODE = /^[A-Za-z0-9_-]{1,64}$/;
+/** A language tag whose primary language is an ISO 639 code (2 or 3 letters): "nl", "ar-MA"; not "Latifa". */
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+/** An HL7 v3 RoleCode: capitals ("SIS", "FRND", "GRNDCHILD"); not free text such as "latifa". */
+const ROLE_CODE = /^[A-Z][A-Z0-9_]{0,31}$/;
 const MAX_EXTENSION_DEPTH = 32;
 
 function bag(value: unknown): Bag {
@@ -109,14 +113,17 @@ export function redactedPerson(value: unknown, index: number, name: string, role
   put(out, 'formality', oneOf(FORMALITIES, v.formality));
   put(out, 'closeness', oneOf(CLOSENESSES, v.closeness));
   put(out, 'role', role);
-  put(out, 'relationCode', typeof v.relationCode === 'string' && CODE.test(v.relationCode) ? v.relationCode : undefined);
+  const code = v.relationCode;
+  put(out, 'relationCode', typeof code === 'string' && ROLE_CODE.test(code) && !ctx.namesIn(code) ? code : undefined);
   put(out, 'consent', oneOf(CONSENTS, v.consent));
   put(out, 'consentDate', date(v.consentDate));
   put(out, 'source', oneOf(SOURCES, v.source));
   put(out, 'burden', oneOf(BURDENS, v.burden));
   if (v.boundary && typeof v.boundary === 'object') out.boundary = {};
   put(out, 'location', location(v.location));
-  if (Array.isArray(v.languages)) out.languages = v.languages.filter((l): l is string => typeof l === 'string' && LANGUAGE.test(l));
+  if (Array.isArray(v.languages)) {
+    out.languages = v.languages.filter((l): l is string => typeof l === 'string' && LANGUAGE.test(l) && !ctx.namesIn(l));
+  }
   put(out, 'interpreter', typeof v.interpreter === 'boolean' ? v.interpreter : undefined);
   put(out, 'channels', listOf(CHANNELS, v.channels));
   put(out, 'deceased', date(v.deceased));

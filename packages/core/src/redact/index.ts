@@ -105,9 +105,37 @@ function redactedNames(people: readonly Person[], mode: RedactionMode, matcher: 
     seen.set(key, n);
     forms[i] = (count.get(key) ?? 0) > 1 ? `${role} ${n}` : role;
   });
-  if (mode !== 'role') return forms;
+  if (mode !== 'role') return distinctLabels(forms);
   // A role holding a name: the name replaced by the forms above (initials or a clean role).
-  return forms.map((form, i) => (roles[i] !== '' && !clean[i] ? scrubText(matcher, forms, roles[i] as string, found[i]) : form));
+  return distinctLabels(forms.map((form, i) => (roles[i] !== '' && !clean[i] ? scrubText(matcher, forms, roles[i] as string, found[i]) : form)));
+}
+
+/** How a reader tells labels apart: letters and digits only, case and accents ignored ("M.1." and "M.1", "broer 1" and "Broer1" look alike). */
+function labelKey(label: string): string {
+  return label.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/**
+ * Labels that no two people share: the first person with a label keeps it, a later one that
+ * looks alike gets " (2)", " (3)", … — a suffix no label in use has (a role written "broer 1"
+ * next to a numbered "broer 1", a name "M. 1" next to a numbered "M.1").
+ */
+function distinctLabels(labels: readonly string[]): string[] {
+  const used = new Set(labels.map(labelKey));
+  const taken = new Set<string>();
+  return labels.map((label) => {
+    const key = labelKey(label);
+    if (!taken.has(key)) {
+      taken.add(key);
+      return label;
+    }
+    let n = 2;
+    let candidate = `${label} (${n})`;
+    while (used.has(labelKey(candidate))) candidate = `${label} (${++n})`;
+    used.add(labelKey(candidate));
+    taken.add(labelKey(candidate));
+    return candidate;
+  });
 }
 
 /**
@@ -123,6 +151,7 @@ export function redactNetworkWithIds(network: Network, mode: RedactionMode, opti
   const ctx: FieldContext = {
     ids,
     scrub: (text) => (typeof text === 'string' ? scrubText(matcher, names, text) : undefined),
+    namesIn: (text) => matcher.find(text).length > 0,
     keepExtensions: new Set(options.keepExtensions ?? []),
   };
 

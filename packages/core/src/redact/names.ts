@@ -21,6 +21,13 @@
  * - A run written as one word matches too ("ElAmrani", "marieclaire" for "Marie-Claire"), and
  *   so does a part written as several words ("Marie Claire" for "Marieclaire"; parts up to
  *   {@link MAX_JOINED} characters, the first piece at least {@link MIN_PIECE}).
+ * - A name's parts that are keys on their own ({@link keyParts}): the strong ones; every part
+ *   of a name without a strong part ("Al", "Lê", "Đỗ Văn"); a first part that is a particle
+ *   and a given name ({@link GIVEN_NAME_PARTICLES}). A one-letter part of a script without case
+ *   ("王 伟") is strong.
+ * - Invisible format characters (\p{Cf}) are part of the word and folded away.
+ * - A word that is no key but a strong key part plus "s" is found as that part ("Ozlems",
+ *   "de Benalis"): Dutch possessive and plural.
  * - Longest match first, left to right, no overlaps.
  *
  * Cost: building the matcher is linear in the total length of the names (each part starts a
@@ -51,6 +58,20 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const HAS_LETTER = /\p{L}/u;
+/** A letter of a script without case (Han, Hiragana, Katakana, Hangul, …): one is a name part ("王 伟"). */
+const CASELESS_LETTER = /^\p{Lo}$/u;
+
+/**
+ * Particles that are also given names ("Al", "Lê", "Đỗ", "Di", "Da", "Du"): a name's first
+ * part among these is a key even when the name has other strong parts ("Al Amrani" is found
+ * by "Al"). Not `de`, `van`, `el`, …: a name starting with them is a surname ("De Vries").
+ */
+export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'le', 'do', 'di', 'da', 'du']);
+
+/** Multiplicative inverse of 31 modulo 2^32: undoes the last step of {@link wordHash}. */
+const INV31 = -1108378657;
+/** The hash of a word with its last letter `s` (0x73) removed, from the word's hash. */
+const stemHash = (hash: number): number => Math.imul((hash - 0x73) | 0, INV31) | 0;
 const SPELLED_OUT: Readonly<Record<string, string>> = {
   ı: 'i', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ŀ: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ĸ: 'k',
 };
@@ -88,7 +109,12 @@ const ASCII_WORD = /* @__PURE__ */ (() => {
   for (let c = 0; c < 128; c++) table[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
   return table;
 })();
-const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
+/**
+ * Letters, digits, marks — and invisible format characters (\p{Cf}: soft hyphen, zero-width
+ * space and joiners, word joiner, BOM, direction marks and isolates), which belong to the word
+ * they stand in and are dropped by {@link foldWord}: "Lati\u00ADfa" is "latifa".
+ */
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}\p{Cf}]$/u;
 /** Non-ASCII code points seen so far: is each a letter, digit or mark (the regular expression is slow per character). */
 const wordCharacterCache = new Map<number, boolean>();
 
@@ -198,9 +224,31 @@ export function nameParts(name: string): string[] {
   return Array.from({ length: words.count }, (_, k) => wordAt(k));
 }
 
-/** Is a part strong: two or more characters, a letter among them, not a particle. */
+/** Is a part strong: two or more characters (or one letter of a script without case), a letter among them, not a particle. */
 export function isStrongPart(part: string): boolean {
-  return part.length >= 2 && HAS_LETTER.test(part) && !PARTICLES.has(part);
+  return (part.length >= 2 || CASELESS_LETTER.test(part)) && HAS_LETTER.test(part) && !PARTICLES.has(part);
+}
+
+/**
+ * Which parts of one name are keys on their own: the strong ones; every part with a letter
+ * when the name has no strong part ("Lê", "Al", "Van", "Đỗ Văn": a name must never leak, so
+ * the word "al" in a text is replaced too); and a first part that is a particle and also a
+ * given name ({@link GIVEN_NAME_PARTICLES}: "Al Amrani").
+ */
+export function keyParts(parts: readonly string[]): boolean[] {
+  const strong = parts.map(isStrongPart);
+  if (!strong.includes(true)) return parts.map((p) => HAS_LETTER.test(p));
+  if (parts.length > 1 && GIVEN_NAME_PARTICLES.has(parts[0] as string)) strong[0] = true;
+  return strong;
+}
+
+/** Might word `k` be a possessive or plural "-s" of a name ("Ozlems", "Yilmazs", "de Benalis")? */
+function endsWithS(k: number): boolean {
+  const folded = words.folded[k];
+  if (folded != null) return folded.length > 2 && folded.charCodeAt(folded.length - 1) === 0x73;
+  const end = words.ends[k] as number;
+  const c = words.text.charCodeAt(end - 1);
+  return end - (words.starts[k] as number) > 2 && (c === 0x73 || c === 0x53);
 }
 
 /** May words joined by this gap belong to one name: spaces, hyphens, dots, apostrophes only. */
@@ -209,7 +257,8 @@ function isNameGap(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(i);
     const ok =
       c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2d || c === 0x2e || c === 0x27 || c === 0x5f ||
-      (c >= 0x2010 && c <= 0x2015) || c === 0x2019 || c === 0x02bc || c === 0x202f || c === 0x2009 || c === 0x200a;
+      (c >= 0x2010 && c <= 0x2015) || c === 0x2019 || c === 0x02bc || c === 0x202f || c === 0x2009 || c === 0x200a ||
+      c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c === 0xfeff;
     if (!ok) return false;
   }
   return true;
@@ -286,7 +335,7 @@ export function createNameMatcher(names: readonly unknown[]): NameMatcher {
   names.forEach((name, owner) => {
     if (typeof name !== 'string') return;
     const parts = nameParts(name);
-    const strong = parts.map(isStrongPart);
+    const strong = keyParts(parts);
     const initials = parts.map((p) => String.fromCodePoint(p.codePointAt(0) as number));
     for (let s = 0; s < parts.length; s++) {
       let joinedRun = parts[s] as string;
@@ -296,13 +345,13 @@ export function createNameMatcher(names: readonly unknown[]): NameMatcher {
           joinedRun += parts[s + len - 1] as string;
           anyStrong ||= strong[s + len - 1] as boolean;
         }
-        if (PARTICLES.has(parts[s + len - 1] as string)) continue;
+        if (!strong[s + len - 1] && PARTICLES.has(parts[s + len - 1] as string)) continue;
         insertRun(parts, strong, initials, s, len, owner);
         if (len > 1 && anyStrong) own(child(root, joinedRun), owner); // "ElAmrani", "marieclaire"
       }
     }
-    parts.forEach((part, k) => {
-      if (!strong[k] || part.length > MAX_JOINED) return;
+    parts.forEach((part) => {
+      if (!isStrongPart(part) || part.length > MAX_JOINED) return;
       const list = joined.get(part);
       if (!list) joined.set(part, [owner]);
       else if (list[list.length - 1] !== owner) list.push(owner);
@@ -326,7 +375,8 @@ export function createNameMatcher(names: readonly unknown[]): NameMatcher {
     let i = 0;
     while (i < n) {
       steps++;
-      if (!startHashes.has(hashes[i] as number)) {
+      const hash = hashes[i] as number;
+      if (!startHashes.has(hash) && !(startHashes.has(stemHash(hash)) && endsWithS(i))) {
         i++; // no name starts with this word (most words): skipped without making a string
         continue;
       }
@@ -340,10 +390,19 @@ export function createNameMatcher(names: readonly unknown[]): NameMatcher {
         if (j > i && !isNameGap(text, ends[j - 1] as number, starts[j] as number)) break;
         steps++;
         const word = wordAt(j);
+        const from: TrieNode | undefined = node;
         node = node?.next?.get(word);
         if (node?.owners) {
           best = j;
           bestOwners = node.owners;
+        } else if (from?.next && endsWithS(j)) {
+          // Dutch possessive or plural without apostrophe: "Ozlems broer", "de Benalis".
+          const stem = word.slice(0, -1);
+          const owners = isStrongPart(stem) ? from.next.get(stem)?.owners : undefined;
+          if (owners) {
+            best = j;
+            bestOwners = owners;
+          }
         }
         if (joining && j > i) {
           concat += word;
