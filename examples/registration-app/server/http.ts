@@ -6,7 +6,8 @@
  * messages with fragments of the body) and never a stack trace.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { NetworkIssue } from '@kring/core';
+import { joinPath, splitPath, type NetworkIssue } from '@kring/core';
+import { networkJsonSchema } from '@kring/core/schema';
 
 /** Largest accepted request body. A network of 5,000 people exported as FHIR with its embedded Kring document is ~9 MB. */
 export const MAX_BODY = 10 * 1024 * 1024;
@@ -82,14 +83,48 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /**
+ * The path segments an error may name: the keys of Kring's JSON Schema, the request bodies'
+ * own keys, and the FHIR elements the import reads. Any other key came from the request (an
+ * unknown field's name is the attacker's text: `<img src=x onerror=…>`) and is replaced by
+ * `…` in both `path` and `pathSegments`; numbers (array indexes) are kept.
+ */
+const KNOWN_KEYS: ReadonlySet<string> = (() => {
+  const keys = new Set<string>(['network', 'revision', 'name', 'location',
+    // FHIR (server/import.ts, @kring/fhir's reader)
+    'resourceType', 'type', 'entry', 'resource', 'fullUrl', 'id', 'patient', 'subject', 'relationship', 'coding', 'code',
+    'system', 'display', 'text', 'family', 'given', 'prefix', 'suffix', 'use', 'telecom', 'value', 'address', 'line', 'city',
+    'postalCode', 'country', 'period', 'start', 'end', 'active', 'participant', 'member', 'role', 'onBehalfOf', 'reference',
+    'identifier', 'extension', 'url', 'valueString', 'valueCode', 'valueCoding', 'valueDateTime', 'valueBoolean', 'data',
+    'contentType', 'securityContext', 'status', 'scope', 'category', 'provision', 'actor', 'gender', 'birthDate', 'meta',
+    'practitioner', 'organization', 'performer', 'dateTime', 'policyRule', 'sourceAttachment', 'timestamp']);
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) { for (const x of v) walk(x); return; }
+    if (typeof v !== 'object' || v === null) return;
+    for (const [k, x] of Object.entries(v)) {
+      if ((k === 'properties' || k === 'patternProperties') && typeof x === 'object' && x !== null) for (const key of Object.keys(x)) keys.add(key);
+      walk(x);
+    }
+  };
+  walk(networkJsonSchema);
+  return keys;
+})();
+
+const MAX_SEGMENTS = 32;
+const safeSegment = (s: string | number): string | number =>
+  typeof s === 'number' ? (Number.isSafeInteger(s) ? s : '…') : KNOWN_KEYS.has(s) ? s : '…';
+
+/**
  * Issues as the API returns them: code and path (the UI shows Kring's Dutch text for the
  * code), and a message that does not quote the input (core's developer messages do, e.g.
- * `"p-7" is not the id of a person`). Paths are cut at 300 characters.
+ * `"p-7" is not the id of a person`). Path segments that are not known keys or numbers are
+ * `…` (see `KNOWN_KEYS`); at most 32 segments, and paths are cut at 300 characters.
  */
 export function publicIssues(issues: readonly NetworkIssue[], prefix = ''): NetworkIssue[] {
   return issues.slice(0, 1000).map((e) => {
-    const path = (prefix ? (e.path ? `${prefix}.${e.path}` : prefix) : e.path).slice(0, 300);
-    return { code: e.code, path, pathSegments: prefix ? [prefix, ...e.pathSegments] : e.pathSegments, message: `Invalid (${e.code}).` };
+    const raw = [...(prefix ? [prefix] : []), ...(e.pathSegments ?? splitPath(e.path))];
+    const pathSegments = raw.slice(0, MAX_SEGMENTS).map(safeSegment);
+    const path = pathSegments.reduce<string>((p, s) => (s === '…' ? `${p}[…]` : joinPath(p, s)), '').slice(0, 300);
+    return { code: e.code, path, pathSegments, message: `Invalid (${e.code}).` };
   });
 }
 

@@ -6,8 +6,8 @@
  * - Counted per account name (existing or not, so the answers do not tell which names exist),
  *   per account name + IP address pair, and per IP address, within a 15-minute window.
  * - Pair and account: the first `ACCOUNT_FREE` (5) failures cost nothing; after that every
- *   further attempt must wait `2^(k-5)` seconds after the last failure (k = failures: 1 s, 2 s,
- *   4 s, …), at most `MAX_DELAY_MS` (15 minutes). Guessing stays infeasible (from one address
+ *   further attempt must wait `2^k` seconds after the last failure's answer (k = failures: 32 s,
+ *   64 s, 128 s, …), at most `MAX_DELAY_MS` (15 minutes). Guessing stays infeasible (from one address
  *   about 100 guesses a day per account, with the password rules of passwords.ts), while a
  *   real user who mistyped, or whose name an attacker is guessing, waits seconds to minutes,
  *   never a fixed 15 minutes.
@@ -17,7 +17,8 @@
  *   gets its attempt checked: the real user signing in from another place is not refused.
  *   Each such address then has one failure for the account and falls under its delay.
  * - IP address: only failures count (a shelter's office shares one address); the first
- *   `IP_FREE` (20) are free, then the same doubling delay for attempts from that address.
+ *   `IP_FREE` (20) are free, then a doubling delay from 1 s (`2^(k-20)` s, at most 15
+ *   minutes) for attempts from that address: gentler, since colleagues share it.
  * - Parallel attempts: an attempt counts as a failure *before* the slow password check (so 40
  *   parallel guesses cannot all pass the check before the first failure is counted); a success
  *   takes it back. `MAX_VERIFYING` password checks run at once; more get 429 with `Retry-After`.
@@ -49,11 +50,14 @@ export interface Throttle {
   begin(account: string, ip: string): Admission;
 }
 
-/** Delay after `failures` failures with `free` free ones; 0 while under. */
-export function delayFor(failures: number, free: number): number {
+/** Delay after `failures` failures with `free` free ones, the first being 2^`firstExp` s; 0 while under. */
+export function delayFor(failures: number, free: number, firstExp: number): number {
   if (failures < free) return 0;
-  return Math.min(MAX_DELAY_MS, 1000 * 2 ** Math.min(failures - free, 30));
+  return Math.min(MAX_DELAY_MS, 1000 * 2 ** Math.min(failures - free + firstExp, 30));
 }
+/** 2^5 = 32 s after the 5th failure of a name (= 2^k s, k failures); 1 s after the 20th of an address. */
+const ACCOUNT_FIRST_EXP = ACCOUNT_FREE;
+const IP_FIRST_EXP = 0;
 
 export function createThrottle(now: () => number = Date.now, maxVerifying = MAX_VERIFYING): Throttle {
   const entries = new Map<string, Entry>();
@@ -63,8 +67,8 @@ export function createThrottle(now: () => number = Date.now, maxVerifying = MAX_
     if (e && t - e.last > WINDOW_MS && t - e.first > WINDOW_MS) { entries.delete(key); return undefined; }
     return e;
   };
-  const waitOf = (e: Entry | undefined, free: number, t: number): number =>
-    e ? Math.max(0, e.last + delayFor(e.failures, free) - t) : 0;
+  const waitOf = (e: Entry | undefined, free: number, firstExp: number, t: number): number =>
+    e ? Math.max(0, e.last + delayFor(e.failures, free, firstExp) - t) : 0;
   const add = (key: string, t: number, n: number): void => {
     let e = get(key, t);
     if (!e) e = { failures: 0, first: t, last: t };
@@ -85,10 +89,10 @@ export function createThrottle(now: () => number = Date.now, maxVerifying = MAX_
       const t = now();
       const a = `a:${account}`, p = `p:${account}\n${ip}`, i = `ip:${ip}`;
       const pair = get(p, t);
-      const ipWait = waitOf(get(i, t), IP_FREE, t);
+      const ipWait = waitOf(get(i, t), IP_FREE, IP_FIRST_EXP, t);
       // The account's delay only for addresses that failed for it (see the policy above).
-      const accountWait = pair ? waitOf(get(a, t), ACCOUNT_FREE, t) : 0;
-      const wait = Math.max(ipWait, accountWait, waitOf(pair, ACCOUNT_FREE, t));
+      const accountWait = pair ? waitOf(get(a, t), ACCOUNT_FREE, ACCOUNT_FIRST_EXP, t) : 0;
+      const wait = Math.max(ipWait, accountWait, waitOf(pair, ACCOUNT_FREE, ACCOUNT_FIRST_EXP, t));
       if (wait > 0) return { ok: false, waitMs: wait };
       if (verifying >= maxVerifying) return { ok: false, waitMs: 1000 };
       verifying++;
@@ -101,6 +105,9 @@ export function createThrottle(now: () => number = Date.now, maxVerifying = MAX_
             if (settled) return;
             settled = true;
             verifying--;
+            // The delay runs from the answer, not from the start of the slow check.
+            const end = now();
+            for (const k of [a, p, i]) { const e = entries.get(k); if (e) e.last = Math.max(e.last, end); }
           },
           succeeded() {
             if (settled) return;
