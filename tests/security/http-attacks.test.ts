@@ -199,6 +199,19 @@ describe('errors', () => {
 });
 
 describe('import', () => {
+  it("refuses a FHIR handover of another client (preview and import), logs it, and changes nothing", async () => {
+    const marco = await (await coordinator.request('GET', '/api/clients/c-1002/export?format=fhir')).text();
+    const rev = await revisionOf('c-1001');
+    for (const q of ['preview=1', `revision=${rev}&confirm=1`]) {
+      const res = await coordinator.request('POST', `/api/clients/c-1001/import?${q}`, marco);
+      expect(res.status, q).toBe(422);
+      expect(await res.json(), q).toMatchObject({ otherPatient: true });
+    }
+    expect(await revisionOf('c-1001')).toBe(rev);
+    const own = await (await coordinator.request('GET', '/api/clients/c-1001/export?format=fhir')).text();
+    expect((await coordinator.request('POST', '/api/clients/c-1001/import?preview=1', own)).status).toBe(200);
+  });
+
   it('needs the current revision: none is 400, a stale one 409, and nothing is saved', async () => {
     const current = await coordinator.get<{ revision: number; network: unknown }>('/api/clients/c-1005');
     expect((await coordinator.request('POST', '/api/clients/c-1005/import', current.network)).status).toBe(400);

@@ -111,8 +111,13 @@ async function importRoute(req: IncomingMessage, res: ServerResponse, url: URL, 
   const rev = preview ? 0 : revisionParam(url.searchParams.get('revision'));
   const value = await readJson(req);
   await yieldToOthers();
-  const read = await readImport(value);
+  const read = await readImport(value, record.id);
   const refuse = (summary: string, action = 'geweigerd') => store.log(record.id, { actor, kind: 'refused', action, summary: [`Import: ${summary}`] });
+  if (!read.ok && read.otherPatient) {
+    // A bundle about another patient (import.ts): refused, preview or not, with a Dutch message.
+    await refuse('Bestand gaat over een andere cliënt');
+    return send(res, 422, { format: read.format, otherPatient: true, error: 'dit bestand gaat over een andere cliënt', errors: read.errors });
+  }
   if (!read.ok) {
     if (!preview) await refuse(`Ongeldig bestand (${read.errors.length} problemen)`);
     return send(res, 400, { format: read.format, errors: read.errors });

@@ -2,19 +2,28 @@
 import { useId, useState } from 'react';
 import type { Network, NetworkIssue } from '@kring/core';
 import { getMessages, issueText } from '@kring/react';
-import { api, type ClientRecord } from './api';
+import { api, type ClientRecord, type Removed } from './api';
 
 type Preview =
   | { kind: 'none' }
   | { kind: 'busy' }
-  | { kind: 'ok'; text: string; format: 'kring' | 'fhir'; network: Network; warnings: NetworkIssue[]; removed: number; before: number; needsConfirmation: boolean; confirming?: boolean }
+  | { kind: 'ok'; text: string; format: 'kring' | 'fhir'; network: Network; warnings: NetworkIssue[]; removed: number; before: number; needsConfirmation: boolean; others: string; confirming?: boolean }
   | { kind: 'refused'; message: string }
   | { kind: 'errors'; errors: NetworkIssue[] }
   | { kind: 'done'; message: string };
 
 const focusName = (n: Network) => n.people.find((p) => p.id === n.focus)?.name ?? 'Cliënt';
+/** A FHIR bundle about another patient is refused by the server (server/import.ts): said plainly. */
+const OTHER_PATIENT = 'Niet geïmporteerd: dit bestand gaat over een andere cliënt. Kies het overdrachtsbestand van deze cliënt.';
 
 const messages = getMessages('nl');
+/** ", 7 van de 7 relaties en 3 van de 3 gebeurtenissen": the ties, events and groups an import removes (none: ""). */
+function othersText(r: { ties: Removed; events: Removed; groups: Removed }): string {
+  const parts = ([[r.ties, 'relaties'], [r.events, 'gebeurtenissen'], [r.groups, 'groepen']] as const)
+    .filter(([x]) => x.removed > 0).map(([x, what]) => `${x.removed} van de ${x.before} ${what}`);
+  if (parts.length === 0) return '';
+  return parts.length === 1 ? ` en ${parts[0]}` : `, ${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+}
 
 /** Problems in Dutch (Kring's texts for each `NetworkIssue` code), each with the JSON path it is about. */
 export function Issues({ issues }: { issues: NetworkIssue[] }) {
@@ -34,8 +43,9 @@ export function Handover({ record, revision, onImported }: { record: ClientRecor
     setPreview({ kind: 'busy' });
     try {
       const r = await api.importNetwork(record.id, input, { preview: true });
+      if (!r.ok && r.otherPatient) return setPreview({ kind: 'refused', message: OTHER_PATIENT });
       setPreview(r.ok && r.network
-        ? { kind: 'ok', text: input, format: r.format, network: r.network, warnings: r.warnings, removed: r.removed, before: r.before, needsConfirmation: r.needsConfirmation }
+        ? { kind: 'ok', text: input, format: r.format, network: r.network, warnings: r.warnings, removed: r.removed, before: r.before, needsConfirmation: r.needsConfirmation, others: othersText(r) }
         : { kind: 'errors', errors: r.ok ? [] : r.errors });
     } catch (e) {
       setPreview({ kind: 'errors', errors: [{ code: 'unreadable', path: '', message: String(e) } as NetworkIssue] });
@@ -48,6 +58,7 @@ export function Handover({ record, revision, onImported }: { record: ClientRecor
     if (preview.needsConfirmation && !confirmed) return setPreview({ ...preview, confirming: true });
     const r = await api.importNetwork(record.id, preview.text, { preview: false, revision, confirm: confirmed });
     if (!r.ok && r.conflict) return setPreview({ kind: 'refused', message: 'Niet geïmporteerd: iemand anders heeft het netwerk intussen gewijzigd. Open het dossier opnieuw en bekijk het voorbeeld nog eens.' });
+    if (!r.ok && r.otherPatient) return setPreview({ kind: 'refused', message: OTHER_PATIENT });
     if (!r.ok) return setPreview({ kind: 'errors', errors: r.errors });
     setPreview({ kind: 'done', message: `Netwerk geïmporteerd (${preview.network.people.length - 1} personen).` });
     onImported();
@@ -92,11 +103,11 @@ export function Handover({ record, revision, onImported }: { record: ClientRecor
             )}
             {preview.warnings.length > 0 && <><p>Waarschuwingen:</p><Issues issues={preview.warnings} /></>}
             {preview.needsConfirmation && (
-              <p className="warning"><strong>Let op:</strong> deze import verwijdert {preview.removed} van de {preview.before} personen uit het huidige netwerk.</p>
+              <p className="warning"><strong>Let op:</strong> deze import verwijdert {preview.removed} van de {preview.before} personen{preview.others} uit het huidige netwerk.</p>
             )}
             {preview.confirming ? (
               <div role="alert" className="conflict">
-                <p>Weet je zeker dat je het netwerk van {record.name} wilt vervangen? {preview.removed} van de {preview.before} personen verdwijnen uit het netwerk.</p>
+                <p>Weet je zeker dat je het netwerk van {record.name} wilt vervangen? {preview.removed} van de {preview.before} personen{preview.others} verdwijnen uit het netwerk.</p>
                 <button type="button" onClick={() => void confirm(true)}>Ja, vervang het netwerk</button>{' '}
                 <button type="button" onClick={() => setPreview({ kind: 'none' })}>Annuleren</button>
               </div>

@@ -93,17 +93,23 @@ export const api = {
     const q = options.preview ? '?preview=1' : `?revision=${options.revision}${options.confirm ? '&confirm=1' : ''}`;
     const res = await fetch(`/api/clients/${encodeURIComponent(id)}/import${q}`, { method: 'POST', headers: headers(), body: text });
     if (res.status === 401) window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
-    const body = (await res.json()) as { format: 'kring' | 'fhir'; network?: Network; warnings?: NetworkIssue[]; errors?: NetworkIssue[]; removed?: number; before?: number; needsConfirmation?: boolean };
+    const body = (await res.json()) as { format: 'kring' | 'fhir'; network?: Network; warnings?: NetworkIssue[]; errors?: NetworkIssue[]; removed?: number; before?: number; needsConfirmation?: boolean; otherPatient?: boolean; ties?: Removed; events?: Removed; groups?: Removed };
     if (res.status === 409) return { ok: false, conflict: true, errors: [] };
+    if (body.otherPatient) return { ok: false, otherPatient: true, errors: [] };
     if (!res.ok) return { ok: false, errors: body.errors ?? [{ code: 'unreadable', path: '', pathSegments: [], message: `HTTP ${res.status}` } as NetworkIssue] };
     return { ok: true, format: body.format, network: body.network, warnings: body.warnings ?? [],
-      removed: body.removed ?? 0, before: body.before ?? 0, needsConfirmation: body.needsConfirmation ?? false };
+      removed: body.removed ?? 0, before: body.before ?? 0, needsConfirmation: body.needsConfirmation ?? false,
+      ties: body.ties ?? NONE, events: body.events ?? NONE, groups: body.groups ?? NONE };
   },
 };
 
+/** What an import would remove of ties, events or groups (server/import.ts `removal`). */
+export interface Removed { removed: number; before: number }
+const NONE: Removed = { removed: 0, before: 0 };
+
 export type ImportAnswer =
-  | { ok: true; format: 'kring' | 'fhir'; network?: Network; warnings: NetworkIssue[]; removed: number; before: number; needsConfirmation: boolean }
-  | { ok: false; conflict?: true; errors: NetworkIssue[] };
+  | { ok: true; format: 'kring' | 'fhir'; network?: Network; warnings: NetworkIssue[]; removed: number; before: number; needsConfirmation: boolean; ties: Removed; events: Removed; groups: Removed }
+  | { ok: false; conflict?: true; otherPatient?: true; errors: NetworkIssue[] };
 
 /** Offers `text` as a file download. */
 export function download(text: string, fileName: string, type = 'application/json'): void {
