@@ -67,9 +67,9 @@ export const textArbitrary = (maxLength = 24): fc.Arbitrary<string> =>
     fc.string({ maxLength, unit: 'binary' }),
   ).map(removeInvalidCharacters);
 
-/** A name or title: text that is not empty or only white space. */
+/** A name or title: text that is not empty or only white space and invisible characters (the parser's blank). */
 export const nameArbitrary = (maxLength = 24): fc.Arbitrary<string> =>
-  textArbitrary(maxLength).map((s) => (s.trim() === '' ? `x${s}` : s));
+  textArbitrary(maxLength).map((s) => (/^[\s\p{Z}\p{Cf}\u115F\u1160\u3164\uFFA0]*$/u.test(s) ? `x${s}` : s));
 
 /** A valid fuzzy date string (`2019`, `~2019-05`, `2019-05-03`), years 1900..2035. */
 export const fuzzyDateArbitrary: fc.Arbitrary<string> = fc

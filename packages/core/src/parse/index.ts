@@ -16,7 +16,7 @@ import { MIGRATIONS, OLDEST_VERSION } from './migrate';
 import { checkRules } from './rules';
 import { NETWORK_SPEC, PARSE_LIMITS } from './spec';
 import { readObject } from './structure';
-import { removeInvalidCharacters } from './text';
+import { isBlank, removeInvalidCharacters } from './text';
 
 export { serializeNetwork } from './serialize';
 export { PARSE_LIMITS, UNKNOWN_FIELDS_KEY } from './spec';
@@ -153,7 +153,7 @@ function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
  */
 export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseResult {
   const given = removeInvalidCharacters(options.placeholderName ?? '');
-  const placeholder = given.trim() ? given : PLACEHOLDER_NAME;
+  const placeholder = isBlank(given) ? PLACEHOLDER_NAME : given;
   const ctx = new ReadContext('parse', options.mode === 'lenient', placeholder);
   try {
     return parseDocument(input, ctx);

@@ -13,7 +13,7 @@ import { joinPath } from '../model/errors';
 import { HOLE, type ReadContext } from './context';
 import { cloneJson, describeType, isForbiddenKey, isRecord, own } from './json';
 import { EVENT_SPEC, PARSE_LIMITS, PERSON_SPEC, UNKNOWN_FIELDS_KEY, type FieldSpec, type ObjectSpec, type ValueSpec } from './spec';
-import { checkCharacters, checkKeyCharacters } from './text';
+import { checkCharacters, checkKeyCharacters, isBlank } from './text';
 
 /** Unknown fields waiting to be kept under the nearest owner's `extensions["kring.unknown"]`. */
 interface UnknownBucket {
@@ -54,12 +54,13 @@ function readString(raw: unknown, path: string, ctx: ReadContext, isId = false):
 /** A name or title: never empty or blank (strict: `required`; lenient: the placeholder name). */
 function readLabel(raw: unknown, path: string, ctx: ReadContext): string | undefined {
   const s = readString(raw, path, ctx);
-  if (s === undefined || s.trim() !== '') return s;
+  if (s === undefined || !isBlank(s)) return s;
+  const what = s === '' ? 'empty' : 'only white space or invisible characters';
   if (ctx.lenient) {
-    ctx.warn('empty-name', path, `The name is ${s === '' ? 'empty' : 'only white space'}: shown as ${JSON.stringify(ctx.placeholderName)}.`);
+    ctx.warn('empty-name', path, `The name is ${what}: shown as ${JSON.stringify(ctx.placeholderName)}.`);
     return ctx.placeholderName;
   }
-  ctx.error('required', path, `A name cannot be ${s === '' ? 'empty' : 'only white space'}.`);
+  ctx.error('required', path, `A name cannot be ${what}.`);
   return undefined;
 }
 

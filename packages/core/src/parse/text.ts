@@ -39,6 +39,18 @@ export function findInvalidCharacter(text: string): { index: number; code: strin
  * can use it to clean user input before storing it; `parseNetwork` in lenient mode does
  * the same, with a warning.
  */
+/**
+ * Only white space and invisible characters: separators (\p{Z}), format characters (\p{Cf}:
+ * zero-width space, joiners, soft hyphen, direction marks, BOM) and the Hangul fillers
+ * (U+115F, U+1160, U+3164, U+FFA0, letters that draw nothing). A name like that draws no label.
+ */
+const BLANK = /^[\s\p{Z}\p{Cf}\u115F\u1160\u3164\uFFA0]*$/u;
+
+/** Is the text empty, or only white space and invisible characters ({@link BLANK})? */
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
 export function removeInvalidCharacters(text: string): string {
   return INVALID.test(text) ? text.replace(INVALID_ALL, '') : text;
 }
