@@ -78,7 +78,13 @@ describe('finding 3: names that equal a particle', () => {
 describe('finding 4: names in scripts without case, written with spaces', () => {
   it('"王 伟" is found as "王 伟", "王伟" and "伟"', () => {
     const n = network([{ id: 'w', name: '王 伟', kind: 'person' }], ['王 伟 kwam', '伟 kwam', '王伟 kwam']);
-    expect(titlesOf(n)).toEqual(['王.伟. kwam', '王.伟. kwam', '王.伟. kwam']);
+    expect(titlesOf(n)).toEqual(['?.?. kwam', '?.?. kwam', '?.?. kwam']);
+  });
+  it('the initials of a name in a syllabic script do not show the name ("王 伟" is not "王.伟.")', () => {
+    const n = network([{ id: 'w', name: '王 伟', kind: 'person' }, { id: 'k', name: '김민수', kind: 'person' }, { id: 'l', name: 'Latifa', kind: 'person' }]);
+    const json = JSON.stringify(redactNetwork(n, 'initials'));
+    expect(json).not.toMatch(/[王伟김]/u);
+    expect(redactNetwork(n, 'initials').people.map((p) => p.name)).toEqual(['?.?.', '?.', 'L.']);
   });
 });
 

@@ -110,9 +110,9 @@ function redactedNames(people: readonly Person[], mode: RedactionMode, matcher: 
   return distinctLabels(forms.map((form, i) => (roles[i] !== '' && !clean[i] ? scrubText(matcher, forms, roles[i] as string, found[i]) : form)));
 }
 
-/** How a reader tells labels apart: letters and digits only, case and accents ignored ("M.1." and "M.1", "broer 1" and "Broer1" look alike). */
+/** How a reader tells labels apart: letters, digits and "?" only, case and accents ignored ("M.1." and "M.1", "broer 1" and "Broer1" look alike). */
 function labelKey(label: string): string {
-  return label.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  return label.normalize('NFKD').replace(/[^\p{L}\p{N}?]+/gu, '').toLowerCase();
 }
 
 /**

@@ -8,18 +8,26 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** One user-perceived character: a base character and its combining marks. */
 const FIRST_CHARACTER = /^[\p{L}\p{N}]\p{M}*/u;
 
+/**
+ * Scripts whose one character is a syllable or a whole name part (Han, Hiragana, Katakana,
+ * Hangul, Yi, Bopomofo): their "initial" would show the name ("王 伟" → "王.伟."), so it is "?".
+ */
+const SYLLABIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Yi}\p{Script=Bopomofo}]/u;
+
 function initialOf(part: string): string | null {
   const at = part.search(LETTER_OR_DIGIT);
   if (at < 0) return null;
   const match = FIRST_CHARACTER.exec(part.slice(at));
-  return match ? `${match[0]}.` : null;
+  if (!match) return null;
+  return SYLLABIC.test(match[0]) ? '?.' : `${match[0]}.`;
 }
 
 /**
  * Initials of a name: each word's first letter (or digit) followed by a full stop, without
  * spaces; letter case is kept, hyphenated words keep their hyphen. "Jan de Vries" →
  * "J.d.V.", "Latifa" → "L.", "Ewa Bakker-Nowak" → "E.B.-N.". A name without any letter or
- * digit becomes "?".
+ * digit becomes "?"; a word in a syllabic script (Han, Hangul, Kana, …) has "?." as its
+ * initial, since one of its characters may be a whole name part ("王 伟" → "?.?.").
  */
 export function nameInitials(name: string): string {
   const words = name.split(/\s+/u).filter((w) => w.length > 0);
