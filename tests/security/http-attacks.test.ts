@@ -1,6 +1,6 @@
 /**
  * Attack suite, over HTTP, against the example registration app's real server (issue 13):
- * no session → 401; another caseworker's client → 403 (and logged); spoofed Host → 421;
+ * no session → 401; another caseworker's client → 404 like an unknown id (and logged); spoofed Host → 421;
  * cross-site, non-JSON and token-less writes refused with the client unchanged; security
  * headers on every kind of response; login throttling; logout; errors that echo no input;
  * import under the revision check, with confirmation before removing most of a network.
@@ -55,7 +55,7 @@ describe('sessions and roles', () => {
     expect(await revisionOf('c-1001')).toBe(before);
   });
 
-  it("refuses another caseworker's client with 403 (read, save, import, export, log) and records the attempt", async () => {
+  it("refuses another caseworker's client with 404 like an unknown id (read, save, import, export, log) and records the attempt", async () => {
     expect((await caseworker.get<{ clients: { id: string }[] }>('/api/clients')).clients.map((c) => c.id)).toEqual(['c-1001', 'c-1002', 'c-1003']);
     expect((await other.get<{ clients: { id: string }[] }>('/api/clients')).clients.map((c) => c.id)).toEqual(['c-1004', 'c-1005']);
     expect((await coordinator.get<{ clients: unknown[] }>('/api/clients')).clients.length).toBeGreaterThanOrEqual(5);
@@ -65,8 +65,13 @@ describe('sessions and roles', () => {
       ['POST', `/api/clients/c-1001/import?revision=${current.revision}&confirm=1`, current.network]];
     for (const [method, path, body] of attempts) {
       const res = await other.request(method, path, body);
-      expect(res.status, `${method} ${path}`).toBe(403);
-      expect(await res.text()).not.toContain('Samir');
+      const text = await res.text();
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(text).not.toContain('Samir');
+      // The same answer as for an id that does not exist: nothing tells which ids are real.
+      const unknown = await other.request(method, path.replace('c-1001', 'c-9999'), body);
+      expect(unknown.status).toBe(404);
+      expect(text).toBe(await unknown.text());
     }
     expect(await revisionOf('c-1001')).toBe(current.revision);
     const audit = await coordinator.get<{ audit: { username: string | null; kind: string }[] }>('/api/clients/c-1001/audit');
@@ -115,6 +120,35 @@ describe('sessions and roles', () => {
 });
 
 describe('cross-site requests, Host and headers', () => {
+  it('logs refused writes of a signed-in account (Origin, content type, CSRF, JSON, revision, 413), audit reads and import previews', async () => {
+    const id = 'c-1002';
+    const current = await caseworker.get<{ revision: number; network: unknown }>(`/api/clients/${id}`);
+    const body = JSON.stringify({ network: current.network, revision: current.revision });
+    const put = (headers: Record<string, string>, b = body) => fetch(`${base}/api/clients/${id}/network`, {
+      method: 'PUT', body: b, headers: { cookie: caseworker.cookie, 'content-type': 'application/json', origin: base, 'x-csrf-token': caseworker.csrf, ...headers } });
+    const audit = async () => (await coordinator.get<{ audit: { username: string | null; kind: string; action: string; summary: unknown[] }[] }>(`/api/clients/${id}/audit`)).audit
+      .filter((a) => a.username === DEMO_USERS.caseworker);
+    const before = (await audit()).filter((a) => a.kind === 'refused').length;
+    const refusals: [Response, number][] = [
+      [await put({ origin: 'https://evil.example' }), 403], [await put({ 'content-type': 'text/plain' }), 415], [await put({ 'x-csrf-token': '' }), 403],
+      [await put({}, '{"network": '), 400], [await put({}, JSON.stringify({ network: current.network })), 400],
+    ];
+    const tooLarge = await raw(`/api/clients/${id}/network`, { cookie: caseworker.cookie, 'content-type': 'application/json', origin: base,
+      'x-csrf-token': caseworker.csrf, 'content-length': String(11 * 1024 * 1024) }, 'PUT', 'x');
+    expect(tooLarge.status).toBe(413);
+    for (const [res, status] of refusals) expect(res.status).toBe(status);
+    const after = await audit();
+    expect(after.filter((a) => a.kind === 'refused').length - before).toBe(refusals.length + 1);
+    expect(JSON.stringify(after)).not.toContain('evil');
+    // Reading the audit and previewing an import are reads.
+    await caseworker.get(`/api/clients/${id}/audit`);
+    expect((await caseworker.request('POST', `/api/clients/${id}/import?preview=1`, current.network)).status).toBe(200);
+    const actions = (await audit()).filter((a) => a.kind === 'read').map((a) => a.action);
+    expect(actions).toContain('logboek bekeken');
+    expect(actions).toContain('importvoorbeeld bekeken');
+    expect(await revisionOf(id)).toBe(current.revision);
+  });
+
   it('refuses writes without a same-origin Origin, without JSON, or without the CSRF token; the client is unchanged', async () => {
     const current = await coordinator.get<{ revision: number; network: unknown }>('/api/clients/c-1003');
     const body = JSON.stringify({ network: current.network, revision: current.revision });

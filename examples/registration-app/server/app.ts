@@ -79,7 +79,13 @@ async function clientRoute(req: IncomingMessage, res: ServerResponse, url: URL, 
     return send(res, 200, { revision: saved.revision, updatedAt: saved.updatedAt, warnings: publicIssues(parsed.warnings, 'network') });
   }
 
-  if (action === 'audit' && method === 'GET') return send(res, 200, { audit: await store.audit(id) });
+  if (action === 'audit' && method === 'GET') {
+    // Reading the audit is a read of the client file too; logged after reading, so the
+    // answer shows the entries before this one.
+    const audit = await store.audit(id);
+    await store.log(id, { actor, kind: 'read', action: 'logboek bekeken', summary: [] });
+    return send(res, 200, { audit });
+  }
 
   if (action === 'export' && method === 'GET') {
     const format = url.searchParams.get('format') ?? 'kring';
@@ -124,6 +130,8 @@ async function importRoute(req: IncomingMessage, res: ServerResponse, url: URL, 
   }
   await yieldToOthers();
   const removes = removal(record.network, read.network);
+  // A preview shows the file's people next to the client's: a read, logged as one.
+  if (preview) await store.log(record.id, { actor, kind: 'read', action: 'importvoorbeeld bekeken', summary: [`Import: voorbeeld (${read.format === 'fhir' ? 'FHIR-bundel' : 'Kring JSON'})`] });
   if (preview) return send(res, 200, { preview: true, format: read.format, network: read.network, warnings: read.warnings, ...removes });
   if (removes.needsConfirmation && url.searchParams.get('confirm') !== '1') {
     await refuse(`Niet bevestigd: zou ${removes.removed} van ${removes.before} personen verwijderen`);
@@ -138,17 +146,39 @@ async function importRoute(req: IncomingMessage, res: ServerResponse, url: URL, 
   return send(res, 200, { format: read.format, revision: saved.revision, warnings: read.warnings });
 }
 
+/** A fixed reason for the audit (never the request's text): the refusal's status. */
+const REFUSAL: Record<number, string> = {
+  400: 'ongeldig verzoek', 403: 'andere site of CSRF-token ontbreekt', 405: 'methode niet toegestaan', 413: 'verzoek te groot', 415: 'geen JSON',
+};
+
 async function api(req: IncomingMessage, res: ServerResponse, url: URL, ctx: SessionContext & { store: Store }, host: string): Promise<void> {
   const method = req.method ?? 'GET';
   const parts = url.pathname.split('/').filter(Boolean).slice(1).map(decodePart); // after "api"
-  if (isStateChanging(method)) checkSameOriginJson(req, ctx.security, host);
   const route = parts.join('/');
-  if (route === 'login' && method === 'POST') return login(req, res, ctx);
-  if (route === 'session' && method === 'GET') return sessionInfo(req, res, ctx);
+  if (route === 'login' || route === 'session') {
+    if (isStateChanging(method)) checkSameOriginJson(req, ctx.security, host);
+    if (route === 'login' && method === 'POST') return login(req, res, ctx);
+    if (route === 'session' && method === 'GET') return sessionInfo(req, res, ctx);
+  }
 
+  // The session is resolved first, so that a refused request on a client's route (another
+  // site's Origin, no JSON, no CSRF token, unreadable or too large body, no revision) is in
+  // that client's audit with the signed-in account. The answers are the same as before.
   const session = await currentSession(req, ctx);
-  if (!session) throw new HttpError(401, 'niet ingelogd');
-  if (isStateChanging(method)) checkCsrf(req, session.csrf);
+  const clientId = parts[0] === 'clients' && (parts.length === 2 || parts.length === 3) ? parts[1] : undefined;
+  const logRefusal = async (e: unknown): Promise<void> => {
+    if (!session || clientId === undefined || !(e instanceof HttpError) || !(await ctx.store.get(clientId))) return;
+    const reason = REFUSAL[e.status] ?? `HTTP ${e.status}`;
+    await ctx.store.log(clientId, { actor: session.actor, kind: 'refused', action: 'geweigerd', summary: [`${method} ${parts[2] ?? 'dossier'} geweigerd: ${reason}`] });
+  };
+  try {
+    if (isStateChanging(method)) checkSameOriginJson(req, ctx.security, host);
+    if (!session) throw new HttpError(401, 'niet ingelogd');
+    if (isStateChanging(method)) checkCsrf(req, session.csrf);
+  } catch (e) {
+    await logRefusal(e);
+    throw e;
+  }
   if (route === 'logout' && method === 'POST') return logout(req, res, ctx);
   if (parts[0] !== 'clients' || parts.length > 3) throw new HttpError(404, 'niet gevonden');
   const { actor } = session;
@@ -165,12 +195,21 @@ async function api(req: IncomingMessage, res: ServerResponse, url: URL, ctx: Ses
   }
   const id = parts[1] ?? '';
   const record = await ctx.store.get(id);
+  // A client that exists but is not this caseworker's gets the same 404 as one that does not
+  // exist (a 403 told which client ids exist); the attempt is in that client's audit.
   if (!record) throw new HttpError(404, 'cliënt bestaat niet');
   if (!(await ctx.accounts.mayAccess(actor, id))) {
     await ctx.store.log(id, { actor, kind: 'refused', action: 'geweigerd', summary: [`Geen toegang (${method} ${parts[2] ?? 'dossier'}): niet toegewezen`] });
-    throw new HttpError(403, 'geen toegang tot deze cliënt');
+    throw new HttpError(404, 'cliënt bestaat niet');
   }
-  return clientRoute(req, res, url, ctx.store, actor, record, parts[2]);
+  try {
+    return await clientRoute(req, res, url, ctx.store, actor, record, parts[2]);
+  } catch (e) {
+    // Thrown refusals (unreadable JSON, 413, no revision, bad format, 405); the routes log
+    // the refusals they answer themselves (invalid network, conflict, unconfirmed import).
+    if (e instanceof HttpError && e.status < 500) await logRefusal(e);
+    throw e;
+  }
 }
 
 async function serveFile(req: IncomingMessage, res: ServerResponse, dir: string, pathname: string): Promise<void> {

@@ -81,7 +81,8 @@ export const api = {
     });
     if (res.status === 409) return { kind: 'conflict', current: ((await res.json()) as { current: ClientRecord }).current };
     if (res.status === 400) return { kind: 'invalid', errors: ((await res.json()) as { errors: NetworkIssue[] }).errors };
-    if (res.status === 403) return { kind: 'invalid', errors: [] }; // no access (any more) to this client
+    // No access (any more) to this client: 404, as for a client that does not exist (403: refused CSRF/Origin).
+    if (res.status === 403 || res.status === 404) return { kind: 'invalid', errors: [] };
     return { kind: 'saved', revision: (await json<{ revision: number }>(res)).revision };
   },
   /**
