@@ -218,9 +218,13 @@ describe('registration app (examples/registration-app)', () => {
   it('reads a FHIR bundle back through the import preview, and reports bad bundles with paths', async () => {
     const bundle = await api.get<{ resourceType: string }>('/api/clients/c-1001/export?format=fhir');
     expect(bundle.resourceType).toBe('Bundle');
-    const ok = await (await api.request('POST', '/api/clients/c-1005/import?preview=1', bundle)).json() as { format: string; network: { people: { name: string }[] } };
+    const ok = await (await api.request('POST', '/api/clients/c-1001/import?preview=1', bundle)).json() as { format: string; network: { people: { name: string }[] } };
     expect(ok.format).toBe('fhir');
     expect(ok.network.people.map((p) => p.name)).toContain('Oma Truus');
+    // Samir's handover is not imported into another client's file (server/import.ts).
+    const other = await api.request('POST', '/api/clients/c-1005/import?preview=1', bundle);
+    expect(other.status).toBe(422);
+    expect(await other.json()).toMatchObject({ otherPatient: true });
     expect((await api.get<{ revision: number }>('/api/clients/c-1005')).revision).toBe(1);
     const bad = await api.request('POST', '/api/clients/c-1005/import?revision=1', { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'RelatedPerson' } }] });
     expect(bad.status).toBe(400);
