@@ -40,8 +40,11 @@ function look(page: Page): Promise<Seen> {
     const key = document.querySelector('[data-part="print-key"]');
     const keyRect = key?.getBoundingClientRect();
     const map = svg.getBoundingClientRect();
+    // The text without the isolate marks (U+2066–9) and direction marks around user text
+    // (issue 13): what matters is the name's first letter.
+    const bare = (el: Element) => (el.textContent ?? '').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
     const rtlWrong = [...svg.querySelectorAll<SVGTextElement>('[data-part="node-label"]')]
-      .filter((el) => /[\u0590-\u08ff]/.test(el.textContent ?? '') && !/^[A-Za-z]/.test(el.textContent ?? '') && getComputedStyle(el).direction !== 'rtl')
+      .filter((el) => /[\u0590-\u08ff]/.test(bare(el)) && !/^[A-Za-z]/.test(bare(el)) && getComputedStyle(el).direction !== 'rtl')
       .map((el) => el.textContent ?? '');
     return {
       people: nodes.length,

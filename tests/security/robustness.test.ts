@@ -49,7 +49,15 @@ function post(path: string, body: Buffer): Promise<{ status: number; ms: number 
       res.resume();
       req.destroy(); // a refused upload need not be sent to the end
     });
-    req.on('error', (e) => (req.destroyed ? undefined : fail(e)));
+    // The server may refuse an oversized upload by answering 413 and closing the connection
+    // while this side is still writing: the write then fails (EPIPE / ECONNRESET) and the 413
+    // can be lost with the socket. That is a refusal too (status 0 = closed by the server), at
+    // the moment it happened; the test checks the network did not change either way.
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      if (req.destroyed && e.code === undefined) return;
+      if (e.code === 'EPIPE' || e.code === 'ECONNRESET') ok({ status: 0, ms: performance.now() - started });
+      else fail(e);
+    });
     let offset = 0;
     const write = () => {
       while (offset < body.length) {
@@ -86,7 +94,8 @@ describe('a 40,000-person FHIR import', () => {
     const answer = await importing;
     console.log(`40,000-person import (${(body.length / 1e6).toFixed(1)} MB): ${answer.status} in ${answer.ms.toFixed(0)} ms; `
       + `another request meanwhile ${peerDuring.toFixed(0)} ms (alone: median ${median(peerAlone).toFixed(0)} ms of 5)`);
-    expect(answer.status).toBe(status);
+    // 0: the server closed the connection on the oversized upload before its 413 was read.
+    expect(status === 413 ? [413, 0] : [status]).toContain(answer.status);
     expect(answer.ms).toBeLessThanOrEqual(2000);
     // Served, not queued behind the import: within a second, or ten times its time alone on a slow machine.
     expect(peerDuring).toBeLessThanOrEqual(Math.max(1000, 10 * median(peerAlone)));
