@@ -58,20 +58,17 @@ describe('hostile text', () => {
 });
 
 /**
- * Bidi isolation (issue 13, point 3), as a reader sees it: a name starting with U+202E (or an
- * unclosed embedding or isolate, or a stray PDI before an override) must not turn Kring's own
- * sentence around, and two right-to-left names in a Dutch list keep their order. Measured on
- * the rendered words (Range rectangles), on a page bundled from the sources with esbuild
- * (tests/bidi/main.tsx; about a second), so it does not wait for a Storybook build.
+ * A page bundled from the sources with esbuild (production React, `@kring/source`) and served
+ * for the tests of one `describe`: built before them, removed after. `url()` is its index.
  */
-describe('hostile text: bidi isolation in Chromium', () => {
+function bundledPage(entry: string, prefix: string): { url: () => string } {
   let dir = '';
   let server: Server | undefined;
   let base = '';
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kring-bidi-'));
+    dir = await mkdtemp(join(tmpdir(), prefix));
     await build({
-      entryPoints: [resolve(import.meta.dirname, '../bidi/main.tsx')],
+      entryPoints: [resolve(import.meta.dirname, entry)],
       outdir: dir,
       bundle: true,
       format: 'esm',
@@ -87,10 +84,22 @@ describe('hostile text: bidi isolation in Chromium', () => {
     server?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
+  return { url: () => `${base}/index.html` };
+}
+
+/**
+ * Bidi isolation (issue 13, point 3), as a reader sees it: a name starting with U+202E (or an
+ * unclosed embedding or isolate, or a stray PDI before an override) must not turn Kring's own
+ * sentence around, and two right-to-left names in a Dutch list keep their order. Measured on
+ * the rendered words (Range rectangles), on a page bundled from the sources with esbuild
+ * (tests/bidi/main.tsx; about a second), so it does not wait for a Storybook build.
+ */
+describe('hostile text: bidi isolation in Chromium', () => {
+  const bundle = bundledPage('../bidi/main.tsx', 'kring-bidi-');
 
   it("keeps the order of Kring's words around an override, an unclosed embedding or isolate and a stray PDI (HTML and the map's SVG labels); RTL names keep their list order", async () => {
     const page = await sb.browser.newPage({ viewport: { width: 1024, height: 900 } });
-    await page.goto(`${base}/index.html`);
+    await page.goto(bundle.url());
     await page.waitForSelector('#ecogram [data-part="node-label"][data-id="p-a"]');
     const measured = await page.evaluate(() => {
       /** Left edge of the first whole-word occurrence of each word under `root`, in the order given, with its line (top). */
@@ -173,34 +182,13 @@ describe('hostile text: bidi isolation in Chromium', () => {
  * from the sources with esbuild (tests/export-text/main.tsx), like the bidi check above.
  */
 describe('hostile text: SVG and PNG export in Chromium', () => {
-  let dir = '';
-  let server: Server | undefined;
-  let base = '';
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kring-export-text-'));
-    await build({
-      entryPoints: [resolve(import.meta.dirname, '../export-text/main.tsx')],
-      outdir: dir,
-      bundle: true,
-      format: 'esm',
-      jsx: 'automatic',
-      conditions: ['@kring/source'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'warning',
-    });
-    await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="nl"><meta charset="utf-8"><link rel="stylesheet" href="main.css"><body><div id="root"></div><script type="module" src="main.js"></script></body></html>');
-    ({ server, url: base } = await serveStatic(dir));
-  });
-  afterAll(async () => {
-    server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  const bundle = bundledPage('../export-text/main.tsx', 'kring-export-text-');
 
   it('saves a well-formed SVG and a PNG that decodes, for names a database export brings', async () => {
     const page = await sb.browser.newPage({ viewport: { width: 1024, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/index.html`);
+    await page.goto(bundle.url());
     await page.waitForSelector('[data-part="ecogram"] svg [data-part="node-label"]');
     const result = await page.evaluate(async () => {
       const out = await (window as unknown as { kringExport: () => Promise<{ svg: string; png: { type: string; bytes: number; width: number; height: number }[] }> }).kringExport();
