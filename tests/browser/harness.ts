@@ -4,7 +4,9 @@
  * A missing browser or a missing Storybook build fails the run; nothing is skipped.
  */
 import type { Server } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -131,4 +133,35 @@ export function storybookSession() {
       return { page, errors };
     },
   };
+}
+
+/**
+ * A page bundled from the sources with esbuild (production React, `@kring/source`) and served
+ * for the tests of one `describe`: built before them, removed after. `url()` is its index.
+ * `entry` is relative to tests/browser/.
+ */
+export function bundledPage(entry: string, prefix: string): { url: () => string } {
+  let dir = '';
+  let server: Server | undefined;
+  let base = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+    await build({
+      entryPoints: [resolve(import.meta.dirname, entry)],
+      outdir: dir,
+      bundle: true,
+      format: 'esm',
+      jsx: 'automatic',
+      conditions: ['@kring/source'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    });
+    await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="nl"><meta charset="utf-8"><link rel="stylesheet" href="main.css"><body><div id="root"></div><script type="module" src="main.js"></script></body></html>');
+    ({ server, url: base } = await serveStatic(dir));
+  });
+  afterAll(async () => {
+    server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  return { url: () => `${base}/index.html` };
 }

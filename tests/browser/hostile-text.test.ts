@@ -1,10 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { openStory, screenshot, serveStatic, storybookSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { bundledPage, openStory, screenshot, storybookSession } from './harness';
 
 const sb = storybookSession();
 
@@ -57,35 +52,6 @@ describe('hostile text', () => {
   });
 });
 
-/**
- * A page bundled from the sources with esbuild (production React, `@kring/source`) and served
- * for the tests of one `describe`: built before them, removed after. `url()` is its index.
- */
-function bundledPage(entry: string, prefix: string): { url: () => string } {
-  let dir = '';
-  let server: Server | undefined;
-  let base = '';
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), prefix));
-    await build({
-      entryPoints: [resolve(import.meta.dirname, entry)],
-      outdir: dir,
-      bundle: true,
-      format: 'esm',
-      jsx: 'automatic',
-      conditions: ['@kring/source'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'warning',
-    });
-    await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="nl"><meta charset="utf-8"><link rel="stylesheet" href="main.css"><body><div id="root"></div><script type="module" src="main.js"></script></body></html>');
-    ({ server, url: base } = await serveStatic(dir));
-  });
-  afterAll(async () => {
-    server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
-  return { url: () => `${base}/index.html` };
-}
 
 /**
  * Bidi isolation (issue 13, point 3), as a reader sees it: a name starting with U+202E (or an

@@ -182,17 +182,19 @@ function EcogramBody(props: BodyProps): ReactElement {
   });
   const linkedSelection = link && props.selectedId === undefined;
   // Read through a ref so that the setter (and the click handlers of every node and tie built
-  // on it) stays the same function across edits; otherwise each edit redraws every item.
-  const peopleRef = useRef(redaction.network.people);
+  // on it) stays the same function across edits: the redacted view is a new object after every
+  // edit, and depending on it redrew every node and tie (the re-render benchmark).
+  const redactionRef = useRef(redaction);
   useLayoutEffect(() => {
-    peopleRef.current = redaction.network.people;
-  }, [redaction.network.people]);
+    redactionRef.current = redaction;
+  }, [redaction]);
   const setSelectedId = useCallback(
     (id: string | null) => {
       setSelectedOwn(id);
-      if (linkedSelection && (id === null || peopleRef.current.some((p) => p.id === id))) link.selectPerson(redaction.toHost(id));
+      const view = redactionRef.current;
+      if (linkedSelection && (id === null || view.network.people.some((p) => p.id === id))) link.selectPerson(view.toHost(id));
     },
-    [link, linkedSelection, setSelectedOwn, redaction],
+    [link, linkedSelection, setSelectedOwn],
   );
   const linkPerson = link ? redaction.toShown(link.selectedPersonId) : undefined;
   useEffect(() => {
@@ -583,9 +585,12 @@ function EcogramBody(props: BodyProps): ReactElement {
   }, [view]);
   useFitToScreen(rootEl, view === 'map');
 
-  // Pixels per layout unit, for touch targets of at least 44 CSS pixels.
+  // Pixels per layout unit, for touch targets of at least 44 CSS pixels and names of at least
+  // 12 px. Read in a layout effect: at mount the map has drawn only its rings (EcogramSvg waits
+  // for the label font, read in the same commit), so this read is cheap and the people and
+  // names are drawn once, at the right size, before the first paint.
   const [pxPerUnit, setPxPerUnit] = useState(1);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const svg = svgRef.current;
     if (view !== 'map' || !svg || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
@@ -596,7 +601,8 @@ function EcogramBody(props: BodyProps): ReactElement {
     const ro = new ResizeObserver(measure);
     ro.observe(svg);
     return () => ro.disconnect();
-  }, [view]);
+    // rootEl: read again once the body is known, after useFitToScreen has capped the height.
+  }, [view, rootEl]);
   // Touch targets: at least 22 CSS px radius (44 px across) where the map leaves room for it.
   const people = shown.people.length - 1;
   const hitCap = people <= 20 ? 72 : people <= 50 ? 40 : 30;
@@ -1087,6 +1093,7 @@ function EcogramBody(props: BodyProps): ReactElement {
               svgRef={svgRef}
               viewportRef={viewportRef}
               labelScale={pxPerUnit}
+              hold={!screen.measured}
               onItemClick={onItemClick}
               onItemFocus={onItemFocus}
               onKeyDown={onSvgKeyDown}

@@ -11,7 +11,7 @@ import { TieHits, tieHitPath } from './TieHits';
 import { badgeRow } from './badgeRow';
 import { badgesOf, describePerson, describeTie, displayName, type Badge } from './describe';
 import { f, polar, ringSlicePath, type Pt } from './geometry';
-import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, ringLabelPath, RING_LABEL_INSET } from './labels';
+import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, ringLabelPath, RING_LABEL_INSET, type EcogramLabelPlan } from './labels';
 import { keyEntries, LabelKey } from './LabelKey';
 import { NodeLabels } from './NodeLabels';
 import { useLabelMeasure } from './useLabelMeasure';
@@ -71,6 +71,8 @@ export interface EcogramSvgProps {
   /** CSS px per layout unit of the map at its fitted size: names are sized to be ≥ 12 px there (labels.ts `labelFontFor`). */
   labelScale?: number | undefined;
   draggable: boolean;
+  /** Draw only the rings and sectors for now: the map's size is not read yet (the first commit in a browser). */
+  hold?: boolean | undefined;
   /** Write the kinds of support on the ties (P, G, A, E, F, H); see `EcogramProps.supportLetters`. Default true. */
   supportLetters?: boolean | undefined;
   svgRef: Ref<SVGSVGElement>;
@@ -97,8 +99,15 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     if (showLetters) for (const tie of network.ties) out.set(tie.id, supportLetters(tie, t.messages));
     return out;
   }, [network, t, showLetters]);
+  // Names measured as drawn where the browser can (useLabelMeasure.ts), sized for ≥ 12 px.
+  // Until the font has been read (the first commit in a browser), only the rings and sectors
+  // are drawn: people, ties and names are then laid out once, with measured names.
+  const measureRef = useRef<SVGTextElement>(null);
+  const { measure, ready: fontRead } = useLabelMeasure(measureRef);
+  const ready = fontRead && !props.hold;
   // Accessible names only change with the data, not while dragging or panning.
   const names = useMemo(() => {
+    if (!ready) return NO_NAMES;
     const tieCount = new Map<string, number>();
     for (const tie of network.ties) for (const id of tie.between) tieCount.set(id, (tieCount.get(id) ?? 0) + 1);
     const people = new Map<string, string>();
@@ -109,11 +118,12 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     const ties = new Map<string, string>();
     for (const tie of network.ties) ties.set(tie.id, describeTie(tie, network, t, letters.get(tie.id)));
     return { people, ties };
-  }, [network, layout, t, letters]);
+  }, [network, layout, t, letters, ready]);
   // Badges per person, reusing the previous array when a person's badges did not change, so
   // that one edit re-renders one node and not all of them.
   const badgeCache = useRef(new Map<string, readonly Badge[]>());
   const badges = useMemo(() => {
+    if (!ready) return new Map<string, readonly Badge[]>();
     const previous = badgeCache.current;
     const next = new Map<string, readonly Badge[]>();
     for (const person of network.people) {
@@ -123,7 +133,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     }
     badgeCache.current = next;
     return next;
-  }, [network, t]);
+  }, [network, t, ready]);
   // Name labels: placed so that none overlaps another label or a node (labels.ts); the
   // selected person claims space first. Keyboard focus does not re-place them (arrowing
   // through a crowded map would make names jump); a focused person whose name had no room
@@ -131,9 +141,6 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   // does not reshuffle the names under the pointer either.
   const ringNames = layout.rings.map((ring) => t(`closeness.${ring.closeness}`)).join('\n');
   const sectorNames = layout.sectors.map((s) => `${s.sector}\t${t(`sector.${s.sector}`)}`).join('\n');
-  // Names measured as drawn where the browser can (useLabelMeasure.ts), sized for ≥ 12 px.
-  const measureRef = useRef<SVGTextElement>(null);
-  const measure = useLabelMeasure(measureRef);
   const labelFont = labelFontFor(props.labelScale);
   // Key numbers: everyone but the client by name, so a number never changes with the room.
   const numbers = useMemo(() => keyNumbers(network, t.locale), [network, t.locale]);
@@ -155,18 +162,21 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   // Names and ring names placed together (labels.ts): each ring's name goes along its ring to
   // where it pushes no one's name. Placed without the selection, so that selecting someone does
   // not move the ring names; the selected person's name then claims space first.
-  const plan = useMemo(() => ecogramLabelPlan(network, layout, props.positions, labelOptions), [network, layout, props.positions, labelOptions]);
+  const plan = useMemo(
+    () => (ready ? ecogramLabelPlan(network, layout, props.positions, labelOptions) : NO_PLAN),
+    [network, layout, props.positions, labelOptions, ready],
+  );
   const ringAngles = plan.ringAngles;
   const placement = useMemo(
     () =>
-      selectedId && props.positions.has(selectedId)
+      ready && selectedId && props.positions.has(selectedId)
         ? ecogramLabels(network, layout, props.positions, { ...labelOptions, emphasis: new Set([selectedId]), ringAngles })
         : plan.labels,
-    [network, layout, props.positions, labelOptions, selectedId, ringAngles, plan],
+    [network, layout, props.positions, labelOptions, selectedId, ringAngles, plan, ready],
   );
   // The key (LabelKey.tsx): people shown as a number, a shortened name or not at all, on
   // screen beside the map, on paper under it, and in the SVG/PNG export (`exportKeyOf`).
-  const keyed = useMemo(() => keyEntries(network, placement, numbers), [network, placement, numbers]);
+  const keyed = useMemo(() => (ready ? keyEntries(network, placement, numbers) : []), [network, placement, numbers, ready]);
   const keyedNumbers = useMemo(() => new Map(keyed.map((k) => [k.person.id, k.number] as const)), [keyed]);
   // A hidden name shows while the pointer is on its node.
   const [hoverId, setHoverId] = useState<string | null>(null);
@@ -260,6 +270,8 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             </text>
           ))}
         </g>
+        {ready ? (
+          <>
         {/* Wide hit areas of all ties under all drawn lines (TieHits.tsx): a click on a visible line selects that line's tie. */}
         <TieHits network={network} positions={pos} controlOf={controlOf} clientR={clientR} nodeR={nodeR} onClick={props.onItemClick} />
         <g data-part="ties">
@@ -360,16 +372,20 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           hoverId={hoverId}
           drag={drag}
         />
+          </>
+        ) : null}
         {/* Measures names as drawn (useLabelMeasure.ts); never seen, never exported. */}
         <text ref={measureRef} data-part="label-measure" data-export="exclude" aria-hidden="true" fontSize={100} visibility="hidden" />
       </g>
     </svg>
-    <LabelKey entries={keyed} layout={layout} t={t} />
+    {ready ? <LabelKey entries={keyed} layout={layout} t={t} /> : null}
     </>
   );
 }
 
 const NO_BADGES: readonly Badge[] = [];
+const NO_NAMES = { people: new Map<string, string>(), ties: new Map<string, string>() };
+const NO_PLAN: EcogramLabelPlan = { labels: new Map(), ringAngles: [] };
 function sameBadges(a: readonly Badge[], b: readonly Badge[]): boolean {
   return a.length === b.length && a.every((x, i) => x.kind === b[i]!.kind && x.text === b[i]!.text);
 }

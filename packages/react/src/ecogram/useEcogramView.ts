@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useLayoutEffect } from '../utils/layoutEffect';
+import { useServerOrHydrating } from '../utils/serverSnapshot';
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
@@ -179,6 +180,8 @@ export interface ReadableZoomState {
   hint: ScreenHint;
   /** Zoom to readable names around the client. */
   readable: () => void;
+  /** The width has been read (in the browser's first commits; always true on a server and while hydrating). */
+  measured: boolean;
 }
 
 /** Pixels on screen per layout unit at zoom 1 (the SVG fits its viewBox, `meet`). */
@@ -217,12 +220,15 @@ export function useReadableZoom(o: ReadableZoomOptions): ReadableZoomState {
   const { props, rootEl, svgRef, panZoom, view, viewControlled, setView, center, positions, zoomK } = o;
   const mode: EcogramMode = props.mode === 'table' ? 'table' : 'standard';
   const zoomBelow = props.zoomBelow ?? ZOOM_BELOW;
-  const [width, setWidth] = useState(0);
+  // null until read: the map draws its people once the width is known (see `measured`).
+  const [read, setWidth] = useState<number | null>(null);
+  const width = read ?? 0;
+  const serverOrHydrating = useServerOrHydrating();
   useLayoutEffect(() => {
     if (!rootEl) return;
     const measure = (): void => {
       const w = rootEl.getBoundingClientRect().width;
-      setWidth((prev) => (Math.abs(prev - w) >= 1 ? w : prev));
+      setWidth((prev) => (prev === null || Math.abs(prev - w) >= 1 ? w : prev));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -295,5 +301,5 @@ export function useReadableZoom(o: ReadableZoomOptions): ReadableZoomState {
     if (zoomK > 1.05) hint = 'pan';
     else if (svg && readableScale(svg, minPx) > 1.05) hint = 'small';
   }
-  return { mode, narrow, hint, readable };
+  return { mode, narrow, hint, readable, measured: read !== null || serverOrHydrating };
 }

@@ -10,7 +10,7 @@
  * fitting would make it tiny: then the variable is removed and the default cap (82vh) applies.
  * @internal
  */
-import { useEffect } from 'react';
+import { useLayoutEffect } from '../utils/layoutEffect';
 
 /** Space kept under the map, CSS px. */
 const GAP = 16;
@@ -25,7 +25,9 @@ export function fitHeight(mapTopInDocument: number, windowHeight: number): numbe
 
 /** Keep `--kring-map-fit` on `root` up to date while the map view is shown. */
 export function useFitToScreen(root: HTMLElement | null, active: boolean): void {
-  useEffect(() => {
+  // A layout effect: the cap is set before the map reads its size (Ecogram: pxPerUnit) and
+  // draws its people, so the names are sized once, before the first paint.
+  useLayoutEffect(() => {
     if (!root || !active || typeof window === 'undefined') return;
     let frame = 0;
     const measure = () => {
