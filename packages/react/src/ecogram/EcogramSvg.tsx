@@ -15,6 +15,7 @@ import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, ringLabelPat
 import { keyEntries, LabelKey } from './LabelKey';
 import { NodeLabels } from './NodeLabels';
 import { useLabelMeasure } from './useLabelMeasure';
+import { markSpots, zigzagCalm } from './tieMarks';
 import type { Text } from './text';
 import { useTieControls } from './useTieControls';
 import { LINE_MARGIN } from './mapLayout';
@@ -105,6 +106,14 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const measureRef = useRef<SVGTextElement>(null);
   const { measure, ready: fontRead } = useLabelMeasure(measureRef);
   const ready = fontRead && !props.hold;
+  // Marks of broken, ended and harmful ties moved along the tie, and zigzags drawn straight,
+  // where they would reach into a person beside the line (tieMarks.ts); from the resting positions.
+  const decor = useMemo(() => {
+    if (!ready) return NO_DECOR;
+    const controlOf = (id: string) => layout.ties?.[id]?.control;
+    const radiusOf = (id: string) => (id === network.focus ? clientR : nodeR);
+    return { marks: markSpots(network, props.positions, controlOf, radiusOf), calm: zigzagCalm(network, props.positions, controlOf, radiusOf) };
+  }, [network, props.positions, layout, clientR, nodeR, ready]);
   // Accessible names only change with the data, not while dragging or panning.
   const names = useMemo(() => {
     if (!ready) return NO_NAMES;
@@ -291,6 +300,8 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               cx={control?.x}
               cy={control?.y}
               letters={letters.get(tie.id)}
+              middle={decor.marks.get(tie.id)}
+              calm={decor.calm.get(tie.id)}
               ra={tie.between[0] === network.focus ? clientR : nodeR}
               rb={tie.between[1] === network.focus ? clientR : nodeR}
               label={names.ties.get(tie.id) ?? ''}
@@ -385,6 +396,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
 
 const NO_BADGES: readonly Badge[] = [];
 const NO_NAMES = { people: new Map<string, string>(), ties: new Map<string, string>() };
+const NO_DECOR = { marks: new Map<string, number>(), calm: new Map<string, [number, number][]>() };
 const NO_PLAN: EcogramLabelPlan = { labels: new Map(), ringAngles: [] };
 function sameBadges(a: readonly Badge[], b: readonly Badge[]): boolean {
   return a.length === b.length && a.every((x, i) => x.kind === b[i]!.kind && x.text === b[i]!.text);
@@ -405,6 +417,10 @@ interface TieItemProps {
   cy: number | undefined;
   /** Support letters to write on the line ("P G"); empty or absent = none. */
   letters: string | undefined;
+  /** Where the middle mark sits (curve parameter; absent = 0.5): see tieMarks.ts. */
+  middle: number | undefined;
+  /** Where a zigzag runs straight (curve parameter ranges): see tieMarks.ts. */
+  calm: readonly (readonly [number, number])[] | undefined;
   ra: number;
   rb: number;
   label: string;
@@ -415,7 +431,7 @@ interface TieItemProps {
   onFocus: (id: string) => void;
 }
 
-const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx, cy, letters, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
+const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx, cy, letters, middle, calm, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
   if (ax === undefined || ay === undefined || bx === undefined || by === undefined) return null;
   const a = { x: ax, y: ay };
   const b = { x: bx, y: by };
@@ -444,7 +460,7 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
       {/* Focus and selection halo along the drawn path; not exported. */}
       <path data-part="tie-halo" data-export="exclude" d={hit} />
       {/* With a narrow hit stroke on the drawn line itself, above every wide hit area (TieHits). */}
-      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} hitStroke />
+      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} hitStroke />
       <circle data-part="tie-anchor" data-export="exclude" cx={f(mid.x)} cy={f(mid.y)} r={1} fill="none" />
     </g>
   );

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { arrowLength, tieGeometry, tieStyle, type Point, type TieArrow, type TieStyle, type TieStyleInput } from './tieStyle';
+import { arrowLength, markSize, tieGeometry, tieStyle, warningGlyph, type Point, type TieArrow, type TieStyle, type TieStyleInput } from './tieStyle';
 import { placeAlong, type Span } from './placeAlong';
 
 /** Props of {@link TieLine}. */
@@ -32,6 +32,17 @@ export interface TieLineProps {
    * drawn upright in a small halo at the middle, beside a mark when there is one. Empty: none.
    */
   letters?: string | undefined;
+  /**
+   * Where the middle mark (and the gap of a broken tie) sits: the curve's parameter from
+   * `from` (0) to `to` (1). Default 0.5. The ecogram moves it away from people beside the tie
+   * (`markSpots`), so that a mark never reaches into someone who is not an end of the tie.
+   */
+  middle?: number | undefined;
+  /**
+   * Stretches (ranges of the curve's parameter) where a zigzag runs straight: beside a person
+   * who is not an end of the tie, its teeth would reach into them (`zigzagCalm`). Default none.
+   */
+  calm?: readonly (readonly [number, number])[] | undefined;
 }
 
 /**
@@ -40,11 +51,11 @@ export interface TieLineProps {
  * It is decorative (`aria-hidden`): the ecogram names ties in its own accessible tree.
  * It draws in `currentColor`; styles.css sets the colour from `--kring-tie-*` through `data-quality`.
  */
-export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 0, control, letters, hitStroke = false }: TieLineProps): ReactElement {
+export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 0, control, letters, middle = 0.5, calm, hitStroke = false }: TieLineProps): ReactElement {
   const style = given ?? tieStyle(tie);
   const sw = style.strokeWidth;
   const arrow = arrowLength(sw);
-  const outer = tieGeometry(from, to, style, fromInset, toInset, control);
+  const outer = tieGeometry(from, to, style, fromInset, toInset, control, middle, calm);
   const line = tieGeometry(
     from,
     to,
@@ -52,6 +63,8 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
     fromInset + (style.markerStart === 'arrow' ? arrow * 0.7 : 0),
     toInset + (style.markerEnd === 'arrow' ? arrow * 0.7 : 0),
     control,
+    middle,
+    calm,
   );
   const { ux, uy, mid } = outer;
   // dir 1: the head points along the track at the end (towards `to`); -1: back along it at the start.
@@ -61,12 +74,12 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
     const w = arrow * 0.55;
     return `${r(tip.x)},${r(tip.y)} ${r(bx - along.y * w)},${r(by + along.x * w)} ${r(bx + along.y * w)},${r(by - along.x * w)}`;
   };
-  const markSize = 6 + sw;
-  const glyph = 14 + sw;
+  const markLength = markSize(sw);
+  const glyph = warningGlyph(sw);
   // Along the line: the middle mark, a warning triangle beside a break/end mark, the support
   // letters — each in its own stretch, never on top of one another or of an arrowhead.
   const { sStart, sEnd, sMid } = outer;
-  const taken: Span[] = style.mark === 'none' ? [] : [{ from: sMid - (style.mark === 'warning' ? glyph / 2 : markSize), to: sMid + (style.mark === 'warning' ? glyph / 2 : markSize) }];
+  const taken: Span[] = style.mark === 'none' ? [] : [{ from: sMid - (style.mark === 'warning' ? glyph / 2 : markLength), to: sMid + (style.mark === 'warning' ? glyph / 2 : markLength) }];
   const headRoom = (which: TieArrow) => (which === 'arrow' ? arrow + 2 : 0);
   const lo = sStart + headRoom(style.markerStart);
   const hi = sEnd - headRoom(style.markerEnd);
@@ -82,7 +95,7 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
     ? null
     : lettersS !== null
       ? outer.track.at(lettersS)
-      : outer.track.at((sStart + sEnd) / 2, lettersBox(letters).h / 2 + sw / 2 + 3 + (taken.length > 0 ? markSize : 0));
+      : outer.track.at((sStart + sEnd) / 2, lettersBox(letters).h / 2 + sw / 2 + 3 + (taken.length > 0 ? markLength : 0));
   return (
     <g
       data-part="tie-line"
@@ -119,8 +132,8 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
               const cx = mid.x + ux * s * (3 + sw / 2);
               const cy = mid.y + uy * s * (3 + sw / 2);
               // a slash: rotated 60° from the line
-              const sx = (ux * 0.5 - uy * 0.87) * markSize;
-              const sy = (uy * 0.5 + ux * 0.87) * markSize;
+              const sx = (ux * 0.5 - uy * 0.87) * markLength;
+              const sy = (uy * 0.5 + ux * 0.87) * markLength;
               return `M${r(cx - sx)} ${r(cy - sy)}L${r(cx + sx)} ${r(cy + sy)}`;
             })
             .join('')}
@@ -132,7 +145,7 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
       {style.mark === 'end' ? (
         <path
           data-mark="end"
-          d={`M${r(mid.x - uy * markSize)} ${r(mid.y + ux * markSize)}L${r(mid.x + uy * markSize)} ${r(mid.y - ux * markSize)}`}
+          d={`M${r(mid.x - uy * markLength)} ${r(mid.y + ux * markLength)}L${r(mid.x + uy * markLength)} ${r(mid.y - ux * markLength)}`}
           stroke="currentColor"
           strokeWidth={Math.max(2, sw)}
           fill="none"

@@ -116,7 +116,7 @@ export interface TieGeometry {
   /** Line start and end after shortening (where the arrowheads sit). */
   start: Point;
   end: Point;
-  /** Middle of the tie, B(0.5) of the whole track (clamped into the drawn part): where a mark is drawn. */
+  /** Middle of the tie, B(0.5) of the whole track (or B(`middle`); clamped into the drawn part): where a mark is drawn. */
   mid: Point;
   /** Unit vector along the line at `mid` (on a curve: its tangent there), from start to end. */
   ux: number;
@@ -134,7 +134,7 @@ export interface TieGeometry {
 }
 
 /** Zigzag amplitude and wavelength for a stroke width. */
-function zigzagSize(strokeWidth: number): { amplitude: number; wavelength: number } {
+export function zigzagSize(strokeWidth: number): { amplitude: number; wavelength: number } {
   return { amplitude: 3 + strokeWidth * 0.6, wavelength: 9 + strokeWidth };
 }
 
@@ -145,7 +145,10 @@ const r2 = (n: number) => Math.round(n * 100) / 100;
  * quadratic Bézier curve through it. `startInset`/`endInset` shorten the line (node radius
  * plus arrowhead), so the line stops at the node's edge (on a curve: where the curve crosses
  * that circle). The zigzag of a stressful tie, the gap of a broken tie and the middle follow
- * the curve.
+ * the curve. `middle` (the curve's parameter, default 0.5) moves the middle — the mark and the
+ * gap — along the tie, e.g. away from a person beside it (`markSpots`). `calm` (ranges of the
+ * curve's parameter) draws a zigzag straight there, where its teeth would reach into a person
+ * beside the line (`zigzagCalm`).
  */
 export function tieGeometry(
   a: Point,
@@ -154,13 +157,15 @@ export function tieGeometry(
   startInset = 0,
   endInset = 0,
   control?: Point,
+  middle = 0.5,
+  calm: readonly (readonly [number, number])[] = [],
 ): TieGeometry {
   const track = makeTrack(a, b, control);
   let sStart = insetAt(track, startInset, false);
   let sEnd = insetAt(track, endInset, true);
   if (sEnd < sStart) sStart = sEnd = (sStart + sEnd) / 2;
   const length = sEnd - sStart;
-  const sMid = Math.min(sEnd, Math.max(sStart, track.sAt(0.5)));
+  const sMid = Math.min(sEnd, Math.max(sStart, track.sAt(middle)));
   const start = track.at(sStart);
   const end = track.at(sEnd);
   const mid = track.at(sMid);
@@ -177,7 +182,9 @@ export function tieGeometry(
     let side = 1;
     while (s + wavelength / 2 < to - lead) {
       s += wavelength / 2;
-      const p = track.at(s - wavelength / 4, amplitude * side);
+      const t = track.tAt(s - wavelength / 4);
+      const quiet = calm.some(([t0, t1]) => t >= t0 && t <= t1);
+      const p = track.at(s - wavelength / 4, quiet ? 0 : amplitude * side);
       d += `L${r2(p.x)} ${r2(p.y)}`;
       side = -side;
     }
@@ -193,6 +200,25 @@ export function tieGeometry(
     d, hit: track.piece(sStart, sEnd), start, end, mid, ux, uy,
     startDir: track.tangent(sStart), endDir: track.tangent(sEnd), length, track, sStart, sEnd, sMid,
   };
+}
+
+/** Half-length (along the line) of a break or end mark for a stroke width; it reaches as far across. */
+export const markSize = (strokeWidth: number): number => 6 + strokeWidth;
+/** Size of the warning triangle on a harmful tie for a stroke width. */
+export const warningGlyph = (strokeWidth: number): number => 14 + strokeWidth;
+
+/**
+ * How far a tie's middle decorations reach from its track: `across` (perpendicular) and
+ * `along` (either side of the middle, the warning triangle beside a mark included). `null` when
+ * the tie has none. Used to keep them clear of people who are not the tie's ends (`markSpots`).
+ */
+export function markExtent(style: Pick<TieStyle, 'mark' | 'warning' | 'strokeWidth'>): { across: number; along: number } | null {
+  if (style.mark === 'none' && !style.warning) return null;
+  const size = markSize(style.strokeWidth);
+  const glyph = warningGlyph(style.strokeWidth);
+  if (style.mark === 'warning') return { across: glyph / 2, along: glyph / 2 };
+  if (style.mark === 'none') return { across: glyph / 2, along: glyph / 2 };
+  return { across: Math.max(size, style.warning ? glyph / 2 : 0), along: size + (style.warning ? 1.5 * glyph : 0) };
 }
 
 /** Length of an arrowhead for a stroke width (add it to the inset so the tip touches the node). */
