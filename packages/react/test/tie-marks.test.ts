@@ -33,13 +33,13 @@ const straight = () => undefined;
 describe('markSpots', () => {
   it('keeps a mark at the middle when nobody is near', () => {
     const { network, positions } = scene({ status: 'broken', strength: 'strong' }, 80);
-    expect(markSpots(network, positions, straight, radius).has('t')).toBe(false);
+    expect(markSpots(network.ties, positions, straight, radius).has('t')).toBe(false);
   });
 
   it('moves a broken tie’s mark along the line, clear of the person beside its middle', () => {
     // The layout keeps lines R + 6 from people; the mark reaches 11 across.
     const { network, positions } = scene({ status: 'broken', strength: 'strong' }, R + 6);
-    const t = markSpots(network, positions, straight, radius).get('t');
+    const t = markSpots(network.ties, positions, straight, radius).get('t');
     expect(t).toBeDefined();
     const extent = markExtent(tieStyle(network.ties[0]!))!;
     const track = makeTrack(positions.get('c')!, positions.get('a')!);
@@ -52,14 +52,14 @@ describe('markSpots', () => {
 
   it('leaves ties without a mark alone', () => {
     const { network, positions } = scene({ status: 'active', strength: 'strong', quality: 'supportive' }, R + 6);
-    expect(markSpots(network, positions, straight, radius).size).toBe(0);
+    expect(markSpots(network.ties, positions, straight, radius).size).toBe(0);
   });
 });
 
 describe('zigzagCalm', () => {
   it('draws a stressful tie straight beside a person, and only there', () => {
     const { network, positions } = scene({ quality: 'stressful', strength: 'strong' }, R + 6);
-    const ranges = zigzagCalm(network, positions, straight, radius).get('t');
+    const ranges = zigzagCalm(network.ties, positions, straight, radius).get('t');
     expect(ranges).toHaveLength(1);
     const [t0, t1] = ranges![0]!;
     expect(t0).toBeLessThan(0.5);
@@ -70,7 +70,7 @@ describe('zigzagCalm', () => {
 
   it('keeps the zigzag where nobody is near', () => {
     const { network, positions } = scene({ quality: 'stressful', strength: 'strong' }, 80);
-    expect(zigzagCalm(network, positions, straight, radius).size).toBe(0);
+    expect(zigzagCalm(network.ties, positions, straight, radius).size).toBe(0);
   });
 
   it('on generated networks, every tooth and mark keeps clear of people who are not its ends', () => {
@@ -83,8 +83,8 @@ describe('zigzagCalm', () => {
       const clientR = Math.min(30, (layout.rings[0]?.inner ?? 60) * 0.55);
       const radiusOf = (id: string) => (id === network.focus ? clientR : nodeR);
       const controlOf = (id: string) => layout.ties?.[id]?.control;
-      const marks = markSpots(network, positions, controlOf, radiusOf);
-      const calm = zigzagCalm(network, positions, controlOf, radiusOf);
+      const marks = markSpots(network.ties, positions, controlOf, radiusOf);
+      const calm = zigzagCalm(network.ties, positions, controlOf, radiusOf);
       for (const tie of network.ties) {
         const style = tieStyle(tie);
         const track = makeTrack(positions.get(tie.between[0])!, positions.get(tie.between[1])!, controlOf(tie.id));

@@ -26,7 +26,7 @@ import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { SaveButtons, TitleBlock, usePaper } from '../paper';
 import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
-import { LAYOUT_SIZE, mapLayout, mapNodeRadius } from './mapLayout';
+import { LAYOUT_SIZE, layoutKey, mapLayout, mapNodeRadius } from './mapLayout';
 import { sectorNameAngles } from './sectorNames';
 import { EcogramSvg, MARGIN, positionsOf, tieKey } from './EcogramSvg';
 import { popoverAnchor } from './tieAnchor';
@@ -241,15 +241,26 @@ function EcogramBody(props: BodyProps): ReactElement {
   const sectorMinAngles = useMemo(() => sectorNameAngles((s) => t(`sector.${s}`), LAYOUT_SIZE * 0.47 + 9), [t]);
   // People are drawn as large as the map allows with every line from the client clear of
   // everyone else (a crowded map draws smaller people, never lines through people).
-  const nodeR = useMemo(() => mapNodeRadius(shown, { sectorSizing, sectorMinAngles }), [shown, sectorSizing, sectorMinAngles]);
+  // Laid out from the last network with the same layout key (mapLayout.ts `layoutKey`): an
+  // edit that changes nothing the layout reads (a rename, a tie's quality) keeps the layout.
+  const [laidOut] = useState(() => ({ current: null as { key: string; network: Network } | null }));
+  const layoutSource = useMemo(() => {
+    const key = layoutKey(shown);
+    return laidOut.current && laidOut.current.key === key ? laidOut.current : { key, network: shown };
+  }, [shown, laidOut]);
+  useEffect(() => {
+    laidOut.current = layoutSource;
+  }, [layoutSource, laidOut]);
+  const nodeR = useMemo(() => mapNodeRadius(layoutSource.network, { sectorSizing, sectorMinAngles }), [layoutSource, sectorSizing, sectorMinAngles]);
   const layout = useMemo(
-    () => mapLayout(shown, nodeR, { previous: previousLayout.current, sectorSizing, sectorMinAngles }),
-    [shown, nodeR, sectorSizing, sectorMinAngles],
+    () => mapLayout(layoutSource.network, nodeR, { previous: previousLayout.current, sectorSizing, sectorMinAngles }),
+    [layoutSource, nodeR, sectorSizing, sectorMinAngles],
   );
   useEffect(() => {
     previousLayout.current = layout;
   }, [layout]);
-  const allPositions = useMemo(() => positionsOf(shown, layout), [shown, layout]);
+  // From the layout source: the same people (ids) as `shown`, and the same Map through edits that keep the layout.
+  const allPositions = useMemo(() => positionsOf(layoutSource.network, layout), [layoutSource, layout]);
 
   const nameOf = useCallback((id: string) => shown.people.find((p) => p.id === id)?.name ?? id, [shown]);
   const clientName = nameOf(shown.focus);

@@ -108,12 +108,14 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const ready = fontRead && !props.hold;
   // Marks of broken, ended and harmful ties moved along the tie, and zigzags drawn straight,
   // where they would reach into a person beside the line (tieMarks.ts); from the resting positions.
+  const { ties, focus } = network;
   const decor = useMemo(() => {
     if (!ready) return NO_DECOR;
     const controlOf = (id: string) => layout.ties?.[id]?.control;
-    const radiusOf = (id: string) => (id === network.focus ? clientR : nodeR);
-    return { marks: markSpots(network, props.positions, controlOf, radiusOf), calm: zigzagCalm(network, props.positions, controlOf, radiusOf) };
-  }, [network, props.positions, layout, clientR, nodeR, ready]);
+    const radiusOf = (id: string) => (id === focus ? clientR : nodeR);
+    return { marks: markSpots(ties, props.positions, controlOf, radiusOf), calm: zigzagCalm(ties, props.positions, controlOf, radiusOf) };
+    // The ties list keeps its identity through an edit that leaves the ties alone (shareUnchanged): a rename does not redo this.
+  }, [ties, focus, props.positions, layout, clientR, nodeR, ready]);
   // Accessible names only change with the data, not while dragging or panning.
   const names = useMemo(() => {
     if (!ready) return NO_NAMES;

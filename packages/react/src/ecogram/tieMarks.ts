@@ -8,7 +8,7 @@
  * its ends; where none does, the one that comes least close. Pure, deterministic.
  * @internal
  */
-import type { Network } from '@kring/core';
+import type { Tie } from '@kring/core';
 import { makeTrack } from '../symbols/curve';
 import { markExtent, tieStyle, zigzagSize } from '../symbols/tieStyle';
 import type { Pt } from './geometry';
@@ -25,14 +25,14 @@ const ROOM = 2;
  * @param radiusOf drawn radius of a person
  */
 export function markSpots(
-  network: Network,
+  ties: readonly Tie[],
   positions: ReadonlyMap<string, Pt>,
   controlOf: (tieId: string) => Pt | undefined,
   radiusOf: (personId: string) => number,
 ): Map<string, number> {
   const out = new Map<string, number>();
   const roomAt = roomFinder(positions, radiusOf);
-  for (const tie of network.ties) {
+  for (const tie of ties) {
     const extent = markExtent(tieStyle(tie));
     if (!extent) continue;
     const a = positions.get(tie.between[0]);
@@ -69,14 +69,14 @@ export function markSpots(
  * which holds a straight line's edge, not a zigzag's.
  */
 export function zigzagCalm(
-  network: Network,
+  ties: readonly Tie[],
   positions: ReadonlyMap<string, Pt>,
   controlOf: (tieId: string) => Pt | undefined,
   radiusOf: (personId: string) => number,
 ): Map<string, [number, number][]> {
   const out = new Map<string, [number, number][]>();
   const roomAt = roomFinder(positions, radiusOf);
-  for (const tie of network.ties) {
+  for (const tie of ties) {
     const style = tieStyle(tie);
     if (style.shape !== 'zigzag') continue;
     const a = positions.get(tie.between[0]);
@@ -106,9 +106,11 @@ function roomFinder(positions: ReadonlyMap<string, Pt>, radiusOf: (personId: str
   let maxR = 0;
   for (const id of positions.keys()) maxR = Math.max(maxR, radiusOf(id));
   const cell = Math.max(24, 2 * maxR + 24);
-  const grid = new Map<string, [string, Pt][]>();
+  // Numeric cell keys (a string per lookup cost more than the distances).
+  const keyOf = (gx: number, gy: number): number => gx * 65_536 + gy;
+  const grid = new Map<number, [string, Pt][]>();
   for (const [id, p] of positions) {
-    const key = `${Math.floor(p.x / cell)},${Math.floor(p.y / cell)}`;
+    const key = keyOf(Math.floor(p.x / cell), Math.floor(p.y / cell));
     const list = grid.get(key);
     if (list) list.push([id, p]);
     else grid.set(key, [[id, p]]);
@@ -119,7 +121,9 @@ function roomFinder(positions: ReadonlyMap<string, Pt>, radiusOf: (personId: str
     const gy = Math.floor(p.y / cell);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const [id, q] of grid.get(`${gx + dx},${gy + dy}`) ?? []) {
+        const list = grid.get(keyOf(gx + dx, gy + dy));
+        if (!list) continue;
+        for (const [id, q] of list) {
           if (ends.includes(id)) continue;
           room = Math.min(room, Math.hypot(p.x - q.x, p.y - q.y) - radiusOf(id) - across);
         }
