@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDrag } from '../src/drag';
 import { createPanZoom } from '../src/zoom';
 import { exportSVG } from '../src/export';
-import { nearestInDirection, truncate } from '../src/ecogram/geometry';
+import { nearestInDirection } from '../src/ecogram/geometry';
 import { pointer, scene, SVG_NS } from './pointer-helpers';
 
 
@@ -167,13 +167,6 @@ describe('export', () => {
 });
 
 describe('geometry', () => {
-  it('truncates at word boundaries, keeping a long first word whole', () => {
-    expect(truncate('Jan de Vries', 20)).toBe('Jan de Vries');
-    expect(truncate('Dagbesteding Het Atelier aan de Amstel', 20)).toBe('Dagbesteding Het…');
-    expect(truncate('Huisartsenpraktijkcentrum Oost', 20)).toBe('Huisartsenpraktijkcentrum…');
-    expect(truncate('  Ayşe   Yılmaz ', 20)).toBe('Ayşe Yılmaz');
-  });
-
   it('finds the nearest person in a direction, preferring the cone around the axis', () => {
     const items = [
       { id: 'right', x: 10, y: 0 },
