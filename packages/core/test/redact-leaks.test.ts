@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { longTextNetwork } from '@kring/fixtures';
 import { parseNetwork, validateNetwork, type Network, type Person } from '../src';
 import { redactNetwork, redactNetworkWithIds } from '../src/redact';
-import { createNameMatcher } from '../src/redact/names';
+import { TABLE_RANGES, foldWord, isWordCodePoint, wordHash } from '../src/redact/fold';
+import { createNameMatcher, type NameMatch } from '../src/redact/names';
+import { scanWords, words } from '../src/redact/words';
 
 const MODES = ['initials', 'role'] as const;
 
@@ -174,5 +176,60 @@ describe('redactNetwork: linear work', () => {
     const r = redactNetwork(large, 'initials');
     expect(r.people).toHaveLength(large.people.length);
     expect(validateNetwork(r)).toEqual([]);
+  });
+});
+
+describe('name matcher: the shortcuts of the scan find what the rule finds', () => {
+  /** What the scanner keeps of a one-word text: [hash, folded length, last folded code unit], or null for no word. */
+  function scanned(word: string): [number, number, number] | null {
+    scanWords(word);
+    if (words.count === 0) return null;
+    expect(words.count).toBe(1);
+    return [words.hashes[0] as number, words.lengths[0] as number, words.lasts[0] as number];
+  }
+  /** The same from the definition: the word folded whole. */
+  function folded(word: string): [number, number, number] | null {
+    const f = foldWord(word);
+    return f === '' ? null : [wordHash(f), f.length, f.charCodeAt(f.length - 1)];
+  }
+
+  it('folding character by character through the table is folding the whole word (every table character, in pairs)', () => {
+    const table: string[] = [];
+    for (const [first, last] of TABLE_RANGES) for (let c = first; c <= last; c++) if (isWordCodePoint(c)) table.push(String.fromCharCode(c));
+    // Each table character with ASCII letters and digits, marks, invisible characters and a sample of the others.
+    const partners = ['a', 'Z', '7', '\u0301', '\u0308', '\u00AD', '\u200B', ...table.filter((_, i) => i % 17 === 0)];
+    for (const c of table) {
+      for (const word of [c, `${c}${c}`, `x${c}`, `${c}S`]) expect(scanned(word), word).toEqual(folded(word));
+      for (const p of partners) for (const word of [c + p, p + c]) expect(scanned(word), word).toEqual(folded(word));
+    }
+  });
+
+  it('a word outside the table (Greek, CJK, a surrogate pair) is folded whole, as before', () => {
+    for (const word of ['ΟΔΥΣΣΕΑΣ', 'Σοφίας', 'Ǆemal', '王伟', '𝒜lpha', 'ŉaomi', 'éΣ', 'a\u0301\u0308Σ']) expect(scanned(word), word).toEqual(folded(word));
+  });
+
+  it('a word whose hash equals a name part\'s is not taken for it', () => {
+    // Pairs with the same 32-bit hash: xcgtotuz / tfhdltgs, zgetlyii / jxbrtvgp.
+    expect(wordHash('xcgtotuz')).toBe(wordHash('tfhdltgs'));
+    expect(wordHash('zgetlyii')).toBe(wordHash('jxbrtvgp'));
+    const matcher = createNameMatcher(['Xcgtotuz Zgetlyii']);
+    const text = 'tfhdltgs, Tfhdltgss, tfhd ltgs, jxbrtvgp en X. Jxbrtvgp; maar Xcgtotuzs broer en X. Zgetlyii';
+    const found = matcher.find(text).map(({ start, end }) => text.slice(start, end));
+    expect(found).toEqual(['Xcgtotuzs', 'X. Zgetlyii']);
+  });
+
+  it('hands forEach what find returns, and finds names after a thousand words (buffers grown)', () => {
+    const n = longTextNetwork(200, 3, { titleLength: 2000 });
+    const matcher = createNameMatcher(n.people.map((p) => p.name));
+    for (const text of [...n.events.map((e) => e.title), `${'woord '.repeat(1000)}ÖZLEM, ${n.people[5]?.name ?? ''}`]) {
+      const visited: (NameMatch & { sole: number })[] = [];
+      matcher.forEach(text, (start, end, owners, sole) => visited.push({ start, end, owners, sole }));
+      const found = matcher.find(text);
+      expect(visited.map(({ start, end, owners }) => ({ start, end, owners }))).toEqual(found);
+      for (const v of visited) expect(v.sole).toBe(v.owners.length === 1 ? v.owners[0] : -1);
+    }
+    const long = `${'woord '.repeat(1000)}${n.people[5]?.name ?? ''} en Lati\u00ADfa Öztürk`;
+    const names = createNameMatcher([n.people[5]?.name, 'Latifa Öztürk']).find(long).map(({ start, end }) => long.slice(start, end));
+    expect(names).toEqual([n.people[5]?.name, 'Lati\u00ADfa Öztürk']);
   });
 });

@@ -12,7 +12,7 @@ import { PARSE_LIMITS } from '../parse/spec';
 import { redactedEvent, redactedGroup, redactedLayout, redactedPerson, redactedTie, keptExtensions, type FieldContext } from './fields';
 import { opaqueIds } from './ids';
 import { nameInitials, uniqueInitials } from './initials';
-import { createNameMatcher, type NameMatch, type NameMatcher } from './names';
+import { createNameMatcher, type NameMatch, type NameMatcher, type NameVisitor } from './names';
 
 export { nameInitials } from './initials';
 
@@ -53,32 +53,86 @@ function clip(text: string): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
-/** Initials of the words found, for words that may name several people (cached: the same few words recur). */
-const ambiguousInitials = new Map<string, string>();
+/** Any white space but a lone space (U+0020). */
+const UNTIDY_SPACE = /[^\S ]| {2}/u;
 
-function initialsOfWords(words: string): string {
-  let initials = ambiguousInitials.get(words);
-  if (initials === undefined) {
-    initials = nameInitials(words);
-    if (ambiguousInitials.size > 10_000) ambiguousInitials.clear();
-    ambiguousInitials.set(words, initials);
+/** The text trimmed, every run of white space one space ("zus  van\tA." → "zus van A."); most roles are tidy already and are not copied. */
+function tidySpaces(text: string): string {
+  const trimmed = text.trim();
+  return UNTIDY_SPACE.test(trimmed) ? trimmed.replace(/\s+/gu, ' ') : trimmed;
+}
+
+/** A text's words that may name several people, and their initials. */
+interface AmbiguousWords {
+  words: string;
+  initials: string;
+  /** The next cached words with the same hash. */
+  collide: AmbiguousWords | undefined;
+}
+
+/**
+ * Initials of the words found, for words that may name several people, cached: the same few
+ * words recur ("Mohammed", "familie El Amrani"). Keyed by a hash of the text's code units and
+ * confirmed in place, so a repeat costs no string.
+ */
+const ambiguousInitials = new Map<number, AmbiguousWords>();
+
+function initialsOfWords(text: string, start: number, end: number): string {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  for (let e = ambiguousInitials.get(hash); e !== undefined; e = e.collide) {
+    if (e.words.length === end - start && text.startsWith(e.words, start)) return e.initials;
   }
+  const words = text.slice(start, end);
+  const initials = nameInitials(words);
+  if (ambiguousInitials.size > 10_000) ambiguousInitials.clear();
+  ambiguousInitials.set(hash, { words, initials, collide: ambiguousInitials.get(hash) });
   return initials;
 }
 
-/** Replace every name `matcher` finds in `text` by the form of the one person it names (initials of the words when it may name several). */
-function scrubText(matcher: NameMatcher, forms: readonly string[], text: string, found: readonly NameMatch[] = matcher.find(text)): string {
-  if (found.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const { start, end, owners } of found) {
-    const only = owners.length === 1 ? forms[owners[0] as number] : undefined;
-    const form = only ?? initialsOfWords(text.slice(start, end));
-    out += text.slice(at, start) + form;
-    // "Ahmed Jr." → "A.J.", not "A.J..": a full stop right after the name goes with it.
-    at = form.endsWith('.') && text.charCodeAt(end) === 0x2e ? end + 1 : end;
+const endsWithDot = (form: string): boolean => form.charCodeAt(form.length - 1) === 0x2e;
+
+/**
+ * Replaces every name a matcher finds in a text by the form of the one person it names
+ * (initials of the words when they may name several). One per set of forms, reused for every
+ * text; the matcher hands it each name as found, without a list of matches.
+ */
+class Scrubber {
+  private text = '';
+  private out = '';
+  private at = 0;
+  /** Does each form end with a full stop? Asked once per form, not per name found: a form may be a long label still in pieces. */
+  private readonly dots: readonly boolean[];
+
+  constructor(
+    private readonly matcher: NameMatcher,
+    private readonly forms: readonly string[],
+  ) {
+    this.dots = forms.map(endsWithDot);
   }
-  return clip(out + text.slice(at));
+
+  /** `text` with every name replaced; `found`: its names, when already known. */
+  scrub(text: string, found?: readonly NameMatch[]): string {
+    this.text = text;
+    this.out = '';
+    this.at = 0;
+    if (found) for (const { start, end, owners } of found) this.replace(start, end, owners, owners.length === 1 ? (owners[0] as number) : -1);
+    else this.matcher.forEach(text, this.replace);
+    if (this.at === 0) return text; // no name (a name ends after its first character)
+    const out = clip(this.out + text.slice(this.at));
+    this.text = this.out = '';
+    return out;
+  }
+
+  private readonly replace: NameVisitor = (start, end, _owners, sole) => {
+    const { text } = this;
+    const only = sole >= 0 ? this.forms[sole] : undefined;
+    const form = only ?? initialsOfWords(text, start, end);
+    this.out += text.slice(this.at, start) + form;
+    // "Ahmed Jr." → "A.J.", not "A.J..": a full stop right after the name goes with it.
+    const dot = only === undefined ? endsWithDot(form) : (this.dots[sole] as boolean);
+    this.at = dot && text.charCodeAt(end) === 0x2e ? end + 1 : end;
+  };
 }
 
 /**
@@ -87,9 +141,7 @@ function scrubText(matcher: NameMatcher, forms: readonly string[], text: string,
  * holds a name ("zus van Ahmed") is shown with that name replaced ("zus van A.B."); a person
  * without a role gets unique initials (core has no words of its own).
  */
-function redactedNames(people: readonly Person[], mode: RedactionMode, matcher: NameMatcher): string[] {
-  const roles = people.map((p) => (mode === 'role' && typeof p.role === 'string' ? p.role.trim().replace(/\s+/gu, ' ') : ''));
-  const found = roles.map((role) => (role === '' ? [] : matcher.find(role)));
+function redactedNames(people: readonly Person[], mode: RedactionMode, matcher: NameMatcher, roles: readonly string[], found: readonly NameMatch[][]): string[] {
   const clean = roles.map((role, i) => role !== '' && found[i]?.length === 0);
   const names = people.map((p, i) => (clean[i] ? null : stringOr(p.name, '')));
   const forms = uniqueInitials(names) as string[];
@@ -107,12 +159,20 @@ function redactedNames(people: readonly Person[], mode: RedactionMode, matcher: 
   });
   if (mode !== 'role') return distinctLabels(forms);
   // A role holding a name: the name replaced by the forms above (initials or a clean role).
-  return distinctLabels(forms.map((form, i) => (roles[i] !== '' && !clean[i] ? scrubText(matcher, forms, roles[i] as string, found[i]) : form)));
+  const scrubber = new Scrubber(matcher, forms);
+  return distinctLabels(forms.map((form, i) => (roles[i] !== '' && !clean[i] ? scrubber.scrub(roles[i] as string, found[i]) : form)));
 }
 
 /** How a reader tells labels apart: letters, digits and "?" only, case and accents ignored ("M.1." and "M.1", "broer 1" and "Broer1" look alike). */
 function labelKey(label: string): string {
+  // Most labels are ASCII (a role with initials in it): NFKD leaves them as they are, and their letters and digits are [A-Za-z0-9].
+  if (isAscii(label)) return label.replace(/[^A-Za-z0-9?]+/g, '').toLowerCase();
   return label.normalize('NFKD').replace(/[^\p{L}\p{N}?]+/gu, '').toLowerCase();
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**
@@ -121,10 +181,11 @@ function labelKey(label: string): string {
  * next to a numbered "broer 1", a name "M. 1" next to a numbered "M.1").
  */
 function distinctLabels(labels: readonly string[]): string[] {
-  const used = new Set(labels.map(labelKey));
+  const keys = labels.map(labelKey); // once per label: NFKD of a long role is not free
+  const used = new Set(keys);
   const taken = new Set<string>();
-  return labels.map((label) => {
-    const key = labelKey(label);
+  return labels.map((label, i) => {
+    const key = keys[i] as string;
     if (!taken.has(key)) {
       taken.add(key);
       return label;
@@ -146,11 +207,15 @@ export function redactNetworkWithIds(network: Network, mode: RedactionMode, opti
   const people: readonly Person[] = Array.isArray(network.people) ? network.people : [];
   const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
   const matcher = createNameMatcher(people.map((p) => (p && typeof p === 'object' ? p.name : undefined)));
-  const names = redactedNames(people, mode, matcher);
+  // Role mode: each role (spaces tidied) is searched once, for the label and for the person's `role` field.
+  const roles = people.map((p) => (mode === 'role' && typeof p.role === 'string' ? tidySpaces(p.role) : ''));
+  const roleNames = roles.map((role) => (role === '' ? [] : matcher.find(role)));
+  const names = redactedNames(people, mode, matcher, roles, roleNames);
+  const scrubber = new Scrubber(matcher, names);
   const ids = opaqueIds(network);
   const ctx: FieldContext = {
     ids,
-    scrub: (text) => (typeof text === 'string' ? scrubText(matcher, names, text) : undefined),
+    scrub: (text) => (typeof text === 'string' ? scrubber.scrub(text) : undefined),
     namesIn: (text) => matcher.find(text).length > 0,
     keepExtensions: new Set(options.keepExtensions ?? []),
   };
@@ -158,7 +223,9 @@ export function redactNetworkWithIds(network: Network, mode: RedactionMode, opti
   const peopleIds = new Map<string, string>();
   const redactedPeople = people.map((p, i) => {
     if (p && typeof p.id === 'string' && !peopleIds.has(p.id)) peopleIds.set(p.id, ids.entity('people', i));
-    return redactedPerson(p, i, names[i] ?? '?', ctx.scrub(p?.role), ctx);
+    const role = p?.role;
+    const scrubbed = typeof role === 'string' && role !== '' && role === roles[i] ? scrubber.scrub(role, roleNames[i]) : ctx.scrub(role);
+    return redactedPerson(p, i, names[i] ?? '?', scrubbed, ctx);
   });
   const result: Network = {
     format: network.format,

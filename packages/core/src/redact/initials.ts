@@ -2,7 +2,7 @@
  * Initials: how a name is shown when names are hidden, and how two people who would get the
  * same initials are told apart.
  */
-import { foldWord } from './names';
+import { foldWord } from './fold';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** One user-perceived character: a base character and its combining marks. */

@@ -34,241 +34,27 @@
  * bounded number of runs); scanning a text visits each word at most {@link MAX_RUN} times. So
  * redacting a network is linear in the total text plus the names, never names × text.
  * `steps` counts the trie steps of both, so a test can check that the work grows linearly.
+ *
+ * Per character the scan is kept cheap, since a network's texts run to millions of
+ * characters: words are folded and hashed character by character into typed arrays
+ * (`fold.ts`, `words.ts`); a word no name starts with is skipped by one bit of a hash filter;
+ * the trie, the run-together parts and their prefixes are looked up by the hash of the folded
+ * words in one flat table (`table.ts`, `nameIndex.ts`), each hit confirmed by comparing the
+ * text in place. No string is made for a word unless it has a character outside the fold
+ * table, and no object per name found unless asked for ({@link NameMatcher.find}).
+ *
+ * This file: the rule, and the scan of a text. `parts.ts`: a name's parts and which are keys.
+ * `nameIndex.ts`: what is built from the names.
  */
+import { powersOf31, stemHash } from './fold';
+import { JOINED, NameIndex, PREFIX, ROOT, childOf, runEntry, stemChildOf } from './nameIndex';
+import { MAX_JOINED, MAX_RUN, isStrongPart } from './parts';
+import { endsWithS, isNameGap, scanWords, words } from './words';
 
-/** Longest run of name parts matched as one key. */
-export const MAX_RUN = 6;
-/** Longest part (in folded characters) that is also found when written as several words. */
-export const MAX_JOINED = 40;
-/** Shortest first piece of a part written as several words. */
-export const MIN_PIECE = 3;
-/** Longest run in which parts may be abbreviated to their initial. */
-export const MAX_ABBREVIATED_RUN = 3;
+export { GIVEN_NAME_PARTICLES, MAX_ABBREVIATED_RUN, MAX_JOINED, MAX_RUN, MIN_PIECE, PARTICLES, isStrongPart, keyParts, nameParts } from './parts';
 
-/**
- * Name particles (Dutch tussenvoegsels and their counterparts in names common in Dutch
- * shelters). Never matched on their own, only as part of a longer run. Not listed: words that
- * are also given names ("Ben", "Abu").
- */
-export const PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'den', 'der', 'des', 'di', 'da', 'do', 'du', 'dos', 'das', 'del', 'della',
-  'van', 'von', 'vd', 'het', 't', 'te', 'ten', 'ter', 'in', 'op', 'aan', 'bij', 'uit', 'onder', 'over', 'voor',
-  'la', 'le', 'les', 'los', 'el', 'al', 'y', 'e', 'of', 'and', 'en', 'zu', 'zum', 'zur',
-]);
-
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
-const HAS_LETTER = /\p{L}/u;
-/** A letter of a script without case (Han, Hiragana, Katakana, Hangul, …): one is a name part ("王 伟"). */
-const CASELESS_LETTER = /^\p{Lo}$/u;
-
-/**
- * Particles that are also given names ("Al", "Lê", "Đỗ", "Di", "Da", "Du"): a name's first
- * part among these is a key even when the name has other strong parts ("Al Amrani" is found
- * by "Al"). Not `de`, `van`, `el`, …: a name starting with them is a surname ("De Vries").
- */
-export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'le', 'do', 'di', 'da', 'du']);
-
-/** Multiplicative inverse of 31 modulo 2^32: undoes the last step of {@link wordHash}. */
-const INV31 = -1108378657;
-/** The hash of a word with its last letter `s` (0x73) removed, from the word's hash. */
-const stemHash = (hash: number): number => Math.imul((hash - 0x73) | 0, INV31) | 0;
-const SPELLED_OUT: Readonly<Record<string, string>> = {
-  ı: 'i', ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ŀ: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ĸ: 'k',
-};
-const TO_SPELL_OUT = /[ıøłđðħŀßæœþĸ]/gu;
-
-/** Non-ASCII words folded so far (names recur in a text; NFKD is slow per call). */
-const foldCache = new Map<string, string>();
-
-/** One word folded for matching: "Aïsha" → "aisha", "ÖZLEM" → "ozlem", "Søren" → "soren". */
-export function foldWord(word: string): string {
-  let ascii = true;
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) > 0x7f) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return word.toLowerCase();
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    folded = word
-      .normalize('NFKD')
-      .replace(NOT_LETTER_OR_DIGIT, '')
-      .toLowerCase()
-      .replace(TO_SPELL_OUT, (c) => SPELLED_OUT[c] ?? c);
-    if (foldCache.size >= 50_000) foldCache.clear();
-    foldCache.set(word, folded);
-  }
-  return folded;
-}
-
-/** ASCII letters and digits (the common case, tested without a regular expression). */
-const ASCII_WORD = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) table[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
-  return table;
-})();
-/**
- * Letters, digits, marks — and invisible format characters (\p{Cf}: soft hyphen, zero-width
- * space and joiners, word joiner, BOM, direction marks and isolates), which belong to the word
- * they stand in and are dropped by {@link foldWord}: "Lati\u00ADfa" is "latifa".
- */
-const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}\p{Cf}]$/u;
-/** Non-ASCII code points seen so far: is each a letter, digit or mark (the regular expression is slow per character). */
-const wordCharacterCache = new Map<number, boolean>();
-
-function isWordCodePoint(cp: number): boolean {
-  if (cp < 0x80) return ASCII_WORD[cp] === 1;
-  let known = wordCharacterCache.get(cp);
-  if (known === undefined) {
-    known = WORD_CHARACTER.test(String.fromCodePoint(cp));
-    if (wordCharacterCache.size < 65_536) wordCharacterCache.set(cp, known);
-  }
-  return known;
-}
-
-/** The hash {@link scanWords} computes for an ASCII word, here for any folded word. */
-export function wordHash(folded: string): number {
-  let h = 0;
-  for (let i = 0; i < folded.length; i++) h = (Math.imul(h, 31) + folded.charCodeAt(i)) | 0;
-  return h;
-}
-
-/**
- * The words of the text scanned last: positions (UTF-16 offsets), a hash of each folded word
- * and the folded words themselves, made only when asked for ({@link wordAt}) — most words of
- * a text are no name, and are skipped by their hash without making a string. Buffers are
- * reused from call to call; valid until the next scan.
- */
-const words = {
-  text: '',
-  count: 0,
-  starts: new Int32Array(256),
-  ends: new Int32Array(256),
-  hashes: new Int32Array(256),
-  folded: [] as (string | null)[],
-};
-
-function grow(buffer: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(buffer.length * 2);
-  next.set(buffer);
-  return next;
-}
-
-function pushWord(start: number, end: number, hash: number, folded: string | null): void {
-  const k = words.count;
-  if (k === words.starts.length) {
-    words.starts = grow(words.starts);
-    words.ends = grow(words.ends);
-    words.hashes = grow(words.hashes);
-  }
-  words.starts[k] = start;
-  words.ends[k] = end;
-  words.hashes[k] = hash;
-  words.folded[k] = folded;
-  words.count = k + 1;
-}
-
-/** The folded form of word `k` of the text scanned last. */
-function wordAt(k: number): string {
-  let folded = words.folded[k];
-  if (folded == null) {
-    folded = words.text.slice(words.starts[k], words.ends[k]).toLowerCase();
-    words.folded[k] = folded;
-  }
-  return folded;
-}
-
-function scanWords(text: string): void {
-  words.text = text;
-  words.count = 0;
-  const n = text.length;
-  let start = -1;
-  let ascii = true;
-  let hash = 0;
-  const end = (i: number): void => {
-    if (ascii) pushWord(start, i, hash, null);
-    else {
-      const folded = foldWord(text.slice(start, i));
-      if (folded !== '') pushWord(start, i, wordHash(folded), folded); // a run of marks alone folds to nothing
-    }
-    start = -1;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (ASCII_WORD[c] === 1) {
-        if (start < 0) {
-          start = i;
-          ascii = true;
-          hash = 0;
-        }
-        hash = (Math.imul(hash, 31) + (c >= 0x41 && c <= 0x5a ? c + 0x20 : c)) | 0;
-      } else if (start >= 0) end(i);
-      continue;
-    }
-    const cp = text.codePointAt(i) as number;
-    if (isWordCodePoint(cp)) {
-      if (start < 0) start = i;
-      ascii = false;
-    } else if (start >= 0) end(i);
-    if (cp > 0xffff) i++;
-  }
-  if (start >= 0) end(n);
-}
-
-/** The folded parts of a name. */
-export function nameParts(name: string): string[] {
-  scanWords(name);
-  return Array.from({ length: words.count }, (_, k) => wordAt(k));
-}
-
-/** Is a part strong: two or more characters (or one letter of a script without case), a letter among them, not a particle. */
-export function isStrongPart(part: string): boolean {
-  return (part.length >= 2 || CASELESS_LETTER.test(part)) && HAS_LETTER.test(part) && !PARTICLES.has(part);
-}
-
-/**
- * Which parts of one name are keys on their own: the strong ones; every part with a letter
- * when the name has no strong part ("Lê", "Al", "Van", "Đỗ Văn": a name must never leak, so
- * the word "al" in a text is replaced too); and a first part that is a particle and also a
- * given name ({@link GIVEN_NAME_PARTICLES}: "Al Amrani").
- */
-export function keyParts(parts: readonly string[]): boolean[] {
-  const strong = parts.map(isStrongPart);
-  if (!strong.includes(true)) return parts.map((p) => HAS_LETTER.test(p));
-  if (parts.length > 1 && GIVEN_NAME_PARTICLES.has(parts[0] as string)) strong[0] = true;
-  return strong;
-}
-
-/** Might word `k` be a possessive or plural "-s" of a name ("Ozlems", "Yilmazs", "de Benalis")? */
-function endsWithS(k: number): boolean {
-  const folded = words.folded[k];
-  if (folded != null) return folded.length > 2 && folded.charCodeAt(folded.length - 1) === 0x73;
-  const end = words.ends[k] as number;
-  const c = words.text.charCodeAt(end - 1);
-  return end - (words.starts[k] as number) > 2 && (c === 0x73 || c === 0x53);
-}
-
-/** May words joined by this gap belong to one name: spaces, hyphens, dots, apostrophes only. */
-function isNameGap(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    const ok =
-      c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2d || c === 0x2e || c === 0x27 || c === 0x5f ||
-      (c >= 0x2010 && c <= 0x2015) || c === 0x2019 || c === 0x02bc || c === 0x202f || c === 0x2009 || c === 0x200a ||
-      c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c === 0xfeff;
-    if (!ok) return false;
-  }
-  return true;
-}
-
-interface TrieNode {
-  next: Map<string, TrieNode> | undefined;
-  /** Indexes of the people whose name ends a key here (ascending, no duplicates). */
-  owners: number[] | undefined;
-}
+/** 31^k for the hash of words written together (never longer than {@link MAX_JOINED}). */
+const POW31 = powersOf31(MAX_JOINED);
 
 /** One place in a text where a name was found. */
 export interface NameMatch {
@@ -279,156 +65,114 @@ export interface NameMatch {
   owners: readonly number[];
 }
 
+/**
+ * Receives one name found in a text (see {@link NameMatch}); `sole` is `owners[0]` when the
+ * name is one person's, -1 when it may be several people's (so the list need not be read).
+ */
+export type NameVisitor = (start: number, end: number, owners: readonly number[], sole: number) => void;
+
 /** Finds the names of a fixed set of people in texts. */
 export interface NameMatcher {
   /** Every name in `text`, left to right, longest first, not overlapping. */
   find(text: string): NameMatch[];
+  /**
+   * The same names as {@link NameMatcher.find}, in the same order, handed to `visit` one by
+   * one (no list, no object per name). `visit` must not use a matcher: the scan's buffers are
+   * shared.
+   */
+  forEach(text: string, visit: NameVisitor): void;
   /** Trie steps taken so far (building and scanning): a measure of work, for tests. */
   readonly steps: number;
 }
 
+/** The longest name found at word `i`: its last word (-1 for none) and who it may name (see {@link NameVisitor}). */
+const longest = { last: -1, owners: [] as readonly number[], sole: -1 };
+
+/** Find the longest name that starts at word `i` of the text scanned last, into {@link longest}. */
+function longestAt(index: NameIndex, text: string, i: number): void {
+  const { starts, ends, hashes, lengths, count: n } = words;
+  longest.last = -1;
+  let node = ROOT;
+  // The words from i written together, while they may still become one part ("Marie Claire" for "Marieclaire").
+  let joinedHash = hashes[i] as number;
+  let joinedLength = lengths[i] as number;
+  let joining = runEntry(index, PREFIX, index.packedPrefixes, joinedHash, i, i) >= 0;
+  for (let j = i; j < n && j - i < MAX_RUN; j++) {
+    if (j > i && !isNameGap(text, ends[j - 1] as number, starts[j] as number)) break;
+    index.steps++;
+    const from = node;
+    node = node < 0 ? -1 : childOf(index, node, j);
+    if (node >= 0 && index.owned[node] === 1) {
+      longest.last = j;
+      longest.owners = index.nodeOwners[node] as number[];
+      longest.sole = index.nodeSole[node] as number;
+    } else if (from >= 0 && endsWithS(j)) {
+      // Dutch possessive or plural without apostrophe: "Ozlems broer", "de Benalis".
+      const stem = stemChildOf(index, from, j);
+      if (stem >= 0 && index.owned[stem] === 1 && isStrongPart(index.nodeWords[stem] as string)) {
+        longest.last = j;
+        longest.owners = index.nodeOwners[stem] as number[];
+        longest.sole = index.nodeSole[stem] as number;
+      }
+    }
+    if (joining && j > i) {
+      joinedLength += lengths[j] as number;
+      joining = joinedLength <= MAX_JOINED; // no part to join is longer
+      if (joining) {
+        joinedHash = (Math.imul(joinedHash, POW31[lengths[j] as number] as number) + (hashes[j] as number)) | 0;
+        const joined = runEntry(index, JOINED, index.packedJoined, joinedHash, i, j);
+        if (joined >= 0 && j > longest.last) {
+          longest.last = j;
+          longest.owners = index.joinedOwners[joined] as number[];
+          longest.sole = index.joinedSole[joined] as number;
+        }
+        joining = runEntry(index, PREFIX, index.packedPrefixes, joinedHash, i, j) >= 0;
+      }
+    }
+    if (node < 0 && !joining) break;
+  }
+}
+
+/** Every name in `text`, to `visit`: see {@link NameMatcher.find}. */
+function visitNames(index: NameIndex, text: string, visit: NameVisitor): void {
+  if (index.nodeWords.length === 1) return; // no name has a key
+  scanWords(text);
+  const { starts, ends, hashes, count: n } = words;
+  let i = 0;
+  while (i < n) {
+    index.steps++;
+    const hash = hashes[i] as number;
+    if (!index.starts.has(hash) && !(endsWithS(i) && index.starts.has(stemHash(hash)))) {
+      i++; // no name starts with this word (most words): skipped by one bit
+      continue;
+    }
+    longestAt(index, text, i);
+    if (longest.last >= 0) {
+      const last = longest.last;
+      visit(starts[i] as number, ends[last] as number, longest.owners, longest.sole);
+      i = last + 1;
+    } else {
+      i++;
+    }
+  }
+}
+
 /**
  * A matcher for the names of `names` (index `i` is person `i`; a non-string or a name without
- * a strong part contributes nothing).
+ * a strong part contributes nothing). Building it is linear in the names' length; `find` in
+ * the text's.
  */
 export function createNameMatcher(names: readonly unknown[]): NameMatcher {
-  const root: TrieNode = { next: undefined, owners: undefined };
-  /** Strong parts (up to {@link MAX_JOINED} characters) → owners, for a part written as several words. */
-  const joined = new Map<string, number[]>();
-  /** Every proper prefix of a key of `joined`: while the words so far are one, keep joining. */
-  const prefixes = new Set<string>();
-  /** Hashes ({@link wordHash}) of every word a match can start with: a word not among them is skipped. */
-  const startHashes = new Set<number>();
-  let steps = 0;
-
-  const child = (node: TrieNode, word: string): TrieNode => {
-    steps++;
-    node.next ??= new Map();
-    let next = node.next.get(word);
-    if (!next) {
-      next = { next: undefined, owners: undefined };
-      node.next.set(word, next);
-      if (node === root) startHashes.add(wordHash(word));
-    }
-    return next;
-  };
-  const own = (node: TrieNode, owner: number): void => {
-    if (!node.owners) node.owners = [owner];
-    else if (node.owners[node.owners.length - 1] !== owner) node.owners.push(owner);
-  };
-  /** Insert the run `parts[s .. s+len)` (with `strong[k]` = is part k strong) for `owner`, in every abbreviated spelling. */
-  const insertRun = (parts: readonly string[], strong: readonly boolean[], initials: readonly string[], s: number, len: number, owner: number): void => {
-    // Abbreviation masks: bit k set = part k written as its initial (never the last part).
-    const masks = len <= MAX_ABBREVIATED_RUN ? 1 << (len - 1) : 1;
-    for (let mask = 0; mask < masks; mask++) {
-      let anyStrong = false;
-      let node = root;
-      for (let k = 0; k < len; k++) {
-        const abbreviated = (mask & (1 << k)) !== 0;
-        if (!abbreviated && strong[s + k]) anyStrong = true;
-        node = child(node, abbreviated ? (initials[s + k] as string) : (parts[s + k] as string));
-      }
-      if (anyStrong) own(node, owner);
-    }
-  };
-
-  names.forEach((name, owner) => {
-    if (typeof name !== 'string') return;
-    const parts = nameParts(name);
-    const strong = keyParts(parts);
-    const initials = parts.map((p) => String.fromCodePoint(p.codePointAt(0) as number));
-    for (let s = 0; s < parts.length; s++) {
-      let joinedRun = parts[s] as string;
-      let anyStrong = strong[s] as boolean;
-      for (let len = 1; len <= MAX_RUN && s + len <= parts.length; len++) {
-        if (len > 1) {
-          joinedRun += parts[s + len - 1] as string;
-          anyStrong ||= strong[s + len - 1] as boolean;
-        }
-        if (!strong[s + len - 1] && PARTICLES.has(parts[s + len - 1] as string)) continue;
-        insertRun(parts, strong, initials, s, len, owner);
-        if (len > 1 && anyStrong) own(child(root, joinedRun), owner); // "ElAmrani", "marieclaire"
-      }
-    }
-    parts.forEach((part) => {
-      if (!isStrongPart(part) || part.length > MAX_JOINED) return;
-      const list = joined.get(part);
-      if (!list) joined.set(part, [owner]);
-      else if (list[list.length - 1] !== owner) list.push(owner);
-      // Pieces of at least MIN_PIECE characters: "Marie Claire", not "de bora" ("de" starts too many words).
-      for (let k = MIN_PIECE; k < part.length; k++) {
-        steps++;
-        const prefix = part.slice(0, k);
-        if (!prefixes.has(prefix)) {
-          prefixes.add(prefix);
-          startHashes.add(wordHash(prefix));
-        }
-      }
-    });
-  });
-
-  const find = (text: string): NameMatch[] => {
-    const found: NameMatch[] = [];
-    if (!root.next) return found;
-    scanWords(text);
-    const { starts, ends, hashes, count: n } = words;
-    let i = 0;
-    while (i < n) {
-      steps++;
-      const hash = hashes[i] as number;
-      if (!startHashes.has(hash) && !(startHashes.has(stemHash(hash)) && endsWithS(i))) {
-        i++; // no name starts with this word (most words): skipped without making a string
-        continue;
-      }
-      let best = -1;
-      let bestOwners: number[] | undefined;
-      let node: TrieNode | undefined = root;
-      // The words from i joined, while they may still become one part ("Marie Claire" for "Marieclaire").
-      let concat = wordAt(i);
-      let joining = prefixes.has(concat);
-      for (let j = i; j < n && j - i < MAX_RUN; j++) {
-        if (j > i && !isNameGap(text, ends[j - 1] as number, starts[j] as number)) break;
-        steps++;
-        const word = wordAt(j);
-        const from: TrieNode | undefined = node;
-        node = node?.next?.get(word);
-        if (node?.owners) {
-          best = j;
-          bestOwners = node.owners;
-        } else if (from?.next && endsWithS(j)) {
-          // Dutch possessive or plural without apostrophe: "Ozlems broer", "de Benalis".
-          const stem = word.slice(0, -1);
-          const owners = isStrongPart(stem) ? from.next.get(stem)?.owners : undefined;
-          if (owners) {
-            best = j;
-            bestOwners = owners;
-          }
-        }
-        if (joining && j > i) {
-          concat += word;
-          const owners = joined.get(concat);
-          if (owners && j > best) {
-            best = j;
-            bestOwners = owners;
-          }
-          joining = prefixes.has(concat);
-        }
-        if (!node && !joining) break;
-      }
-      if (best >= 0 && bestOwners) {
-        found.push({ start: starts[i] as number, end: ends[best] as number, owners: bestOwners });
-        i = best + 1;
-      } else {
-        i++;
-      }
-    }
-    return found;
-  };
-
+  const index = new NameIndex(names);
   return {
-    find,
+    find: (text) => {
+      const found: NameMatch[] = [];
+      visitNames(index, text, (start, end, owners) => found.push({ start, end, owners }));
+      return found;
+    },
+    forEach: (text, visit) => visitNames(index, text, visit),
     get steps() {
-      return steps;
+      return index.steps;
     },
   };
 }
