@@ -10,14 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledPage, launch } from './harness';
 import type { Browser } from 'playwright-core';
+import type { MountLog } from '../mount/types';
 
-interface MountLog {
-  errors: string[];
-  first: Record<string, string> | null;
-  later: Record<string, string> | null;
-  serverPeople: number;
-  people: number;
-}
 
 describe('mounting the Ecogram', () => {
   const bundle = bundledPage('../mount/main.tsx', 'kring-mount-');

@@ -10,16 +10,8 @@ import { renderToString } from 'react-dom/server';
 import { Ecogram } from '@kring/react';
 import { generateRealisticNetwork } from '@kring/fixtures';
 import '@kring/react/styles.css';
+import type { MountLog } from './types';
 
-interface MountLog {
-  errors: string[];
-  /** The drawn names (id → text and position) in the first painted frame with people, and 40 frames later. */
-  first: Record<string, string> | null;
-  later: Record<string, string> | null;
-  /** The server's markup had people in it (hydrate mode). */
-  serverPeople: number;
-  people: number;
-}
 
 const log: MountLog = { errors: [], first: null, later: null, serverPeople: 0, people: 0 };
 (window as unknown as { kringMount: MountLog }).kringMount = log;
