@@ -20,6 +20,7 @@ export type { EcogramLayout, FitNodeRadiusOptions, LayoutNode, LayoutOptions, La
 export type { RouteObstacle, RouteOptions, RoutePoint, TieRouter } from './route';
 export { createTieRouter } from './route';
 export { DEFAULT_LAYOUT_SIZE, DEFAULT_NODE_RADIUS } from './geometry';
+export { layoutKey } from './key';
 
 /**
  * Place every person of a network on the ecogram.

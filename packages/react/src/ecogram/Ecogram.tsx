@@ -13,7 +13,7 @@ import {
   parseFuzzyDate, parseNetwork, placePerson, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,
   type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
 } from '@kring/core';
-import { locate, type EcogramLayout } from '@kring/core/layout';
+import { layoutKey, locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
 import { useWhenShown } from '../utils/useWhenShown';
 import { activeElementOf } from '../utils/activeElement';
@@ -26,7 +26,7 @@ import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { SaveButtons, TitleBlock, usePaper } from '../paper';
 import { EcogramErrorBoundary } from './ErrorBoundary';
 import { InvalidNetwork } from './InvalidNetwork';
-import { LAYOUT_SIZE, layoutKey, mapLayout, mapNodeRadius } from './mapLayout';
+import { LAYOUT_SIZE, mapLayout, mapNodeRadius } from './mapLayout';
 import { sectorNameAngles } from './sectorNames';
 import { EcogramSvg, MARGIN, positionsOf, tieKey } from './EcogramSvg';
 import { popoverAnchor } from './tieAnchor';
@@ -241,7 +241,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   const sectorMinAngles = useMemo(() => sectorNameAngles((s) => t(`sector.${s}`), LAYOUT_SIZE * 0.47 + 9), [t]);
   // People are drawn as large as the map allows with every line from the client clear of
   // everyone else (a crowded map draws smaller people, never lines through people).
-  // Laid out from the last network with the same layout key (mapLayout.ts `layoutKey`): an
+  // Laid out from the last network with the same layout key (`layoutKey` of @kring/core/layout): an
   // edit that changes nothing the layout reads (a rename, a tie's quality) keeps the layout.
   const [laidOut] = useState(() => ({ current: null as { key: string; network: Network } | null }));
   const layoutSource = useMemo(() => {
