@@ -8,7 +8,7 @@ import { parseNetwork, validateNetwork, type Network, type Person } from '../src
 import { redactNetwork, redactNetworkWithIds } from '../src/redact';
 import { TABLE_RANGES, foldWord, isWordCodePoint, wordHash } from '../src/redact/fold';
 import { createNameMatcher, type NameMatch } from '../src/redact/names';
-import { scanWords, words } from '../src/redact/words';
+import { scanWords, wordAt, words } from '../src/redact/words';
 
 const MODES = ['initials', 'role'] as const;
 
@@ -181,8 +181,8 @@ describe('redactNetwork: linear work', () => {
 
 describe('name matcher: the shortcuts of the scan find what the rule finds', () => {
   /** What the scanner keeps of a one-word text: [hash, folded length, last folded code unit], or null for no word. */
-  function scanned(word: string): [number, number, number] | null {
-    scanWords(word);
+  function scanned(word: string, unspaced: 'split' | 'keep' = 'split'): [number, number, number] | null {
+    scanWords(word, unspaced);
     if (words.count === 0) return null;
     expect(words.count).toBe(1);
     return [words.hashes[0] as number, words.lengths[0] as number, words.lasts[0] as number];
@@ -205,7 +205,11 @@ describe('name matcher: the shortcuts of the scan find what the rule finds', () 
   });
 
   it('a word outside the table (Greek, CJK, a surrogate pair) is folded whole, as before', () => {
-    for (const word of ['ΟΔΥΣΣΕΑΣ', 'Σοφίας', 'Ǆemal', '王伟', '𝒜lpha', 'ŉaomi', 'éΣ', 'a\u0301\u0308Σ']) expect(scanned(word), word).toEqual(folded(word));
+    for (const word of ['ΟΔΥΣΣΕΑΣ', 'Σοφίας', 'Ǆemal', '𝒜lpha', 'ŉaomi', 'éΣ', 'a\u0301\u0308Σ']) expect(scanned(word), word).toEqual(folded(word));
+    // A name's part in an unspaced script is one word ('keep'); in a text each character is one.
+    for (const word of ['王伟', '𠀀伟', 'ｻﾄｳ', 'สมชาย', 'が\u3099']) expect(scanned(word, 'keep'), word).toEqual(folded(word));
+    scanWords('Jan王伟が\u3099ok');
+    expect(Array.from({ length: words.count }, (_, k) => wordAt(k))).toEqual(['jan', '王', '伟', foldWord('が\u3099'), 'ok']);
   });
 
   it('a word whose hash equals a name part\'s is not taken for it', () => {

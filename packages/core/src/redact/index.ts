@@ -141,7 +141,7 @@ class Scrubber {
  * holds a name ("zus van Ahmed") is shown with that name replaced ("zus van A.B."); a person
  * without a role gets unique initials (core has no words of its own).
  */
-function redactedNames(people: readonly Person[], mode: RedactionMode, matcher: NameMatcher, roles: readonly string[], found: readonly NameMatch[][]): string[] {
+function redactedNames(people: readonly Person[], mode: RedactionMode, matcher: NameMatcher, roles: readonly string[], found: readonly NameMatch[][]): { labels: string[]; roles: string[] } {
   const clean = roles.map((role, i) => role !== '' && found[i]?.length === 0);
   const names = people.map((p, i) => (clean[i] ? null : stringOr(p.name, '')));
   const forms = uniqueInitials(names) as string[];
@@ -157,10 +157,12 @@ function redactedNames(people: readonly Person[], mode: RedactionMode, matcher: 
     seen.set(key, n);
     forms[i] = (count.get(key) ?? 0) > 1 ? `${role} ${n}` : role;
   });
-  if (mode !== 'role') return distinctLabels(forms);
-  // A role holding a name: the name replaced by the forms above (initials or a clean role).
+  if (mode !== 'role') return { labels: distinctLabels(forms), roles: [] };
+  // A role holding a name: the name replaced by the forms above (initials or a clean role) —
+  // also the person's own name ("王伟的哥哥" of 王伟 is "?.的哥哥", not their label inside their label).
   const scrubber = new Scrubber(matcher, forms);
-  return distinctLabels(forms.map((form, i) => (roles[i] !== '' && !clean[i] ? scrubber.scrub(roles[i] as string, found[i]) : form)));
+  const scrubbed = roles.map((role, i) => (role !== '' && !clean[i] ? scrubber.scrub(role, found[i]) : role));
+  return { labels: distinctLabels(forms.map((form, i) => (roles[i] !== '' && !clean[i] ? (scrubbed[i] as string) : form))), roles: scrubbed };
 }
 
 /** How a reader tells labels apart: letters, digits and "?" only, case and accents ignored ("M.1." and "M.1", "broer 1" and "Broer1" look alike). */
@@ -210,7 +212,7 @@ export function redactNetworkWithIds(network: Network, mode: RedactionMode, opti
   // Role mode: each role (spaces tidied) is searched once, for the label and for the person's `role` field.
   const roles = people.map((p) => (mode === 'role' && typeof p.role === 'string' ? tidySpaces(p.role) : ''));
   const roleNames = roles.map((role) => (role === '' ? [] : matcher.find(role)));
-  const names = redactedNames(people, mode, matcher, roles, roleNames);
+  const { labels: names, roles: scrubbedRoles } = redactedNames(people, mode, matcher, roles, roleNames);
   const scrubber = new Scrubber(matcher, names);
   const ids = opaqueIds(network);
   const ctx: FieldContext = {
@@ -224,7 +226,8 @@ export function redactNetworkWithIds(network: Network, mode: RedactionMode, opti
   const redactedPeople = people.map((p, i) => {
     if (p && typeof p.id === 'string' && !peopleIds.has(p.id)) peopleIds.set(p.id, ids.entity('people', i));
     const role = p?.role;
-    const scrubbed = typeof role === 'string' && role !== '' && role === roles[i] ? scrubber.scrub(role, roleNames[i]) : ctx.scrub(role);
+    // Role mode: the role as its label reads it (a role is searched once).
+    const scrubbed = typeof role === 'string' && role !== '' && role === roles[i] ? scrubbedRoles[i] : ctx.scrub(role);
     return redactedPerson(p, i, names[i] ?? '?', scrubbed, ctx);
   });
   const result: Network = {

@@ -7,7 +7,7 @@
 import { stemHash, wordHash } from './fold';
 import { MAX_ABBREVIATED_RUN, MAX_JOINED, MAX_RUN, MIN_PIECE, PARTICLES, isStrongPart, keyParts, nameParts } from './parts';
 import { HashFilter, KeyTable } from './table';
-import { PackedKeys, runIs, stemIs, wordIs, words } from './words';
+import { PackedKeys, isUnspaced, runIs, stemIs, wordIs, words } from './words';
 
 /** The trie's root node. Node ids are ≥ 0; the table's other entries are tagged with negative numbers. */
 export const ROOT = 0;
@@ -160,7 +160,10 @@ export class NameIndex {
         }
         if (!strong[s + len - 1] && PARTICLES.has(parts[s + len - 1] as string)) continue;
         this.insertRun(name, s, len, owner, parents);
-        if (len > 1 && anyStrong) own(this.nodeOwners, this.child(ROOT, joinedRun, wordHash(joinedRun), parents), owner); // "ElAmrani", "marieclaire"
+        if (len > 1 && anyStrong) {
+          own(this.nodeOwners, this.child(ROOT, joinedRun, wordHash(joinedRun), parents), owner); // "ElAmrani", "marieclaire"
+          if (hasUnspaced(joinedRun)) this.addJoinable(joinedRun, owner); // "佐藤花子" inside "昨日佐藤花子さんが来た"
+        }
       }
     }
     for (const part of parts) this.addJoinable(part, owner);
@@ -178,11 +181,13 @@ export class NameIndex {
       this.table.add(JOINED, hash, joined);
     }
     own(this.joinedOwners, joined, owner);
-    // Pieces of at least MIN_PIECE characters: "Marie Claire", not "de bora" ("de" starts too many words).
+    // Pieces of at least MIN_PIECE characters: "Marie Claire", not "de bora" ("de" starts too
+    // many words). In an unspaced script every character is a piece of a text ("王伟来了").
+    const minPiece = hasUnspaced(part) ? 1 : MIN_PIECE;
     let h = 0;
     for (let length = 1; length < part.length; length++) {
       h = (Math.imul(h, 31) + part.charCodeAt(length - 1)) | 0;
-      if (length < MIN_PIECE) continue;
+      if (length < minPiece) continue;
       this.steps++;
       if (!this.hasPrefix(h, part, length)) {
         this.table.add(PREFIX, h, this.prefixes.length);
@@ -191,6 +196,12 @@ export class NameIndex {
       }
     }
   }
+}
+
+/** Has the folded part a character of an unspaced script (then a text cuts it into characters)? */
+function hasUnspaced(part: string): boolean {
+  for (let i = 0; i < part.length; i++) if (isUnspaced(part.codePointAt(i) as number)) return true;
+  return false;
 }
 
 /** The child of trie node `node` whose word is word `k` of the text scanned last, or -1. */

@@ -25,13 +25,18 @@
  *   of a name without a strong part ("Al", "Lê", "Đỗ Văn"); a first part that is a particle
  *   and a given name ({@link GIVEN_NAME_PARTICLES}). A one-letter part of a script without case
  *   ("王 伟") is strong.
+ * - In a text, each character of a script written without spaces (Han, Kana, Hangul, Thai, …:
+ *   `isUnspaced` in `words.ts`) is a word of its own, and a name's part in such a script is
+ *   found as its characters in a row ("王伟" in "昨天王伟来了", "김민준" in "김민준이"). Names
+ *   are not cut so: "王伟" is one part, so a lone 王 in a text ("王国") is kept.
  * - Invisible format characters (\p{Cf}) are part of the word and folded away.
  * - A word that is no key but a strong key part plus "s" is found as that part ("Ozlems",
  *   "de Benalis"): Dutch possessive and plural.
  * - Longest match first, left to right, no overlaps.
  *
  * Cost: building the matcher is linear in the total length of the names (each part starts a
- * bounded number of runs); scanning a text visits each word at most {@link MAX_RUN} times. So
+ * bounded number of runs); scanning a text visits each word at most {@link MAX_RUN} times
+ * in the trie and at most {@link MAX_JOINED} times joined to the words before it. So
  * redacting a network is linear in the total text plus the names, never names × text.
  * `steps` counts the trie steps of both, so a test can check that the work grows linearly.
  *
@@ -97,11 +102,13 @@ function longestAt(index: NameIndex, text: string, i: number): void {
   let joinedHash = hashes[i] as number;
   let joinedLength = lengths[i] as number;
   let joining = runEntry(index, PREFIX, index.packedPrefixes, joinedHash, i, i) >= 0;
-  for (let j = i; j < n && j - i < MAX_RUN; j++) {
+  // Up to MAX_RUN words through the trie; joining goes on while the words so far begin a part
+  // (at most MAX_JOINED characters: "김민준" typed decomposed is nine words of one jamo each).
+  for (let j = i; j < n; j++) {
     if (j > i && !isNameGap(text, ends[j - 1] as number, starts[j] as number)) break;
     index.steps++;
-    const from = node;
-    node = node < 0 ? -1 : childOf(index, node, j);
+    const from = j - i < MAX_RUN ? node : -1;
+    node = from < 0 ? -1 : childOf(index, from, j);
     if (node >= 0 && index.owned[node] === 1) {
       longest.last = j;
       longest.owners = index.nodeOwners[node] as number[];

@@ -38,7 +38,8 @@ export const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'le', 'd
 
 /** The folded parts of a name. */
 export function nameParts(name: string): string[] {
-  scanWords(name);
+  scanWords(name, 'keep'); // "王伟" is one part, found in a text as 王 and 伟 in a row
+
   return Array.from({ length: words.count }, (_, k) => wordAt(k));
 }
 

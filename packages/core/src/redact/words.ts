@@ -10,6 +10,37 @@
  */
 import { FOLD_SEPARATOR, FOLD_SLOW, MAX_UNITS, foldTable, foldWord, isWordCodePoint, tableIndex, wordHash } from './fold';
 
+/**
+ * Is the code point a character of a script written without spaces between words — Han,
+ * Hiragana, Katakana, Hangul, Bopomofo, Yi, Thai, Lao, Khmer, Myanmar? In a text each such
+ * character (with the marks after it) is a word of its own: "昨天王伟来了" is six words, so
+ * the name "王伟" is found in it as its characters in a row (`nameIndex.ts`, joined parts).
+ * Names are not cut so: "王伟" stays one part, not two one-character keys that would blank
+ * every 王 of every text.
+ */
+export function isUnspaced(cp: number): boolean {
+  if (cp < 0x0e00) return false;
+  if (cp < 0x3005) return cp <= 0x0eff || (cp >= 0x1000 && cp <= 0x109f) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x1780 && cp <= 0x17ff);
+  return (
+    cp <= 0x3007 || // 々 〆 〇
+    (cp >= 0x3040 && cp <= 0x318f) || // Hiragana, Katakana, Bopomofo, Hangul compatibility jamo
+    (cp >= 0x31a0 && cp <= 0x31ff) || // Bopomofo extended, Katakana phonetic extensions
+    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || // Han
+    (cp >= 0xa000 && cp <= 0xa4cf) || // Yi
+    (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xac00 && cp <= 0xd7ff) || // Hangul
+    (cp >= 0xf900 && cp <= 0xfaff) || // Han compatibility ideographs
+    (cp >= 0xff66 && cp <= 0xffdc) || // half-width Katakana and Hangul
+    (cp >= 0x20000 && cp <= 0x3ffff) // Han extensions B and on
+  );
+}
+
+const MARK = /^\p{M}$/u;
+/** Is the code point a combining mark (it belongs to the character before it)? */
+const isMark = (cp: number): boolean => cp >= 0x300 && MARK.test(String.fromCodePoint(cp));
+
+/** Cut unspaced scripts into characters ({@link isUnspaced}): on for texts, off for names. */
+let splitUnspaced = true;
+
 /** An ASCII word: its folded form is the text's code units in lower case. */
 const ASCII = 0;
 /** A word whose characters are all ASCII or in the fold table (at least one not ASCII): folded through the table when compared. */
@@ -106,6 +137,7 @@ function scanNonAscii(text: string, start: number, from: number, hash: number, l
     }
     const index = tableIndex(c);
     if (index < 0 && !isWordCodePoint(text.codePointAt(i) as number)) break; // an emoji, CJK punctuation…
+    if (index < 0 && splitUnspaced && isUnspaced(text.codePointAt(i) as number) && !isMark(text.codePointAt(i) as number)) break; // a word of its own
     const folds = index < 0 ? FOLD_SLOW : (count[index] as number);
     if (folds === FOLD_SEPARATOR) break;
     if (folds === FOLD_SLOW) return scanSlowWord(text, start, i);
@@ -126,6 +158,20 @@ function scanSlowWord(text: string, start: number, at: number): number {
   while (i < n) {
     const cp = text.codePointAt(i) as number;
     if (!isWordCodePoint(cp)) break;
+    if (i > start && splitUnspaced && isUnspaced(cp) && !isMark(cp)) break; // a word of its own
+    i += cp > 0xffff ? 2 : 1;
+  }
+  pushSlowWord(text, start, i);
+  return i;
+}
+
+/** One character of an unspaced script at `start`, with the marks after it, as a word ({@link isUnspaced}); returns where it ends. */
+function scanUnspacedCharacter(text: string, start: number): number {
+  const n = text.length;
+  let i = start + ((text.codePointAt(start) as number) > 0xffff ? 2 : 1);
+  while (i < n) {
+    const cp = text.codePointAt(i) as number;
+    if (!isMark(cp)) break;
     i += cp > 0xffff ? 2 : 1;
   }
   pushSlowWord(text, start, i);
@@ -146,9 +192,12 @@ function isNonAsciiWordUnit(text: string, i: number, c: number): boolean {
 /**
  * Cut `text` into words (see `names.ts` for what a word is) into {@link words}. ASCII
  * letters and digits are read here, into local references to the buffers (reloaded when
- * they grow); a word with another character is finished by {@link scanNonAscii}.
+ * they grow); a word with another character is finished by {@link scanNonAscii}. A
+ * character of an unspaced script is a word of its own ({@link isUnspaced}) unless
+ * `unspaced` is `'keep'` (a name's parts).
  */
-export function scanWords(text: string): void {
+export function scanWords(text: string, unspaced: 'split' | 'keep' = 'split'): void {
+  splitUnspaced = unspaced === 'split';
   const n = text.length;
   words.text = text;
   words.count = 0;
@@ -170,7 +219,11 @@ export function scanWords(text: string): void {
     if (c >= 0x80 && isNonAsciiWordUnit(text, i, c)) {
       // The rest of the word is read there (the ASCII letters before it, if any, carried over).
       words.count = k;
-      if (start < 0) i = scanNonAscii(text, i, i, 0, 0, 0) - 1;
+      const cp = text.codePointAt(i) as number;
+      if (splitUnspaced && isUnspaced(cp) && !isMark(cp)) {
+        if (start >= 0) pushWord(start, i, hash, i - start, lowerAscii(text.charCodeAt(i - 1)), ASCII);
+        i = scanUnspacedCharacter(text, i) - 1;
+      } else if (start < 0) i = scanNonAscii(text, i, i, 0, 0, 0) - 1;
       else i = scanNonAscii(text, start, i, hash, i - start, lowerAscii(text.charCodeAt(i - 1))) - 1;
       k = words.count;
       ({ starts, ends, hashes, lengths, lasts, kinds } = words); // grown there, maybe
