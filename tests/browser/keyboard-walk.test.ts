@@ -325,7 +325,7 @@ describe('keyboard-only walk (Chromium)', () => {
 
   it('Lifeline: add, edit, move in time, delete and undo with the keyboard alone', { timeout: 180_000 }, async () => {
     const { page, errors } = await session.open('lifeline-levenslijn--typical', { waitFor: '[data-part="root"]' });
-    const liveText = () => live(page, '[data-part="live"]');
+    const liveText = () => live(page, '[data-part="live-region"]');
     expect((await focused(page)).onBody).toBe(true);
     const w = walk(page);
 

@@ -117,7 +117,7 @@ describe('Lifeline in Chromium', () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Werk gevonden, maart 2024'));
     await page.keyboard.press('Delete');
     await page.waitForFunction(() => !document.querySelector('[aria-label^="Werk gevonden"]'));
-    expect(await page.textContent('[data-part="live"]')).toContain('Verwijderd: Werk gevonden');
+    expect(await page.textContent('[data-part="live-region"]')).toContain('Verwijderd: Werk gevonden');
     await page.keyboard.press('Control+z');
     await page.waitForSelector('[aria-label^="Werk gevonden"]');
     await page.close();

@@ -45,7 +45,7 @@ function lineY(container: HTMLElement): number {
   return Number(container.querySelector('[data-part="life-line"] line')?.getAttribute('y1'));
 }
 function live(container: HTMLElement): string {
-  return container.querySelector('[data-part="live"]')?.textContent?.trim() ?? '';
+  return container.querySelector('[data-part="live-region"]')?.textContent?.trim() ?? '';
 }
 
 /** A host that keeps the network in its own state (the usual controlled use). */

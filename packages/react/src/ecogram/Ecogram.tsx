@@ -9,13 +9,13 @@ import {
 } from 'react';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import {
-  CLOSENESSES, addPerson, addTie, changeTieStatus, effectiveFormality, compareFuzzyDates, createHistory, formatFuzzyDate, issue, networkAt,
-  parseFuzzyDate, parseNetwork, placePerson, removePerson, removeTie, shareUnchanged, todayFuzzyDate, updatePerson, updateTie,
-  type History, type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type ParseResult, type PersonInput, type TieInput,
+  CLOSENESSES, addPerson, addTie, changeTieStatus, effectiveFormality, compareFuzzyDates, formatFuzzyDate, networkAt,
+  parseFuzzyDate, placePerson, removePerson, removeTie, todayFuzzyDate, updatePerson, updateTie,
+  type Network, type NetworkIssue, type TieHistoryEntry, type OperationResult, type PersonInput, type TieInput,
 } from '@kring/core';
 import { layoutKey, locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
-import { useWhenShown } from '../utils/useWhenShown';
+import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkEditing, useNetworkSource } from '../document';
 import { activeElementOf } from '../utils/activeElement';
 import { isolatedText } from '../utils/bidi';
 import { useFitToScreen } from './useFitToScreen';
@@ -25,7 +25,6 @@ import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
 import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { SaveButtons, TitleBlock, usePaper } from '../paper';
 import { EcogramErrorBoundary } from './ErrorBoundary';
-import { InvalidNetwork } from './InvalidNetwork';
 import { LAYOUT_SIZE, mapLayout, mapNodeRadius } from './mapLayout';
 import { sectorNameAngles } from './sectorNames';
 import { EcogramSvg, MARGIN, positionsOf, tieKey } from './EcogramSvg';
@@ -43,7 +42,7 @@ import { TieEditor } from '../editor/TieEditor';
 import { AddPersonForm } from '../editor/AddPersonForm';
 import { AddTieForm } from '../editor/AddTieForm';
 import { makeText, lower, type Text } from './text';
-import { useTexts, ECOGRAM_TEXTS } from '../i18n';
+import { issueText, useTexts, ECOGRAM_TEXTS } from '../i18n';
 import type { EcogramChange, EcogramHandle, EcogramPNGOptions, EcogramProps, EcogramView } from './types';
 import { useEcogramFilter, useReadableZoom, useSpotlight } from './useEcogramView';
 import { FilterButton, FilterPanel, ScreenHintBar, SpotlightButton, useFilterDisclosure } from './ViewControls';
@@ -54,9 +53,6 @@ import { FilterButton, FilterPanel, ScreenHintBar, SpotlightButton, useFilterDis
  * below it every name that has room is drawn and the others become numbers (labels.ts).
  */
 const LABEL_LIMIT = 100;
-
-/** Networks this component produced itself: valid by construction, not parsed again. */
-const trusted = new WeakSet<object>();
 
 function isMac(): boolean {
   return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent || '');
@@ -76,28 +72,7 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
   const i18n = useTexts(ECOGRAM_TEXTS, props.locale, props.messages);
   const t = useMemo(() => makeText(i18n), [i18n]);
   const locale = i18n.locale;
-  const onChangeProp = props.onChange;
-  const [source, setSource] = useControllableState<Network | undefined, [EcogramChange]>({
-    value: props.network,
-    defaultValue: props.defaultNetwork,
-    onChange: onChangeProp ? (next, change) => next && onChangeProp(next, change) : undefined,
-  });
-  // The last network shown: a parsed copy borrows the identity of unchanged people and ties
-  // from it (`shareUnchanged`), so one edit by the host redraws one node, not all of them.
-  const [lastShown] = useState(() => ({ current: null as Network | null }));
-  const parsed: ParseResult = useMemo(() => {
-    if (source && typeof source === 'object' && trusted.has(source)) return { ok: true, network: source, warnings: [] };
-    try {
-      const result = parseNetwork(source);
-      if (!result.ok || !lastShown.current) return result;
-      return { ...result, network: shareUnchanged(lastShown.current, result.network) };
-    } catch (e) {
-      return { ok: false, errors: [issue('not-an-object', '', String(e))] };
-    }
-  }, [source, lastShown]);
-  useEffect(() => {
-    if (parsed.ok) lastShown.current = parsed.network;
-  }, [parsed, lastShown]);
+  const { parsed, source, commit } = useNetworkSource<EcogramChange>(props);
 
   const viewRef = useRef<EcogramHandle>(null);
   useImperativeHandle(
@@ -111,14 +86,6 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
       focus: () => viewRef.current?.focus(),
     }),
     [],
-  );
-
-  const commit = useCallback(
-    (next: Network, change: EcogramChange) => {
-      trusted.add(next);
-      setSource(next, change);
-    },
-    [setSource],
   );
 
   return (
@@ -141,7 +108,15 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
         {parsed.ok ? (
           <EcogramBody {...props} network={parsed.network} t={t} onCommit={commit} handleRef={viewRef} />
         ) : (
-          <InvalidNetwork issues={parsed.errors} t={t} />
+          <InvalidNetwork
+            issues={parsed.errors}
+            texts={{
+              title: t('ecogram.invalid.title'),
+              intro: t('ecogram.invalid.intro'),
+              more: (count) => t('ecogram.invalid.more', { count }),
+              issue: (code) => issueText(t.messages, code),
+            }}
+          />
         )}
       </EcogramErrorBoundary>
     </div>
@@ -267,51 +242,46 @@ function EcogramBody(props: BodyProps): ReactElement {
   const undoKey = isMac() ? '⌘Z' : 'Ctrl+Z';
 
   // ---- live region ------------------------------------------------------------------------------
-  const [announcement, setAnnouncement] = useState('');
-  const announce = useCallback((message: string) => {
-    // A trailing no-break space toggles so that repeating a message is announced again.
-    setAnnouncement((prev) => (prev === message ? `${message}\u00a0` : message));
-  }, []);
-  // An edit is announced (and what it added selected) once the host shows it: not when refused.
-  const { whenShown, afterLastEdit } = useWhenShown(network);
+  const { announce, message: announcement } = useAnnouncer();
   // Filters (view only; people keep their places): what is drawn and keyboard-navigable.
   const { drawn, positions, ...filtering } = useEcogramFilter(props, shown, layout, allPositions, announce, t);
   const filterDisclosure = useFilterDisclosure();
 
-  // ---- undo history (UI state: the networks live with the host) ---------------------------------
-  const historyRef = useRef<History<Network> | null>(null);
-  if (!historyRef.current) historyRef.current = createHistory<Network>(network, { limit: 100 });
-  const history = historyRef.current;
-  const inSync = history.present === network;
-  const canUndo = editable && inSync && history.canUndo;
-  const canRedo = editable && inSync && history.canRedo;
+  // ---- editing: one undo history per network (shared with linked views) ------------------------
+  const editingMessages = useMemo(
+    () => ({
+      undone: t('ecogram.announce.undone'),
+      redone: t('ecogram.announce.redone'),
+      nothingToUndo: t('ecogram.announce.nothingToUndo'),
+      nothingToRedo: t('ecogram.announce.nothingToRedo'),
+    }),
+    [t],
+  );
+  const editing = useNetworkEditing<EcogramChange>({ network, commit: onCommit, editable, announce, messages: editingMessages });
+  // An edit is announced (and what it added selected) once the host shows it: not when refused.
+  const { whenShown, afterLastEdit, canUndo, canRedo } = editing;
 
   const [issues, setIssues] = useState<NetworkIssue[]>([]);
+  const editingApply = editing.apply;
   const apply = useCallback(
     (
       result: OperationResult,
       change: Omit<EcogramChange, 'id'> & { id?: string | undefined },
       options: { coalesceKey?: string; silent?: boolean } = {},
     ): string | null => {
-      const { coalesceKey, silent = false } = options;
-      if (!result.ok) {
-        setIssues(result.errors);
-        const first = result.errors[0];
+      const full: EcogramChange = { type: change.type, message: change.message, ...(change.id ? { id: change.id } : {}) };
+      const applied = editingApply(result, full, options);
+      if (!applied.ok) {
+        setIssues(applied.errors);
+        const first = applied.errors[0];
         const reason = first ? t(`issue.${first.code}`) : t('issue.unknown');
         announce(first?.code === 'focus-protected' ? t('ecogram.announce.focusProtected') : t('ecogram.announce.failed', { reason }));
         return null;
       }
       setIssues((prev) => (prev.length ? [] : prev));
-      if (history.present !== network) history.reset(network);
-      history.push(result.network, coalesceKey ? { coalesceKey } : undefined);
-      const full: EcogramChange = { type: change.type, message: change.message, ...(change.id ? { id: change.id } : {}) };
-      onCommit(result.network, full);
-      whenShown(network, () => {
-        if (!silent) announce(change.message);
-      });
-      return result.id ?? change.id ?? null;
+      return applied.id;
     },
-    [announce, history, network, onCommit, t, whenShown],
+    [announce, editingApply, t],
   );
 
   /**
@@ -320,33 +290,13 @@ function EcogramBody(props: BodyProps): ReactElement {
    * to the page: see the layout effect under "keyboard".
    */
   const historyFocus = useRef<Element | null>(null);
+  const { undo: undoStep, redo: redoStep } = editing;
   const undo = useCallback((from?: Element | null) => {
-    if (!editable) return;
-    if (history.present !== network) history.reset(network);
-    if (!history.canUndo) {
-      announce(t('ecogram.announce.nothingToUndo'));
-      return;
-    }
-    const prev = history.undo();
-    const message = t('ecogram.announce.undone');
-    historyFocus.current = from ?? null;
-    onCommit(prev, { type: 'undo', message });
-    whenShown(network, () => announce(message));
-  }, [announce, editable, history, network, onCommit, t, whenShown]);
-
+    if (undoStep()) historyFocus.current = from ?? null;
+  }, [undoStep]);
   const redo = useCallback((from?: Element | null) => {
-    if (!editable) return;
-    if (history.present !== network) history.reset(network);
-    if (!history.canRedo) {
-      announce(t('ecogram.announce.nothingToRedo'));
-      return;
-    }
-    const next = history.redo();
-    const message = t('ecogram.announce.redone');
-    historyFocus.current = from ?? null;
-    onCommit(next, { type: 'redo', message });
-    whenShown(network, () => announce(message));
-  }, [announce, editable, history, network, onCommit, t, whenShown]);
+    if (redoStep()) historyFocus.current = from ?? null;
+  }, [redoStep]);
 
   // ---- roving focus -------------------------------------------------------------------------------
   const itemExists = useCallback(
@@ -1163,9 +1113,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         {editable ? t('ecogram.instructions') : t('ecogram.instructionsReadOnly')}
       </p>
       <KeyboardHelp t={t} editable={editable} />
-      <div data-part="live-region" data-screen-only="" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
+      <LiveRegion message={announcement} />
     </div>
   );
 }

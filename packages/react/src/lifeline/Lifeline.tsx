@@ -12,7 +12,6 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type ErrorInfo,
   type KeyboardEvent,
   type MouseEvent,
@@ -22,7 +21,6 @@ import {
 import { useLayoutEffect } from '../utils/layoutEffect';
 import {
   addEvent,
-  createHistory,
   formatFuzzyDate,
   fuzzyDateStart,
   removeEvent,
@@ -30,7 +28,6 @@ import {
   updateEvent,
   type EventInput,
   type EventPatch,
-  type History,
   type LifeEvent,
   type Network,
   type NetworkIssue,
@@ -40,7 +37,7 @@ import { EditorPopover } from '../editor/EditorPopover';
 import { exportPNG, exportSVG } from '../export';
 import { SaveButtons, TitleBlock, paperOrientation, usePaper } from '../paper';
 import { useControllableState } from '../utils/useControllableState';
-import { useWhenShown } from '../utils/useWhenShown';
+import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkEditing, useNetworkSource } from '../document';
 import { activeElementOf } from '../utils/activeElement';
 import { useKringLink } from '../linked';
 import { useRedaction } from '../redaction/useRedaction';
@@ -79,11 +76,6 @@ function itemDay(item: LifelineItem): number {
   return item.kind === 'point' ? (item.startRange.from + item.startRange.to) / 2 : item.startRange.from;
 }
 
-function isValidNetwork(n: unknown): n is Network {
-  const x = n as Network | null | undefined;
-  return !!x && typeof x === 'object' && Array.isArray(x.events) && Array.isArray(x.people);
-}
-
 /**
  * The levenslijn (life-line) of a network's focus person.
  *
@@ -95,22 +87,25 @@ function isValidNetwork(n: unknown): n is Network {
  */
 export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps>(function Lifeline(props, ref) {
   const t = useLifelineText(props.locale, props.messages);
-  const input = props.network !== undefined ? props.network : props.defaultNetwork;
-  if (input !== undefined && !isValidNetwork(input)) {
+  // Read with core's parseNetwork, like every view (the same rules as the Ecogram).
+  const { parsed, source, commit } = useNetworkSource<LifelineChange>(props, EMPTY_NETWORK);
+  if (!parsed.ok) {
     return (
-      <div className="kring-lifeline" data-part="root" data-kring-theme={props.theme} role="alert">
-        <p data-part="invalid">{t('invalidNetwork')}</p>
+      <div className="kring-lifeline" data-part="root" data-kring-theme={props.theme}>
+        <InvalidNetwork issues={parsed.errors} texts={{ title: t('invalidNetwork'), more: (count) => t('invalidMore', { count }), issue: t.issue }} />
       </div>
     );
   }
   return (
-    <LifelineBoundary t={t} resetKey={props.network}>
-      <LifelineInner {...props} handleRef={ref} t={t} />
+    <LifelineBoundary t={t} resetKey={source}>
+      <LifelineInner {...props} network={parsed.network} onCommit={commit} handleRef={ref} t={t} />
     </LifelineBoundary>
   );
 });
 
-interface InnerProps extends LifelineProps {
+interface InnerProps extends Omit<LifelineProps, 'network' | 'onChange'> {
+  network: Network;
+  onCommit: (next: Network, change: LifelineChange) => void;
   t: LifelineText;
   handleRef: React.ForwardedRef<LifelineHandle>;
 }
@@ -122,26 +117,8 @@ function LifelineInner(props: InnerProps): ReactElement {
   const idPrefix = 'kl' + useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const link = useKringLink();
 
-  // ---- data, history ----
-  const [network, setNetwork] = useControllableState<Network, [LifelineChange]>({
-    value: props.network,
-    defaultValue: () => props.defaultNetwork ?? EMPTY_NETWORK,
-    onChange: props.onChange,
-  });
-  const historyRef = useRef<History<Network> | null>(null);
-  if (historyRef.current === null) historyRef.current = createHistory(network, { limit: 100 });
-  const history = historyRef.current;
-  useEffect(() => {
-    if (history.present !== network) history.reset(network);
-  }, [history, network]);
-  const historyFlags = useSyncExternalStore(
-    history.subscribe,
-    () => (history.canUndo ? 1 : 0) + (history.canRedo ? 2 : 0),
-    () => 0,
-  );
-  const canUndo = (historyFlags & 1) === 1;
-  const canRedo = (historyFlags & 2) === 2;
-
+  // ---- data ----
+  const network = props.network;
   const redaction = redactedProp === true ? 'initials' : redactedProp;
   const readOnly = readOnlyProp || redaction !== false;
   // Redacted, the chart shows opaque ids (e1, p1, …); the host's ids are translated at the boundary.
@@ -176,10 +153,15 @@ function LifelineInner(props: InnerProps): ReactElement {
   });
 
   // ---- announcements ----
-  const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
-  const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })), []);
+  const { announce, message: announcement } = useAnnouncer();
+  // ---- editing: one undo history per network (shared with linked views) ----
+  const editingMessages = useMemo(
+    () => ({ undone: t('announceUndo'), redone: t('announceRedo'), nothingToUndo: t('announceNothingToUndo'), nothingToRedo: t('announceNothingToRedo') }),
+    [t],
+  );
+  const editing = useNetworkEditing<LifelineChange>({ network, commit: props.onCommit, editable: !readOnly, announce, messages: editingMessages });
   // An edit is announced (and what it added selected) once the host shows it: not when refused.
-  const { whenShown, afterLastEdit } = useWhenShown(network);
+  const { whenShown, afterLastEdit, canUndo, canRedo } = editing;
   /** The title of the last event added and shown: the add form's status line. */
   const [addedTitle, setAddedTitle] = useState<string | null>(null);
   const [removed, setRemoved] = useState<string | null>(null);
@@ -313,6 +295,7 @@ function LifelineInner(props: InnerProps): ReactElement {
     [t],
   );
 
+  const editingApply = editing.apply;
   const commit = useCallback(
     (
       result: OperationResult,
@@ -321,18 +304,14 @@ function LifelineInner(props: InnerProps): ReactElement {
       id?: string,
       options: { coalesceKey?: string; silent?: boolean } = {},
     ): NetworkIssue[] | null => {
-      if (!result.ok) return result.errors;
-      history.push(result.network, options.coalesceKey ? { coalesceKey: options.coalesceKey } : undefined);
+      const applied = editingApply(result, { type, message, ...(id !== undefined ? { id } : {}) }, options);
+      if (!applied.ok) return applied.errors;
       // Any later change retires the "removed" notice: its Undo undoes the last step, which
       // would no longer be the removal it names. (remove() sets a new notice after this.)
       setRemoved(null);
-      setNetwork(result.network, { type, id, message });
-      whenShown(network, () => {
-        if (!options.silent) announce(message);
-      });
       return null;
     },
-    [history, network, setNetwork, announce, whenShown],
+    [editingApply],
   );
 
   /** Where focus goes back to when the editor closes without a new target. */
@@ -401,24 +380,17 @@ function LifelineInner(props: InnerProps): ReactElement {
     [readOnly, network, items, commit, t, announce, errorsText, selectedId, select, view, whenShown],
   );
 
+  const { undo: undoStep, redo: redoStep } = editing;
   const undo = useCallback((from?: Element | null) => {
-    if (readOnly || !history.canUndo) return;
+    if (!undoStep()) return;
     keepFocusFrom.current = from ?? null;
-    const prev = history.undo();
-    const message = t('announceUndo');
-    setNetwork(prev, { type: 'undo', message });
-    whenShown(network, () => announce(message));
     setRemoved(null);
-  }, [readOnly, history, network, setNetwork, announce, t, whenShown]);
+  }, [undoStep]);
   const redo = useCallback((from?: Element | null) => {
-    if (readOnly || !history.canRedo) return;
+    if (!redoStep()) return;
     keepFocusFrom.current = from ?? null;
-    const next = history.redo();
-    const message = t('announceRedo');
-    setNetwork(next, { type: 'redo', message });
-    whenShown(network, () => announce(message));
     setRemoved(null);
-  }, [readOnly, history, network, setNetwork, announce, t, whenShown]);
+  }, [redoStep]);
 
   // Undo pressed until nothing is left disables the focused button, and the notice's Undo and
   // Close take the notice away: focus goes to the partner button (Redo after Undo and vice
@@ -837,9 +809,7 @@ function LifelineInner(props: InnerProps): ReactElement {
         />
       )}
 
-      <div className="kring-lifeline__sr-only" role="status" aria-live="polite" aria-atomic="true" data-part="live" data-screen-only="">
-        {announcement.text ? announcement.text + (announcement.n % 2 ? '' : '\u00a0') : ''}
-      </div>
+      <LiveRegion message={announcement} className="kring-lifeline__sr-only" />
 
       <EditorPopover
         open={editor !== null}

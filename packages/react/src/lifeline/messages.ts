@@ -73,6 +73,9 @@ export type LifelineWord =
   | 'legendValenceVertical'
   | 'errorDateEmpty'
   | 'invalidNetwork'
+  | 'invalidMore'
+  | 'announceNothingToUndo'
+  | 'announceNothingToRedo'
   | 'renderError'
   | 'retry'
   | 'addSubmit'
@@ -146,6 +149,9 @@ const nl: Record<LifelineWord, string> = {
   legendValence: 'Boven de lijn: goed. Onder de lijn: moeilijk.',
   legendValenceVertical: 'Rechts van de lijn: goed. Links van de lijn: moeilijk.',
   invalidNetwork: 'Deze levenslijn kan niet getoond worden: de gegevens zijn niet compleet.',
+  invalidMore: 'en nog {count} andere problemen',
+  announceNothingToUndo: 'Niets om ongedaan te maken',
+  announceNothingToRedo: 'Niets om opnieuw te doen',
   renderError: 'Er ging iets mis bij het tekenen van de levenslijn. Er is niets verloren gegaan.',
   retry: 'Opnieuw proberen',
   addSubmit: 'Toevoegen',
@@ -220,6 +226,9 @@ const en: Record<LifelineWord, string> = {
   legendValence: 'Above the line: good. Below the line: hard.',
   legendValenceVertical: 'Right of the line: good. Left of the line: hard.',
   invalidNetwork: 'This life-line cannot be shown: the data is incomplete.',
+  invalidMore: 'and {count} more problems',
+  announceNothingToUndo: 'Nothing to undo',
+  announceNothingToRedo: 'Nothing to redo',
   renderError: 'Something went wrong while drawing the life-line. Nothing was lost.',
   retry: 'Try again',
   addSubmit: 'Add',

@@ -7,6 +7,7 @@
  * they keep their own state. Explicit props of a component always win over the link.
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createHistory, type History, type Network } from '@kring/core';
 
 /** The shared selection. `null` = nothing selected. */
 export interface KringLinkState {
@@ -41,6 +42,12 @@ export interface KringLinkProviderProps {
 }
 
 const LinkContext = /* @__PURE__ */ createContext<KringLink | null>(null);
+
+/** The undo history of a network, shared by the linked views that show it. */
+type HistoryOf = (network: Network) => History<Network>;
+const HistoryContext = /* @__PURE__ */ createContext<HistoryOf | null>(null);
+/** Histories kept per provider: the networks switched to last (a caseworker moving between clients). */
+const KEPT_HISTORIES = 8;
 
 /**
  * Shares selection between the Kring views inside it. Each of the three values can be
@@ -79,7 +86,35 @@ export function KringLinkProvider(props: KringLinkProviderProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [state.selectedPersonId, state.selectedEventId, state.date, selectPerson, selectEvent, setDate],
   );
-  return <LinkContext.Provider value={value}>{children}</LinkContext.Provider>;
+  // One undo history per network (by its id): the Ecogram and the Lifeline of one client undo
+  // and redo one sequence of edits, whichever view made them.
+  const [histories] = useState(() => new Map<string, History<Network>>());
+  const historyOf = useCallback<HistoryOf>(
+    (network) => {
+      const key = typeof network.id === 'string' ? network.id : '';
+      let history = histories.get(key);
+      if (history) {
+        histories.delete(key); // most recently used last
+      } else {
+        history = createHistory<Network>(network, { limit: 100 });
+        const oldest = histories.keys().next();
+        if (histories.size >= KEPT_HISTORIES && !oldest.done) histories.delete(oldest.value);
+      }
+      histories.set(key, history);
+      return history;
+    },
+    [histories],
+  );
+  return (
+    <LinkContext.Provider value={value}>
+      <HistoryContext.Provider value={historyOf}>{children}</HistoryContext.Provider>
+    </LinkContext.Provider>
+  );
+}
+
+/** The shared undo history of `network` inside a {@link KringLinkProvider}, or `null` outside one. @internal */
+export function useLinkedHistory(): HistoryOf | null {
+  return useContext(HistoryContext);
 }
 
 /**
