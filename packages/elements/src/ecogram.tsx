@@ -50,7 +50,7 @@ export class KringEcogramElement extends KringElement<EcogramChange, EcogramHand
         network={input}
         onChange={this.emitChange}
         onSelectionChange={this.emitSelect}
-        at={this.at ?? undefined}
+        at={this.at}
         onAtChange={this.emitAt}
         readOnly={this.readOnly}
         redacted={this.redacted}

@@ -226,6 +226,17 @@ describe('Ecogram data flow', { timeout: 30_000 }, () => {
     expect(screen.getByText(/^The network as it was on 3 June 2022\. View only\.$/)).toBeInTheDocument();
   });
 
+  it('a host that controls `at` brings the map back to now with null (issue 14: undefined meant both)', () => {
+    const onAtChange = vi.fn();
+    const { container, rerender } = render(<Ecogram defaultNetwork={marcoNetwork} at="2016" onAtChange={onAtChange} today={TODAY} />);
+    expect(screen.getByText(/Zo was het netwerk in 2016\./)).toBeInTheDocument();
+    rerender(<Ecogram defaultNetwork={marcoNetwork} at={null} onAtChange={onAtChange} today={TODAY} />);
+    expect(screen.queryByText(/Zo was het netwerk in 2016\./)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Persoon toevoegen' })).toBeInTheDocument();
+    const later = marcoNetwork.people.filter((p) => p.since && p.since > '2017');
+    for (const p of later) expect(container.querySelector(`[data-part="node"][data-id="${p.id}"]`)).not.toBeNull();
+  });
+
   it('shows the network on a date from the past, read-only', () => {
     const { container } = render(<Ecogram defaultNetwork={marcoNetwork} at="2016" today={TODAY} />);
     expect(screen.getByText(/Zo was het netwerk in 2016\. Alleen bekijken\./)).toBeInTheDocument();

@@ -179,20 +179,22 @@ function EcogramBody(props: BodyProps): ReactElement {
     // Only follow changes of the shared selection.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [linkPerson]);
-  const [atOwn, setAtOwn] = useControllableState<string | undefined>({
+  // `null` is "now", controlled: a host that controls `at` brings the map back to now with
+  // `null` (`undefined` means the map keeps its own date).
+  const [atOwn, setAtOwn] = useControllableState<string | null>({
     value: props.at,
-    defaultValue: props.defaultAt,
+    defaultValue: props.defaultAt ?? null,
     onChange: props.onAtChange,
   });
   const linkedAt = link && props.at === undefined;
-  const atGiven = linkedAt ? (link.date ?? undefined) : atOwn;
+  const atGiven = (linkedAt ? link.date : atOwn) ?? undefined;
   // A date that cannot be read (`at="gisteren"`, `2019-13`) is not silently shown as now: the
   // map shows the network as it is now, read-only, with a message saying so (`ecogram.invalidAt`).
   const atInvalid = atGiven !== undefined && parseFuzzyDate(atGiven) === null;
   const at = atInvalid ? undefined : atGiven;
   const setAt = useCallback(
     (next: string | undefined) => {
-      setAtOwn(next);
+      setAtOwn(next ?? null);
       if (linkedAt) link.setDate(next ?? null);
     },
     [link, linkedAt, setAtOwn],

@@ -59,13 +59,14 @@ export interface EcogramProps extends EcogramViewProps {
    * Show the network as it was on this fuzzy date (`networkAt`); read-only when in the past.
    * Controlled. A value that is not a fuzzy date (`"gisteren"`, `"2019-13"`) shows the network
    * as it is now, read-only, with a visible message saying the date could not be read
-   * (`ecogram.invalidAt`), never silently "now".
+   * (`ecogram.invalidAt`), never silently "now". `null` = now (still controlled: a host
+   * brings the map back to now with `null`); `undefined` = not controlled.
    */
-  at?: string;
-  /** Initial date when uncontrolled (`undefined` = now). */
-  defaultAt?: string;
-  /** The date changed (from the time slider); `undefined` = now. */
-  onAtChange?: (at: string | undefined) => void;
+  at?: string | null;
+  /** Initial date when uncontrolled (`null` or absent = now). */
+  defaultAt?: string | null;
+  /** The date changed (from the time slider); `null` = now. */
+  onAtChange?: (at: string | null) => void;
   /** Show the time slider under the map. */
   showTimeSlider?: boolean;
   /** Show the legend next to the map. */
