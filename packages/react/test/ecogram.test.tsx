@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Network } from '@kring/core';
 import { dennisNoNetwork, fatimaNetwork, generateNetwork, marcoNetwork, samirNetwork, yonasNetwork } from '@kring/fixtures';
 import { Ecogram } from '../src/ecogram';
-import { EcogramErrorBoundary } from '../src/ecogram/ErrorBoundary';
+import { ViewErrorBoundary } from '../src/document';
 import type { EcogramChange, EcogramHandle, EcogramProps } from '../src/ecogram';
 
 const TODAY = '2025-06-01';
@@ -169,9 +169,9 @@ describe('Ecogram data flow', { timeout: 30_000 }, () => {
       throw new Error('boom');
     }
     render(
-      <EcogramErrorBoundary fallback={() => <p role="alert">kapot</p>}>
+      <ViewErrorBoundary view="ecogram" fallback={() => <p role="alert">kapot</p>}>
         <Boom />
-      </EcogramErrorBoundary>,
+      </ViewErrorBoundary>,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('kapot');
     expect(warn).toHaveBeenCalled();

@@ -16,3 +16,4 @@ export {
 } from './useNetworkEditing';
 export { useAnnouncer, LiveRegion, type Announcer } from './useAnnouncer';
 export { InvalidNetwork, type InvalidNetworkTexts } from './InvalidNetwork';
+export { ViewErrorBoundary, type ViewErrorBoundaryProps } from './ErrorBoundary';

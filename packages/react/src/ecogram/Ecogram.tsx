@@ -15,7 +15,7 @@ import {
 } from '@kring/core';
 import { layoutKey, locate, type EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
-import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkEditing, useNetworkSource } from '../document';
+import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkEditing, useNetworkSource, ViewErrorBoundary } from '../document';
 import { activeElementOf } from '../utils/activeElement';
 import { isolatedText } from '../utils/bidi';
 import { useFitToScreen } from './useFitToScreen';
@@ -24,7 +24,6 @@ import { createDrag, type DragInstance } from '../drag/createDrag';
 import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
 import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { SaveButtons, TitleBlock, usePaper } from '../paper';
-import { EcogramErrorBoundary } from './ErrorBoundary';
 import { LAYOUT_SIZE, mapLayout, mapNodeRadius } from './mapLayout';
 import { sectorNameAngles } from './sectorNames';
 import { EcogramSvg, MARGIN, positionsOf, tieKey } from './EcogramSvg';
@@ -96,7 +95,8 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
       lang={locale}
       style={props.style}
     >
-      <EcogramErrorBoundary
+      <ViewErrorBoundary
+        view="ecogram"
         resetKey={source}
         fallback={(retry) => (
           <div role="alert" data-part="invalid">
@@ -118,7 +118,7 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
             }}
           />
         )}
-      </EcogramErrorBoundary>
+      </ViewErrorBoundary>
     </div>
   );
 });

@@ -1,7 +1,5 @@
-import {
-  Component, useCallback, useEffect, useId, useMemo, useRef, useState,
-  type ErrorInfo, type ReactElement, type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactElement } from 'react';
+import { ViewErrorBoundary } from '../document';
 import {
   FORMAT_NAME, FORMAT_VERSION,
   type Network, type NetworkIssue, type OperationResult, type Person, type PersonInput, type TieStatus,
@@ -25,20 +23,6 @@ const NO_NETWORK: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focu
 type Heading = 'h2' | 'h3' | 'h4' | 'h5';
 const heading = (level: number): Heading => `h${Math.min(5, Math.max(2, level))}` as Heading;
 
-/** Keeps a rendering error inside the interview: the host page keeps working. @internal */
-class InterviewBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.warn('[kring] The interview could not be rendered:', error, info.componentStack);
-  }
-  override render(): ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
 /**
  * A guided conversation to map the network together with the client ("Wie is voor jou
  * belangrijk?"). One question at a time — someone to fall back on, the weekend, an ordinary
@@ -58,15 +42,18 @@ class InterviewBoundary extends Component<{ fallback: ReactNode; children: React
 export function NetworkInterview(props: NetworkInterviewProps): ReactElement {
   const t = useInterviewText(props.locale, props.messages);
   return (
-    <InterviewBoundary
-      fallback={
-        <p role="alert" data-part="network-interview" data-state="error">
-          {t('interview.renderError')}
-        </p>
-      }
+    <ViewErrorBoundary
+      view="interview"
+      resetKey={props.network}
+      fallback={(retry) => (
+        <div role="alert" data-part="network-interview" data-state="error">
+          <p>{t('interview.renderError')}</p>
+          <button type="button" data-part="button" onClick={retry}>{t('interview.retry')}</button>
+        </div>
+      )}
     >
       <Interview {...props} t={t} />
-    </InterviewBoundary>
+    </ViewErrorBoundary>
   );
 }
 

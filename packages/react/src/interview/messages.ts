@@ -53,7 +53,8 @@ export type InterviewMessageKey =
   | 'interview.failed'
   | 'interview.consentNo'
   | 'interview.alreadyKnown'
-  | 'interview.renderError';
+  | 'interview.renderError'
+  | 'interview.retry';
 
 const nl: Record<InterviewMessageKey, string> = {
   'interview.title': 'Wie is voor jou belangrijk?',
@@ -103,6 +104,7 @@ const nl: Record<InterviewMessageKey, string> = {
   'interview.consentNo': 'Geen contact opnemen',
   'interview.alreadyKnown': 'stond al in het netwerk',
   'interview.renderError': 'De vragen kunnen nu niet worden getoond. Er is niets veranderd aan het netwerk.',
+  'interview.retry': 'Opnieuw proberen',
 };
 
 const en: Record<InterviewMessageKey, string> = {
@@ -153,6 +155,7 @@ const en: Record<InterviewMessageKey, string> = {
   'interview.consentNo': 'Do not contact',
   'interview.alreadyKnown': 'already in the network',
   'interview.renderError': 'The questions cannot be shown right now. Nothing in the network has changed.',
+  'interview.retry': 'Try again',
 };
 
 /** Words of the guided interview, Dutch and English. */

@@ -3,7 +3,6 @@
  * lows below, drawn, listed, edited and navigated by mouse, touch or keyboard alone.
  */
 import {
-  Component,
   forwardRef,
   useCallback,
   useEffect,
@@ -12,11 +11,9 @@ import {
   useMemo,
   useRef,
   useState,
-  type ErrorInfo,
   type KeyboardEvent,
   type MouseEvent,
   type ReactElement,
-  type ReactNode,
 } from 'react';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import {
@@ -37,7 +34,7 @@ import { EditorPopover } from '../editor/EditorPopover';
 import { exportPNG, exportSVG } from '../export';
 import { SaveButtons, TitleBlock, paperOrientation, usePaper } from '../paper';
 import { useControllableState } from '../utils/useControllableState';
-import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkEditing, useNetworkSource } from '../document';
+import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkEditing, useNetworkSource, ViewErrorBoundary } from '../document';
 import { activeElementOf } from '../utils/activeElement';
 import { useKringLink } from '../linked';
 import { useRedaction } from '../redaction/useRedaction';
@@ -97,9 +94,20 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
     );
   }
   return (
-    <LifelineBoundary t={t} resetKey={source}>
+    <ViewErrorBoundary
+      view="lifeline"
+      resetKey={source}
+      fallback={(retry) => (
+        <div className="kring-lifeline" data-part="root" role="alert">
+          <p data-part="invalid">{t('renderError')}</p>
+          <button type="button" className="kring-lifeline__button" onClick={retry}>
+            {t('retry')}
+          </button>
+        </div>
+      )}
+    >
       <LifelineInner {...props} network={parsed.network} onCommit={commit} handleRef={ref} t={t} />
-    </LifelineBoundary>
+    </ViewErrorBoundary>
   );
 });
 
@@ -938,37 +946,4 @@ function EventDetails({ event, network, t }: { event: LifeEvent; network: Networ
       </dl>
     </div>
   );
-}
-
-interface BoundaryProps {
-  t: LifelineText;
-  resetKey: unknown;
-  children: ReactNode;
-}
-
-/** Keeps a rendering error inside the Lifeline: the host page keeps working. @internal */
-class LifelineBoundary extends Component<BoundaryProps, { failed: boolean; resetKey: unknown }> {
-  override state = { failed: false, resetKey: this.props.resetKey };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  static getDerivedStateFromProps(props: BoundaryProps, state: { failed: boolean; resetKey: unknown }) {
-    return props.resetKey !== state.resetKey ? { failed: false, resetKey: props.resetKey } : null;
-  }
-  override componentDidCatch(error: Error, info: ErrorInfo) {
-    console.warn('[kring] The lifeline could not be rendered:', error, info.componentStack);
-  }
-  override render() {
-    if (this.state.failed) {
-      return (
-        <div className="kring-lifeline" data-part="root" role="alert">
-          <p data-part="invalid">{this.props.t('renderError')}</p>
-          <button type="button" className="kring-lifeline__button" onClick={() => this.setState({ failed: false })}>
-            {this.props.t('retry')}
-          </button>
-        </div>
-      );
-    }
-    return this.props.children;
-  }
 }

@@ -1,4 +1,5 @@
-import { Component, useId, useMemo, type ErrorInfo, type ReactElement, type ReactNode } from 'react';
+import { useId, useMemo, type ReactElement } from 'react';
+import { ViewErrorBoundary } from '../document';
 import { breakAfterSlash } from '../utils/breakable';
 import {
   CLOSENESSES, SECTORS, SUPPORT_TYPES, TIE_STATUSES,
@@ -13,23 +14,6 @@ import type { NetworkSummaryProps } from './types';
 
 type Heading = 'h2' | 'h3' | 'h4' | 'h5';
 const heading = (level: number): Heading => `h${Math.min(5, Math.max(2, level))}` as Heading;
-
-/** Keeps a rendering error inside the summary: the host page keeps working. @internal */
-class SummaryBoundary extends Component<{ fallback: ReactNode; resetKey: unknown; children: ReactNode }, { failed: boolean; resetKey: unknown }> {
-  override state = { failed: false, resetKey: this.props.resetKey };
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-  static getDerivedStateFromProps(props: { resetKey: unknown }, state: { resetKey: unknown }): { failed: boolean; resetKey: unknown } | null {
-    return props.resetKey !== state.resetKey ? { failed: false, resetKey: props.resetKey } : null;
-  }
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.warn('[kring] The summary could not be rendered:', error, info.componentStack);
-  }
-  override render(): ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 /**
  * Progress at a glance ("voortgang"): the network's numbers as small bar charts — people by
@@ -47,16 +31,17 @@ class SummaryBoundary extends Component<{ fallback: ReactNode; resetKey: unknown
 export function NetworkSummary(props: NetworkSummaryProps): ReactElement {
   const t = useSummaryText(props.locale, props.messages);
   return (
-    <SummaryBoundary
+    <ViewErrorBoundary
+      view="summary"
       resetKey={props.network}
-      fallback={
+      fallback={() => (
         <p role="alert" data-part="network-summary" data-state="error">
           {t('summary.renderError')}
         </p>
-      }
+      )}
     >
       <Summary {...props} t={t} />
-    </SummaryBoundary>
+    </ViewErrorBoundary>
   );
 }
 
