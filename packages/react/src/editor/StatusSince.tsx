@@ -5,9 +5,8 @@
  * @internal
  */
 import { useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
-import { compareFuzzyDates, formatFuzzyDate, isFuzzyDate, type TieStatus, type TieStatusChangeKind } from '@kring/core';
+import { compareFuzzyDates, formatFuzzyDate, isFuzzyDate, readTypedDate, type TieStatus, type TieStatusChangeKind } from '@kring/core';
 import { label, t, type KringMessages, type Locale } from '../i18n';
-import { parseDateInput } from '../utils/dateInput';
 import { TextField } from './fields';
 
 /** Props of {@link StatusSince}. */
@@ -33,7 +32,7 @@ export function StatusSince({ kind, from, notBefore, initialDate, onConfirm, onC
   const [text, setText] = useState(initialDate);
   const [tried, setTried] = useState(false);
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const date = parseDateInput(text);
+  const date = readTypedDate(text);
   const tooEarly = date !== null && notBefore !== undefined && isFuzzyDate(notBefore) && compareFuzzyDates(date, notBefore) < 0;
   const error = tried
     ? text.trim() === ''
@@ -70,7 +69,7 @@ export function StatusSince({ kind, from, notBefore, initialDate, onConfirm, onC
         autoComplete="off"
         hint={was ? `${m['editor.dateHint']} ${t(m, 'editor.since.before', { status: was })}` : m['editor.dateHint']}
         reads={(typed) => {
-          const d = parseDateInput(typed);
+          const d = readTypedDate(typed);
           return d ? t(m, 'editor.dateReads', { date: formatFuzzyDate(d, locale) }) : undefined;
         }}
         error={error}

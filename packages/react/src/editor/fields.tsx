@@ -4,8 +4,7 @@
  * @internal
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactElement, type ReactNode } from 'react';
-import { formatFuzzyDate, type NetworkIssue } from '@kring/core';
-import { parseDateInput } from '../utils/dateInput';
+import { formatFuzzyDate, readTypedDate, type NetworkIssue } from '@kring/core';
 import { issueText, t, type KringMessages, type Locale } from '../i18n';
 
 /** One option of a choice field. */
@@ -171,7 +170,7 @@ export interface DateFieldProps {
 
 /**
  * A fuzzy date typed as people write it — "2019", "mei 2019", "3 mei 2019", "3-5-2019",
- * "2019-05-03", "ca. 2010" (the same reader as the Lifeline's, `parseDateInput`) — read back
+ * "2019-05-03", "ca. 2010" (the same reader as the Lifeline's, `readTypedDate` from `@kring/core`) — read back
  * in words and committed as the format's fuzzy date (`2019-05-03`, `~2010`).
  */
 export function DateField({ label, value, onCommit, messages: m, locale, error, readOnly, today, required }: DateFieldProps): ReactElement {
@@ -186,10 +185,10 @@ export function DateField({ label, value, onCommit, messages: m, locale, error, 
       maxLength={40}
       autoComplete="off"
       hint={m['editor.dateHint']}
-      validate={(text) => (text.trim() === '' ? (required ? m['issue.required'] : undefined) : parseDateInput(text) ? undefined : m['issue.invalid-date'])}
-      parse={(text) => parseDateInput(text) ?? text}
+      validate={(text) => (text.trim() === '' ? (required ? m['issue.required'] : undefined) : readTypedDate(text) ? undefined : m['issue.invalid-date'])}
+      parse={(text) => readTypedDate(text) ?? text}
       reads={(text) => {
-        const date = parseDateInput(text);
+        const date = readTypedDate(text);
         return date ? t(m, 'editor.dateReads', { date: formatFuzzyDate(date, locale) }) : undefined;
       }}
       action={

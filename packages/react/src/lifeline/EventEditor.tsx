@@ -14,12 +14,11 @@
  */
 import { useImperativeHandle, useRef, useState, type FormEvent, type ReactElement, type Ref } from 'react';
 import {
-  EVENT_CATEGORIES, formatFuzzyDate, fuzzyDateEnd, fuzzyDateStart,
+  EVENT_CATEGORIES, formatFuzzyDate, fuzzyDateEnd, fuzzyDateStart, readTypedDate,
   type EventCategory, type EventInput, type EventPatch, type LifeEvent, type Network, type NetworkIssue, type Valence,
 } from '@kring/core';
 import { CheckboxField, CheckboxGroupField, issueLookup, RadioGroupField, TextField, type Option } from '../editor/fields';
 import { CategoryIcon } from './icons';
-import { parseDateInput } from '../utils/dateInput';
 import { isolate } from '../utils/bidi';
 import type { LifelineText } from './text';
 
@@ -70,12 +69,12 @@ function FuzzyDateField(props: {
       maxLength={30}
       hint={t('dateHint')}
       error={props.error}
-      validate={(text) => (text.trim() === '' ? (props.required ? t('errorDateEmpty') : undefined) : parseDateInput(text) ? undefined : t('errorDate'))}
+      validate={(text) => (text.trim() === '' ? (props.required ? t('errorDateEmpty') : undefined) : readTypedDate(text) ? undefined : t('errorDate'))}
       reads={(text) => {
-        const d = parseDateInput(text);
+        const d = readTypedDate(text);
         return d ? t.shared('editor.dateReads').replace('{date}', formatFuzzyDate(d, t.locale)) : undefined;
       }}
-      onCommit={(text) => props.onCommit(text === undefined ? undefined : (parseDateInput(text) ?? undefined))}
+      onCommit={(text) => props.onCommit(text === undefined ? undefined : (readTypedDate(text) ?? undefined))}
     />
   );
 }
