@@ -7,7 +7,7 @@
  * @internal
  */
 import { useMemo } from 'react';
-import type { Network } from '@kring/core';
+import { otherEnd, type Network } from '@kring/core';
 import { createTieRouter, type EcogramLayout, type RouteObstacle } from '@kring/core/layout';
 import type { Pt } from './geometry';
 
@@ -38,7 +38,7 @@ export function useTieControls(
     if (!drag || !router) return out;
     for (const tie of network.ties) {
       if (!tie.between.includes(drag.id)) continue;
-      const other = tie.between[0] === drag.id ? tie.between[1] : tie.between[0];
+      const other = otherEnd(tie, drag.id);
       const p = positions.get(other);
       // Lines from the client stay straight rays (as in the layout).
       if (!p || other === network.focus) {

@@ -1,0 +1,129 @@
+/**
+ * Pointer and zoom on the map: the framework-free pan/zoom and drag instances
+ * (`zoom/createPanZoom`, `drag/createDrag`) mounted in effects, the map's scale in pixels per
+ * layout unit (for 44 px touch targets and 12 px names), and the person being dragged with
+ * the cell they would land in.
+ */
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { placePerson } from '@kring/core';
+import { locate, type EcogramLayout } from '@kring/core/layout';
+import { createDrag, type DragInstance } from '../drag/createDrag';
+import { useLayoutEffect } from '../utils/layoutEffect';
+import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
+import { MARGIN } from './EcogramSvg';
+import type { Pt } from './geometry';
+import { LAYOUT_SIZE } from './mapLayout';
+import type { EcogramView } from './types';
+import { useFitToScreen } from './useFitToScreen';
+
+/** A person being dragged, in layout units. @internal */
+export interface DragState {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/** What {@link useEcogramPointer} returns. @internal */
+export interface EcogramPointer {
+  panZoom: RefObject<PanZoomInstance | null>;
+  zoomK: number;
+  pxPerUnit: number;
+  /** Hit radius of a person (layout units): at least 22 CSS px where the map leaves room. */
+  hitRadius: number;
+  drag: DragState | null;
+  dropCell: ReturnType<typeof locate>;
+}
+
+/** @internal */
+export function useEcogramPointer(options: {
+  svgRef: RefObject<SVGSVGElement | null>;
+  viewportRef: RefObject<SVGGElement | null>;
+  rootEl: HTMLElement | null;
+  view: EcogramView;
+  editable: boolean;
+  /** People on the map besides the client. */
+  people: number;
+  layout: EcogramLayout;
+  /** Place a dropped person (the layout picks the distance within the circle). */
+  place: (id: string, args: Parameters<typeof placePerson>[2]) => void;
+}): EcogramPointer {
+  const { svgRef, viewportRef, rootEl, view, editable, people, layout, place } = options;
+  const panZoom = useRef<PanZoomInstance | null>(null);
+  const [zoomK, setZoomK] = useState(1);
+  const editableRef = useRef(editable);
+  editableRef.current = editable;
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (view !== 'map' || !svg) return;
+    const instance = createPanZoom(svg, {
+      viewport: viewportRef.current,
+      scaleExtent: [0.5, 8],
+      ignore: (el) => editableRef.current && el.closest('[data-drag-id]') !== null,
+      contentBounds: () => ({ x: -MARGIN, y: -MARGIN, width: LAYOUT_SIZE + 2 * MARGIN, height: LAYOUT_SIZE + 2 * MARGIN }),
+      onTransform: (tr) => setZoomK((k) => (Math.abs(k - tr.k) > 0.02 ? tr.k : k)),
+    });
+    panZoom.current = instance;
+    return () => {
+      instance.destroy();
+      panZoom.current = null;
+    };
+  }, [view, svgRef, viewportRef]);
+  useFitToScreen(rootEl, view === 'map');
+
+  // Pixels per layout unit, for touch targets of at least 44 CSS pixels and names of at least
+  // 12 px. Read in a layout effect: at mount the map has drawn only its rings (EcogramSvg waits
+  // for the label font, read in the same commit), so this read is cheap and the people and
+  // names are drawn once, at the right size, before the first paint.
+  const [pxPerUnit, setPxPerUnit] = useState(1);
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (view !== 'map' || !svg || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const w = svg.clientWidth || svg.getBoundingClientRect().width;
+      if (w > 0) setPxPerUnit(Math.min(w, svg.clientHeight || w) / (LAYOUT_SIZE + 2 * MARGIN));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(svg);
+    return () => ro.disconnect();
+    // rootEl: read again once the body is known, after useFitToScreen has capped the height.
+  }, [view, rootEl, svgRef]);
+  // Touch targets: at least 22 CSS px radius (44 px across) where the map leaves room for it.
+  const hitCap = people <= 20 ? 72 : people <= 50 ? 40 : 30;
+  const hitRadius = Math.min(hitCap, Math.max(22, 22.5 / Math.max(0.05, pxPerUnit * zoomK)));
+  const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
+  const latest = useRef({ layout, place });
+  latest.current = { layout, place };
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (view !== 'map' || !svg) return;
+    const toLocal = (clientX: number, clientY: number): Pt | null => {
+      const vp = viewportRef.current;
+      if (!vp || typeof vp.getScreenCTM !== 'function' || typeof DOMPoint === 'undefined') return null;
+      const ctm = vp.getScreenCTM();
+      if (!ctm) return null;
+      const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
+      return { x: p.x, y: p.y };
+    };
+    const instance: DragInstance = createDrag(svg, {
+      enabled: () => editableRef.current,
+      toLocal,
+      onStart: (id, p) => setDrag({ id, x: p.x, y: p.y }),
+      onMove: (id, p) => setDrag({ id, x: p.x, y: p.y }),
+      onCancel: () => setDrag(null),
+      onEnd: (id, p) => {
+        setDrag(null);
+        const { layout: l, place: doPlace } = latest.current;
+        const spot = locate(l, p.x, p.y);
+        if (!spot) return;
+        // Keep the angle where it was dropped; the layout picks the distance within the
+        // circle so that the person does not land on top of someone else.
+        doPlace(id, { closeness: spot.closeness, sector: spot.sector, angle: spot.angle, radius: undefined });
+      },
+    });
+    return () => instance.destroy();
+  }, [view, svgRef, viewportRef]);
+  const dropCell = useMemo(() => (drag ? locate(layout, drag.x, drag.y) : null), [drag, layout]);
+
+  return { panZoom, zoomK, pxPerUnit, hitRadius, drag, dropCell };
+}

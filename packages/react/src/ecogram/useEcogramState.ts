@@ -1,0 +1,109 @@
+/**
+ * The Ecogram's UI state (the state hook of state → behaviour → view): the selected person or
+ * tie, the date the map shows, map or list — each controlled by the host, linked with the
+ * other views inside a `KringLinkProvider`, or kept here — and what follows from them: the
+ * redacted view, the network as it was on that date, and whether the user may edit.
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { compareFuzzyDates, networkAt, parseFuzzyDate, todayFuzzyDate, type Network } from '@kring/core';
+import { useKringLink } from '../linked';
+import { useRedaction, type RedactedView } from '../redaction/useRedaction';
+import { useLayoutEffect } from '../utils/layoutEffect';
+import { useControllableState } from '../utils/useControllableState';
+import type { EcogramProps, EcogramView } from './types';
+
+/** What {@link useEcogramState} returns. @internal */
+export interface EcogramState {
+  redacted: NonNullable<EcogramProps['redacted']>;
+  redaction: RedactedView;
+  selectedId: string | null;
+  setSelectedId: (id: string | null) => void;
+  /** The date shown (`undefined` = now); `atGiven` is what the host or link asked for, readable or not. */
+  at: string | undefined;
+  atGiven: string | undefined;
+  atInvalid: boolean;
+  setAt: (next: string | undefined) => void;
+  view: EcogramView;
+  setView: (next: EcogramView) => void;
+  today: string;
+  /** The map shows a date in the past (read-only). */
+  past: boolean;
+  editable: boolean;
+  /** The network as drawn: redacted, then on the date shown. */
+  shown: Network;
+}
+
+/** @internal */
+export function useEcogramState(props: Omit<EcogramProps, 'network'> & { network: Network }): EcogramState {
+  const { network } = props;
+  // Inside a KringLinkProvider the selected person and the date are shared with the other
+  // views (e.g. the Lifeline); explicit props still win.
+  const link = useKringLink();
+  // Redacted, the map shows opaque ids (p1, t1, …); the host's ids are translated at the boundary.
+  const redacted = props.redacted ?? false;
+  const redaction = useRedaction(network, redacted);
+  const onSelectionChangeProp = props.onSelectionChange;
+  const [selectedId, setSelectedOwn] = useControllableState<string | null>({
+    value: redaction.toShown(props.selectedId),
+    defaultValue: redaction.toShown(props.defaultSelectedId ?? link?.selectedPersonId ?? null),
+    onChange: onSelectionChangeProp && ((id) => onSelectionChangeProp(redaction.toHost(id))),
+  });
+  const linkedSelection = link && props.selectedId === undefined;
+  // Read through a ref so that the setter (and the click handlers of every node and tie built
+  // on it) stays the same function across edits: the redacted view is a new object after every
+  // edit, and depending on it redrew every node and tie (the re-render benchmark).
+  const redactionRef = useRef(redaction);
+  useLayoutEffect(() => {
+    redactionRef.current = redaction;
+  }, [redaction]);
+  const setSelectedId = useCallback(
+    (id: string | null) => {
+      setSelectedOwn(id);
+      const view = redactionRef.current;
+      if (linkedSelection && (id === null || view.network.people.some((p) => p.id === id))) link.selectPerson(view.toHost(id));
+    },
+    [link, linkedSelection, setSelectedOwn],
+  );
+  const linkPerson = link ? redaction.toShown(link.selectedPersonId) : undefined;
+  useEffect(() => {
+    if (linkedSelection && linkPerson !== undefined && linkPerson !== selectedId && (linkPerson === null || !selectedId || redaction.network.people.some((p) => p.id === selectedId))) {
+      setSelectedOwn(linkPerson);
+    }
+    // Only follow changes of the shared selection.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [linkPerson]);
+  // `null` is "now", controlled: a host that controls `at` brings the map back to now with
+  // `null` (`undefined` means the map keeps its own date).
+  const [atOwn, setAtOwn] = useControllableState<string | null>({
+    value: props.at,
+    defaultValue: props.defaultAt ?? null,
+    onChange: props.onAtChange,
+  });
+  const linkedAt = link && props.at === undefined;
+  const atGiven = (linkedAt ? link.date : atOwn) ?? undefined;
+  // A date that cannot be read (`at="gisteren"`, `2019-13`) is not silently shown as now: the
+  // map shows the network as it is now, read-only, with a message saying so (`ecogram.invalidAt`).
+  const atInvalid = atGiven !== undefined && parseFuzzyDate(atGiven) === null;
+  const at = atInvalid ? undefined : atGiven;
+  const setAt = useCallback(
+    (next: string | undefined) => {
+      setAtOwn(next ?? null);
+      if (linkedAt) link.setDate(next ?? null);
+    },
+    [link, linkedAt, setAtOwn],
+  );
+  const [view, setView] = useControllableState<EcogramView>({
+    value: props.view,
+    defaultValue: props.defaultView ?? 'map',
+    onChange: props.onViewChange,
+  });
+
+  const today = props.today ?? todayFuzzyDate();
+  const past = at !== undefined && compareFuzzyDates(at, today) < 0;
+  const editable = !props.readOnly && !redacted && !past && !atInvalid;
+  // Redacted before time travel, so the opaque ids stay put while the date moves.
+  const shown = useMemo(() => (at !== undefined ? networkAt(redaction.network, at) : redaction.network), [redaction, at]);
+
+
+  return { redacted, redaction, selectedId, setSelectedId, at, atGiven, atInvalid, setAt, view, setView, today, past, editable, shown };
+}
