@@ -1,0 +1,44 @@
+/**
+ * An event's details, read-only (what the editor shows when the Lifeline cannot be edited:
+ * read-only or redacted).
+ * @internal
+ */
+import type { ReactElement } from 'react';
+import type { LifeEvent, Network } from '@kring/core';
+import { UserText } from '../utils/UserText';
+import { CategoryIcon } from './icons';
+import { clampValence } from './layout';
+import { eventDateText, eventPeopleNames, hasValidDates, joinWords } from './model';
+import type { LifelineText } from './text';
+
+/** @internal */
+export function EventDetails({ event, network, t }: { event: LifeEvent; network: Network; t: LifelineText }): ReactElement {
+  const names = eventPeopleNames(event, network);
+  return (
+    <div data-part="event-details">
+      <p className="kring-lifeline__details-title">
+        <CategoryIcon category={event.category} size={16} /> <UserText>{event.title}</UserText>
+      </p>
+      <dl className="kring-lifeline__details">
+        <dt>{t.shared(event.date !== undefined ? 'field.event.date' : 'field.event.start')}</dt>
+        <dd>{hasValidDates(event) ? eventDateText(event, t.locale, { periodRange: t('periodRange'), periodOngoing: t('periodOngoing') }) : (event.date ?? event.start)}</dd>
+        <dt>{t.shared('field.event.category')}</dt>
+        <dd>{t.label('category', event.category)}</dd>
+        <dt>{t.shared('field.event.valence')}</dt>
+        <dd>{t.label('valence', clampValence(event.valence))}</dd>
+        {names.length ? (
+          <>
+            <dt>{t.shared('field.event.people')}</dt>
+            <dd>{joinWords(names, t.locale)}</dd>
+          </>
+        ) : null}
+        {event.note ? (
+          <>
+            <dt>{t.shared('field.event.note')}</dt>
+            <dd><UserText>{event.note}</UserText></dd>
+          </>
+        ) : null}
+      </dl>
+    </div>
+  );
+}

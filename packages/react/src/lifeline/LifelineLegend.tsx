@@ -1,0 +1,65 @@
+/**
+ * The Lifeline's legend: the categories used, the date symbols (vague, approximate, ongoing)
+ * and which way the valence runs. Every print and export explains its symbols: without
+ * `showLegend` it is on paper only (the export takes it from the page).
+ * @internal
+ */
+import { useMemo, type ReactElement } from 'react';
+import type { LifeEvent } from '@kring/core';
+import { CategoryIcon } from './icons';
+import type { LifelineText } from './text';
+
+/** The legend itself (`data-part="legend"`: the export reads it from here). @internal */
+export function Legend({ t, categories, vertical }: { t: LifelineText; categories: LifeEvent['category'][]; vertical: boolean }): ReactElement {
+  return (
+    <div className="kring-lifeline__legend" data-part="legend">
+      {categories.length ? (
+        <>
+          <p className="kring-lifeline__legend-title">{t('legend')}</p>
+          <ul className="kring-lifeline__legend-list">
+            {categories.map((c) => (
+              <li key={c} data-category={c}>
+                <CategoryIcon category={c} size={16} />
+                {t.label('category', c)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <ul className="kring-lifeline__legend-list kring-lifeline__legend-list--symbols">
+        <li>
+          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
+            <path className="kring-lifeline__legend-whisker" d="M2 3v8M2 7h30M32 3v8" />
+          </svg>
+          {t('legendVague')}
+        </li>
+        <li>
+          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
+            <path className="kring-lifeline__legend-approx" d="M0 7h6M28 7h6" />
+            <path className="kring-lifeline__legend-whisker" d="M7 3v8M7 7h20M27 3v8" />
+          </svg>
+          {t('legendApprox')}
+        </li>
+        <li>
+          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
+            <rect className="kring-lifeline__legend-band" x={1} y={3} width={24} height={8} />
+            <path className="kring-lifeline__legend-band" d="M25 0l8 7-8 7z" />
+          </svg>
+          {t('legendOngoing')}
+        </li>
+        <li data-part="legend-valence">{t(vertical ? 'legendValenceVertical' : 'legendValence')}</li>
+      </ul>
+    </div>
+  );
+}
+
+/** The legend for the events shown: on screen with `showLegend`, else on paper only. @internal */
+export function LifelineLegend({ t, events, vertical, showLegend }: { t: LifelineText; events: readonly LifeEvent[]; vertical: boolean; showLegend: boolean }): ReactElement {
+  const categories = useMemo(() => [...new Set(events.map((e) => e.category))], [events]);
+  // Every print and export explains its symbols: without `showLegend`, on paper only.
+  return showLegend ? <Legend t={t} categories={categories} vertical={vertical} /> : (
+    <div data-print-only="">
+      <Legend t={t} categories={categories} vertical={vertical} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The Lifeline's notices above the drawing: an event was removed (with Undo and Close), the
+ * marked date cannot be read, there are no events yet.
+ * @internal
+ */
+import type { ReactElement } from 'react';
+import { ToolIcon } from './LifelineToolbar';
+import type { LifelineText } from './text';
+
+/** Props of {@link LifelineNotices}. @internal */
+export interface LifelineNoticesProps {
+  t: LifelineText;
+  readOnly: boolean;
+  /** The title of the event just removed (the notice), or `null`. */
+  removed: string | null;
+  canUndo: boolean;
+  onUndo: (from: Element | null) => void;
+  onClose: (from: Element | null) => void;
+  /** The marked date as given, and whether it cannot be read. */
+  markedDate: string | null;
+  markedInvalid: boolean;
+  /** No events at all. */
+  empty: boolean;
+}
+
+/** "… is verwijderd" with Undo (focus comes back to the event) and Close. Screen-only. */
+function RemovedNotice({ t, title, canUndo, onUndo, onClose }: { t: LifelineText; title: string; canUndo: boolean; onUndo: (from: Element | null) => void; onClose: (from: Element | null) => void }): ReactElement {
+  return (
+    <div className="kring-lifeline__notice" data-part="notice" data-screen-only="">
+      <span>{t('removedNotice', { title })}</span>
+      <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-undo" disabled={!canUndo} onClick={(e) => onUndo(e.currentTarget)}>
+        {t('undo')}
+      </button>
+      <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-close" aria-label={t('close')} onClick={(e) => onClose(e.currentTarget)}>
+        <ToolIcon d="M4 4l8 8M12 4l-8 8" />
+      </button>
+    </div>
+  );
+}
+
+/** @internal */
+export function LifelineNotices({ t, readOnly, removed, canUndo, onUndo, onClose, markedDate, markedInvalid, empty }: LifelineNoticesProps): ReactElement {
+  const markedShort = (markedDate ?? '').length > 40 ? `${(markedDate ?? '').slice(0, 40)}…` : (markedDate ?? '');
+  return (
+    <>
+      {removed !== null && !readOnly ? <RemovedNotice t={t} title={removed} canUndo={canUndo} onUndo={onUndo} onClose={onClose} /> : null}
+
+      {markedInvalid ? (
+        <p className="kring-lifeline__notice" data-part="date-notice" role="alert">{t('invalidMarkedDate', { date: markedShort })}</p>
+      ) : null}
+
+      {empty ? (
+        <div className="kring-lifeline__empty" data-part="empty">
+          <p>{t('empty')}</p>
+          {readOnly ? null : <p className="kring-lifeline__hint" data-screen-only="">{t('emptyEditable')}</p>}
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The Lifeline's UI state (the state hook of state → behaviour → view): the selected event,
+ * the view (time line or list), the marked date and the highlighted person — each controlled
+ * by the host, linked with the other views inside a `KringLinkProvider`, or kept here — and
+ * what follows from them: the redacted view and whether the user may edit.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { dayOrdinalToFuzzyDate, formatFuzzyDate, fuzzyDateStart, type Network } from '@kring/core';
+import { useKringLink } from '../linked';
+import { useRedaction, type RedactedView } from '../redaction/useRedaction';
+import { useControllableState } from '../utils/useControllableState';
+import type { LifelineText } from './text';
+import type { LifelineProps, LifelineRedaction, LifelineView } from './types';
+
+/** The props {@link useLifelineState} reads. @internal */
+export type LifelineStateProps = Pick<
+  LifelineProps,
+  | 'readOnly'
+  | 'redacted'
+  | 'selectedEventId'
+  | 'defaultSelectedEventId'
+  | 'onSelectEvent'
+  | 'highlightPersonId'
+  | 'markedDate'
+  | 'onPickDate'
+  | 'view'
+  | 'defaultView'
+  | 'onViewChange'
+>;
+
+/** What {@link useLifelineState} returns. @internal */
+export interface LifelineState {
+  /** How names are hidden (`true` reads as `'initials'`). */
+  redaction: LifelineRedaction;
+  /** Read-only by the host, or because names are hidden. */
+  readOnly: boolean;
+  /** The redacted copy and how ids cross the boundary. */
+  redactedView: RedactedView;
+  /** The network as drawn (redacted when names are hidden). */
+  shown: Network;
+  /** The selected event, in the ids shown. */
+  selectedId: string | null;
+  /** Select an event (ids shown); the host and the link hear the host's id. */
+  select: (id: string | null) => void;
+  /** The person whose events stand out (ids shown). */
+  highlightPersonId: string | null;
+  /** The date to mark, as the host or the link gave it (readable or not). */
+  markedDate: string | null;
+  /** The marked date's day ordinal, or `null` when there is none or it cannot be read. */
+  markedDay: number | null;
+  /** A marked date was given but cannot be read: said, not silently left out. */
+  markedInvalid: boolean;
+  /** Pick a day on the ruler (for the host and the link); `null` when nobody listens. */
+  pickDay: ((day: number) => void) | null;
+  view: LifelineView;
+  setView: (next: LifelineView) => void;
+}
+
+/** @internal */
+export function useLifelineState(options: {
+  props: LifelineStateProps;
+  network: Network;
+  t: LifelineText;
+  announce: (message: string) => void;
+}): LifelineState {
+  const { props, network, t, announce } = options;
+  const link = useKringLink();
+  const redactedProp = props.redacted ?? false;
+  const redaction = redactedProp === true ? 'initials' : redactedProp;
+  const readOnly = (props.readOnly ?? false) || redaction !== false;
+  // Redacted, the chart shows opaque ids (e1, p1, …); the host's ids are translated at the boundary.
+  const redactedView = useRedaction(network, redaction);
+
+  // Kept in the host's ids, like a controlled or linked selection.
+  const [ownSelection, setOwnSelection] = useState<string | null>(props.defaultSelectedEventId ?? null);
+  const selectedId = redactedView.toShown(
+    props.selectedEventId !== undefined ? props.selectedEventId : link ? link.selectedEventId : ownSelection,
+  );
+  const onSelectEvent = props.onSelectEvent;
+  const select = useCallback(
+    (id: string | null) => {
+      setOwnSelection(redactedView.toHost(id));
+      link?.selectEvent(redactedView.toHost(id));
+      onSelectEvent?.(redactedView.toHost(id));
+    },
+    [link, onSelectEvent, redactedView],
+  );
+  const highlightPersonId = redactedView.toShown(
+    props.highlightPersonId !== undefined ? props.highlightPersonId : (link?.selectedPersonId ?? null),
+  );
+
+  const markedDate = props.markedDate !== undefined ? props.markedDate : (link?.date ?? null);
+  const markedDay = markedDate && Number.isFinite(fuzzyDateStart(markedDate)) ? fuzzyDateStart(markedDate) : null;
+  // A marked date (the `at` of <kring-lifeline>) that cannot be read is said, not silently left out.
+  const markedInvalid = Boolean(markedDate) && markedDay === null;
+  const onPickDate = props.onPickDate;
+  const canPick = Boolean(onPickDate || link);
+  const pickDay = useCallback(
+    (day: number) => {
+      const date = dayOrdinalToFuzzyDate(day);
+      onPickDate?.(date);
+      link?.setDate(date);
+      announce(t('announcePicked', { date: formatFuzzyDate(date, t.locale) }));
+    },
+    [onPickDate, link, announce, t],
+  );
+
+  const [view, setView] = useControllableState<LifelineView>({
+    value: props.view,
+    defaultValue: props.defaultView ?? 'timeline',
+    onChange: props.onViewChange,
+  });
+
+  return useMemo(
+    () => ({
+      redaction,
+      readOnly,
+      redactedView,
+      shown: redactedView.network,
+      selectedId,
+      select,
+      highlightPersonId,
+      markedDate,
+      markedDay,
+      markedInvalid,
+      pickDay: canPick ? pickDay : null,
+      view,
+      setView,
+    }),
+    [redaction, readOnly, redactedView, selectedId, select, highlightPersonId, markedDate, markedDay, markedInvalid, canPick, pickDay, view, setView],
+  );
+}
