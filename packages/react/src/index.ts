@@ -2,29 +2,65 @@
  * `@kring/react`: React visualisers for Kring networks.
  *
  * Import the stylesheet once: `import '@kring/react/styles.css'`.
+ *
+ * The public API is curated (issue 14: one public API before 1.0): the components and what a
+ * host needs around them — texts and languages, export, linked views, the symbols for a host's
+ * own legend. Internals (pan/zoom and drag instances, geometry, tie styles, message bundles of
+ * each part) are not exported; `test/public-api.test.ts` pins this list, so a new export is a
+ * decision, not an accident. Every rename is in CHANGELOG.md.
  * @packageDocumentation
  */
-export * from './ecogram';
+
+// ---- views ----------------------------------------------------------------------------------
+export { Ecogram } from './ecogram';
+export type {
+  EcogramChange, EcogramChangeType, EcogramHandle, EcogramPNGOptions, EcogramProps, EcogramRedaction, EcogramView,
+  EcogramFilter, EcogramMode, EcogramViewProps, EcogramMessageKey, EcogramViewMessageKey, FilterResult, Spotlight, Placement,
+} from './ecogram';
+/** The map's filter as pure logic, for a host's own list of the same people (README: Filters). */
+export { filterNetwork } from './ecogram';
+export { Lifeline } from './lifeline';
+export type {
+  LifelineChange, LifelineChangeType, LifelineHandle, LifelinePNGOptions, LifelineProps, LifelineRedaction, LifelineView,
+  LifelineMessageKey,
+} from './lifeline';
+export { NetworkList, type NetworkListProps, type NetworkListMessageKey } from './network-list';
+export { NetworkSummary, describeNetworkChanges, type DescribeChangesOptions, type NetworkSummaryProps, type SummaryMessages, type SummaryMessageKey } from './summary';
+export { NetworkInterview, defaultInterviewPrompts } from './interview';
+export type {
+  InterviewChange, InterviewChangeType, InterviewDefaults, InterviewMessages, InterviewPrompt, InterviewText, NetworkInterviewProps,
+  InterviewMessageKey, InterviewRecord,
+} from './interview';
+export { Legend, type LegendProps, type LegendSection, type LegendMessageKey } from './legend';
+export { TimeSlider, type TimeSliderProps, type TimeSliderMessageKey } from './time-slider';
 export type { PaperPage } from './paper/content';
-export * from './lifeline';
-export * from './linked';
-export * from './interview';
-export * from './summary';
-export * from './editor';
-export * from './network-list';
-export * from './legend';
-export * from './time-slider';
-export * from './symbols';
+
+// ---- linked views ---------------------------------------------------------------------------
+export { KringLinkProvider, useKringLink, type KringLink, type KringLinkProviderProps, type KringLinkState } from './linked';
+
+// ---- editors, for a host's own screens -------------------------------------------------------
 export {
-  format, labelMessages, LOCALES, MESSAGE_BUNDLES, isLocale, getMessages, formatMessage, valueLabel,
-  MessagesProvider, useI18n, useMessages, useLocale, issueText,
+  PersonEditor, TieEditor, AddPersonForm, AddTieForm,
+  type PersonEditorProps, type PersonField, type TieChangeOptions, type TieEditorProps, type TieField,
+  type AddPersonFormProps, type SubmitAnswer, type AddTieFormProps, type EditorMessageKey,
+} from './editor';
+
+// ---- symbols, for a host's own legend or list -----------------------------------------------
+export { NodeShape, TieLine, KindIcon, BadgeIcon } from './symbols';
+export { CategoryIcon } from './lifeline';
+export type { NodeShapeProps, TieLineProps, KindIconProps, BadgeIconProps, BadgeKind, SymbolMessageKey } from './symbols';
+export type { CategoryIconProps } from './lifeline';
+
+// ---- texts and languages --------------------------------------------------------------------
+export {
+  LOCALES, isLocale, getMessages, formatMessage, valueLabel, issueText, MessagesProvider, useMessages, useLocale,
   type Bundle, type Locale, type LabelMessageKey, type KringMessageKey, type KringMessages, type LabelGroup,
   type I18nValue, type MessagesProviderProps,
 } from './i18n';
-export { exportSVG, exportPNG, svgStringToPNG, EXPORT_FONT_STACK, type ExportSVGOptions, type ExportPNGOptions, type ExportKey } from './export';
-export { createPanZoom, readViewBox, type PanZoomInstance, type PanZoomOptions, type PanZoomTransform, type PanZoomBounds } from './zoom';
-export { createDrag, type DragInstance, type DragOptions, type DragPoint } from './drag';
-export { useControllableState } from './utils/useControllableState';
+
+// ---- files ----------------------------------------------------------------------------------
+export { exportSVG, exportPNG, svgStringToPNG, type ExportSVGOptions, type ExportPNGOptions, type ExportKey } from './export';
+
 /**
  * User text for a string that the host's own words surround (a document title, a log line):
  * wrapped in FSI … PDI (balanced) when it holds a right-to-left letter or a directional control

@@ -4,7 +4,7 @@
  * changes that day correct it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Tie } from '@kring/core';
+import type { Tie, TiePatch } from '@kring/core';
 import { tieSessionEdit } from '../src/ecogram/tieEditSession';
 
 const TODAY = '2025-06-01';
@@ -24,7 +24,7 @@ describe('tieSessionEdit', () => {
   });
   it('leaves other fields, explicit history and entries of other days alone', () => {
     expect(tieSessionEdit(tie, { note: 'x' }, { recorded: true }, TODAY)).toEqual({ patch: { note: 'x' }, record: false });
-    const withHistory = { strength: 'weak', history: [] } as const;
+    const withHistory: TiePatch = { strength: 'weak', history: [] };
     expect(tieSessionEdit(tie, withHistory, { recorded: false }, TODAY)).toEqual({ patch: withHistory, record: false });
     expect(tieSessionEdit(tie, { strength: 'weak' }, { recorded: true }, '2025-06-02')).toEqual({ patch: { strength: 'weak' }, record: false });
   });
