@@ -3,7 +3,15 @@
  * i18n bundle by `getMessages`; hosts override any key through the `messages` prop.
  * Placeholders `{name}` are filled by `format` and rendered as text only.
  */
+import { bundles, type BundleKey } from '../i18n/bundles';
 import type { Bundle } from '../i18n/types';
+import type { Text } from '../i18n/lookup';
+import { EDITOR_BUNDLES } from '../editor/messages';
+import { NETWORK_LIST_BUNDLES } from '../network-list/messages';
+import { LEGEND_BUNDLES } from '../legend/messages';
+import { TIME_SLIDER_BUNDLES } from '../time-slider/messages';
+import { PAPER_BUNDLES } from '../paper/messages';
+import { ecogramViewMessages } from './view-messages';
 
 const nl = {
   'ecogram.roleDescription': 'ecogram',
@@ -168,3 +176,17 @@ const en: Record<EcogramMessageKey, string> = {
 
 /** The Ecogram's message bundle (merged by the shared i18n `getMessages`). */
 export const ecogramMessages: Bundle<EcogramMessageKey> = { nl, en };
+
+/**
+ * The texts the Ecogram loads: its own ({@link ecogramMessages}, the view controls'
+ * `ecogramViewMessages`) and those of the parts it renders (editors, list view, legend, time
+ * slider, paper). A host's override for a child part, given to the Ecogram's `messages`, reaches
+ * that child.
+ */
+export const ECOGRAM_BUNDLES = /* @__PURE__ */ bundles(
+  EDITOR_BUNDLES, NETWORK_LIST_BUNDLES, LEGEND_BUNDLES, TIME_SLIDER_BUNDLES, PAPER_BUNDLES, ecogramMessages, ecogramViewMessages,
+);
+/** Every key of {@link ECOGRAM_BUNDLES}: what the Ecogram's `messages` prop can override. */
+export type EcogramTextKey = BundleKey<typeof ECOGRAM_BUNDLES>;
+/** The Ecogram's text lookup (`t('ecogram.label', { name })`, `t.label('sector', s)`). */
+export type EcogramText = Text<EcogramTextKey>;

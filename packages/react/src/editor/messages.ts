@@ -1,4 +1,6 @@
+import { bundles, type BundleKey } from '../i18n/bundles';
 import type { Bundle } from '../i18n/types';
+import { SYMBOL_BUNDLES } from '../symbols/messages';
 
 const nl = {
   'editor.person.title': '{name} bewerken',
@@ -139,3 +141,8 @@ const en: Record<EditorMessageKey, string> = {
 
 /** Words of the editors and the editor popover. */
 export const editorMessages: Bundle<EditorMessageKey> = { nl, en };
+
+/** The texts the editors load: the shared labels, the symbol words and {@link editorMessages}. */
+export const EDITOR_BUNDLES = /* @__PURE__ */ bundles(SYMBOL_BUNDLES, editorMessages);
+/** Every key of {@link EDITOR_BUNDLES}: what an editor's `messages` prop can override. */
+export type EditorTextKey = BundleKey<typeof EDITOR_BUNDLES>;

@@ -46,26 +46,34 @@ export const ISSUE_CODES_WITH_WORDS = [
 /** Every field of a life event (point or period). */
 type LifeEventField = keyof LifeEvent | 'date' | 'start' | 'end';
 
+/** The enum groups with a label per value, and the type of their values (`sector` → `Sector`). */
+export interface LabelValues {
+  kind: PersonKind;
+  sector: Sector;
+  formality: Formality;
+  closeness: Closeness;
+  consent: Consent;
+  source: Source;
+  burden: Burden;
+  area: Area;
+  channel: Channel;
+  strength: Strength;
+  quality: Quality;
+  status: TieStatus;
+  intent: Intent;
+  support: SupportType;
+  contact: ContactFrequency;
+  groupKind: GroupKind;
+  category: EventCategory;
+  valence: Valence;
+}
+
+/** Enum groups with labels in the shared label bundle, e.g. `sector` → `sector.family`. */
+export type LabelGroup = keyof LabelValues;
+
 /** The keys of {@link labelMessages}: one per enum value, field name and issue code. */
 export type LabelMessageKey =
-  | Keys<'kind', PersonKind>
-  | Keys<'sector', Sector>
-  | Keys<'formality', Formality>
-  | Keys<'closeness', Closeness>
-  | Keys<'consent', Consent>
-  | Keys<'source', Source>
-  | Keys<'burden', Burden>
-  | Keys<'area', Area>
-  | Keys<'channel', Channel>
-  | Keys<'strength', Strength>
-  | Keys<'quality', Quality>
-  | Keys<'status', TieStatus>
-  | Keys<'intent', Intent>
-  | Keys<'support', SupportType>
-  | Keys<'contact', ContactFrequency>
-  | Keys<'groupKind', GroupKind>
-  | Keys<'category', EventCategory>
-  | Keys<'valence', Valence>
+  | { [G in LabelGroup]: Keys<G, LabelValues[G]> }[LabelGroup]
   | Keys<'field.person', keyof Person>
   | Keys<'field.tie', keyof Tie>
   | Keys<'field.group', keyof Group>
@@ -479,3 +487,20 @@ const en: Record<LabelMessageKey, string> = {
 
 /** Words for every enum value, field name and issue code of the format, per locale. */
 export const labelMessages: Bundle<LabelMessageKey> = { nl, en };
+
+/**
+ * The label of an enum value, e.g. `valueLabel(messages, 'sector', 'family')` → "Familie".
+ * Unknown values (from newer data) are shown as they are. For a host's own screens; Kring's
+ * parts use `t.label(group, value)`.
+ */
+export function valueLabel(messages: Readonly<Partial<Record<LabelMessageKey, string>>>, group: LabelGroup, value: string | number): string {
+  return (messages as Readonly<Record<string, string | undefined>>)[`${group}.${value}`] ?? String(value);
+}
+
+/**
+ * Words for a core issue (`NetworkIssue.code`), falling back to a general sentence for codes
+ * without words of their own. For a host's own screens; Kring's parts use `t.issue(code)`.
+ */
+export function issueText(messages: Readonly<Record<'issue.unknown', string>> & Readonly<Partial<Record<LabelMessageKey, string>>>, code: string): string {
+  return (messages as Readonly<Record<string, string | undefined>>)[`issue.${code}`] ?? messages['issue.unknown'];
+}

@@ -3,6 +3,14 @@ import { isBidiActive, isolate } from '../utils/bidi';
 /** Languages shipped with Kring. Dutch is the default. */
 export type Locale = 'nl' | 'en';
 
+/** The locales Kring ships. */
+export const LOCALES: readonly Locale[] = ['nl', 'en'];
+
+/** Is this one of the shipped locales. */
+export function isLocale(value: unknown): value is Locale {
+  return value === 'nl' || value === 'en';
+}
+
 /** A per-feature message bundle: the same keys in every locale. */
 export type Bundle<K extends string> = Record<Locale, Record<K, string>>;
 

@@ -3,7 +3,9 @@
  * language (B1), spoken to the client at the table ("je"), never shaming. The questions
  * themselves are data (`defaultInterviewPrompts`); this bundle holds the rest.
  */
+import { bundles, type BundleKey } from '../i18n/bundles';
 import type { Bundle } from '../i18n/types';
+import { EDITOR_BUNDLES } from '../editor/messages';
 
 /** The keys of {@link interviewMessages}. Placeholders are written `{name}`. */
 export type InterviewMessageKey =
@@ -160,3 +162,8 @@ const en: Record<InterviewMessageKey, string> = {
 
 /** Words of the guided interview, Dutch and English. */
 export const interviewMessages: Bundle<InterviewMessageKey> = { nl, en };
+
+/** The texts the interview loads: the editors' (labels, symbol words, editor words) and {@link interviewMessages}. */
+export const INTERVIEW_BUNDLES = /* @__PURE__ */ bundles(EDITOR_BUNDLES, interviewMessages);
+/** Every key of {@link INTERVIEW_BUNDLES}: what the interview's `messages` prop can override. */
+export type InterviewTextKey = BundleKey<typeof INTERVIEW_BUNDLES>;

@@ -1,4 +1,6 @@
+import { bundles, type BundleKey } from '../i18n/bundles';
 import type { Bundle } from '../i18n/types';
+import { SYMBOL_BUNDLES } from '../symbols/messages';
 
 const nl = {
   'legend.title': 'Legenda',
@@ -71,3 +73,8 @@ const en: Record<LegendMessageKey, string> = {
 
 /** Words of the legend. */
 export const legendMessages: Bundle<LegendMessageKey> = { nl, en };
+
+/** The texts the legend loads: the shared labels, the symbol words and {@link legendMessages}. */
+export const LEGEND_BUNDLES = /* @__PURE__ */ bundles(SYMBOL_BUNDLES, legendMessages);
+/** Every key of {@link LEGEND_BUNDLES}: what the legend's `messages` prop can override. */
+export type LegendTextKey = BundleKey<typeof LEGEND_BUNDLES>;

@@ -3,250 +3,183 @@
  * never shaming. Category and valence words come from the shared label bundle
  * (`labelMessages` in `../i18n/labels`); this bundle holds the rest.
  */
+import { bundles, type BundleKey } from '../i18n/bundles';
 import type { Bundle } from '../i18n/types';
+import { EDITOR_BUNDLES } from '../editor/messages';
+import { PAPER_BUNDLES } from '../paper/messages';
 
-/** The Lifeline's words without their `lifeline.` prefix (as the component looks them up). */
-export type LifelineWord =
-  | 'label'
-  | 'labelFor'
-  | 'toolbar'
-  | 'add'
-  | 'undo'
-  | 'redo'
-  | 'zoomIn'
-  | 'zoomOut'
-  | 'zoomReset'
-  | 'zoomGroup'
-  | 'viewGroup'
-  | 'viewTimeline'
-  | 'viewList'
-  | 'plot'
-  | 'plotHelp'
-  | 'axis'
-  | 'today'
-  | 'pickedDate'
-  | 'ongoing'
-  | 'periodRange'
-  | 'periodOngoing'
-  | 'withPeople'
-  | 'visibleRange'
-  | 'eventHint'
-  | 'eventHintReadOnly'
-  | 'empty'
-  | 'emptyEditable'
-  | 'legend'
-  | 'moreLater'
-  | 'editorAdd'
-  | 'editorEdit'
-  | 'editorView'
-  | 'fieldWhen'
-  | 'kindPoint'
-  | 'kindPeriod'
-  | 'fieldOngoing'
-  | 'dateHint'
-  | 'noPeople'
-  | 'close'
-  | 'delete'
-  | 'errorTitle'
-  | 'errorDate'
-  | 'errorEndBeforeStart'
-  | 'errorSave'
-  | 'announceAdded'
-  | 'announceUpdated'
-  | 'announceRemoved'
-  | 'announceUndo'
-  | 'announceRedo'
-  | 'announcePicked'
-  | 'removedNotice'
-  | 'invalidMarkedDate'
-  | 'listHeading'
-  | 'listEdit'
-  | 'listDelete'
-  | 'listEmpty'
-  | 'invalidDates'
-  | 'keyboardHelp'
-  | 'newEventTitle'
-  | 'legendVague'
-  | 'legendApprox'
-  | 'legendOngoing'
-  | 'legendValence'
-  | 'legendValenceVertical'
-  | 'errorDateEmpty'
-  | 'invalidNetwork'
-  | 'invalidMore'
-  | 'announceNothingToUndo'
-  | 'announceNothingToRedo'
-  | 'renderError'
-  | 'retry'
-  | 'addSubmit'
-  | 'addedNext';
-
-const nl: Record<LifelineWord, string> = {
-  label: 'Levenslijn',
-  labelFor: 'Levenslijn van {name}',
-  toolbar: 'Levenslijn bewerken en bekijken',
-  add: 'Gebeurtenis toevoegen',
-  undo: 'Ongedaan maken',
-  redo: 'Opnieuw doen',
-  zoomIn: 'Inzoomen',
-  zoomOut: 'Uitzoomen',
-  zoomReset: 'Alles tonen',
-  zoomGroup: 'Zoomen',
-  viewGroup: 'Weergave',
-  viewTimeline: 'Tijdlijn',
-  viewList: 'Lijst',
-  plot: 'Tijdlijn van {from} tot {to}',
-  plotHelp: 'Pijltjes schuiven de tijd op. Plus en min zoomen in en uit, 0 toont alles. Enter kiest de datum in het midden.',
-  axis: 'Tijdas',
-  today: 'Nu',
-  pickedDate: 'Gekozen datum: {date}',
-  ongoing: 'nog bezig',
-  periodRange: '{start} tot {end}',
-  periodOngoing: 'sinds {start}, nog bezig',
-  withPeople: 'met {people}',
-  visibleRange: 'Zichtbaar: {from} tot {to}',
-  eventHint: 'Enter om aan te passen, Delete om te verwijderen, pijltjes naar de vorige of volgende.',
-  eventHintReadOnly: 'Pijltjes naar de vorige of volgende.',
-  empty: 'Er staat nog niets op de levenslijn.',
-  emptyEditable: 'Begin met iets dat je nog goed weet, zoals een verhuizing, een baan of een geboorte.',
-  legend: 'Levensdomeinen',
-  moreLater: 'Later',
-  editorAdd: 'Nieuwe gebeurtenis',
-  editorEdit: 'Gebeurtenis aanpassen',
-  editorView: 'Gebeurtenis',
-  fieldWhen: 'Wanneer?',
-  kindPoint: 'Op één moment',
-  kindPeriod: 'Een periode',
-  fieldOngoing: 'Nog bezig',
-  dateHint: 'Bijvoorbeeld 2019, mei 2019, 3-5-2019 of ca. 2010.',
-  noPeople: 'Er staan nog geen andere mensen in het netwerk.',
-  close: 'Sluiten',
-  delete: 'Verwijderen',
-  errorTitle: 'Schrijf kort op wat er gebeurde.',
-  errorDate: 'Deze datum begrijp ik niet. Schrijf bijvoorbeeld 2019, mei 2019 of ca. 2010.',
-  errorDateEmpty: 'Vul een datum in.',
-  errorEndBeforeStart: 'Het einde ligt vóór het begin.',
-  errorSave: 'Opslaan lukte niet: {reason}',
-  announceAdded: 'Toegevoegd: {title}',
-  announceUpdated: 'Aangepast: {title}',
-  announceRemoved: 'Verwijderd: {title}. Ongedaan maken kan met Ctrl+Z.',
-  announceUndo: 'Ongedaan gemaakt',
-  announceRedo: 'Opnieuw gedaan',
-  announcePicked: 'Datum gekozen: {date}',
-  removedNotice: '“{title}” is verwijderd.',
-  invalidMarkedDate: '"{date}" is geen datum die Kring kan lezen (schrijf bijvoorbeeld 2019, 2019-05 of 2019-05-03), dus er staat geen datum gemarkeerd.',
-  listHeading: 'Gebeurtenissen, de oudste eerst',
-  listEdit: 'Aanpassen',
-  listDelete: 'Verwijderen',
-  listEmpty: 'Er staan nog geen gebeurtenissen in de lijst.',
-  invalidDates: '{count} gebeurtenis(sen) met een onbekende datum staan alleen in de lijst.',
-  keyboardHelp:
+const nl = {
+  'lifeline.label': 'Levenslijn',
+  'lifeline.labelFor': 'Levenslijn van {name}',
+  'lifeline.toolbar': 'Levenslijn bewerken en bekijken',
+  'lifeline.add': 'Gebeurtenis toevoegen',
+  'lifeline.undo': 'Ongedaan maken',
+  'lifeline.redo': 'Opnieuw doen',
+  'lifeline.zoomIn': 'Inzoomen',
+  'lifeline.zoomOut': 'Uitzoomen',
+  'lifeline.zoomReset': 'Alles tonen',
+  'lifeline.zoomGroup': 'Zoomen',
+  'lifeline.viewGroup': 'Weergave',
+  'lifeline.viewTimeline': 'Tijdlijn',
+  'lifeline.viewList': 'Lijst',
+  'lifeline.plot': 'Tijdlijn van {from} tot {to}',
+  'lifeline.plotHelp': 'Pijltjes schuiven de tijd op. Plus en min zoomen in en uit, 0 toont alles. Enter kiest de datum in het midden.',
+  'lifeline.axis': 'Tijdas',
+  'lifeline.today': 'Nu',
+  'lifeline.pickedDate': 'Gekozen datum: {date}',
+  'lifeline.ongoing': 'nog bezig',
+  'lifeline.periodRange': '{start} tot {end}',
+  'lifeline.periodOngoing': 'sinds {start}, nog bezig',
+  'lifeline.withPeople': 'met {people}',
+  'lifeline.visibleRange': 'Zichtbaar: {from} tot {to}',
+  'lifeline.eventHint': 'Enter om aan te passen, Delete om te verwijderen, pijltjes naar de vorige of volgende.',
+  'lifeline.eventHintReadOnly': 'Pijltjes naar de vorige of volgende.',
+  'lifeline.empty': 'Er staat nog niets op de levenslijn.',
+  'lifeline.emptyEditable': 'Begin met iets dat je nog goed weet, zoals een verhuizing, een baan of een geboorte.',
+  'lifeline.legend': 'Levensdomeinen',
+  'lifeline.moreLater': 'Later',
+  'lifeline.editorAdd': 'Nieuwe gebeurtenis',
+  'lifeline.editorEdit': 'Gebeurtenis aanpassen',
+  'lifeline.editorView': 'Gebeurtenis',
+  'lifeline.fieldWhen': 'Wanneer?',
+  'lifeline.kindPoint': 'Op één moment',
+  'lifeline.kindPeriod': 'Een periode',
+  'lifeline.fieldOngoing': 'Nog bezig',
+  'lifeline.dateHint': 'Bijvoorbeeld 2019, mei 2019, 3-5-2019 of ca. 2010.',
+  'lifeline.noPeople': 'Er staan nog geen andere mensen in het netwerk.',
+  'lifeline.close': 'Sluiten',
+  'lifeline.delete': 'Verwijderen',
+  'lifeline.errorTitle': 'Schrijf kort op wat er gebeurde.',
+  'lifeline.errorDate': 'Deze datum begrijp ik niet. Schrijf bijvoorbeeld 2019, mei 2019 of ca. 2010.',
+  'lifeline.errorDateEmpty': 'Vul een datum in.',
+  'lifeline.errorEndBeforeStart': 'Het einde ligt vóór het begin.',
+  'lifeline.errorSave': 'Opslaan lukte niet: {reason}',
+  'lifeline.announceAdded': 'Toegevoegd: {title}',
+  'lifeline.announceUpdated': 'Aangepast: {title}',
+  'lifeline.announceRemoved': 'Verwijderd: {title}. Ongedaan maken kan met Ctrl+Z.',
+  'lifeline.announceUndo': 'Ongedaan gemaakt',
+  'lifeline.announceRedo': 'Opnieuw gedaan',
+  'lifeline.announcePicked': 'Datum gekozen: {date}',
+  'lifeline.removedNotice': '“{title}” is verwijderd.',
+  'lifeline.invalidMarkedDate': '"{date}" is geen datum die Kring kan lezen (schrijf bijvoorbeeld 2019, 2019-05 of 2019-05-03), dus er staat geen datum gemarkeerd.',
+  'lifeline.listHeading': 'Gebeurtenissen, de oudste eerst',
+  'lifeline.listEdit': 'Aanpassen',
+  'lifeline.listDelete': 'Verwijderen',
+  'lifeline.listEmpty': 'Er staan nog geen gebeurtenissen in de lijst.',
+  'lifeline.invalidDates': '{count} gebeurtenis(sen) met een onbekende datum staan alleen in de lijst.',
+  'lifeline.keyboardHelp':
     'Toetsen: Tab naar de gebeurtenissen, pijltjes naar de vorige of volgende, Enter past aan, Delete verwijdert, N voegt toe, + en − zoomen, 0 toont alles, Ctrl+Z maakt ongedaan.',
-  newEventTitle: 'Nieuwe gebeurtenis',
-  legendVague: 'ergens in dat jaar of die maand',
-  legendApprox: 'ongeveer (ca.)',
-  legendOngoing: 'periode, nog bezig',
-  legendValence: 'Boven de lijn: goed. Onder de lijn: moeilijk.',
-  legendValenceVertical: 'Rechts van de lijn: goed. Links van de lijn: moeilijk.',
-  invalidNetwork: 'Deze levenslijn kan niet getoond worden: de gegevens zijn niet compleet.',
-  invalidMore: 'en nog {count} andere problemen',
-  announceNothingToUndo: 'Niets om ongedaan te maken',
-  announceNothingToRedo: 'Niets om opnieuw te doen',
-  renderError: 'Er ging iets mis bij het tekenen van de levenslijn. Er is niets verloren gegaan.',
-  retry: 'Opnieuw proberen',
-  addSubmit: 'Toevoegen',
-  addedNext: '“{title}” staat op de levenslijn. Vul de volgende in, of kies Klaar.',
-};
-
-const en: Record<LifelineWord, string> = {
-  label: 'Life-line',
-  labelFor: 'Life-line of {name}',
-  toolbar: 'Edit and view the life-line',
-  add: 'Add event',
-  undo: 'Undo',
-  redo: 'Redo',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  zoomReset: 'Show all',
-  zoomGroup: 'Zoom',
-  viewGroup: 'View',
-  viewTimeline: 'Timeline',
-  viewList: 'List',
-  plot: 'Timeline from {from} to {to}',
-  plotHelp: 'Arrow keys move along in time. Plus and minus zoom in and out, 0 shows everything. Enter picks the date in the middle.',
-  axis: 'Time axis',
-  today: 'Now',
-  pickedDate: 'Picked date: {date}',
-  ongoing: 'ongoing',
-  periodRange: '{start} to {end}',
-  periodOngoing: 'since {start}, ongoing',
-  withPeople: 'with {people}',
-  visibleRange: 'Showing {from} to {to}',
-  eventHint: 'Enter to edit, Delete to remove, arrow keys to the previous or next.',
-  eventHintReadOnly: 'Arrow keys to the previous or next.',
-  empty: 'Nothing on the life-line yet.',
-  emptyEditable: 'Start with something you remember well, such as a move, a job or a birth.',
-  legend: 'Areas of life',
-  moreLater: 'Later',
-  editorAdd: 'New event',
-  editorEdit: 'Edit event',
-  editorView: 'Event',
-  fieldWhen: 'When?',
-  kindPoint: 'At one moment',
-  kindPeriod: 'A period',
-  fieldOngoing: 'Still going',
-  dateHint: 'For example 2019, May 2019, 3-5-2019 or c. 2010.',
-  noPeople: 'There are no other people in the network yet.',
-  close: 'Close',
-  delete: 'Remove',
-  errorTitle: 'Write briefly what happened.',
-  errorDate: 'I do not understand this date. Write for example 2019, May 2019 or c. 2010.',
-  errorDateEmpty: 'Enter a date.',
-  errorEndBeforeStart: 'The end is before the start.',
-  errorSave: 'Could not save: {reason}',
-  announceAdded: 'Added: {title}',
-  announceUpdated: 'Changed: {title}',
-  announceRemoved: 'Removed: {title}. Undo with Ctrl+Z.',
-  announceUndo: 'Undone',
-  announceRedo: 'Redone',
-  announcePicked: 'Date picked: {date}',
-  removedNotice: '“{title}” was removed.',
-  invalidMarkedDate: '"{date}" is not a date Kring can read (write for example 2019, 2019-05 or 2019-05-03), so no date is marked.',
-  listHeading: 'Events, oldest first',
-  listEdit: 'Edit',
-  listDelete: 'Remove',
-  listEmpty: 'There are no events in the list yet.',
-  invalidDates: '{count} event(s) with an unknown date are only shown in the list.',
-  keyboardHelp:
-    'Keys: Tab to the events, arrow keys to the previous or next, Enter edits, Delete removes, N adds, + and − zoom, 0 shows everything, Ctrl+Z undoes.',
-  newEventTitle: 'New event',
-  legendVague: 'some time in that year or month',
-  legendApprox: 'around (c.)',
-  legendOngoing: 'period, still going',
-  legendValence: 'Above the line: good. Below the line: hard.',
-  legendValenceVertical: 'Right of the line: good. Left of the line: hard.',
-  invalidNetwork: 'This life-line cannot be shown: the data is incomplete.',
-  invalidMore: 'and {count} more problems',
-  announceNothingToUndo: 'Nothing to undo',
-  announceNothingToRedo: 'Nothing to redo',
-  renderError: 'Something went wrong while drawing the life-line. Nothing was lost.',
-  retry: 'Try again',
-  addSubmit: 'Add',
-  addedNext: '“{title}” is on the life-line. Fill in the next one, or choose Done.',
+  'lifeline.newEventTitle': 'Nieuwe gebeurtenis',
+  'lifeline.legendVague': 'ergens in dat jaar of die maand',
+  'lifeline.legendApprox': 'ongeveer (ca.)',
+  'lifeline.legendOngoing': 'periode, nog bezig',
+  'lifeline.legendValence': 'Boven de lijn: goed. Onder de lijn: moeilijk.',
+  'lifeline.legendValenceVertical': 'Rechts van de lijn: goed. Links van de lijn: moeilijk.',
+  'lifeline.invalidNetwork': 'Deze levenslijn kan niet getoond worden: de gegevens zijn niet compleet.',
+  'lifeline.invalidMore': 'en nog {count} andere problemen',
+  'lifeline.announceNothingToUndo': 'Niets om ongedaan te maken',
+  'lifeline.announceNothingToRedo': 'Niets om opnieuw te doen',
+  'lifeline.renderError': 'Er ging iets mis bij het tekenen van de levenslijn. Er is niets verloren gegaan.',
+  'lifeline.retry': 'Opnieuw proberen',
+  'lifeline.addSubmit': 'Toevoegen',
+  'lifeline.addedNext': '“{title}” staat op de levenslijn. Vul de volgende in, of kies Klaar.',
 };
 
 /** The keys of {@link lifelineMessages}: `lifeline.add`, `lifeline.empty`, … Placeholders are written `{name}`. */
-export type LifelineMessageKey = `lifeline.${LifelineWord}`;
+export type LifelineMessageKey = keyof typeof nl;
 
-function prefixed(words: Record<LifelineWord, string>): Record<LifelineMessageKey, string> {
-  const out = {} as Record<LifelineMessageKey, string>;
-  for (const [k, v] of Object.entries(words)) out[`lifeline.${k as LifelineWord}`] = v;
-  return out;
-}
+/** A Lifeline key without its `lifeline.` prefix (`add`): the form the chart still uses (`LifelineText` accepts both). */
+export type LifelineWord = LifelineMessageKey extends `lifeline.${infer W}` ? W : never;
+
+const en: Record<LifelineMessageKey, string> = {
+  'lifeline.label': 'Life-line',
+  'lifeline.labelFor': 'Life-line of {name}',
+  'lifeline.toolbar': 'Edit and view the life-line',
+  'lifeline.add': 'Add event',
+  'lifeline.undo': 'Undo',
+  'lifeline.redo': 'Redo',
+  'lifeline.zoomIn': 'Zoom in',
+  'lifeline.zoomOut': 'Zoom out',
+  'lifeline.zoomReset': 'Show all',
+  'lifeline.zoomGroup': 'Zoom',
+  'lifeline.viewGroup': 'View',
+  'lifeline.viewTimeline': 'Timeline',
+  'lifeline.viewList': 'List',
+  'lifeline.plot': 'Timeline from {from} to {to}',
+  'lifeline.plotHelp': 'Arrow keys move along in time. Plus and minus zoom in and out, 0 shows everything. Enter picks the date in the middle.',
+  'lifeline.axis': 'Time axis',
+  'lifeline.today': 'Now',
+  'lifeline.pickedDate': 'Picked date: {date}',
+  'lifeline.ongoing': 'ongoing',
+  'lifeline.periodRange': '{start} to {end}',
+  'lifeline.periodOngoing': 'since {start}, ongoing',
+  'lifeline.withPeople': 'with {people}',
+  'lifeline.visibleRange': 'Showing {from} to {to}',
+  'lifeline.eventHint': 'Enter to edit, Delete to remove, arrow keys to the previous or next.',
+  'lifeline.eventHintReadOnly': 'Arrow keys to the previous or next.',
+  'lifeline.empty': 'Nothing on the life-line yet.',
+  'lifeline.emptyEditable': 'Start with something you remember well, such as a move, a job or a birth.',
+  'lifeline.legend': 'Areas of life',
+  'lifeline.moreLater': 'Later',
+  'lifeline.editorAdd': 'New event',
+  'lifeline.editorEdit': 'Edit event',
+  'lifeline.editorView': 'Event',
+  'lifeline.fieldWhen': 'When?',
+  'lifeline.kindPoint': 'At one moment',
+  'lifeline.kindPeriod': 'A period',
+  'lifeline.fieldOngoing': 'Still going',
+  'lifeline.dateHint': 'For example 2019, May 2019, 3-5-2019 or c. 2010.',
+  'lifeline.noPeople': 'There are no other people in the network yet.',
+  'lifeline.close': 'Close',
+  'lifeline.delete': 'Remove',
+  'lifeline.errorTitle': 'Write briefly what happened.',
+  'lifeline.errorDate': 'I do not understand this date. Write for example 2019, May 2019 or c. 2010.',
+  'lifeline.errorDateEmpty': 'Enter a date.',
+  'lifeline.errorEndBeforeStart': 'The end is before the start.',
+  'lifeline.errorSave': 'Could not save: {reason}',
+  'lifeline.announceAdded': 'Added: {title}',
+  'lifeline.announceUpdated': 'Changed: {title}',
+  'lifeline.announceRemoved': 'Removed: {title}. Undo with Ctrl+Z.',
+  'lifeline.announceUndo': 'Undone',
+  'lifeline.announceRedo': 'Redone',
+  'lifeline.announcePicked': 'Date picked: {date}',
+  'lifeline.removedNotice': '“{title}” was removed.',
+  'lifeline.invalidMarkedDate': '"{date}" is not a date Kring can read (write for example 2019, 2019-05 or 2019-05-03), so no date is marked.',
+  'lifeline.listHeading': 'Events, oldest first',
+  'lifeline.listEdit': 'Edit',
+  'lifeline.listDelete': 'Remove',
+  'lifeline.listEmpty': 'There are no events in the list yet.',
+  'lifeline.invalidDates': '{count} event(s) with an unknown date are only shown in the list.',
+  'lifeline.keyboardHelp':
+    'Keys: Tab to the events, arrow keys to the previous or next, Enter edits, Delete removes, N adds, + and − zoom, 0 shows everything, Ctrl+Z undoes.',
+  'lifeline.newEventTitle': 'New event',
+  'lifeline.legendVague': 'some time in that year or month',
+  'lifeline.legendApprox': 'around (c.)',
+  'lifeline.legendOngoing': 'period, still going',
+  'lifeline.legendValence': 'Above the line: good. Below the line: hard.',
+  'lifeline.legendValenceVertical': 'Right of the line: good. Left of the line: hard.',
+  'lifeline.invalidNetwork': 'This life-line cannot be shown: the data is incomplete.',
+  'lifeline.invalidMore': 'and {count} more problems',
+  'lifeline.announceNothingToUndo': 'Nothing to undo',
+  'lifeline.announceNothingToRedo': 'Nothing to redo',
+  'lifeline.renderError': 'Something went wrong while drawing the life-line. Nothing was lost.',
+  'lifeline.retry': 'Try again',
+  'lifeline.addSubmit': 'Add',
+  'lifeline.addedNext': '“{title}” is on the life-line. Fill in the next one, or choose Done.',
+};
 
 /**
  * Lifeline words per locale, keyed `lifeline.*` in the shared Kring dictionary; override
  * single keys with the `messages` prop (e.g. `{ 'lifeline.add': 'Nieuw moment' }`) or a
  * `MessagesProvider`.
  */
-export const lifelineMessages: Bundle<LifelineMessageKey> = { nl: prefixed(nl), en: prefixed(en) };
+export const lifelineMessages: Bundle<LifelineMessageKey> = { nl, en };
+
+/**
+ * The texts the Lifeline loads: its own, the editors' (its event editor uses the shared fields)
+ * and the paper parts'. A host's override for any of them reaches the part through the
+ * Lifeline's `messages` prop.
+ */
+export const LIFELINE_BUNDLES = /* @__PURE__ */ bundles(EDITOR_BUNDLES, PAPER_BUNDLES, lifelineMessages);
+/** Every key of {@link LIFELINE_BUNDLES}: what the Lifeline's `messages` prop can override. */
+export type LifelineTextKey = BundleKey<typeof LIFELINE_BUNDLES>;

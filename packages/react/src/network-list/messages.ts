@@ -1,4 +1,6 @@
+import { bundles, type BundleKey } from '../i18n/bundles';
 import type { Bundle } from '../i18n/types';
+import { SYMBOL_BUNDLES } from '../symbols/messages';
 
 const nl = {
   'networkList.title': 'Netwerk van {name}',
@@ -55,3 +57,8 @@ const en: Record<NetworkListMessageKey, string> = {
 
 /** Words of the network list. */
 export const networkListMessages: Bundle<NetworkListMessageKey> = { nl, en };
+
+/** The texts the network list loads: the shared labels, the symbol words and {@link networkListMessages}. */
+export const NETWORK_LIST_BUNDLES = /* @__PURE__ */ bundles(SYMBOL_BUNDLES, networkListMessages);
+/** Every key of {@link NETWORK_LIST_BUNDLES}: what the list's `messages` prop can override. */
+export type NetworkListTextKey = BundleKey<typeof NETWORK_LIST_BUNDLES>;

@@ -1,3 +1,5 @@
+import { bundles, type BundleKey } from '../i18n/bundles';
+import { labelMessages } from '../i18n/labels';
 import type { Bundle } from '../i18n/types';
 
 /**
@@ -37,3 +39,8 @@ const en: Record<PaperMessageKey, string> = {
 
 /** Dutch (default) and English texts of the paper parts. */
 export const paperMessages: Bundle<PaperMessageKey> = { nl, en };
+
+/** The texts the paper parts (title block, save buttons) use: the shared labels and {@link paperMessages}. */
+export const PAPER_BUNDLES = /* @__PURE__ */ bundles(labelMessages, paperMessages);
+/** Every key of {@link PAPER_BUNDLES}. */
+export type PaperTextKey = BundleKey<typeof PAPER_BUNDLES>;

@@ -4,7 +4,9 @@
  * report ("Het contact met Latifa is hersteld."). Plain language, never shaming.
  * Enum labels (sectors, circles, statuses, support types) come from the shared labels.
  */
+import { bundles, type BundleKey } from '../i18n/bundles';
 import type { Bundle } from '../i18n/types';
+import { SYMBOL_BUNDLES } from '../symbols/messages';
 
 /** The keys of {@link summaryMessages}. Placeholders are written `{name}`. */
 export type SummaryMessageKey =
@@ -254,3 +256,8 @@ const en: Record<SummaryMessageKey, string> = {
 
 /** Words of the progress summary, Dutch and English. */
 export const summaryMessages: Bundle<SummaryMessageKey> = { nl, en };
+
+/** The texts the summary loads: the shared labels, the symbol words and {@link summaryMessages}. */
+export const SUMMARY_BUNDLES = /* @__PURE__ */ bundles(SYMBOL_BUNDLES, summaryMessages);
+/** Every key of {@link SUMMARY_BUNDLES}: what the summary's `messages` prop can override. */
+export type SummaryTextKey = BundleKey<typeof SUMMARY_BUNDLES>;

@@ -1,3 +1,5 @@
+import { bundles, type BundleKey } from '../i18n/bundles';
+import { labelMessages } from '../i18n/labels';
 import type { Bundle } from '../i18n/types';
 
 const nl = {
@@ -76,3 +78,8 @@ const en: Record<SymbolMessageKey, string> = {
 
 /** Words for the symbols (badges, node styles) and the shared descriptions of people and ties. */
 export const symbolMessages: Bundle<SymbolMessageKey> = { nl, en };
+
+/** The texts the symbol parts and their descriptions use: the shared labels and {@link symbolMessages}. */
+export const SYMBOL_BUNDLES = /* @__PURE__ */ bundles(labelMessages, symbolMessages);
+/** Every key of {@link SYMBOL_BUNDLES}. */
+export type SymbolTextKey = BundleKey<typeof SYMBOL_BUNDLES>;

@@ -1,3 +1,5 @@
+import { bundles, type BundleKey } from '../i18n/bundles';
+import { labelMessages } from '../i18n/labels';
 import type { Bundle } from '../i18n/types';
 
 const nl = {
@@ -23,3 +25,8 @@ const en: Record<TimeSliderMessageKey, string> = {
 
 /** Words of the time slider. */
 export const timeSliderMessages: Bundle<TimeSliderMessageKey> = { nl, en };
+
+/** The texts the time slider loads: the shared labels and {@link timeSliderMessages}. */
+export const TIME_SLIDER_BUNDLES = /* @__PURE__ */ bundles(labelMessages, timeSliderMessages);
+/** Every key of {@link TIME_SLIDER_BUNDLES}: what the slider's `messages` prop can override. */
+export type TimeSliderTextKey = BundleKey<typeof TIME_SLIDER_BUNDLES>;
