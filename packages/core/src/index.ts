@@ -7,6 +7,7 @@
  */
 export * from './model/types';
 export * from './model/errors';
+export * from './model/tie';
 export * from './dates';
 export * from './parse';
 export * from './operations';

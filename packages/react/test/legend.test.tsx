@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { samirNetwork } from '@kring/fixtures';
 import { PERSON_KINDS, type Person } from '@kring/core';
 import { Legend } from '../src/legend';
-import { BADGES, personBadges, tieGeometry, TieLine, tieStyle, supportFrom, badgeText } from '../src/symbols';
+import { BADGES, personBadges, tieGeometry, TieLine, tieStyle, badgeText } from '../src/symbols';
 import { getMessages } from '../src/i18n';
 
 afterEach(cleanup);
@@ -72,12 +72,6 @@ describe('badges and support', () => {
     expect(personBadges({ id: 'p', name: 'P', kind: 'person', consent: 'ask-first' })).toEqual(['ask-first']);
     expect(personBadges({ id: 'p', name: 'P', kind: 'person', consent: 'allowed' })).toEqual([]);
     for (const b of BADGES) expect(badgeText(b, getMessages('en'))).toMatch(/\w/);
-  });
-
-  it('supportFrom turns support round for the second person', () => {
-    const tie = samirNetwork.ties[0]!;
-    expect(supportFrom(tie, 'p-samir')).toEqual({ receives: ['emotional', 'practical'], gives: ['companionship'] });
-    expect(supportFrom(tie, 'p-latifa')).toEqual({ receives: ['companionship'], gives: ['emotional', 'practical'] });
   });
 });
 

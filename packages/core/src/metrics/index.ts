@@ -6,6 +6,7 @@ import {
   type Closeness, type Network, type Person, type PersonKind, type Quality, type Sector, type Strength,
   type SupportType, type Tie, type TieStatus,
 } from '../model/types';
+import { otherEnd, supportSeenFrom } from '../model/tie';
 import { effectiveFormality } from '../operations';
 
 /** Reciprocity ("wederkerigheid") of the client's current ties. */
@@ -107,14 +108,6 @@ function bump<K extends string>(record: Record<K, number>, key: K | undefined): 
   if (key !== undefined && Object.prototype.hasOwnProperty.call(record, key)) record[key] += 1;
 }
 
-/** What the client receives and gives on a tie with the client (support is seen from `between[0]`). */
-function clientFlow(tie: Tie, focus: string): { receives: SupportType[]; gives: SupportType[] } {
-  const support = tie.support ?? {};
-  const receives = support.receives ?? [];
-  const gives = support.gives ?? [];
-  return tie.between[0] === focus ? { receives, gives } : { receives: gives, gives: receives };
-}
-
 /**
  * Numbers and lists for a summary of the network: people by kind, sector, circle and
  * formality; the client's ties by status, strength and quality; faded, broken, ended and
@@ -161,7 +154,7 @@ export function networkMetrics(network: Network): NetworkMetrics {
       tiesBetweenOthers += 1;
       continue;
     }
-    const other = a === focus ? b : a;
+    const other = otherEnd(tie, focus);
     if (!byId.has(other) || clientTieOf.has(other)) continue;
     clientTieOf.set(other, tie);
   }
@@ -175,7 +168,7 @@ export function networkMetrics(network: Network): NetworkMetrics {
     bump(byQuality, tie.quality);
     withStatus[status]?.push(p.id);
     if (status !== 'active' || p.deceased !== undefined) continue;
-    const flow = clientFlow(tie, focus);
+    const flow = supportSeenFrom(tie, focus);
     for (const s of new Set(flow.receives)) supportFrom[s]?.push(p.id);
     const receives = flow.receives.length > 0;
     const gives = flow.gives.length > 0;

@@ -1,4 +1,5 @@
 import type { Network, Person, Strength, Tie, TieStatus } from '../model/types';
+import { otherEnd } from '../model/tie';
 
 /** What kind of change {@link diffNetworks} found. */
 export type NetworkChangeKind =
@@ -52,8 +53,9 @@ function pairKey(tie: Tie): string {
 }
 
 function tieChange(kind: NetworkChangeKind, tie: Tie, focus: string, from?: string, to?: string): NetworkChange {
-  const [a, b] = tie.between;
-  const [personId, otherId] = a === focus ? [b, a] : [a, b];
+  // With the client at one end: the other person, then the client; otherwise between[0], between[1].
+  const personId = otherEnd(tie, focus);
+  const otherId = otherEnd(tie, personId);
   const change: NetworkChange = { kind, tieId: tie.id, personId, otherId };
   if (from !== undefined) change.from = from;
   if (to !== undefined) change.to = to;

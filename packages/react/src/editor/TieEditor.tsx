@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactElement } from 'react';
 import {
-  compareFuzzyDates, CONTACT_FREQUENCIES, formatFuzzyDate, INTENTS, isFuzzyDate, QUALITIES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
-  tieStatusChangeKind, todayFuzzyDate, type Network, type NetworkIssue, type Quality, type Strength, type SupportType, type Tie, type TieHistoryEntry,
+  compareFuzzyDates, CONTACT_FREQUENCIES, formatFuzzyDate, INTENTS, isFuzzyDate, otherEnd, QUALITIES, STRENGTHS, SUPPORT_TYPES, supportSeenFrom,
+  TIE_STATUSES, tieStatusChangeKind, todayFuzzyDate, type Network, type NetworkIssue, type Quality, type Strength, type SupportType, type Tie, type TieHistoryEntry,
   type TiePatch, type TieStatus,
 } from '@kring/core';
 import { label, t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
@@ -93,11 +93,10 @@ export function TieEditor(props: TieEditorProps): ReactElement {
   // Support labels from the client's side when the client is one end, else from the first person.
   const me = tie.between.includes(network.focus) ? network.focus : tie.between[0];
   const meIsFirst = tie.between[0] === me;
-  const other = meIsFirst ? tie.between[1] : tie.between[0];
+  const other = otherEnd(tie, me);
   const a = nameOf(network, me);
   const b = nameOf(network, other);
-  const receives = (meIsFirst ? tie.support?.receives : tie.support?.gives) ?? [];
-  const gives = (meIsFirst ? tie.support?.gives : tie.support?.receives) ?? [];
+  const { receives, gives } = supportSeenFrom(tie, me);
   const setSupport = (mine: { receives?: SupportType[]; gives?: SupportType[] }) => {
     const r = mine.receives ?? receives;
     const g = mine.gives ?? gives;

@@ -1,7 +1,7 @@
 import {
-  effectiveFormality, type Formality, type Network, type PersonKind, type Quality, type Strength, type SupportType, type TieStatus,
+  effectiveFormality, supportSeenFrom, type Formality, type Network, type PersonKind, type Quality, type Strength, type SupportType, type TieStatus,
 } from '@kring/core';
-import { personBadges, supportFrom } from '../symbols/model';
+import { personBadges } from '../symbols/model';
 import { supportKindsOf } from '../symbols/supportLetters';
 import type { BadgeKind } from '../symbols/icons';
 
@@ -33,7 +33,7 @@ export function legendUsage(network: Network): LegendUsage {
     if (tie.quality) qualities.add(tie.quality);
     if (tie.status) statuses.add(tie.status);
     const from = tie.between.includes(network.focus) ? network.focus : tie.between[0];
-    const s = supportFrom(tie, from);
+    const s = supportSeenFrom(tie, from);
     if (s.receives.length > 0 && s.gives.length > 0) directions.add('both');
     else if (s.receives.length > 0) directions.add('receives');
     else if (s.gives.length > 0) directions.add('gives');

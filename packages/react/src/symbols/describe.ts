@@ -1,6 +1,5 @@
-import { formatFuzzyDate, type Network, type Person, type Tie } from '@kring/core';
+import { formatFuzzyDate, otherEnd, supportSeenFrom, type Network, type Person, type Tie } from '@kring/core';
 import { label, t, type KringMessages, type Locale } from '../i18n';
-import { supportFrom } from './model';
 import { isolate } from '../utils/bidi';
 
 /** Words for a list: "a, b en c" / "a, b and c". Each item is bidi-isolated (`isolate`): the items may be names. */
@@ -61,7 +60,7 @@ export function nameOf(network: Pick<Network, 'people'>, id: string): string {
  */
 export function describeTie(tie: Tie, network: Pick<Network, 'people'>, perspective: string, { messages: m, locale }: DescribeOptions): string[] {
   const me = tie.between.includes(perspective) ? perspective : tie.between[0];
-  const other = tie.between[0] === me ? tie.between[1] : tie.between[0];
+  const other = otherEnd(tie, me);
   const a = nameOf(network, me);
   const b = nameOf(network, other);
   const field = (f: string, value: string) => t(m, 'symbol.field', { field: f, value });
@@ -69,7 +68,7 @@ export function describeTie(tie: Tie, network: Pick<Network, 'people'>, perspect
   if (tie.strength) out.push(field(m['field.tie.strength'], label(m, 'strength', tie.strength)));
   if (tie.quality) out.push(field(m['field.tie.quality'], label(m, 'quality', tie.quality)));
   if (tie.status) out.push(field(m['field.tie.status'], label(m, 'status', tie.status)));
-  const s = supportFrom(tie, me);
+  const s = supportSeenFrom(tie, me);
   if (s.receives.length) out.push(field(t(m, 'symbol.receivesFrom', { a, b }), listText(s.receives.map((x) => label(m, 'support', x)), locale)));
   if (s.gives.length) out.push(field(t(m, 'symbol.givesTo', { a, b }), listText(s.gives.map((x) => label(m, 'support', x)), locale)));
   if (tie.contact) out.push(field(m['field.tie.contact'], label(m, 'contact', tie.contact)));

@@ -1,4 +1,4 @@
-import type { Group, Network, Person, SupportType, Tie } from '@kring/core';
+import type { Group, Network, Person, Tie } from '@kring/core';
 import type { KringMessages } from '../i18n';
 import type { BadgeKind } from './icons';
 
@@ -26,22 +26,6 @@ export function personBadges(person: Person, network?: Pick<Network, 'groups'>):
 /** The tie between two people, if any (in either order). */
 export function tieBetween(network: Pick<Network, 'ties'>, a: string, b: string): Tie | undefined {
   return network.ties.find((t) => (t.between[0] === a && t.between[1] === b) || (t.between[0] === b && t.between[1] === a));
-}
-
-/** The other end of a tie, seen from `personId`. */
-export function otherEnd(tie: Tie, personId: string): string {
-  return tie.between[0] === personId ? tie.between[1] : tie.between[0];
-}
-
-/**
- * Support on a tie seen from `personId` (one of `between`): what they receive from and give
- * to the other. `support` in the format is from the first person's side; this turns it round
- * when `personId` is the second.
- */
-export function supportFrom(tie: Tie, personId: string): { receives: SupportType[]; gives: SupportType[] } {
-  const receives = tie.support?.receives ?? [];
-  const gives = tie.support?.gives ?? [];
-  return tie.between[1] === personId && tie.between[0] !== personId ? { receives: gives, gives: receives } : { receives, gives };
 }
 
 /** The words of a badge (its text alternative), from `symbol.badge.*` messages. */
