@@ -53,10 +53,11 @@ export type { CategoryIconProps } from './lifeline';
 
 // ---- texts and languages --------------------------------------------------------------------
 export {
-  LOCALES, isLocale, getMessages, formatMessage, valueLabel, issueText, MessagesProvider, useMessages, useLocale,
-  type Bundle, type Locale, type LabelMessageKey, type KringMessageKey, type KringMessages, type LabelGroup,
-  type I18nValue, type MessagesProviderProps,
+  LOCALES, isLocale, formatMessage, valueLabel, issueText, useLocale, type Bundle, type Locale, type LabelMessageKey, type LabelGroup,
 } from './i18n';
+export {
+  getMessages, MessagesProvider, useMessages, type KringMessageKey, type KringMessages, type I18nValue, type MessagesProviderProps,
+} from './messages';
 
 // ---- files ----------------------------------------------------------------------------------
 export { exportSVG, exportPNG, svgStringToPNG, type ExportSVGOptions, type ExportPNGOptions, type ExportKey } from './export';

@@ -21,8 +21,9 @@ import { badgeRow, badgeRowSize, BADGE_SIZE, CONSENT_BADGE_SIZE } from '../src/e
 import { displayName, describePerson } from '../src/ecogram/describe';
 import { popoverAnchor } from '../src/ecogram/tieAnchor';
 import { distanceToTrack, nearestTie } from '../src/ecogram/TieHits';
-import { makeText } from '../src/ecogram/text';
-import { getMessages } from '../src/i18n';
+import { ECOGRAM_BUNDLES } from '../src/ecogram/messages';
+import { textFor } from '../src/i18n';
+import { SYMBOL_BUNDLES } from '../src/symbols/messages';
 
 afterEach(cleanup);
 
@@ -228,11 +229,11 @@ describe('support letters', () => {
   it('P G A E as Dutch practice writes them, then F and H; in English P C A E F H', () => {
     expect([...SUPPORT_LETTER_ORDER].sort()).toEqual([...SUPPORT_TYPES].sort());
     const all = { support: { gives: [...SUPPORT_TYPES] } };
-    expect(supportLetters(all, getMessages('nl'))).toBe('P G A E F H');
-    expect(supportLetters(all, getMessages('en'))).toBe('P C A E F H');
+    expect(supportLetters(all, textFor(SYMBOL_BUNDLES, 'nl'))).toBe('P G A E F H');
+    expect(supportLetters(all, textFor(SYMBOL_BUNDLES, 'en'))).toBe('P C A E F H');
     // both directions together, in the fixed order whatever the data's order
-    expect(supportLetters({ support: { receives: ['emotional'], gives: ['practical', 'emotional'] } }, getMessages('nl'))).toBe('P E');
-    expect(supportLetters({}, getMessages('nl'))).toBe('');
+    expect(supportLetters({ support: { receives: ['emotional'], gives: ['practical', 'emotional'] } }, textFor(SYMBOL_BUNDLES, 'nl'))).toBe('P E');
+    expect(supportLetters({}, textFor(SYMBOL_BUNDLES, 'nl'))).toBe('');
   });
 
   it('the Ecogram writes them on the ties by default, and not with supportLetters={false}', () => {
@@ -323,8 +324,8 @@ describe('badges and the refusal of contact', () => {
   }, SLOW);
 
   it('displayName in Dutch and English; others keep their name', () => {
-    const nl = makeText({ locale: 'nl', messages: getMessages('nl') });
-    const en = makeText({ locale: 'en', messages: getMessages('en') });
+    const nl = textFor(ECOGRAM_BUNDLES, 'nl');
+    const en = textFor(ECOGRAM_BUNDLES, 'en');
     expect(displayName({ name: 'Ali', consent: 'not-allowed' }, nl)).toBe('Ali · geen contact');
     expect(displayName({ name: 'Ali', consent: 'not-allowed' }, en)).toBe('Ali · no contact');
     expect(displayName({ name: 'Ali', consent: 'ask-first' }, nl)).toBe('Ali');

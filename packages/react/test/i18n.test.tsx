@@ -2,17 +2,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { marcoNetwork } from '@kring/fixtures';
-import { Ecogram, Lifeline, NetworkInterview, NetworkSummary } from '../src';
+import { Ecogram, Lifeline, NetworkInterview, NetworkSummary, type EcogramProps, type LifelineProps, type NetworkSummaryProps } from '../src';
 import {
   AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES, GROUP_KINDS,
   INTENTS, PERSON_KINDS, QUALITIES, SECTORS, SOURCES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
 } from '@kring/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ECOGRAM_TEXTS, EDITOR_TEXTS, getMessages, INTERVIEW_TEXTS, issueText, label, LEGEND_TEXTS, LIFELINE_TEXTS, MESSAGE_BUNDLES,
-  MessagesProvider, NETWORK_LIST_TEXTS, SUMMARY_TEXTS, TIME_SLIDER_TEXTS, useI18n, useMessages, type Bundle, type LabelGroup,
-} from '../src/i18n';
+import { issueText, labelMessages, textFor, useText, valueLabel as label, type Bundle, type LabelGroup } from '../src/i18n';
+import { getMessages, MESSAGE_BUNDLES, MessagesProvider, useMessages } from '../src/messages';
+import { ECOGRAM_BUNDLES } from '../src/ecogram/messages';
+import { EDITOR_BUNDLES } from '../src/editor/messages';
+import { INTERVIEW_BUNDLES } from '../src/interview/messages';
+import { LEGEND_BUNDLES } from '../src/legend/messages';
+import { LIFELINE_BUNDLES } from '../src/lifeline/messages';
+import { NETWORK_LIST_BUNDLES } from '../src/network-list/messages';
+import { PAPER_BUNDLES } from '../src/paper/messages';
+import { SUMMARY_BUNDLES } from '../src/summary/messages';
+import { SYMBOL_BUNDLES } from '../src/symbols/messages';
+import { TIME_SLIDER_BUNDLES } from '../src/time-slider/messages';
 
 const groups: [LabelGroup, readonly (string | number)[]][] = [
   ['kind', PERSON_KINDS], ['sector', SECTORS], ['formality', FORMALITIES], ['closeness', CLOSENESSES],
@@ -94,7 +102,7 @@ describe('overrides and provider', () => {
     return <span>{useMessages()[k]}</span>;
   }
   function ShowWithProps() {
-    const { locale, messages } = useI18n('en', { 'consent.unknown': 'Not asked yet' });
+    const { locale, messages } = useText(MESSAGE_BUNDLES, 'en', { 'consent.unknown': 'Not asked yet' });
     return <span>{`${locale}:${messages['consent.unknown']}:${messages['sector.family']}`}</span>;
   }
 
@@ -163,8 +171,9 @@ describe('texts per part', { timeout: 30_000 }, () => {
   it('every message key written in a part\'s source is in the bundles that part loads', () => {
     const src = join(import.meta.dirname, '../src');
     const parts: [string, readonly Bundle<string>[]][] = [
-      ['ecogram', ECOGRAM_TEXTS], ['lifeline', LIFELINE_TEXTS], ['editor', EDITOR_TEXTS], ['interview', INTERVIEW_TEXTS],
-      ['summary', SUMMARY_TEXTS], ['legend', LEGEND_TEXTS], ['network-list', NETWORK_LIST_TEXTS], ['time-slider', TIME_SLIDER_TEXTS],
+      ['ecogram', ECOGRAM_BUNDLES], ['lifeline', LIFELINE_BUNDLES], ['editor', EDITOR_BUNDLES], ['interview', INTERVIEW_BUNDLES],
+      ['summary', SUMMARY_BUNDLES], ['legend', LEGEND_BUNDLES], ['network-list', NETWORK_LIST_BUNDLES], ['time-slider', TIME_SLIDER_BUNDLES],
+      ['paper', PAPER_BUNDLES], ['symbols', SYMBOL_BUNDLES],
     ];
     const known = new Set(allKeys);
     for (const [folder, texts] of parts) {
@@ -192,5 +201,56 @@ describe('texts per part', { timeout: 30_000 }, () => {
     );
     expect(document.body.textContent).toContain('Verwanten');
     expect(document.body.textContent).not.toContain('Familie');
+  });
+});
+
+describe('one lookup (issue 14)', () => {
+  const parts = {
+    ECOGRAM_BUNDLES, LIFELINE_BUNDLES, EDITOR_BUNDLES, INTERVIEW_BUNDLES, SUMMARY_BUNDLES, LEGEND_BUNDLES, NETWORK_LIST_BUNDLES,
+    TIME_SLIDER_BUNDLES, PAPER_BUNDLES, SYMBOL_BUNDLES,
+  };
+
+  it('t(key, values), t.label, t.issue, t.locale and t.messages over a part\'s bundles, with overrides', () => {
+    const t = textFor(SUMMARY_BUNDLES, 'en', { 'summary.title': 'Overview of {name}', 'ecogram.addPerson': 'not loaded' } as never);
+    expect(t('summary.title', { name: 'Marco' })).toBe('Overview of Marco');
+    expect(t.label('sector', 'family')).toBe('Family');
+    expect(t.label('valence', -2)).toBe('Very hard');
+    expect(t.issue('duplicate-tie')).toBe('These two already have a tie.');
+    expect(t.issue('some-future-code')).toBe(t('issue.unknown'));
+    expect(t.locale).toBe('en');
+    expect(t.messages['summary.title']).toBe('Overview of {name}');
+    expect('ecogram.addPerson' in t.messages).toBe(false);
+    // @ts-expect-error an unsupported locale falls back to Dutch
+    expect(textFor(SUMMARY_BUNDLES, 'de').label('sector', 'family')).toBe('Familie');
+  });
+
+  it('every part loads the shared labels, and its list holds each bundle once', () => {
+    for (const [name, list] of Object.entries(parts)) {
+      expect(list.includes(labelMessages), name).toBe(true);
+      expect(new Set(list).size, name).toBe(list.length);
+    }
+    // the Ecogram carries the texts of the parts it renders, not the Lifeline's
+    const ecogram = textFor(ECOGRAM_BUNDLES, 'nl').messages;
+    expect(Object.keys(ecogram)).toEqual(expect.arrayContaining(['networkList.title', 'legend.title', 'timeSlider.now', 'paper.save', 'editor.notSet']));
+    expect(Object.keys(ecogram).some((k) => k.startsWith('lifeline.'))).toBe(false);
+  });
+
+  it("the messages props are typed by the keys each part loads", () => {
+    const lifeline: LifelineProps['messages'] = { 'lifeline.add': 'Nieuw moment', 'field.event.note': 'Toelichting', 'paper.save': 'Bewaren' };
+    // @ts-expect-error the Lifeline shows no Ecogram texts
+    const notLifeline: LifelineProps['messages'] = { 'ecogram.addPerson': 'Nieuw' };
+    const ecogram: EcogramProps['messages'] = { 'ecogram.addPerson': 'Nieuw', 'networkList.title': 'Kring', 'timeSlider.now': 'Nu' };
+    // @ts-expect-error the Ecogram shows no Lifeline texts
+    const notEcogram: EcogramProps['messages'] = { 'lifeline.add': 'Nieuw' };
+    const summary: NetworkSummaryProps['messages'] = { 'summary.title': 'Overzicht', 'sector.family': 'Verwanten' };
+    expect([lifeline, notLifeline, ecogram, notEcogram, summary]).toHaveLength(5);
+  });
+
+  it('nothing in i18n/ imports from a part (only the machinery lives there)', () => {
+    const dir = join(import.meta.dirname, '../src/i18n');
+    for (const f of readdirSync(dir).filter((x) => /\.tsx?$/.test(x))) {
+      const imports = [...readFileSync(join(dir, f), 'utf8').matchAll(/from '(\.\.\/[^']+)'/g)].map((m) => m[1]!);
+      expect(imports.filter((i) => !i.startsWith('../utils/')), f).toEqual([]);
+    }
   });
 });

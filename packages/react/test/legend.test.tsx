@@ -4,7 +4,9 @@ import { samirNetwork } from '@kring/fixtures';
 import { PERSON_KINDS, type Person } from '@kring/core';
 import { Legend } from '../src/legend';
 import { BADGES, personBadges, tieGeometry, TieLine, tieStyle, badgeText } from '../src/symbols';
-import { getMessages } from '../src/i18n';
+import { textFor } from '../src/i18n';
+import { getMessages } from '../src/messages';
+import { SYMBOL_BUNDLES } from '../src/symbols/messages';
 
 afterEach(cleanup);
 
@@ -71,7 +73,7 @@ describe('badges and support', () => {
     ]);
     expect(personBadges({ id: 'p', name: 'P', kind: 'person', consent: 'ask-first' })).toEqual(['ask-first']);
     expect(personBadges({ id: 'p', name: 'P', kind: 'person', consent: 'allowed' })).toEqual([]);
-    for (const b of BADGES) expect(badgeText(b, getMessages('en'))).toMatch(/\w/);
+    for (const b of BADGES) expect(badgeText(b, textFor(SYMBOL_BUNDLES, 'en'))).toMatch(/\w/);
   });
 });
 

@@ -6,7 +6,8 @@ import { fatimaNetwork, hostileNetwork, marcoNetwork, samirNetwork } from '@krin
 import { Ecogram, type EcogramHandle } from '../src/ecogram';
 import { Lifeline, type LifelineHandle } from '../src/lifeline';
 import { SaveButtons, paperFileName, paperOrientation } from '../src/paper';
-import { getMessages } from '../src/i18n';
+import { textFor } from '../src/i18n';
+import { PAPER_BUNDLES } from '../src/paper/messages';
 
 const TODAY = '2025-06-01';
 const AUTHOR = 'M. de Vries';
@@ -180,15 +181,15 @@ describe('Opslaan als SVG / PNG', { timeout: 30_000 }, () => {
     const downloads = catchDownloads();
     const status = vi.fn();
     const png = new Blob(['png'], { type: 'image/png' });
-    const messages = getMessages('nl');
+    const t = textFor(PAPER_BUNDLES, 'nl');
     const { rerender } = render(
-      <SaveButtons messages={messages} fileName={(ext) => paperFileName('lifeline', '2025-06', ext, messages)} toSVG={() => '<svg/>'} toPNG={() => Promise.resolve(png)} onStatus={status} />,
+      <SaveButtons t={t} fileName={(ext) => paperFileName('lifeline', '2025-06', ext, t)} toSVG={() => '<svg/>'} toPNG={() => Promise.resolve(png)} onStatus={status} />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan als PNG' }));
     await waitFor(() => expect(downloads.saved).toHaveLength(1));
     expect(downloads.saved[0]).toMatchObject({ name: 'levenslijn-2025-06.png', blob: png });
     rerender(
-      <SaveButtons messages={messages} fileName={(ext) => `x.${ext}`} toSVG={() => ''} toPNG={() => Promise.reject(new Error('Geen canvas'))} onStatus={status} />,
+      <SaveButtons t={t} fileName={(ext) => `x.${ext}`} toSVG={() => ''} toPNG={() => Promise.reject(new Error('Geen canvas'))} onStatus={status} />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan als PNG' }));
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan als SVG' }));
@@ -256,10 +257,10 @@ describe('exported images', { timeout: 30_000 }, () => {
 
 describe('paper helpers', () => {
   it('file names never carry a name; orientation follows the drawing', () => {
-    const m = getMessages('nl');
+    const m = textFor(PAPER_BUNDLES, 'nl');
     expect(paperFileName('ecogram', '2026-12-05', 'svg', m)).toBe('ecogram-2026-12-05.svg');
     expect(paperFileName('lifeline', '~2010', 'png', m)).toBe('levenslijn-2010.png');
-    expect(paperFileName('lifeline', '2026-12-05', 'png', getMessages('en'))).toBe('lifeline-2026-12-05.png');
+    expect(paperFileName('lifeline', '2026-12-05', 'png', textFor(PAPER_BUNDLES, 'en'))).toBe('lifeline-2026-12-05.png');
     expect(paperOrientation(864, 864)).toBe('portrait');
     expect(paperOrientation(1200, 420)).toBe('landscape');
     expect(paperOrientation(360, 900)).toBe('portrait');

@@ -3,7 +3,7 @@
  * (`defaultNetwork`); it keeps no data of its own. Bad data shows a readable
  * message; rendering errors stay inside the component.
  */
-import { forwardRef, useCallback, useId, useImperativeHandle, useMemo, useRef, useState, type ForwardedRef, type ReactElement } from 'react';
+import { forwardRef, useCallback, useId, useImperativeHandle, useRef, useState, type ForwardedRef, type ReactElement } from 'react';
 import { effectiveFormality, formatFuzzyDate, parseFuzzyDate, type Network } from '@kring/core';
 import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
 import { activeElementOf } from '../utils/activeElement';
@@ -16,8 +16,8 @@ import { TimeSlider } from '../time-slider/TimeSlider';
 import { Legend } from '../legend/Legend';
 import { NetworkList } from '../network-list/NetworkList';
 import { EditorPopover } from '../editor/EditorPopover';
-import { makeText, type Text } from './text';
-import { issueText, useTexts, ECOGRAM_TEXTS } from '../i18n';
+import { useText } from '../i18n';
+import { ECOGRAM_BUNDLES, type EcogramText } from './messages';
 import type { EcogramChange, EcogramHandle, EcogramProps, EcogramView } from './types';
 import { useEcogramFilter, useReadableZoom, useSpotlight } from './useEcogramView';
 import { FilterButton, FilterPanel, ScreenHintBar, SpotlightButton, useFilterDisclosure } from './ViewControls';
@@ -49,9 +49,8 @@ function clipDate(s: string): string {
  * mouse, touch and keyboard alone; every change is announced and can be undone.
  */
 export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(function Ecogram(props, ref) {
-  const i18n = useTexts(ECOGRAM_TEXTS, props.locale, props.messages);
-  const t = useMemo(() => makeText(i18n), [i18n]);
-  const locale = i18n.locale;
+  const t = useText(ECOGRAM_BUNDLES, props.locale, props.messages);
+  const locale = t.locale;
   const { parsed, source, commit } = useNetworkSource<EcogramChange>(props);
 
   const viewRef = useRef<EcogramHandle>(null);
@@ -95,7 +94,7 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
               title: t('ecogram.invalid.title'),
               intro: t('ecogram.invalid.intro'),
               more: (count) => t('ecogram.invalid.more', { count }),
-              issue: (code) => issueText(t.messages, code),
+              issue: t.issue,
             }}
           />
         )}
@@ -106,7 +105,7 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
 
 interface BodyProps extends Omit<EcogramProps, 'network' | 'onChange'> {
   network: Network;
-  t: Text;
+  t: EcogramText;
   onCommit: (next: Network, change: EcogramChange) => void;
   handleRef: ForwardedRef<EcogramHandle>;
 }
@@ -246,7 +245,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         onView={switchView}
         filter={props.hideFilter ? null : <FilterButton t={t} disclosure={filterDisclosure} result={filtering.result} />}
         spotlight={<SpotlightButton t={t} spotlight={spot.spotlight} targetName={nameOf(spotTarget)} onClick={() => spot.toggle(spotTarget)} />}
-        save={<SaveButtons messages={t.messages} fileName={paper.fileName} toSVG={toSVG} toPNG={toPNG} onStatus={announce} />}
+        save={<SaveButtons t={t} fileName={paper.fileName} toSVG={toSVG} toPNG={toPNG} onStatus={announce} />}
       />
       <FilterPanel t={t} disclosure={filterDisclosure} filter={filtering.filter} onChange={filtering.setFilter} result={filtering.result} network={shown} layout={layout} clientName={clientName} />
 

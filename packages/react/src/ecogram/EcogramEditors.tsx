@@ -5,14 +5,14 @@
  * or tie is gone.
  */
 import type { ReactElement, RefObject } from 'react';
-import { addPerson, addTie, changeTieStatus, updatePerson, updateTie, type Network, type NetworkIssue, type OperationResult, type PersonInput, type TieInput } from '@kring/core';
+import { addPerson, addTie, changeTieStatus, updatePerson, updateTie, type Closeness, type Network, type NetworkIssue, type OperationResult, type PersonInput, type Sector, type TieInput } from '@kring/core';
 import { AddPersonForm } from '../editor/AddPersonForm';
 import { AddTieForm } from '../editor/AddTieForm';
 import { PersonEditor } from '../editor/PersonEditor';
 import { TieEditor } from '../editor/TieEditor';
 import type { ShownJob } from '../utils/useWhenShown';
 import { tieKey } from './EcogramSvg';
-import type { Text } from './text';
+import type { EcogramText } from './messages';
 import { tieSessionEdit } from './tieEditSession';
 import type { EcogramChange } from './types';
 import type { EditorSession, EditorState } from './useEcogramEditor';
@@ -32,7 +32,7 @@ export interface EditorViewContext {
   closeWithoutFocus: () => void;
   network: Network;
   issues: NetworkIssue[];
-  t: Text;
+  t: EcogramText;
   today: string;
   session: RefObject<EditorSession>;
   addedName: string | null;
@@ -40,8 +40,8 @@ export interface EditorViewContext {
   nameOf: (id: string) => string;
   apply: (result: OperationResult, change: Omit<EcogramChange, 'id'> & { id?: string | undefined }, options?: { coalesceKey?: string; silent?: boolean }) => string | null;
   removeItem: (key: string) => void;
-  ringText: (closeness: string) => string;
-  sectorText: (sector: string) => string;
+  ringText: (closeness: Closeness) => string;
+  sectorText: (sector: Sector) => string;
   setSelectedId: (id: string | null) => void;
   whenShown: (before: Network, job: ShownJob) => void;
 }

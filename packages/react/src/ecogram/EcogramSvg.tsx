@@ -16,7 +16,7 @@ import { keyEntries, LabelKey } from './LabelKey';
 import { NodeLabels } from './NodeLabels';
 import { useLabelMeasure } from './useLabelMeasure';
 import { markSpots, zigzagCalm } from './tieMarks';
-import type { Text } from './text';
+import type { EcogramText } from './messages';
 import { useTieControls } from './useTieControls';
 import { LINE_MARGIN } from './mapLayout';
 import { isolate } from '../utils/bidi';
@@ -53,7 +53,7 @@ export interface EcogramSvgProps {
   /** Drawn radius of a person, layout units (from `fitNodeRadius`: smaller on crowded maps). */
   nodeRadius: number;
   positions: Map<string, Pt>;
-  t: Text;
+  t: EcogramText;
   idPrefix: string;
   ariaLabel: string;
   instructionsId: string;
@@ -97,7 +97,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const showLetters = props.supportLetters !== false && nodeR >= NODE_R - 4;
   const letters = useMemo(() => {
     const out = new Map<string, string>();
-    if (showLetters) for (const tie of network.ties) out.set(tie.id, supportLetters(tie, t.messages));
+    if (showLetters) for (const tie of network.ties) out.set(tie.id, supportLetters(tie, t));
     return out;
   }, [network, t, showLetters]);
   // Names measured as drawn where the browser can (useLabelMeasure.ts), sized for ≥ 12 px.
@@ -150,8 +150,8 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   // through a crowded map would make names jump); a focused person whose name had no room
   // gets it drawn on top instead, as on hover. Placed from the resting positions, so a drag
   // does not reshuffle the names under the pointer either.
-  const ringNames = layout.rings.map((ring) => t(`closeness.${ring.closeness}`)).join('\n');
-  const sectorNames = layout.sectors.map((s) => `${s.sector}\t${t(`sector.${s.sector}`)}`).join('\n');
+  const ringNames = layout.rings.map((ring) => t.label('closeness', ring.closeness)).join('\n');
+  const sectorNames = layout.sectors.map((s) => `${s.sector}\t${t.label('sector', s.sector)}`).join('\n');
   const labelFont = labelFontFor(props.labelScale);
   // Key numbers: everyone but the client by name, so a number never changes with the room.
   const numbers = useMemo(() => keyNumbers(network, t.locale), [network, t.locale]);
@@ -276,7 +276,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           {layout.sectors.map((s) => (
             <text key={s.sector} data-part="sector-label" data-sector={s.sector}>
               <textPath href={`#${idPrefix}-sector-${s.sector}`} startOffset="50%" textAnchor="middle">
-                {t(`sector.${s.sector}`)}
+                {t.label('sector', s.sector)}
               </textPath>
             </text>
           ))}
@@ -370,7 +370,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
             <text key={ring.closeness} data-part="ring-label" data-closeness={ring.closeness}>
               {/* The path is centred on where the name goes (ringLabelPath). */}
               <textPath href={`#${idPrefix}-ring-${ring.closeness}`} startOffset="50%" textAnchor="middle">
-                {t(`closeness.${ring.closeness}`)}
+                {t.label('closeness', ring.closeness)}
               </textPath>
             </text>
           ))}
@@ -471,7 +471,7 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
 interface NodeItemProps {
   person: Person;
   /** Texts (for the tooltip's "<name> · geen contact"). */
-  t: Text;
+  t: EcogramText;
   /** The person's badges; the same array as long as they do not change (keeps the memo). */
   badges: readonly Badge[];
   x: number;

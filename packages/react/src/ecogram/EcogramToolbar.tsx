@@ -5,12 +5,12 @@
  */
 import type { ReactElement, ReactNode } from 'react';
 import { isMac } from '../utils/platform';
-import type { Text } from './text';
+import type { EcogramText } from './messages';
 import type { EcogramView } from './types';
 
 /** Props of {@link EcogramToolbar}. @internal */
 export interface EcogramToolbarProps {
-  t: Text;
+  t: EcogramText;
   editable: boolean;
   view: EcogramView;
   /** The map has people besides the client (filter and focus make sense). */
@@ -95,7 +95,7 @@ export function EcogramToolbar(props: EcogramToolbarProps): ReactElement {
 }
 
 /** The keys of the map, in words (screen only). @internal */
-export function KeyboardHelp({ t, editable }: { t: Text; editable: boolean }): ReactElement {
+export function KeyboardHelp({ t, editable }: { t: EcogramText; editable: boolean }): ReactElement {
   const mac = isMac();
   const mod = mac ? '⌘' : 'Ctrl';
   const alt = mac ? '⌥' : 'Alt';

@@ -14,7 +14,7 @@ import { memo, type ReactElement } from 'react';
 import type { Network, Person } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import type { PlacedLabel } from './labels';
-import type { Text } from './text';
+import type { EcogramText } from './messages';
 import { UserText } from '../utils/UserText';
 
 /** One line of the key. */
@@ -50,7 +50,7 @@ export function keyEntries(network: Network, placement: ReadonlyMap<string, Plac
 export interface LabelKeyProps {
   entries: readonly KeyEntry[];
   layout: EcogramLayout;
-  t: Text;
+  t: EcogramText;
 }
 
 function LabelKeyImpl({ entries, layout, t }: LabelKeyProps): ReactElement | null {
@@ -64,8 +64,8 @@ function LabelKeyImpl({ entries, layout, t }: LabelKeyProps): ReactElement | nul
           // The name isolated (<bdi>): an Arabic or Hebrew name keeps its own direction inside a Dutch line.
           const line = t('ecogram.printKeyItem', {
             name: '\u0000',
-            sector: t(`sector.${placed?.sector ?? person.sector ?? 'other'}` as 'sector.other'),
-            closeness: t(`closeness.${placed?.closeness ?? person.closeness ?? 'outer'}` as 'closeness.outer'),
+            sector: t.label('sector', placed?.sector ?? person.sector ?? 'other'),
+            closeness: t.label('closeness', placed?.closeness ?? person.closeness ?? 'outer'),
           });
           const [before = '', after = ''] = line.split('\u0000');
           return (

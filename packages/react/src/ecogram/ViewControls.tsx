@@ -8,7 +8,7 @@ import { CLOSENESSES, FORMALITIES, type Closeness, type Formality, type Network,
 import type { EcogramLayout } from '@kring/core/layout';
 import { toggleIn, type EcogramFilter, type FilterResult, type Spotlight } from './filters';
 import { filterResultText, type ScreenHint } from './useEcogramView';
-import type { Text } from './text';
+import type { EcogramText } from './messages';
 
 /** State of the filter disclosure: open or not, and the ids that tie button and panel together. */
 export interface FilterDisclosure {
@@ -31,7 +31,7 @@ export function useFilterDisclosure(): FilterDisclosure {
  * filtered. On a phone its words are visually hidden like the other toolbar labels (the
  * accessible name stays), so the two view buttons fit in the rows the toolbar already has.
  */
-export function FilterButton({ t, disclosure, result }: { t: Text; disclosure: FilterDisclosure; result: FilterResult }): ReactElement {
+export function FilterButton({ t, disclosure, result }: { t: EcogramText; disclosure: FilterDisclosure; result: FilterResult }): ReactElement {
   return (
     <button
       ref={disclosure.buttonRef}
@@ -53,7 +53,7 @@ export function FilterButton({ t, disclosure, result }: { t: Text; disclosure: F
 
 /** Props of {@link FilterPanel}. */
 export interface FilterPanelProps {
-  t: Text;
+  t: EcogramText;
   disclosure: FilterDisclosure;
   filter: EcogramFilter;
   onChange: (next: EcogramFilter) => void;
@@ -104,7 +104,7 @@ export function FilterPanel(props: FilterPanelProps): ReactElement | null {
       <fieldset data-part="filter-group">
         <legend>{t('ecogram.filter.sectors')}</legend>
         {sectors.map((s) =>
-          check(s, `${t(`sector.${s}` as 'sector.other')} (${counts.sector.get(s) ?? 0})`, !filter.sectors || filter.sectors.includes(s), () =>
+          check(s, `${t.label('sector', s)} (${counts.sector.get(s) ?? 0})`, !filter.sectors || filter.sectors.includes(s), () =>
             onChange(withList(filter, 'sectors', toggleIn(filter.sectors, s, sectors))),
           ),
         )}
@@ -112,7 +112,7 @@ export function FilterPanel(props: FilterPanelProps): ReactElement | null {
       <fieldset data-part="filter-group">
         <legend>{t('ecogram.filter.circles')}</legend>
         {CLOSENESSES.map((c: Closeness) =>
-          check(c, `${t(`closeness.${c}` as 'closeness.inner')} (${counts.ring.get(c) ?? 0})`, !filter.closeness || filter.closeness.includes(c), () =>
+          check(c, `${t.label('closeness', c)} (${counts.ring.get(c) ?? 0})`, !filter.closeness || filter.closeness.includes(c), () =>
             onChange(withList(filter, 'closeness', toggleIn(filter.closeness, c, CLOSENESSES))),
           ),
         )}
@@ -166,7 +166,7 @@ function withFlag(filter: EcogramFilter, key: 'clientTiesOnly' | 'hideInactive',
  * The toolbar button for the focus on one person: "Focus op Karin", a toggle (`aria-pressed`)
  * whose name stays the same while it is on (a toggle button does not change its name).
  */
-export function SpotlightButton({ t, spotlight, targetName, onClick }: { t: Text; spotlight: Spotlight | null; targetName: string; onClick: () => void }): ReactElement {
+export function SpotlightButton({ t, spotlight, targetName, onClick }: { t: EcogramText; spotlight: Spotlight | null; targetName: string; onClick: () => void }): ReactElement {
   return (
     <button type="button" data-part="button" data-action="spotlight" aria-pressed={spotlight !== null} aria-keyshortcuts="F" onClick={onClick}>
       <SpotlightIcon />
@@ -176,7 +176,7 @@ export function SpotlightButton({ t, spotlight, targetName, onClick }: { t: Text
 }
 
 /** Under the map on a phone: part of the map is off-screen (slide, or show all), or the names are small (zoom in). */
-export function ScreenHintBar({ t, hint, onShowAll, onReadable }: { t: Text; hint: ScreenHint; onShowAll: () => void; onReadable: () => void }): ReactElement | null {
+export function ScreenHintBar({ t, hint, onShowAll, onReadable }: { t: EcogramText; hint: ScreenHint; onShowAll: () => void; onReadable: () => void }): ReactElement | null {
   if (!hint) return null;
   return (
     <div data-part="screen-hint" data-screen-only="" data-hint={hint}>

@@ -9,8 +9,14 @@ import {
   consentText, countryName, describeTie as describeTiePhrases, listText, nameOf, personBadges, supportGroupsOf,
   type BadgeKind,
 } from '../symbols';
-import { lower, type Text } from './text';
+import type { Locale } from '../i18n';
+import type { EcogramText } from './messages';
 import { isolate } from '../utils/bidi';
+
+/** Lower-case a label for use inside a sentence ("Binnenste cirkel" → "binnenste cirkel"). */
+export function lower(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleLowerCase(locale) + text.slice(1);
+}
 
 /** One badge with its text alternative. */
 export interface Badge {
@@ -19,7 +25,7 @@ export interface Badge {
 }
 
 /** The badges of a person with their words (boundary note, country and group names included). */
-export function badgesOf(person: Person, network: Network, t: Text): Badge[] {
+export function badgesOf(person: Person, network: Network, t: EcogramText): Badge[] {
   return personBadges(person, network).map((kind) => {
     if (kind === 'boundary' && person.boundary?.note) return { kind, text: t('symbol.boundaryNote', { note: person.boundary.note }) };
     if (kind === 'abroad' && person.location?.country) {
@@ -40,7 +46,7 @@ export function badgesOf(person: Person, network: Network, t: Text): Badge[] {
  * printed wherever the person is, not only as a badge. The visible label (labels.ts), the
  * tooltip and the accessible name all use this.
  */
-export function displayName(person: Pick<Person, 'name' | 'consent'>, t: Text): string {
+export function displayName(person: Pick<Person, 'name' | 'consent'>, t: EcogramText): string {
   return person.consent === 'not-allowed' ? t('symbol.noContactName', { name: person.name }) : person.name;
 }
 
@@ -51,7 +57,7 @@ export interface Placement {
 }
 
 /** The accessible name of a person node: who, where, consent, badges, number of ties. */
-export function describePerson(person: Person, network: Network, t: Text, placement: Placement | null, tieCount: number): string {
+export function describePerson(person: Person, network: Network, t: EcogramText, placement: Placement | null, tieCount: number): string {
   const L = (s: string) => lower(s, t.locale);
   // User text (name, role) bidi-isolated: an override in a name cannot turn the rest around.
   const parts: string[] = [isolate(displayName(person, t))];
@@ -59,12 +65,12 @@ export function describePerson(person: Person, network: Network, t: Text, placem
     parts.push(t('symbol.focus'));
   } else {
     if (person.role) parts.push(isolate(person.role));
-    if (person.kind !== 'person') parts.push(L(t(`kind.${person.kind}`)));
-    parts.push(L(t(`sector.${placement?.sector ?? person.sector ?? 'other'}`)));
-    parts.push(L(t(`closeness.${placement?.closeness ?? person.closeness ?? 'outer'}`)));
-    parts.push(L(t(`formality.${effectiveFormality(person)}`)));
+    if (person.kind !== 'person') parts.push(L(t.label('kind', person.kind)));
+    parts.push(L(t.label('sector', placement?.sector ?? person.sector ?? 'other')));
+    parts.push(L(t.label('closeness', placement?.closeness ?? person.closeness ?? 'outer')));
+    parts.push(L(t.label('formality', effectiveFormality(person))));
     if (person.consent && person.consent !== 'unknown' && person.consent !== 'not-allowed' && person.consent !== 'ask-first') {
-      parts.push(t('symbol.field', { field: L(t('field.person.consent')), value: L(consentText(person, { messages: t.messages, locale: t.locale })) }));
+      parts.push(t('symbol.field', { field: L(t('field.person.consent')), value: L(consentText(person, t)) }));
     }
   }
   if (person.deceased) parts.push(L(t('symbol.deceased')));
@@ -80,13 +86,13 @@ export function describePerson(person: Person, network: Network, t: Text, placem
  * support…), and last the support letters drawn on the line ("Op de lijn: P E"), so that
  * the text a sighted user sees on the tie is part of its name (WCAG 2.5.3, label in name).
  */
-export function describeTie(tie: Tie, network: Network, t: Text, letters?: string): string {
+export function describeTie(tie: Tie, network: Network, t: EcogramText, letters?: string): string {
   const a = nameOf(network, tie.between[0]);
   const b = nameOf(network, tie.between[1]);
   const perspective = tie.between.includes(network.focus) ? network.focus : tie.between[0];
   const first = perspective === tie.between[0] ? a : b;
   const second = perspective === tie.between[0] ? b : a;
-  const phrases = describeTiePhrases(tie, network, perspective, { messages: t.messages, locale: t.locale });
+  const phrases = describeTiePhrases(tie, network, perspective, t);
   if (!tie.status) phrases.splice(tie.strength && tie.quality ? 2 : tie.strength || tie.quality ? 1 : 0, 0, t('symbol.field', { field: t('field.tie.status'), value: t('status.active') }));
   if (letters) phrases.push(t('symbol.lettersOnLine', { letters }));
   return sentences([t('symbol.tieBetween', { a: first, b: second }), ...phrases]);

@@ -1,6 +1,6 @@
 /**
- * Texts of the Ecogram, in Dutch (default) and English. Merged into the shared
- * i18n bundle by `getMessages`; hosts override any key through the `messages` prop.
+ * Texts of the Ecogram, in Dutch (default) and English, and the list of bundles the Ecogram
+ * loads ({@link ECOGRAM_BUNDLES}); hosts override any key through the `messages` prop.
  * Placeholders `{name}` are filled by `format` and rendered as text only.
  */
 import { bundles, type BundleKey } from '../i18n/bundles';
@@ -174,7 +174,7 @@ const en: Record<EcogramMessageKey, string> = {
   'ecogram.dragCentre': 'Dropping here cancels: the centre is for the client',
 };
 
-/** The Ecogram's message bundle (merged by the shared i18n `getMessages`). */
+/** The Ecogram's message bundle. */
 export const ecogramMessages: Bundle<EcogramMessageKey> = { nl, en };
 
 /**

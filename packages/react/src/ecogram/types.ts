@@ -3,7 +3,7 @@ import type { Network } from '@kring/core';
 import type { SectorSizing } from '@kring/core/layout';
 import type { Locale } from '../i18n/types';
 import type { PaperPage } from '../paper/content';
-import type { KringMessages } from '../i18n';
+import type { EcogramTextKey } from './messages';
 import type { EcogramViewProps } from './view-types';
 
 /** What kind of edit produced a new network (second argument of `onChange`). */
@@ -98,8 +98,11 @@ export interface EcogramProps extends EcogramViewProps {
   paperPage?: PaperPage;
   /** UI language. Default `'nl'`. */
   locale?: Locale;
-  /** Override any text (keys of `ecogramMessages`, the shared labels and symbols). */
-  messages?: Partial<KringMessages>;
+  /**
+   * Override any text the Ecogram shows: its own keys (`ecogram.*`) and those of the parts it
+   * renders (editors, list view, legend, time slider, paper, the shared labels and symbol words).
+   */
+  messages?: Partial<Record<EcogramTextKey, string>>;
   /**
    * Colour scheme; sets `data-kring-theme` on the ecogram: `'dark'` uses the dark variables,
    * `'auto'` follows the operating system. Default: inherit from the page.

@@ -6,11 +6,12 @@
  * undo and redo (focus stays on the toolbar while there is more to undo).
  */
 import { useCallback, useMemo, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import { CLOSENESSES, placePerson, removePerson, removeTie, type Network, type NetworkIssue, type OperationResult } from '@kring/core';
+import { CLOSENESSES, placePerson, removePerson, removeTie, type Closeness, type Network, type NetworkIssue, type OperationResult, type Sector } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { useNetworkEditing, type NetworkEditing } from '../document';
 import type { Pt } from './geometry';
-import { lower, type Text } from './text';
+import type { EcogramText } from './messages';
+import { lower } from './describe';
 import type { EcogramChange, EcogramView } from './types';
 
 /** Options of {@link useEcogramCommands.apply}. */
@@ -29,8 +30,8 @@ export interface EcogramCommands {
   moveRing: (id: string, step: -1 | 1) => void;
   moveSector: (id: string, step: -1 | 1) => void;
   removeItem: (key: string) => void;
-  ringText: (closeness: string) => string;
-  sectorText: (sector: string) => string;
+  ringText: (closeness: Closeness) => string;
+  sectorText: (sector: Sector) => string;
 }
 
 /** @internal */
@@ -38,7 +39,7 @@ export function useEcogramCommands(options: {
   network: Network;
   onCommit: (next: Network, change: EcogramChange) => void;
   editable: boolean;
-  t: Text;
+  t: EcogramText;
   announce: (message: string) => void;
   setIssues: Dispatch<SetStateAction<NetworkIssue[]>>;
   layout: EcogramLayout;
@@ -74,7 +75,7 @@ export function useEcogramCommands(options: {
       if (!applied.ok) {
         setIssues(applied.errors);
         const first = applied.errors[0];
-        const reason = first ? t(`issue.${first.code}`) : t('issue.unknown');
+        const reason = first ? t.issue(first.code) : t('issue.unknown');
         announce(first?.code === 'focus-protected' ? t('ecogram.announce.focusProtected') : t('ecogram.announce.failed', { reason }));
         return null;
       }
@@ -98,8 +99,8 @@ export function useEcogramCommands(options: {
     if (redoStep()) historyFocus.current = from ?? null;
   }, [redoStep]);
 
-  const ringText = useCallback((c: string) => lower(t(`closeness.${c}` as 'closeness.inner'), t.locale), [t]);
-  const sectorText = useCallback((s: string) => lower(t(`sector.${s}` as 'sector.family'), t.locale), [t]);
+  const ringText = useCallback((c: Closeness) => lower(t.label('closeness', c), t.locale), [t]);
+  const sectorText = useCallback((s: Sector) => lower(t.label('sector', s), t.locale), [t]);
 
   const place = useCallback(
     (id: string, placeArgs: Parameters<typeof placePerson>[2]) => {
@@ -110,9 +111,9 @@ export function useEcogramCommands(options: {
       const sectorChanged = placeArgs.sector !== undefined && placeArgs.sector !== before?.sector;
       const message =
         ringChanged && sectorChanged
-          ? t('ecogram.announce.movedBoth', { name, ring: ringText(placeArgs.closeness ?? ''), sector: sectorText(placeArgs.sector ?? '') })
+          ? t('ecogram.announce.movedBoth', { name, ring: ringText(placeArgs.closeness ?? before?.closeness ?? 'outer'), sector: sectorText(placeArgs.sector ?? before?.sector ?? 'other') })
           : sectorChanged
-            ? t('ecogram.announce.movedSector', { name, sector: sectorText(placeArgs.sector ?? '') })
+            ? t('ecogram.announce.movedSector', { name, sector: sectorText(placeArgs.sector ?? before?.sector ?? 'other') })
             : t('ecogram.announce.movedRing', { name, ring: ringText(placeArgs.closeness ?? before?.closeness ?? 'outer') });
       apply(result, { type: 'place-person', id, message });
     },

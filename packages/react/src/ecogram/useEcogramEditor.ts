@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject
 import type { Network, NetworkIssue } from '@kring/core';
 import type { ShownJob } from '../utils/useWhenShown';
 import { activeElementOf } from '../utils/activeElement';
-import type { Text } from './text';
+import type { EcogramText } from './messages';
 
 /** Which editor is open, and the element it was opened from. @internal */
 export type EditorState = (
@@ -49,7 +49,7 @@ export interface EcogramEditor {
 export function useEcogramEditor(options: {
   network: Network;
   editable: boolean;
-  t: Text;
+  t: EcogramText;
   nameOf: (id: string) => string;
   rootEl: HTMLElement | null;
   rovingId: string;

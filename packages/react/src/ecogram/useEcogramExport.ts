@@ -7,7 +7,7 @@ import { useCallback, type RefObject } from 'react';
 import { exportPNG, exportSVG, type ExportKey } from '../export';
 import { usePaper, type Paper, type UsePaperOptions } from '../paper';
 import { isolatedText } from '../utils/bidi';
-import type { Text } from './text';
+import type { EcogramText } from './messages';
 import type { EcogramPNGOptions } from './types';
 
 /** What {@link useEcogramExport} returns. @internal */
@@ -19,7 +19,7 @@ export interface EcogramExport {
 
 /** @internal */
 export function useEcogramExport(o: {
-  t: Text;
+  t: EcogramText;
   svgRef: RefObject<SVGSVGElement | null>;
   rootEl: HTMLElement | null;
   ariaLabel: string;
@@ -30,7 +30,7 @@ export function useEcogramExport(o: {
   paperPage: UsePaperOptions['page'];
 }): EcogramExport {
   const { t, svgRef, rootEl, ariaLabel, clientName } = o;
-  const paper = usePaper({ drawing: 'ecogram', title: t('ecogram.label', { name: clientName }), date: o.date, author: o.author, page: o.paperPage, messages: t.messages, locale: t.locale });
+  const paper = usePaper({ drawing: 'ecogram', title: t('ecogram.label', { name: clientName }), date: o.date, author: o.author, page: o.paperPage, t });
   const exportOptions = useCallback(
     (svg: SVGSVGElement) => ({ title: ariaLabel, key: exportKeyOf(svg), titleBlock: paper.exportBlock, legend: rootEl?.querySelector('[data-part="legend-slot"] [data-part="legend"]') }),
     [ariaLabel, paper, rootEl],

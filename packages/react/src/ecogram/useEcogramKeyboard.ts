@@ -14,7 +14,7 @@ import { useLayoutEffect } from '../utils/layoutEffect';
 import type { PanZoomInstance } from '../zoom/createPanZoom';
 import { tieKey } from './EcogramSvg';
 import { nearestInDirection, type Direction, type Pt } from './geometry';
-import type { Text } from './text';
+import type { EcogramText } from './messages';
 import type { EcogramView } from './types';
 import type { EditorState } from './useEcogramEditor';
 import type { SpotlightState } from './useEcogramView';
@@ -30,7 +30,7 @@ export interface EcogramKeyboard {
 
 /** @internal */
 export function useEcogramKeyboard(o: {
-  t: Text;
+  t: EcogramText;
   shown: Network;
   drawn: Network;
   layout: EcogramLayout;

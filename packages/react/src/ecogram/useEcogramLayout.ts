@@ -10,7 +10,7 @@ import { positionsOf } from './EcogramSvg';
 import type { Pt } from './geometry';
 import { LAYOUT_SIZE, mapLayout, mapNodeRadius } from './mapLayout';
 import { sectorNameAngles } from './sectorNames';
-import type { Text } from './text';
+import type { EcogramText } from './messages';
 
 /** What {@link useEcogramLayout} returns. @internal */
 export interface EcogramMapLayout {
@@ -22,11 +22,11 @@ export interface EcogramMapLayout {
 }
 
 /** @internal */
-export function useEcogramLayout(shown: Network, sectorSizingProp: SectorSizing | undefined, t: Text): EcogramMapLayout {
+export function useEcogramLayout(shown: Network, sectorSizingProp: SectorSizing | undefined, t: EcogramText): EcogramMapLayout {
   const previousLayout = useRef<EcogramLayout | undefined>(undefined);
   const sectorSizing = sectorSizingProp ?? 'content';
   // Every slice keeps room for its name along the edge (the radius where the names run).
-  const sectorMinAngles = useMemo(() => sectorNameAngles((s) => t(`sector.${s}`), LAYOUT_SIZE * 0.47 + 9), [t]);
+  const sectorMinAngles = useMemo(() => sectorNameAngles((s) => t.label('sector', s), LAYOUT_SIZE * 0.47 + 9), [t]);
   // People are drawn as large as the map allows with every line from the client clear of
   // everyone else (a crowded map draws smaller people, never lines through people).
   // Laid out from the last network with the same layout key (`layoutKey` of @kring/core/layout): an

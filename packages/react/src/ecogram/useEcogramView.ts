@@ -15,7 +15,7 @@ import { NO_FILTER, filterNetwork, spotlightOf, type EcogramFilter, type FilterR
 import type { EcogramView } from './types';
 import type { EcogramMode, EcogramViewProps } from './view-types';
 import type { Pt } from './geometry';
-import type { Text } from './text';
+import type { EcogramText } from './messages';
 
 /** Smallest name on screen, CSS px: 12 on a phone, 16 in table mode. */
 export const MIN_NAME_PX = 12;
@@ -27,7 +27,7 @@ export const ZOOM_BELOW = 600;
 const NAME_FONT = 13;
 
 /** The sentence announced and shown for a filter result. */
-export function filterResultText(result: FilterResult, t: Text): string {
+export function filterResultText(result: FilterResult, t: EcogramText): string {
   if (!result.active) return t('ecogram.filter.cleared', { total: result.total });
   if (result.visible === result.total && result.visibleTies < result.totalTies) {
     return t('ecogram.filter.resultTies', { visible: result.visible, total: result.total, ties: result.visibleTies, allTies: result.totalTies });
@@ -56,7 +56,7 @@ export function useEcogramFilter(
   layout: EcogramLayout,
   all: Map<string, Pt>,
   announce: (message: string) => void,
-  t: Text,
+  t: EcogramText,
 ): EcogramFilterState {
   const [filter, setFilterRaw] = useControllableState<EcogramFilter>({
     value: props.filter,
@@ -103,7 +103,7 @@ export function useSpotlight(
   svgRef: RefObject<SVGSVGElement | null>,
   drawn: Network,
   announce: (message: string) => void,
-  t: Text,
+  t: EcogramText,
   nameOf: (id: string) => string,
 ): SpotlightState {
   const [id, setId] = useState<string | null>(null);

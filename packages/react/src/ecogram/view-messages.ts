@@ -1,6 +1,6 @@
 /**
  * Texts of the Ecogram's view controls (filter, focus on one person, the phone hint,
- * table mode), in Dutch (default) and English. Merged into the shared i18n bundle;
+ * table mode), in Dutch (default) and English. Part of `ECOGRAM_BUNDLES`;
  * hosts override any key through the `messages` prop. Placeholders are filled as text.
  */
 import type { Bundle } from '../i18n/types';
@@ -60,5 +60,5 @@ const en: Record<keyof typeof nl, string> = {
 /** Keys of the view-control texts. */
 export type EcogramViewMessageKey = keyof typeof nl;
 
-/** The view controls' message bundle (merged by the shared i18n `getMessages`). */
+/** The view controls' message bundle. */
 export const ecogramViewMessages: Bundle<EcogramViewMessageKey> = { nl, en };

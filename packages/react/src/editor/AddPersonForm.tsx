@@ -3,7 +3,8 @@ import {
   CLOSENESSES, CONSENTS, PERSON_KINDS, SECTORS,
   type Closeness, type Consent, type NetworkIssue, type PersonInput, type PersonKind, type Sector,
 } from '@kring/core';
-import { t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
+import { useText, type Locale } from '../i18n';
+import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
 import { KindIcon, SymbolImage } from '../symbols/icons';
 import { issueLookup, RadioGroupField, SelectField, TextField } from './fields';
 import { optionsOf } from './options';
@@ -38,7 +39,7 @@ export interface AddPersonFormProps {
    */
   added?: string | null;
   locale?: Locale;
-  messages?: Partial<KringMessages>;
+  messages?: Partial<Record<EditorTextKey, string>>;
 }
 
 /**
@@ -48,7 +49,7 @@ export interface AddPersonFormProps {
  */
 export function AddPersonForm(props: AddPersonFormProps): ReactElement {
   const { onSubmit, defaultValues = {}, issues, autoFocus = true, showTitle = true, headingLevel = 2, announce = true } = props;
-  const { messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
+  const t = useText(EDITOR_BUNDLES, props.locale, props.messages);
   const id = useId();
   const [name, setName] = useState(defaultValues.name ?? '');
   const [kind, setKind] = useState<PersonKind>(defaultValues.kind ?? 'person');
@@ -57,9 +58,9 @@ export function AddPersonForm(props: AddPersonFormProps): ReactElement {
   const [consent, setConsent] = useState<Consent | undefined>(defaultValues.consent);
   const [nameError, setNameError] = useState(false);
   const [ownStatus, setStatus] = useState('');
-  const status = props.added === undefined ? ownStatus : props.added ? t(m, 'editor.addPerson.added', { name: props.added }) : '';
+  const status = props.added === undefined ? ownStatus : props.added ? t('editor.addPerson.added', { name: props.added }) : '';
   const nameRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const errors = issueLookup(issues, undefined, m, ['name', 'kind', 'sector', 'closeness', 'consent']);
+  const errors = issueLookup(issues, undefined, t, ['name', 'kind', 'sector', 'closeness', 'consent']);
   const Heading = `h${headingLevel}` as const;
 
   const submit = (e: FormEvent) => {
@@ -78,19 +79,19 @@ export function AddPersonForm(props: AddPersonFormProps): ReactElement {
     if (answer === false || (typeof answer === 'object' && answer !== null && !answer.ok)) return;
     setName('');
     setNameError(false);
-    setStatus(t(m, 'editor.addPerson.added', { name: clean }));
+    setStatus(t('editor.addPerson.added', { name: clean }));
     nameRef.current?.focus();
   };
 
   return (
-    <form data-part="add-person-form" aria-labelledby={showTitle ? `${id}-title` : undefined} aria-label={showTitle ? undefined : m['editor.addPerson.title']} onSubmit={submit} noValidate>
+    <form data-part="add-person-form" aria-labelledby={showTitle ? `${id}-title` : undefined} aria-label={showTitle ? undefined : t('editor.addPerson.title')} onSubmit={submit} noValidate>
       {showTitle ? (
         <Heading id={`${id}-title`} data-part="form-title">
-          {m['editor.addPerson.title']}
+          {t('editor.addPerson.title')}
         </Heading>
       ) : null}
       <TextField
-        label={m['field.person.name']}
+        label={t('field.person.name')}
         value={name}
         required
         autoFocus={autoFocus}
@@ -100,15 +101,15 @@ export function AddPersonForm(props: AddPersonFormProps): ReactElement {
           setName(v ?? '');
           if (v) setNameError(false);
         }}
-        error={nameError ? m['editor.addPerson.nameRequired'] : errors.at('name')}
+        error={nameError ? t('editor.addPerson.nameRequired') : errors.at('name')}
       />
       <RadioGroupField
         part="kind-choices"
-        legend={m['field.person.kind']}
+        legend={t('field.person.kind')}
         value={kind}
         options={PERSON_KINDS.map((k) => ({
           value: k,
-          label: m[`kind.${k}`],
+          label: t.label('kind', k),
           icon: (
             <SymbolImage>
               <KindIcon kind={k} />
@@ -118,9 +119,9 @@ export function AddPersonForm(props: AddPersonFormProps): ReactElement {
         onChange={(v) => v && setKind(v)}
         error={errors.at('kind')}
       />
-      <SelectField label={m['field.person.sector']} value={sector} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'sector', SECTORS)} onChange={setSector} error={errors.at('sector')} />
-      <RadioGroupField legend={m['field.person.closeness']} value={closeness} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'closeness', CLOSENESSES)} onChange={setCloseness} error={errors.at('closeness')} />
-      <RadioGroupField part="consent" legend={m['field.person.consent']} value={consent ?? 'unknown'} options={optionsOf(m, 'consent', CONSENTS)} onChange={setConsent} error={errors.at('consent')} />
+      <SelectField label={t('field.person.sector')} value={sector} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'sector', SECTORS)} onChange={setSector} error={errors.at('sector')} />
+      <RadioGroupField legend={t('field.person.closeness')} value={closeness} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'closeness', CLOSENESSES)} onChange={setCloseness} error={errors.at('closeness')} />
+      <RadioGroupField part="consent" legend={t('field.person.consent')} value={consent ?? 'unknown'} options={optionsOf(t, 'consent', CONSENTS)} onChange={setConsent} error={errors.at('consent')} />
       {errors.general.length ? (
         <div data-part="form-errors" role="alert">
           {errors.general.map((x) => (
@@ -130,7 +131,7 @@ export function AddPersonForm(props: AddPersonFormProps): ReactElement {
       ) : null}
       <div data-part="form-actions">
         <button type="submit" data-part="button" data-variant="primary">
-          {m['editor.addPerson.submit']}
+          {t('editor.addPerson.submit')}
         </button>
       </div>
       <p role={announce ? 'status' : undefined} data-part="form-status">

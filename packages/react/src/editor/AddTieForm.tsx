@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import type { Network, NetworkIssue, TieInput } from '@kring/core';
-import { t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
+import { useText, type Locale } from '../i18n';
+import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
 import { tieBetween } from '../symbols/model';
 import { issueLookup, SelectField } from './fields';
 import type { SubmitAnswer } from './AddPersonForm';
@@ -29,7 +30,7 @@ export interface AddTieFormProps {
    */
   announce?: boolean;
   locale?: Locale;
-  messages?: Partial<KringMessages>;
+  messages?: Partial<Record<EditorTextKey, string>>;
 }
 
 /** Why a pair cannot be added, as a message key; `undefined` when it can. */
@@ -49,7 +50,7 @@ function pairProblem(network: Network, a: string | undefined, b: string | undefi
  */
 export function AddTieForm(props: AddTieFormProps): ReactElement {
   const { network, onSubmit, issues, autoFocus = true, showTitle = true, headingLevel = 2, announce = true } = props;
-  const { messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
+  const t = useText(EDITOR_BUNDLES, props.locale, props.messages);
   const id = useId();
   const known = (x: string | undefined) => (x !== undefined && network.people.some((p) => p.id === x) ? x : undefined);
   const [first, setFirst] = useState<string | undefined>(() => known(props.from) ?? network.focus);
@@ -64,23 +65,23 @@ export function AddTieForm(props: AddTieFormProps): ReactElement {
   const [status, setStatus] = useState('');
   const firstRef = useRef<HTMLSelectElement>(null);
   const secondRef = useRef<HTMLSelectElement>(null);
-  const errors = issueLookup(issues, undefined, m, ['between']);
+  const errors = issueLookup(issues, undefined, t, ['between']);
   const nameOf = (x: string | undefined) => network.people.find((p) => p.id === x)?.name ?? x ?? '';
   const Heading = `h${headingLevel}` as const;
 
   const problem = pairProblem(network, known(first), known(second));
   // "Choose someone" only after a submit; a same-person or duplicate pair as soon as it is chosen.
   const shownProblem = problem === 'editor.addTie.otherRequired' ? (tried ? problem : undefined) : problem;
-  const problemText = shownProblem ? t(m, shownProblem, { a: nameOf(first), b: nameOf(second) }) : undefined;
+  const problemText = shownProblem ? t(shownProblem, { a: nameOf(first), b: nameOf(second) }) : undefined;
   const firstMissing = tried && !known(first);
   const noneLeft = known(first) !== undefined && network.people.every((p) => p.id === first || tieBetween(network, first as string, p.id));
 
   const label = (personId: string, name: string) => {
-    const base = personId === network.focus ? t(m, 'editor.addTie.client', { name }) : isolate(name);
-    return first && personId !== first && tieBetween(network, first, personId) ? t(m, 'editor.addTie.hasTie', { name: base }) : base;
+    const base = personId === network.focus ? t('editor.addTie.client', { name }) : isolate(name);
+    return first && personId !== first && tieBetween(network, first, personId) ? t('editor.addTie.hasTie', { name: base }) : base;
   };
   const options = network.people.map((p) => ({ value: p.id, label: label(p.id, p.name) }));
-  const firstOptions = network.people.map((p) => ({ value: p.id, label: p.id === network.focus ? t(m, 'editor.addTie.client', { name: p.name }) : isolate(p.name) }));
+  const firstOptions = network.people.map((p) => ({ value: p.id, label: p.id === network.focus ? t('editor.addTie.client', { name: p.name }) : isolate(p.name) }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -100,41 +101,41 @@ export function AddTieForm(props: AddTieFormProps): ReactElement {
     if (answer === false || (typeof answer === 'object' && answer !== null && !answer.ok)) return;
     setSecond(undefined);
     setTried(false);
-    if (announce) setStatus(t(m, 'editor.addTie.added', { a: nameOf(a), b: nameOf(b) }));
+    if (announce) setStatus(t('editor.addTie.added', { a: nameOf(a), b: nameOf(b) }));
     secondRef.current?.focus();
   };
 
   return (
-    <form data-part="add-tie-form" aria-labelledby={showTitle ? `${id}-title` : undefined} aria-label={showTitle ? undefined : m['editor.addTie.title']} onSubmit={submit} noValidate>
+    <form data-part="add-tie-form" aria-labelledby={showTitle ? `${id}-title` : undefined} aria-label={showTitle ? undefined : t('editor.addTie.title')} onSubmit={submit} noValidate>
       {showTitle ? (
         <Heading id={`${id}-title`} data-part="form-title">
-          {m['editor.addTie.title']}
+          {t('editor.addTie.title')}
         </Heading>
       ) : null}
       <fieldset data-part="editor-section">
-        <legend>{m['editor.addTie.pair']}</legend>
+        <legend>{t('editor.addTie.pair')}</legend>
         <SelectField
-          label={m['editor.addTie.from']}
+          label={t('editor.addTie.from')}
           value={first}
-          emptyLabel={known(first) ? undefined : m['editor.addTie.choose']}
+          emptyLabel={known(first) ? undefined : t('editor.addTie.choose')}
           options={firstOptions}
           selectRef={firstRef}
           required
-          error={firstMissing ? m['editor.addTie.fromRequired'] : undefined}
+          error={firstMissing ? t('editor.addTie.fromRequired') : undefined}
           onChange={(v) => {
             setFirst(v);
             setStatus('');
           }}
         />
         <SelectField
-          label={m['editor.addTie.other']}
+          label={t('editor.addTie.other')}
           value={second}
-          emptyLabel={m['editor.addTie.choose']}
+          emptyLabel={t('editor.addTie.choose')}
           options={options}
           selectRef={secondRef}
           required
           autoFocus={autoFocus}
-          hint={known(first) ? (noneLeft ? t(m, 'editor.addTie.noneLeft', { name: nameOf(first) }) : t(m, 'editor.addTie.otherHint', { name: nameOf(first) })) : undefined}
+          hint={known(first) ? (noneLeft ? t('editor.addTie.noneLeft', { name: nameOf(first) }) : t('editor.addTie.otherHint', { name: nameOf(first) })) : undefined}
           error={problemText ?? errors.at('between')}
           onChange={(v) => {
             setSecond(v);
@@ -151,7 +152,7 @@ export function AddTieForm(props: AddTieFormProps): ReactElement {
       ) : null}
       <div data-part="form-actions">
         <button type="submit" data-part="button" data-variant="primary" disabled={network.people.length < 2}>
-          {m['editor.addTie.submit']}
+          {t('editor.addTie.submit')}
         </button>
       </div>
       {announce ? (

@@ -4,7 +4,8 @@ import {
   autoUpdate, flip, FloatingFocusManager, FloatingPortal, offset, shift, size, useDismiss, useFloating, useInteractions,
   useRole, type Placement, type VirtualElement,
 } from '@floating-ui/react';
-import { type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
+import { useText, type Locale } from '../i18n';
+import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
 import { useMediaQuery } from './useMediaQuery';
 
 /** Something to anchor the popover to: a DOM or SVG element, or anything with `getBoundingClientRect`. */
@@ -53,7 +54,7 @@ export interface EditorPopoverProps {
   /** Heading level of the title (default 2). */
   headingLevel?: 2 | 3 | 4;
   locale?: Locale;
-  messages?: Partial<KringMessages>;
+  messages?: Partial<Record<EditorTextKey, string>>;
 }
 
 function isElement(a: PopoverAnchor | null): a is Element {
@@ -71,7 +72,7 @@ export function EditorPopover(props: EditorPopoverProps): ReactElement | null {
     open, onOpenChange, anchor, title, children, onDelete, deleteLabel, onDone, portal = true, portalRoot, modal = true,
     closeOnOutsidePress = true, returnFocus = true, initialFocus, placement = 'right-start', sheetBelow = 520, headingLevel = 2,
   } = props;
-  const { messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
+  const t = useText(EDITOR_BUNDLES, props.locale, props.messages);
   const titleId = useId();
   const sheet = useSheet(sheetBelow);
   const { refs, floatingStyles, context } = useFloating({
@@ -115,7 +116,7 @@ export function EditorPopover(props: EditorPopoverProps): ReactElement | null {
           <Heading id={titleId} data-part="editor-popover-title">
             {title}
           </Heading>
-          <button type="button" data-part="icon-button" aria-label={m['editor.popover.close']} onClick={() => onOpenChange(false)}>
+          <button type="button" data-part="icon-button" aria-label={t('editor.popover.close')} onClick={() => onOpenChange(false)}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
@@ -123,7 +124,7 @@ export function EditorPopover(props: EditorPopoverProps): ReactElement | null {
         <div data-part="editor-popover-footer">
           {onDelete ? (
             <button type="button" data-part="button" data-variant="danger" onClick={onDelete}>
-              {deleteLabel ?? m['editor.popover.delete']}
+              {deleteLabel ?? t('editor.popover.delete')}
             </button>
           ) : null}
           <button
@@ -135,7 +136,7 @@ export function EditorPopover(props: EditorPopoverProps): ReactElement | null {
               onOpenChange(false);
             }}
           >
-            {m['editor.popover.done']}
+            {t('editor.popover.done')}
           </button>
         </div>
       </div>

@@ -4,7 +4,8 @@ import {
   effectiveFormality, todayFuzzyDate,
   type Area, type Formality, type Network, type NetworkIssue, type Person, type PersonPatch,
 } from '@kring/core';
-import { label, t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
+import { useText, type Locale } from '../i18n';
+import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
 import { listText, languageName, countryName } from '../symbols/describe';
 import { CheckboxField, CheckboxGroupField, DateField, issueLookup, RadioGroupField, SelectField, TextField } from './fields';
 import { optionsOf } from './options';
@@ -31,7 +32,7 @@ export interface PersonEditorProps {
   /** Fields to leave out (hosts may hide what they do not use). */
   hiddenFields?: readonly PersonField[];
   locale?: Locale;
-  messages?: Partial<KringMessages>;
+  messages?: Partial<Record<EditorTextKey, string>>;
   /** Today as a fuzzy date, for the "Vandaag" button (default: the real today). */
   today?: () => string;
 }
@@ -54,14 +55,15 @@ export function parseLanguages(text: string): string[] {
  */
 export function PersonEditor(props: PersonEditorProps): ReactElement {
   const { value: p, onChange, network, issues, readOnly = false, hiddenFields = [], today = () => todayFuzzyDate() } = props;
-  const { locale, messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
+  const t = useText(EDITOR_BUNDLES, props.locale, props.messages);
+  const { locale } = t;
   const id = useId();
   const show = (f: PersonField) => !hiddenFields.includes(f);
   const set = (patch: PersonPatch) => {
     if (!readOnly) onChange?.(patch);
   };
   const index = network ? network.people.findIndex((x) => x.id === p.id) : -1;
-  const errors = issueLookup(issues, index >= 0 ? `people[${index}]` : undefined, m, SHOWN);
+  const errors = issueLookup(issues, index >= 0 ? `people[${index}]` : undefined, t, SHOWN);
   const autoFormality: Formality = effectiveFormality({ ...p, formality: undefined });
   const location = p.location ?? {};
   const setLocation = (next: { area?: Area | undefined; country?: string | undefined }) => {
@@ -71,7 +73,7 @@ export function PersonEditor(props: PersonEditorProps): ReactElement {
     if (merged.country) clean.country = merged.country;
     set({ location: clean.area || clean.country ? clean : undefined });
   };
-  const sectionTitle = (key: 'basics' | 'contact' | 'where' | 'care' | 'more') => m[`editor.person.section.${key}`];
+  const sectionTitle = (key: 'basics' | 'contact' | 'where' | 'care' | 'more') => t(`editor.person.section.${key}`);
 
   return (
     <div data-part="person-editor" data-readonly={readOnly || undefined}>
@@ -86,43 +88,43 @@ export function PersonEditor(props: PersonEditorProps): ReactElement {
         <legend id={`${id}-basics`}>{sectionTitle('basics')}</legend>
         {show('name') ? (
           <TextField
-            label={m['field.person.name']}
+            label={t('field.person.name')}
             value={p.name}
             required
             autoComplete="off"
-            validate={(text) => (text.trim() === '' ? m['issue.required'] : undefined)}
+            validate={(text) => (text.trim() === '' ? t('issue.required') : undefined)}
             onCommit={(v) => v !== undefined && set({ name: v })}
             error={errors.at('name')}
           />
         ) : null}
         {show('kind') ? (
-          <SelectField label={m['field.person.kind']} value={p.kind} options={optionsOf(m, 'kind', PERSON_KINDS)} onChange={(v) => v && set({ kind: v })} error={errors.at('kind')} />
+          <SelectField label={t('field.person.kind')} value={p.kind} options={optionsOf(t, 'kind', PERSON_KINDS)} onChange={(v) => v && set({ kind: v })} error={errors.at('kind')} />
         ) : null}
         {show('sector') ? (
-          <SelectField label={m['field.person.sector']} value={p.sector} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'sector', SECTORS)} onChange={(v) => set({ sector: v })} error={errors.at('sector')} />
+          <SelectField label={t('field.person.sector')} value={p.sector} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'sector', SECTORS)} onChange={(v) => set({ sector: v })} error={errors.at('sector')} />
         ) : null}
         {show('formality') ? (
           <RadioGroupField
-            legend={m['field.person.formality']}
+            legend={t('field.person.formality')}
             value={p.formality}
-            emptyLabel={t(m, 'editor.formalityAuto', { value: label(m, 'formality', autoFormality) })}
-            options={optionsOf(m, 'formality', ['formal', 'informal'] as const)}
+            emptyLabel={t('editor.formalityAuto', { value: t.label('formality', autoFormality) })}
+            options={optionsOf(t, 'formality', ['formal', 'informal'] as const)}
             onChange={(v) => set({ formality: v })}
-            hint={m['editor.formalityHint']}
+            hint={t('editor.formalityHint')}
             error={errors.at('formality')}
           />
         ) : null}
         {show('closeness') ? (
-          <RadioGroupField legend={m['field.person.closeness']} value={p.closeness} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'closeness', CLOSENESSES)} onChange={(v) => set({ closeness: v })} error={errors.at('closeness')} />
+          <RadioGroupField legend={t('field.person.closeness')} value={p.closeness} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'closeness', CLOSENESSES)} onChange={(v) => set({ closeness: v })} error={errors.at('closeness')} />
         ) : null}
         {show('role') ? (
-          <TextField label={m['field.person.role']} value={p.role} hint={m['editor.roleHint']} onCommit={(v) => set({ role: v })} error={errors.at('role')} autoComplete="off" />
+          <TextField label={t('field.person.role')} value={p.role} hint={t('editor.roleHint')} onCommit={(v) => set({ role: v })} error={errors.at('role')} autoComplete="off" />
         ) : null}
         {show('relationCode') ? (
           <TextField
-            label={m['field.person.relationCode']}
+            label={t('field.person.relationCode')}
             value={p.relationCode}
-            hint={m['editor.relationCodeHint']}
+            hint={t('editor.relationCodeHint')}
             normalize={(s) => s.toUpperCase().replace(/\s+/g, '')}
             onCommit={(v) => set({ relationCode: v })}
             error={errors.at('relationCode')}
@@ -135,16 +137,16 @@ export function PersonEditor(props: PersonEditorProps): ReactElement {
         <fieldset data-part="editor-section" disabled={readOnly} aria-labelledby={`${id}-contact`}>
           <legend id={`${id}-contact`}>{sectionTitle('contact')}</legend>
           {show('consent') ? (
-            <RadioGroupField part="consent" legend={m['field.person.consent']} value={p.consent ?? 'unknown'} options={optionsOf(m, 'consent', CONSENTS)} onChange={(v) => set({ consent: v })} error={errors.at('consent')} />
+            <RadioGroupField part="consent" legend={t('field.person.consent')} value={p.consent ?? 'unknown'} options={optionsOf(t, 'consent', CONSENTS)} onChange={(v) => set({ consent: v })} error={errors.at('consent')} />
           ) : null}
           {show('consentDate') ? (
-            <DateField label={m['field.person.consentDate']} value={p.consentDate} onCommit={(v) => set({ consentDate: v })} messages={m} locale={locale} error={errors.at('consentDate')} readOnly={readOnly} today={today} />
+            <DateField label={t('field.person.consentDate')} value={p.consentDate} onCommit={(v) => set({ consentDate: v })} t={t} error={errors.at('consentDate')} readOnly={readOnly} today={today} />
           ) : null}
           {show('source') ? (
-            <SelectField label={m['field.person.source']} value={p.source} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'source', SOURCES)} onChange={(v) => set({ source: v })} error={errors.at('source')} />
+            <SelectField label={t('field.person.source')} value={p.source} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'source', SOURCES)} onChange={(v) => set({ source: v })} error={errors.at('source')} />
           ) : null}
           {show('channels') ? (
-            <CheckboxGroupField legend={m['field.person.channels']} values={p.channels} options={optionsOf(m, 'channel', CHANNELS)} onChange={(v) => set({ channels: v.length ? v : undefined })} error={errors.at('channels')} />
+            <CheckboxGroupField legend={t('field.person.channels')} values={p.channels} options={optionsOf(t, 'channel', CHANNELS)} onChange={(v) => set({ channels: v.length ? v : undefined })} error={errors.at('channels')} />
           ) : null}
         </fieldset>
       ) : null}
@@ -154,16 +156,16 @@ export function PersonEditor(props: PersonEditorProps): ReactElement {
           <legend id={`${id}-where`}>{sectionTitle('where')}</legend>
           {show('location') ? (
             <>
-              <SelectField label={m['field.location.area']} value={location.area} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'area', AREAS)} onChange={(v) => setLocation({ area: v })} error={errors.at('location.area')} />
+              <SelectField label={t('field.location.area')} value={location.area} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'area', AREAS)} onChange={(v) => setLocation({ area: v })} error={errors.at('location.area')} />
               <TextField
-                label={m['field.location.country']}
+                label={t('field.location.country')}
                 value={location.country}
-                hint={m['editor.countryHint']}
+                hint={t('editor.countryHint')}
                 maxLength={2}
                 autoComplete="off"
                 normalize={(s) => s.toUpperCase().replace(/[^A-Z]/g, '')}
-                validate={(s) => (s === '' || /^[A-Z]{2}$/.test(s) ? undefined : m['issue.invalid-value'])}
-                reads={(s) => (/^[A-Z]{2}$/.test(s) ? t(m, 'editor.reads', { value: countryName(s, locale) }) : undefined)}
+                validate={(s) => (s === '' || /^[A-Z]{2}$/.test(s) ? undefined : t('issue.invalid-value'))}
+                reads={(s) => (/^[A-Z]{2}$/.test(s) ? t('editor.reads', { value: countryName(s, locale) }) : undefined)}
                 onCommit={(v) => setLocation({ country: v })}
                 error={errors.at('location.country') ?? errors.at('location')}
               />
@@ -171,13 +173,13 @@ export function PersonEditor(props: PersonEditorProps): ReactElement {
           ) : null}
           {show('languages') ? (
             <TextField
-              label={m['field.person.languages']}
+              label={t('field.person.languages')}
               value={p.languages?.join(', ')}
-              hint={m['editor.languagesHint']}
+              hint={t('editor.languagesHint')}
               autoComplete="off"
               reads={(s) => {
                 const tags = parseLanguages(s);
-                return tags.length ? t(m, 'editor.reads', { value: listText(tags.map((x) => languageName(x, locale)), locale) }) : undefined;
+                return tags.length ? t('editor.reads', { value: listText(tags.map((x) => languageName(x, locale)), locale) }) : undefined;
               }}
               onCommit={(v) => {
                 const tags = v ? parseLanguages(v) : [];
@@ -187,7 +189,7 @@ export function PersonEditor(props: PersonEditorProps): ReactElement {
             />
           ) : null}
           {show('interpreter') ? (
-            <CheckboxField label={m['field.person.interpreter']} checked={p.interpreter === true} onChange={(c) => set({ interpreter: c ? true : undefined })} error={errors.at('interpreter')} />
+            <CheckboxField label={t('field.person.interpreter')} checked={p.interpreter === true} onChange={(c) => set({ interpreter: c ? true : undefined })} error={errors.at('interpreter')} />
           ) : null}
         </fieldset>
       ) : null}
@@ -196,13 +198,13 @@ export function PersonEditor(props: PersonEditorProps): ReactElement {
         <fieldset data-part="editor-section" disabled={readOnly} aria-labelledby={`${id}-care`}>
           <legend id={`${id}-care`}>{sectionTitle('care')}</legend>
           {show('burden') ? (
-            <RadioGroupField legend={m['field.person.burden']} value={p.burden} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'burden', BURDENS)} onChange={(v) => set({ burden: v })} error={errors.at('burden')} />
+            <RadioGroupField legend={t('field.person.burden')} value={p.burden} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'burden', BURDENS)} onChange={(v) => set({ burden: v })} error={errors.at('burden')} />
           ) : null}
           {show('boundary') ? (
             <>
-              <CheckboxField label={m['editor.boundaryToggle']} checked={p.boundary !== undefined} onChange={(c) => set({ boundary: c ? { ...(p.boundary ?? {}) } : undefined })} error={errors.at('boundary') && !p.boundary ? errors.at('boundary') : undefined} />
+              <CheckboxField label={t('editor.boundaryToggle')} checked={p.boundary !== undefined} onChange={(c) => set({ boundary: c ? { ...(p.boundary ?? {}) } : undefined })} error={errors.at('boundary') && !p.boundary ? errors.at('boundary') : undefined} />
               {p.boundary ? (
-                <TextField label={m['field.boundary.note']} value={p.boundary.note} multiline onCommit={(v) => set({ boundary: v ? { ...p.boundary, note: v } : {} })} error={errors.at('boundary')} />
+                <TextField label={t('field.boundary.note')} value={p.boundary.note} multiline onCommit={(v) => set({ boundary: v ? { ...p.boundary, note: v } : {} })} error={errors.at('boundary')} />
               ) : null}
             </>
           ) : null}
@@ -213,13 +215,13 @@ export function PersonEditor(props: PersonEditorProps): ReactElement {
         <fieldset data-part="editor-section" disabled={readOnly} aria-labelledby={`${id}-more`}>
           <legend id={`${id}-more`}>{sectionTitle('more')}</legend>
           {show('since') ? (
-            <DateField label={m['field.person.since']} value={p.since} onCommit={(v) => set({ since: v })} messages={m} locale={locale} error={errors.at('since')} readOnly={readOnly} />
+            <DateField label={t('field.person.since')} value={p.since} onCommit={(v) => set({ since: v })} t={t} error={errors.at('since')} readOnly={readOnly} />
           ) : null}
           {show('deceased') ? (
-            <DateField label={m['field.person.deceased']} value={p.deceased} onCommit={(v) => set({ deceased: v })} messages={m} locale={locale} error={errors.at('deceased')} readOnly={readOnly} />
+            <DateField label={t('field.person.deceased')} value={p.deceased} onCommit={(v) => set({ deceased: v })} t={t} error={errors.at('deceased')} readOnly={readOnly} />
           ) : null}
           {show('note') ? (
-            <TextField label={m['field.person.note']} value={p.note} multiline onCommit={(v) => set({ note: v })} error={errors.at('note')} />
+            <TextField label={t('field.person.note')} value={p.note} multiline onCommit={(v) => set({ note: v })} error={errors.at('note')} />
           ) : null}
         </fieldset>
       ) : null}

@@ -6,7 +6,8 @@
  */
 import { useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { compareFuzzyDates, formatFuzzyDate, isFuzzyDate, readTypedDate, type TieStatus, type TieStatusChangeKind } from '@kring/core';
-import { label, t, type KringMessages, type Locale } from '../i18n';
+import type { Text } from '../i18n';
+import type { EditorTextKey } from './messages';
 import { TextField } from './fields';
 
 /** Props of {@link StatusSince}. */
@@ -22,12 +23,12 @@ export interface StatusSinceProps {
   onConfirm: (date: string) => void;
   /** The user keeps the status as it was. */
   onCancel: () => void;
-  messages: KringMessages;
-  locale: Locale;
+  t: Text<EditorTextKey>;
 }
 
 /** The question, its date field and the two buttons (record / keep the status). */
-export function StatusSince({ kind, from, notBefore, initialDate, onConfirm, onCancel, messages: m, locale }: StatusSinceProps): ReactElement {
+export function StatusSince({ kind, from, notBefore, initialDate, onConfirm, onCancel, t }: StatusSinceProps): ReactElement {
+  const { locale } = t;
   const id = useId();
   const [text, setText] = useState(initialDate);
   const [tried, setTried] = useState(false);
@@ -36,11 +37,11 @@ export function StatusSince({ kind, from, notBefore, initialDate, onConfirm, onC
   const tooEarly = date !== null && notBefore !== undefined && isFuzzyDate(notBefore) && compareFuzzyDates(date, notBefore) < 0;
   const error = tried
     ? text.trim() === ''
-      ? m['editor.history.dateRequired']
+      ? t('editor.history.dateRequired')
       : !date
-        ? m['issue.invalid-date']
+        ? t('issue.invalid-date')
         : tooEarly
-          ? t(m, 'editor.since.tooEarly', { date: formatFuzzyDate(notBefore as string, locale) })
+          ? t('editor.since.tooEarly', { date: formatFuzzyDate(notBefore as string, locale) })
           : undefined
     : undefined;
   const confirm = () => {
@@ -54,33 +55,33 @@ export function StatusSince({ kind, from, notBefore, initialDate, onConfirm, onC
       confirm();
     }
   };
-  const was = from ? label(m, 'status', from).toLocaleLowerCase(locale) : undefined;
+  const was = from ? t.label('status', from).toLocaleLowerCase(locale) : undefined;
   return (
     <div data-part="status-since" role="group" aria-labelledby={`${id}-q`} onKeyDown={onKeyDown}>
       <p id={`${id}-q`} data-part="status-since-question">
-        {m[`editor.since.question.${kind}`]}
+        {t(`editor.since.question.${kind}`)}
       </p>
       <TextField
-        label={m['editor.since.label']}
+        label={t('editor.since.label')}
         value={text}
         onCommit={(v) => setText(v ?? '')}
         inputRef={inputRef}
         maxLength={40}
         autoComplete="off"
-        hint={was ? `${m['editor.dateHint']} ${t(m, 'editor.since.before', { status: was })}` : m['editor.dateHint']}
+        hint={was ? `${t('editor.dateHint')} ${t('editor.since.before', { status: was })}` : t('editor.dateHint')}
         reads={(typed) => {
           const d = readTypedDate(typed);
-          return d ? t(m, 'editor.dateReads', { date: formatFuzzyDate(d, locale) }) : undefined;
+          return d ? t('editor.dateReads', { date: formatFuzzyDate(d, locale) }) : undefined;
         }}
         error={error}
         required
       />
       <div data-part="form-actions">
         <button type="button" data-part="button" data-variant="primary" onClick={confirm}>
-          {m['editor.since.confirm']}
+          {t('editor.since.confirm')}
         </button>
         <button type="button" data-part="button" onClick={onCancel}>
-          {m['editor.since.cancel']}
+          {t('editor.since.cancel')}
         </button>
       </div>
     </div>

@@ -4,7 +4,8 @@ import {
   TIE_STATUSES, tieStatusChangeKind, todayFuzzyDate, type Network, type NetworkIssue, type Quality, type Strength, type SupportType, type Tie, type TieHistoryEntry,
   type TiePatch, type TieStatus,
 } from '@kring/core';
-import { label, t, type KringMessages, type Locale, useTexts, EDITOR_TEXTS } from '../i18n';
+import { useText, type Locale, type Text } from '../i18n';
+import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
 import { describeHistoryEntry, nameOf } from '../symbols/describe';
 import { CheckboxGroupField, DateField, issueLookup, RadioGroupField, SelectField, TextField } from './fields';
 import { optionsOf } from './options';
@@ -46,7 +47,7 @@ export interface TieEditorProps {
   /** Fields to leave out. */
   hiddenFields?: readonly TieField[];
   locale?: Locale;
-  messages?: Partial<KringMessages>;
+  messages?: Partial<Record<EditorTextKey, string>>;
 }
 
 const SHOWN: readonly string[] = ['strength', 'quality', 'status', 'intent', 'support', 'contact', 'history', 'since', 'note'];
@@ -64,7 +65,8 @@ export function insertHistoryEntry(history: readonly TieHistoryEntry[], entry: T
  */
 export function TieEditor(props: TieEditorProps): ReactElement {
   const { value: tie, network, onChange, issues, readOnly = false, hiddenFields = [], askStatusDate = true } = props;
-  const { locale, messages: m } = useTexts(EDITOR_TEXTS, props.locale, props.messages);
+  const t = useText(EDITOR_BUNDLES, props.locale, props.messages);
+  const { locale } = t;
   const id = useId();
   // A status change that asks "Sinds wanneer?" waits here until the user records it.
   const [pendingStatus, setPendingStatus] = useState<TieStatus | undefined>();
@@ -88,7 +90,7 @@ export function TieEditor(props: TieEditorProps): ReactElement {
     if (!readOnly) onChange?.(patch);
   };
   const index = network.ties.findIndex((x) => x.id === tie.id);
-  const errors = issueLookup(issues, index >= 0 ? `ties[${index}]` : undefined, m, SHOWN);
+  const errors = issueLookup(issues, index >= 0 ? `ties[${index}]` : undefined, t, SHOWN);
 
   // Support labels from the client's side when the client is one end, else from the first person.
   const me = tie.between.includes(network.focus) ? network.focus : tie.between[0];
@@ -106,7 +108,7 @@ export function TieEditor(props: TieEditorProps): ReactElement {
     if (first.gives.length) support.gives = first.gives;
     set({ support: support.receives || support.gives ? support : undefined });
   };
-  const supportOptions = optionsOf(m, 'support', SUPPORT_TYPES);
+  const supportOptions = optionsOf(t, 'support', SUPPORT_TYPES);
 
   return (
     <div data-part="tie-editor" data-readonly={readOnly || undefined}>
@@ -118,15 +120,15 @@ export function TieEditor(props: TieEditorProps): ReactElement {
         </div>
       ) : null}
       <fieldset data-part="editor-section" disabled={readOnly} aria-labelledby={`${id}-tie`}>
-        <legend id={`${id}-tie`}>{m['editor.tie.section.tie']}</legend>
+        <legend id={`${id}-tie`}>{t('editor.tie.section.tie')}</legend>
         {show('strength') ? (
-          <RadioGroupField legend={m['field.tie.strength']} value={tie.strength} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'strength', STRENGTHS)} onChange={(v) => set({ strength: v })} error={errors.at('strength')} />
+          <RadioGroupField legend={t('field.tie.strength')} value={tie.strength} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'strength', STRENGTHS)} onChange={(v) => set({ strength: v })} error={errors.at('strength')} />
         ) : null}
         {show('quality') ? (
-          <RadioGroupField legend={m['field.tie.quality']} value={tie.quality} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'quality', QUALITIES)} onChange={(v) => set({ quality: v })} error={errors.at('quality')} />
+          <RadioGroupField legend={t('field.tie.quality')} value={tie.quality} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'quality', QUALITIES)} onChange={(v) => set({ quality: v })} error={errors.at('quality')} />
         ) : null}
         {show('status') ? (
-          <SelectField label={m['field.tie.status']} value={pendingKind ? pendingStatus : tie.status} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'status', TIE_STATUSES)} onChange={pickStatus} error={errors.at('status')} selectRef={statusRef} />
+          <SelectField label={t('field.tie.status')} value={pendingKind ? pendingStatus : tie.status} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'status', TIE_STATUSES)} onChange={pickStatus} error={errors.at('status')} selectRef={statusRef} />
         ) : null}
         {show('status') && pendingKind && pendingStatus ? (
           <StatusSince
@@ -134,8 +136,7 @@ export function TieEditor(props: TieEditorProps): ReactElement {
             from={tie.status}
             notBefore={tie.history?.[tie.history.length - 1]?.date}
             initialDate={props.today?.() ?? todayFuzzyDate()}
-            messages={m}
-            locale={locale}
+            t={t}
             onCancel={closeQuestion}
             onConfirm={(date) => {
               if (!readOnly) onChange?.({ status: pendingStatus }, { date });
@@ -146,37 +147,37 @@ export function TieEditor(props: TieEditorProps): ReactElement {
         ) : null}
         {show('status') ? (
           <p data-part="form-status" role="status">
-            {recorded && tie.status === recorded.status ? t(m, 'editor.since.recorded', { status: label(m, 'status', recorded.status), date: formatFuzzyDate(recorded.date, locale) }) : null}
+            {recorded && tie.status === recorded.status ? t('editor.since.recorded', { status: t.label('status', recorded.status), date: formatFuzzyDate(recorded.date, locale) }) : null}
           </p>
         ) : null}
         {show('intent') ? (
-          <SelectField label={m['field.tie.intent']} value={tie.intent} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'intent', INTENTS)} onChange={(v) => set({ intent: v })} error={errors.at('intent')} />
+          <SelectField label={t('field.tie.intent')} value={tie.intent} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'intent', INTENTS)} onChange={(v) => set({ intent: v })} error={errors.at('intent')} />
         ) : null}
         {show('contact') ? (
-          <SelectField label={m['field.tie.contact']} value={tie.contact} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'contact', CONTACT_FREQUENCIES)} onChange={(v) => set({ contact: v })} error={errors.at('contact')} />
+          <SelectField label={t('field.tie.contact')} value={tie.contact} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'contact', CONTACT_FREQUENCIES)} onChange={(v) => set({ contact: v })} error={errors.at('contact')} />
         ) : null}
         {show('since') ? (
-          <DateField label={m['field.tie.since']} value={tie.since} onCommit={(v) => set({ since: v })} messages={m} locale={locale} error={errors.at('since')} readOnly={readOnly} />
+          <DateField label={t('field.tie.since')} value={tie.since} onCommit={(v) => set({ since: v })} t={t} error={errors.at('since')} readOnly={readOnly} />
         ) : null}
       </fieldset>
 
       {show('support') ? (
         <fieldset data-part="editor-section" disabled={readOnly} aria-labelledby={`${id}-support`} aria-describedby={`${id}-support-hint`}>
-          <legend id={`${id}-support`}>{m['editor.tie.section.support']}</legend>
+          <legend id={`${id}-support`}>{t('editor.tie.section.support')}</legend>
           <p id={`${id}-support-hint`} data-part="field-hint">
-            {m['editor.supportHint']}
+            {t('editor.supportHint')}
           </p>
-          <CheckboxGroupField legend={t(m, 'symbol.receivesFrom', { a, b })} values={receives} options={supportOptions} onChange={(v) => setSupport({ receives: v })} error={errors.at(meIsFirst ? 'support.receives' : 'support.gives')} />
-          <CheckboxGroupField legend={t(m, 'symbol.givesTo', { a, b })} values={gives} options={supportOptions} onChange={(v) => setSupport({ gives: v })} error={errors.at(meIsFirst ? 'support.gives' : 'support.receives')} />
+          <CheckboxGroupField legend={t('symbol.receivesFrom', { a, b })} values={receives} options={supportOptions} onChange={(v) => setSupport({ receives: v })} error={errors.at(meIsFirst ? 'support.receives' : 'support.gives')} />
+          <CheckboxGroupField legend={t('symbol.givesTo', { a, b })} values={gives} options={supportOptions} onChange={(v) => setSupport({ gives: v })} error={errors.at(meIsFirst ? 'support.gives' : 'support.receives')} />
           {errors.at('support') && !errors.at('support.receives') && !errors.at('support.gives') ? <p data-part="field-error">{errors.at('support')}</p> : null}
         </fieldset>
       ) : null}
 
-      {show('history') ? <HistoryEditor history={tie.history ?? []} onChange={(h) => set({ history: h.length ? h : undefined })} readOnly={readOnly} messages={m} locale={locale} error={errors.at('history')} /> : null}
+      {show('history') ? <HistoryEditor history={tie.history ?? []} onChange={(h) => set({ history: h.length ? h : undefined })} readOnly={readOnly} t={t} error={errors.at('history')} /> : null}
 
       {show('note') ? (
         <fieldset data-part="editor-section" disabled={readOnly}>
-          <TextField label={m['field.tie.note']} value={tie.note} multiline onCommit={(v) => set({ note: v })} error={errors.at('note')} />
+          <TextField label={t('field.tie.note')} value={tie.note} multiline onCommit={(v) => set({ note: v })} error={errors.at('note')} />
         </fieldset>
       ) : null}
     </div>
@@ -187,13 +188,13 @@ interface HistoryEditorProps {
   history: readonly TieHistoryEntry[];
   onChange: (history: TieHistoryEntry[]) => void;
   readOnly: boolean;
-  messages: KringMessages;
-  locale: Locale;
+  t: Text<EditorTextKey>;
   error?: string;
 }
 
 /** The dated earlier states of a tie: a list to read, a remove button per entry, and a small form to add one. */
-function HistoryEditor({ history, onChange, readOnly, messages: m, locale, error }: HistoryEditorProps): ReactElement {
+function HistoryEditor({ history, onChange, readOnly, t, error }: HistoryEditorProps): ReactElement {
+  const { locale } = t;
   const id = useId();
   const [date, setDate] = useState<string | undefined>();
   const [status, setStatus] = useState<TieStatus | undefined>();
@@ -224,21 +225,21 @@ function HistoryEditor({ history, onChange, readOnly, messages: m, locale, error
   return (
     <section data-part="history-editor" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} data-part="editor-section-title">
-        {m['field.tie.history']}
+        {t('field.tie.history')}
       </h3>
       {error ? <p data-part="field-error">{error}</p> : null}
       {history.length === 0 ? (
-        <p data-part="field-hint">{m['editor.history.empty']}</p>
+        <p data-part="field-hint">{t('editor.history.empty')}</p>
       ) : (
         <ol data-part="history-list">
           {history.map((h, i) => (
             <li key={`${h.date}-${i}`}>
-              <span>{describeHistoryEntry(h, { messages: m, locale })}</span>
+              <span>{describeHistoryEntry(h, t)}</span>
               {!readOnly ? (
                 <button
                   type="button"
                   data-part="icon-button"
-                  aria-label={t(m, 'editor.history.remove', { date: formatFuzzyDate(h.date, locale) })}
+                  aria-label={t('editor.history.remove', { date: formatFuzzyDate(h.date, locale) })}
                   onClick={() => onChange(history.filter((_, j) => j !== i))}
                 >
                   <span aria-hidden="true">×</span>
@@ -250,14 +251,14 @@ function HistoryEditor({ history, onChange, readOnly, messages: m, locale, error
       )}
       {!readOnly ? (
         <fieldset data-part="editor-section" key={formKey}>
-          <legend>{m['editor.history.newEntry']}</legend>
-          <DateField label={m['field.history.date']} value={date} onCommit={setDate} messages={m} locale={locale} required error={missingDate && !date ? m['editor.history.dateRequired'] : undefined} />
-          <SelectField label={m['field.history.status']} value={status} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'status', TIE_STATUSES)} onChange={setStatus} />
-          <SelectField label={m['field.history.strength']} value={strength} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'strength', STRENGTHS)} onChange={setStrength} />
-          <SelectField label={m['field.history.quality']} value={quality} emptyLabel={m['editor.notSet']} options={optionsOf(m, 'quality', QUALITIES)} onChange={setQuality} />
-          <TextField label={m['field.history.note']} value={note} onCommit={setNote} />
+          <legend>{t('editor.history.newEntry')}</legend>
+          <DateField label={t('field.history.date')} value={date} onCommit={setDate} t={t} required error={missingDate && !date ? t('editor.history.dateRequired') : undefined} />
+          <SelectField label={t('field.history.status')} value={status} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'status', TIE_STATUSES)} onChange={setStatus} />
+          <SelectField label={t('field.history.strength')} value={strength} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'strength', STRENGTHS)} onChange={setStrength} />
+          <SelectField label={t('field.history.quality')} value={quality} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'quality', QUALITIES)} onChange={setQuality} />
+          <TextField label={t('field.history.note')} value={note} onCommit={setNote} />
           <button type="button" data-part="button" onClick={add}>
-            {m['editor.history.add']}
+            {t('editor.history.add')}
           </button>
         </fieldset>
       ) : null}

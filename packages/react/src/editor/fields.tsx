@@ -5,7 +5,8 @@
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactElement, type ReactNode } from 'react';
 import { formatFuzzyDate, readTypedDate, type NetworkIssue } from '@kring/core';
-import { issueText, t, type KringMessages, type Locale } from '../i18n';
+import type { LabelMessageKey, Text } from '../i18n';
+import type { EditorTextKey } from './messages';
 
 /** One option of a choice field. */
 export interface Option<V extends string> {
@@ -159,8 +160,8 @@ export interface DateFieldProps {
   label: string;
   value: string | undefined;
   onCommit: (value: string | undefined) => void;
-  messages: KringMessages;
-  locale: Locale;
+  /** The editor's texts (and locale, for reading the date back). */
+  t: Text<EditorTextKey>;
   error?: string;
   readOnly?: boolean;
   /** Show a "Vandaag" button that fills in today. */
@@ -173,7 +174,8 @@ export interface DateFieldProps {
  * "2019-05-03", "ca. 2010" (the same reader as the Lifeline's, `readTypedDate` from `@kring/core`) — read back
  * in words and committed as the format's fuzzy date (`2019-05-03`, `~2010`).
  */
-export function DateField({ label, value, onCommit, messages: m, locale, error, readOnly, today, required }: DateFieldProps): ReactElement {
+export function DateField({ label, value, onCommit, t, error, readOnly, today, required }: DateFieldProps): ReactElement {
+  const { locale } = t;
   return (
     <TextField
       label={label}
@@ -184,17 +186,17 @@ export function DateField({ label, value, onCommit, messages: m, locale, error, 
       required={required}
       maxLength={40}
       autoComplete="off"
-      hint={m['editor.dateHint']}
-      validate={(text) => (text.trim() === '' ? (required ? m['issue.required'] : undefined) : readTypedDate(text) ? undefined : m['issue.invalid-date'])}
+      hint={t('editor.dateHint')}
+      validate={(text) => (text.trim() === '' ? (required ? t('issue.required') : undefined) : readTypedDate(text) ? undefined : t('issue.invalid-date'))}
       parse={(text) => readTypedDate(text) ?? text}
       reads={(text) => {
         const date = readTypedDate(text);
-        return date ? t(m, 'editor.dateReads', { date: formatFuzzyDate(date, locale) }) : undefined;
+        return date ? t('editor.dateReads', { date: formatFuzzyDate(date, locale) }) : undefined;
       }}
       action={
         today && !readOnly ? (
-          <button type="button" data-part="field-action" aria-label={t(m, 'editor.todayFor', { field: label })} onClick={() => onCommit(today())}>
-            {m['editor.today']}
+          <button type="button" data-part="field-action" aria-label={t('editor.todayFor', { field: label })} onClick={() => onCommit(today())}>
+            {t('editor.today')}
           </button>
         ) : undefined
       }
@@ -377,7 +379,7 @@ function topField(path: string): string {
 export function issueLookup(
   issues: readonly NetworkIssue[] | undefined,
   prefix: string | undefined,
-  messages: KringMessages,
+  t: Text<LabelMessageKey>,
   shownFields: readonly string[],
 ): {
   /** Words for the issues at `field` (`consent`, `location.country`, `history`…) or below it. */
@@ -396,7 +398,7 @@ export function issueLookup(
       const m = /^(?:people|ties)\[\d+\](?:\.|(?=\[)|$)/.exec(issue.path);
       path = m ? issue.path.slice(m[0].length) : issue.path;
     }
-    if (path !== undefined) rel.push({ path, text: issueText(messages, issue.code) });
+    if (path !== undefined) rel.push({ path, text: t.issue(issue.code) });
   }
   const unique = (xs: string[]) => [...new Set(xs)];
   return {

@@ -504,3 +504,11 @@ export function valueLabel(messages: Readonly<Partial<Record<LabelMessageKey, st
 export function issueText(messages: Readonly<Record<'issue.unknown', string>> & Readonly<Partial<Record<LabelMessageKey, string>>>, code: string): string {
   return (messages as Readonly<Record<string, string | undefined>>)[`issue.${code}`] ?? messages['issue.unknown'];
 }
+
+/**
+ * Is `value` one of the values of `group` (one with a label)? For data typed loosely (e.g.
+ * core's `NetworkChange.to` is a string) before `t.label(group, value)`.
+ */
+export function isLabelValue<G extends LabelGroup>(group: G, value: unknown): value is LabelValues[G] {
+  return `${group}.${String(value)}` in labelMessages.nl;
+}

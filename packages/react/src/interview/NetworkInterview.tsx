@@ -15,7 +15,8 @@ import {
   addNamedPerson, findByName, linkNamedPerson, namedAt, readInterviewRecord, removeNamedPerson, startStatus, textIn,
   unlinkNamedPerson, type LinkUndo, type NamedPerson,
 } from './model';
-import { useInterviewText, type InterviewTextFn } from './text';
+import { useText, type Text } from '../i18n';
+import { INTERVIEW_BUNDLES, type InterviewTextKey } from './messages';
 import type { InterviewChange, InterviewPrompt, NetworkInterviewProps } from './types';
 
 const NO_NETWORK: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focus: '', people: [], ties: [], groups: [], events: [] };
@@ -40,7 +41,7 @@ const heading = (level: number): Heading => `h${Math.min(5, Math.max(2, level))}
  * (`prompts`, default {@link defaultInterviewPrompts}).
  */
 export function NetworkInterview(props: NetworkInterviewProps): ReactElement {
-  const t = useInterviewText(props.locale, props.messages);
+  const t = useText(INTERVIEW_BUNDLES, props.locale, props.messages);
   return (
     <ViewErrorBoundary
       view="interview"
@@ -57,7 +58,7 @@ export function NetworkInterview(props: NetworkInterviewProps): ReactElement {
   );
 }
 
-function Interview(props: NetworkInterviewProps & { t: InterviewTextFn }): ReactElement {
+function Interview(props: NetworkInterviewProps & { t: Text<InterviewTextKey> }): ReactElement {
   const { t, headingLevel = 2, onDone } = props;
   const prompts = props.prompts ?? defaultInterviewPrompts;
   const overviewStep = prompts.length;
@@ -387,7 +388,7 @@ function Interview(props: NetworkInterviewProps & { t: InterviewTextFn }): React
 }
 
 /** "Familie · Binnenste cirkel · Verwaterd · Geen contact opnemen" */
-function details(person: Person, t: InterviewTextFn, network: Network): string {
+function details(person: Person, t: Text<InterviewTextKey>, network: Network): string {
   const parts: string[] = [];
   if (person.role) parts.push(isolate(person.role));
   if (person.sector) parts.push(t.label('sector', person.sector));
@@ -403,7 +404,7 @@ function Overview({ prompts, network, skipped, t, H, goTo }: {
   prompts: readonly InterviewPrompt[];
   network: Network;
   skipped: ReadonlySet<string>;
-  t: InterviewTextFn;
+  t: Text<InterviewTextKey>;
   H: Heading;
   goTo: (step: number) => void;
 }): ReactElement {

@@ -2,9 +2,8 @@ import type { CSSProperties } from 'react';
 import type {
   Closeness, Consent, Network, PersonInput, PersonKind, Sector, TieInput, TieStatus,
 } from '@kring/core';
-import type { KringMessages } from '../i18n';
 import type { Locale } from '../i18n/types';
-import type { InterviewMessageKey } from './messages';
+import type { InterviewTextKey } from './messages';
 
 /**
  * Text in one or more languages. A plain string is used for every language; with an object,
@@ -86,8 +85,8 @@ export interface InterviewChange {
   message: string;
 }
 
-/** Text overrides: keys of `interviewMessages` or any shared Kring message. */
-export type InterviewMessages = Partial<Record<InterviewMessageKey, string>> & Partial<KringMessages>;
+/** Text overrides: keys of `interviewMessages`, the shared labels, symbol and editor words (what the interview shows). */
+export type InterviewMessages = Partial<Record<InterviewTextKey, string>>;
 
 /** Props of {@link NetworkInterview}. */
 export interface NetworkInterviewProps {

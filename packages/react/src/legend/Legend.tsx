@@ -1,6 +1,7 @@
 import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
 import { PERSON_KINDS, QUALITIES, STRENGTHS, type Network, type SupportType, type TieStatus } from '@kring/core';
-import { t, type KringMessages, type Locale, useTexts, LEGEND_TEXTS } from '../i18n';
+import { useText, type Locale } from '../i18n';
+import { LEGEND_BUNDLES, type LegendTextKey } from './messages';
 import { BADGES, BadgeIcon, KindIcon, NodeShape, SymbolImage } from '../symbols/icons';
 import { TieLine } from '../symbols/TieLine';
 import type { TieStyleInput } from '../symbols/tieStyle';
@@ -37,7 +38,7 @@ export interface LegendProps {
    */
   scrollable?: boolean;
   locale?: Locale;
-  messages?: Partial<KringMessages>;
+  messages?: Partial<Record<LegendTextKey, string>>;
 }
 
 const LINE_W = 64;
@@ -114,9 +115,9 @@ function pick<T>(all: readonly T[], used: ReadonlySet<T> | undefined): readonly 
  */
 export function Legend(props: LegendProps): ReactElement {
   const { network, sections = LEGEND_SECTIONS, headingLevel = 2, showTitle = true, supportLetters = true } = props;
-  const { messages: m } = useTexts(LEGEND_TEXTS, props.locale, props.messages);
+  const t = useText(LEGEND_BUNDLES, props.locale, props.messages);
   const id = useId();
-  const name = (network && network.people.find((p) => p.id === network.focus)?.name) ?? props.focusName ?? m['legend.client'];
+  const name = (network && network.people.find((p) => p.id === network.focus)?.name) ?? props.focusName ?? t('legend.client');
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${Math.min(6, headingLevel + 1)}` as 'h3';
   const used: LegendUsage | undefined = useMemo(
@@ -128,77 +129,77 @@ export function Legend(props: LegendProps): ReactElement {
 
   const content: Record<LegendSection, { title: string; items: ReactNode[] }> = {
     strength: {
-      title: m['legend.section.strength'],
+      title: t('legend.section.strength'),
       items: pick(STRENGTHS, used?.strengths).map((s) => (
         <Item key={s} sample={<LineSample tie={{ strength: s }} />}>
-          {m[`legend.line.${s}`]}
+          {t(`legend.line.${s}`)}
         </Item>
       )),
     },
     quality: {
-      title: m['legend.section.quality'],
+      title: t('legend.section.quality'),
       items: pick(QUALITIES, used?.qualities).map((q) => (
         <Item key={q} sample={<LineSample tie={{ quality: q, strength: 'moderate' }} />}>
-          {m[`legend.line.${q}`]}
+          {t(`legend.line.${q}`)}
         </Item>
       )),
     },
     status: {
-      title: m['legend.section.status'],
+      title: t('legend.section.status'),
       // The sector divider right under the faded tie: the two must not be confused.
       items: statuses.flatMap((s) => [
         <Item key={s} sample={<LineSample tie={{ status: s, strength: 'moderate' }} />}>
-          {m[`legend.line.${s}`]}
+          {t(`legend.line.${s}`)}
         </Item>,
-        ...(s === 'faded' ? [<Item key="divider" sample={<DividerSample />}>{m['legend.line.divider']}</Item>] : []),
+        ...(s === 'faded' ? [<Item key="divider" sample={<DividerSample />}>{t('legend.line.divider')}</Item>] : []),
       ]),
     },
     direction: {
-      title: m['legend.section.direction'],
+      title: t('legend.section.direction'),
       items: pick(DIRECTIONS, used?.directions).map((d) => (
         <Item key={d} sample={<DirectionSample tie={DIRECTION_TIES[d]} />}>
-          {d === 'both' ? m['legend.arrow.both'] : t(m, `legend.arrow.${d}`, { name })}
+          {d === 'both' ? t('legend.arrow.both') : t(`legend.arrow.${d}`, { name })}
         </Item>
       )),
     },
     support: {
-      title: m['legend.section.support'],
+      title: t('legend.section.support'),
       items: letters.map((k) => (
-        <Item key={k} sample={<LetterSample letter={m[`symbol.supportLetter.${k}`]} />}>
-          {t(m, 'legend.support.item', { letter: m[`symbol.supportLetter.${k}`], kind: m[`support.${k}`] })}
+        <Item key={k} sample={<LetterSample letter={t(`symbol.supportLetter.${k}`)} />}>
+          {t('legend.support.item', { letter: t(`symbol.supportLetter.${k}`), kind: t.label('support', k) })}
         </Item>
       )),
     },
     nodes: {
-      title: m['legend.section.nodes'],
+      title: t('legend.section.nodes'),
       items: [
         ...(!used || used.formalities.has('informal')
-          ? [<Item key="informal" sample={<SymbolImage><NodeShape formality="informal" cx={12} cy={12} r={9} /></SymbolImage>}>{m['legend.node.informal']}</Item>]
+          ? [<Item key="informal" sample={<SymbolImage><NodeShape formality="informal" cx={12} cy={12} r={9} /></SymbolImage>}>{t('legend.node.informal')}</Item>]
           : []),
         ...(!used || used.formalities.has('formal')
-          ? [<Item key="formal" sample={<SymbolImage><NodeShape formality="formal" cx={12} cy={12} r={9} /></SymbolImage>}>{m['legend.node.formal']}</Item>]
+          ? [<Item key="formal" sample={<SymbolImage><NodeShape formality="formal" cx={12} cy={12} r={9} /></SymbolImage>}>{t('legend.node.formal')}</Item>]
           : []),
         <Item key="focus" sample={<SymbolImage><NodeShape formality="informal" cx={12} cy={12} r={10} focus /></SymbolImage>}>
-          {t(m, 'legend.node.focus', { name })}
+          {t('legend.node.focus', { name })}
         </Item>,
         ...(!used || used.deceased
-          ? [<Item key="deceased" sample={<SymbolImage><NodeShape formality="informal" cx={12} cy={12} r={9} deceased /></SymbolImage>}>{m['legend.node.deceased']}</Item>]
+          ? [<Item key="deceased" sample={<SymbolImage><NodeShape formality="informal" cx={12} cy={12} r={9} deceased /></SymbolImage>}>{t('legend.node.deceased')}</Item>]
           : []),
       ],
     },
     kinds: {
-      title: m['legend.section.kinds'],
+      title: t('legend.section.kinds'),
       items: pick(PERSON_KINDS, used?.kinds).map((k) => (
         <Item key={k} sample={<SymbolImage><KindIcon kind={k} /></SymbolImage>}>
-          {m[`kind.${k}`]}
+          {t.label('kind', k)}
         </Item>
       )),
     },
     badges: {
-      title: m['legend.section.badges'],
+      title: t('legend.section.badges'),
       items: pick(BADGES, used?.badges).map((b) => (
         <Item key={b} sample={<SymbolImage width={b === 'consent-no' ? 28 : 22} height={b === 'consent-no' ? 28 : 22} viewBox="0 0 16 16"><BadgeIcon badge={b} /></SymbolImage>}>
-          {m[`symbol.badge.${b}`]}
+          {t(`symbol.badge.${b}`)}
         </Item>
       )),
     },
@@ -212,11 +213,11 @@ export function Legend(props: LegendProps): ReactElement {
       data-scrollable={props.scrollable ? '' : undefined}
       tabIndex={props.scrollable ? 0 : undefined}
       aria-labelledby={showTitle ? `${id}-title` : undefined}
-      aria-label={showTitle ? undefined : m['legend.title']}
+      aria-label={showTitle ? undefined : t('legend.title')}
     >
       {showTitle ? (
         <Heading id={`${id}-title`} data-part="legend-title">
-          {m['legend.title']}
+          {t('legend.title')}
         </Heading>
       ) : null}
       <div data-part="legend-groups">

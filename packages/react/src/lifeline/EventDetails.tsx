@@ -20,21 +20,21 @@ export function EventDetails({ event, network, t }: { event: LifeEvent; network:
         <CategoryIcon category={event.category} size={16} /> <UserText>{event.title}</UserText>
       </p>
       <dl className="kring-lifeline__details">
-        <dt>{t.shared(event.date !== undefined ? 'field.event.date' : 'field.event.start')}</dt>
-        <dd>{hasValidDates(event) ? eventDateText(event, t.locale, { periodRange: t('periodRange'), periodOngoing: t('periodOngoing') }) : (event.date ?? event.start)}</dd>
-        <dt>{t.shared('field.event.category')}</dt>
+        <dt>{t(event.date !== undefined ? 'field.event.date' : 'field.event.start')}</dt>
+        <dd>{hasValidDates(event) ? eventDateText(event, t.locale, { periodRange: t('lifeline.periodRange'), periodOngoing: t('lifeline.periodOngoing') }) : (event.date ?? event.start)}</dd>
+        <dt>{t('field.event.category')}</dt>
         <dd>{t.label('category', event.category)}</dd>
-        <dt>{t.shared('field.event.valence')}</dt>
+        <dt>{t('field.event.valence')}</dt>
         <dd>{t.label('valence', clampValence(event.valence))}</dd>
         {names.length ? (
           <>
-            <dt>{t.shared('field.event.people')}</dt>
+            <dt>{t('field.event.people')}</dt>
             <dd>{joinWords(names, t.locale)}</dd>
           </>
         ) : null}
         {event.note ? (
           <>
-            <dt>{t.shared('field.event.note')}</dt>
+            <dt>{t('field.event.note')}</dt>
             <dd><UserText>{event.note}</UserText></dd>
           </>
         ) : null}

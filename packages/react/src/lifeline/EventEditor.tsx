@@ -67,12 +67,12 @@ function FuzzyDateField(props: {
       required={props.required}
       autoComplete="off"
       maxLength={30}
-      hint={t('dateHint')}
+      hint={t('lifeline.dateHint')}
       error={props.error}
-      validate={(text) => (text.trim() === '' ? (props.required ? t('errorDateEmpty') : undefined) : readTypedDate(text) ? undefined : t('errorDate'))}
+      validate={(text) => (text.trim() === '' ? (props.required ? t('lifeline.errorDateEmpty') : undefined) : readTypedDate(text) ? undefined : t('lifeline.errorDate'))}
       reads={(text) => {
         const d = readTypedDate(text);
-        return d ? t.shared('editor.dateReads').replace('{date}', formatFuzzyDate(d, t.locale)) : undefined;
+        return d ? t('editor.dateReads', { date: formatFuzzyDate(d, t.locale) }) : undefined;
       }}
       onCommit={(text) => props.onCommit(text === undefined ? undefined : (readTypedDate(text) ?? undefined))}
     />
@@ -94,7 +94,7 @@ export interface EventEditorProps {
 /** Edits an existing event live: each valid change is sent at once. */
 export function EventEditor({ event: e, network, issues, t, onChange }: EventEditorProps): ReactElement {
   const index = network.events.findIndex((x) => x.id === e.id);
-  const errors = issueLookup(issues, index >= 0 ? `events[${index}]` : undefined, t.messages, SHOWN);
+  const errors = issueLookup(issues, index >= 0 ? `events[${index}]` : undefined, t, SHOWN);
   const isPeriod = e.date === undefined;
   const ongoing = isPeriod && e.end === undefined;
   return (
@@ -107,20 +107,20 @@ export function EventEditor({ event: e, network, issues, t, onChange }: EventEdi
         </div>
       ) : null}
       <TextField
-        label={t.shared('field.event.title')}
+        label={t('field.event.title')}
         value={e.title}
         required
-        validate={(text) => (text.trim() ? undefined : t('errorTitle'))}
+        validate={(text) => (text.trim() ? undefined : t('lifeline.errorTitle'))}
         error={errors.at('title')}
         onCommit={(v) => v !== undefined && onChange({ title: v }, 'title')}
       />
       <RadioGroupField
-        legend={t('fieldWhen')}
+        legend={t('lifeline.fieldWhen')}
         part="event-kind"
         value={isPeriod ? 'period' : 'point'}
         options={[
-          { value: 'point', label: t('kindPoint') },
-          { value: 'period', label: t('kindPeriod') },
+          { value: 'point', label: t('lifeline.kindPoint') },
+          { value: 'period', label: t('lifeline.kindPeriod') },
         ]}
         onChange={(v) => {
           if (v === 'period' && !isPeriod) onChange({ date: undefined, start: e.date, end: e.date }, 'kind');
@@ -129,21 +129,21 @@ export function EventEditor({ event: e, network, issues, t, onChange }: EventEdi
       />
       {isPeriod ? (
         <>
-          <FuzzyDateField label={t.shared('field.event.start')} value={e.start} required t={t} error={errors.at('start')} onCommit={(d) => d && onChange({ start: d }, 'start')} />
+          <FuzzyDateField label={t('field.event.start')} value={e.start} required t={t} error={errors.at('start')} onCommit={(d) => d && onChange({ start: d }, 'start')} />
           <CheckboxField
-            label={t('fieldOngoing')}
+            label={t('lifeline.fieldOngoing')}
             checked={ongoing}
             onChange={(checked) => onChange(checked ? { end: undefined } : { end: e.start }, 'end')}
           />
           {ongoing ? null : (
-            <FuzzyDateField label={t.shared('field.event.end')} value={e.end} required t={t} error={errors.at('end')} onCommit={(d) => d && onChange({ end: d }, 'end')} />
+            <FuzzyDateField label={t('field.event.end')} value={e.end} required t={t} error={errors.at('end')} onCommit={(d) => d && onChange({ end: d }, 'end')} />
           )}
         </>
       ) : (
-        <FuzzyDateField label={t.shared('field.event.date')} value={e.date} required t={t} error={errors.at('date')} onCommit={(d) => d && onChange({ date: d }, 'date')} />
+        <FuzzyDateField label={t('field.event.date')} value={e.date} required t={t} error={errors.at('date')} onCommit={(d) => d && onChange({ date: d }, 'date')} />
       )}
       <RadioGroupField
-        legend={t.shared('field.event.category')}
+        legend={t('field.event.category')}
         part="event-category"
         value={e.category}
         options={categoryOptions(t)}
@@ -151,7 +151,7 @@ export function EventEditor({ event: e, network, issues, t, onChange }: EventEdi
         onChange={(v) => v && onChange({ category: v }, 'category')}
       />
       <RadioGroupField
-        legend={t.shared('field.event.valence')}
+        legend={t('field.event.valence')}
         part="event-valence"
         value={String(e.valence)}
         options={valenceOptions(t)}
@@ -160,7 +160,7 @@ export function EventEditor({ event: e, network, issues, t, onChange }: EventEdi
       />
       <PeopleField network={network} values={e.people} t={t} error={errors.at('people')} onChange={(people) => onChange({ people: people.length ? people : undefined }, 'people')} />
       <TextField
-        label={t.shared('field.event.note')}
+        label={t('field.event.note')}
         value={e.note}
         multiline
         error={errors.at('note')}
@@ -175,11 +175,11 @@ function PeopleField({ network, values, t, error, onChange }: { network: Network
   if (options.length === 0) {
     return (
       <p data-part="field-hint">
-        {t.shared('field.event.people')}: {t('noPeople')}
+        {t('field.event.people')}: {t('lifeline.noPeople')}
       </p>
     );
   }
-  return <CheckboxGroupField legend={t.shared('field.event.people')} values={values ?? []} options={options} error={error} onChange={onChange} />;
+  return <CheckboxGroupField legend={t('field.event.people')} values={values ?? []} options={options} error={error} onChange={onChange} />;
 }
 
 /** Props of {@link AddEventForm}. */
@@ -222,7 +222,7 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
   const titleRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const dateRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const endRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const coreErrors = issueLookup(issues, undefined, t.messages, SHOWN);
+  const coreErrors = issueLookup(issues, undefined, t, SHOWN);
 
   const [sentAdded, setAdded] = useState<string | null>(null);
   const added = shownAdded !== undefined ? shownAdded : sentAdded;
@@ -231,13 +231,13 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
     const cleanTitle = title.trim();
     if (!cleanTitle && !date && !end && !note && people.length === 0) return 'empty';
     const next: typeof errors = {};
-    if (!cleanTitle) next.title = t('errorTitle');
+    if (!cleanTitle) next.title = t('lifeline.errorTitle');
     // Typed but not understood, or not typed at all.
-    const dateError = (ref: typeof dateRef) => t(ref.current?.value.trim() ? 'errorDate' : 'errorDateEmpty');
+    const dateError = (ref: typeof dateRef) => t(ref.current?.value.trim() ? 'lifeline.errorDate' : 'lifeline.errorDateEmpty');
     if (!date) next.date = dateError(dateRef);
     if (kind === 'period' && !ongoing) {
       if (!end) next.end = dateError(endRef);
-      else if (date && fuzzyDateEnd(end) < fuzzyDateStart(date)) next.end = t('errorEndBeforeStart');
+      else if (date && fuzzyDateEnd(end) < fuzzyDateStart(date)) next.end = t('lifeline.errorEndBeforeStart');
     }
     setErrors(next);
     if (next.title || next.date || next.end) {
@@ -272,7 +272,7 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
   const submit = (ev: FormEvent) => {
     ev.preventDefault();
     if (trySubmit() === 'empty') {
-      setErrors({ title: t('errorTitle'), date: t(dateRef.current?.value.trim() ? 'errorDate' : 'errorDateEmpty') });
+      setErrors({ title: t('lifeline.errorTitle'), date: t(dateRef.current?.value.trim() ? 'lifeline.errorDate' : 'lifeline.errorDateEmpty') });
       titleRef.current?.focus();
     }
   };
@@ -287,7 +287,7 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
         </div>
       ) : null}
       <TextField
-        label={t.shared('field.event.title')}
+        label={t('field.event.title')}
         value={title}
         required
         inputRef={titleRef}
@@ -298,17 +298,17 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
         }}
       />
       <RadioGroupField
-        legend={t('fieldWhen')}
+        legend={t('lifeline.fieldWhen')}
         part="event-kind"
         value={kind}
         options={[
-          { value: 'point', label: t('kindPoint') },
-          { value: 'period', label: t('kindPeriod') },
+          { value: 'point', label: t('lifeline.kindPoint') },
+          { value: 'period', label: t('lifeline.kindPeriod') },
         ]}
         onChange={(v) => v && setKind(v)}
       />
       <FuzzyDateField
-        label={kind === 'point' ? t.shared('field.event.date') : t.shared('field.event.start')}
+        label={kind === 'point' ? t('field.event.date') : t('field.event.start')}
         value={date}
         required
         t={t}
@@ -321,10 +321,10 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
       />
       {kind === 'period' ? (
         <>
-          <CheckboxField label={t('fieldOngoing')} checked={ongoing} onChange={setOngoing} />
+          <CheckboxField label={t('lifeline.fieldOngoing')} checked={ongoing} onChange={setOngoing} />
           {ongoing ? null : (
             <FuzzyDateField
-              label={t.shared('field.event.end')}
+              label={t('field.event.end')}
               value={end}
               t={t}
               inputRef={endRef}
@@ -338,28 +338,28 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
         </>
       ) : null}
       <RadioGroupField
-        legend={t.shared('field.event.category')}
+        legend={t('field.event.category')}
         part="event-category"
         value={category}
         options={categoryOptions(t)}
         onChange={(v) => v && setCategory(v)}
       />
       <RadioGroupField
-        legend={t.shared('field.event.valence')}
+        legend={t('field.event.valence')}
         part="event-valence"
         value={String(valence)}
         options={valenceOptions(t)}
         onChange={(v) => v !== undefined && setValence(Number(v) as Valence)}
       />
       <PeopleField network={network} values={people} t={t} onChange={setPeople} />
-      <TextField label={t.shared('field.event.note')} value={note} multiline onCommit={setNote} />
+      <TextField label={t('field.event.note')} value={note} multiline onCommit={setNote} />
       <div data-part="form-actions">
         <button type="submit" data-part="button" data-variant="primary">
-          {t('addSubmit')}
+          {t('lifeline.addSubmit')}
         </button>
       </div>
       <p data-part="form-status" role="status">
-        {added ? t('addedNext', { title: added }) : ''}
+        {added ? t('lifeline.addedNext', { title: added }) : ''}
       </p>
     </form>
   );

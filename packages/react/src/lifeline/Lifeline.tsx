@@ -48,7 +48,7 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
   if (!parsed.ok) {
     return (
       <div className="kring-lifeline" data-part="root" data-kring-theme={props.theme}>
-        <InvalidNetwork issues={parsed.errors} texts={{ title: t('invalidNetwork'), more: (count) => t('invalidMore', { count }), issue: t.issue }} />
+        <InvalidNetwork issues={parsed.errors} texts={{ title: t('lifeline.invalidNetwork'), more: (count) => t('lifeline.invalidMore', { count }), issue: t.issue }} />
       </div>
     );
   }
@@ -58,9 +58,9 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
       resetKey={source}
       fallback={(retry) => (
         <div className="kring-lifeline" data-part="root" role="alert">
-          <p data-part="invalid">{t('renderError')}</p>
+          <p data-part="invalid">{t('lifeline.renderError')}</p>
           <button type="button" className="kring-lifeline__button" onClick={retry}>
-            {t('retry')}
+            {t('lifeline.retry')}
           </button>
         </div>
       )}

@@ -37,12 +37,12 @@ export function LifelineEditors({ t, session, network, shown, portalRoot, onRemo
       onOpenChange={session.onOpenChange}
       {...(editor?.mode === 'add' ? { onDone: session.onDone } : {})}
       anchor={editor?.anchor ?? null}
-      title={editor?.mode === 'add' ? t('editorAdd') : editor?.mode === 'view' ? t('editorView') : t('editorEdit')}
+      title={editor?.mode === 'add' ? t('lifeline.editorAdd') : editor?.mode === 'view' ? t('lifeline.editorView') : t('lifeline.editorEdit')}
       portalRoot={portalRoot}
       returnFocus={false}
       locale={t.locale}
       messages={t.messages}
-      {...(editor?.mode === 'edit' ? { onDelete: () => onRemove(editor.id), deleteLabel: t('delete') } : {})}
+      {...(editor?.mode === 'edit' ? { onDelete: () => onRemove(editor.id), deleteLabel: t('lifeline.delete') } : {})}
     >
       {editor?.mode === 'view' && shownEditingEvent ? (
         <EventDetails event={shownEditingEvent} network={shown} t={t} />

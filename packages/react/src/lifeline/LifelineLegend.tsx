@@ -15,7 +15,7 @@ export function Legend({ t, categories, vertical }: { t: LifelineText; categorie
     <div className="kring-lifeline__legend" data-part="legend">
       {categories.length ? (
         <>
-          <p className="kring-lifeline__legend-title">{t('legend')}</p>
+          <p className="kring-lifeline__legend-title">{t('lifeline.legend')}</p>
           <ul className="kring-lifeline__legend-list">
             {categories.map((c) => (
               <li key={c} data-category={c}>
@@ -31,23 +31,23 @@ export function Legend({ t, categories, vertical }: { t: LifelineText; categorie
           <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
             <path className="kring-lifeline__legend-whisker" d="M2 3v8M2 7h30M32 3v8" />
           </svg>
-          {t('legendVague')}
+          {t('lifeline.legendVague')}
         </li>
         <li>
           <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
             <path className="kring-lifeline__legend-approx" d="M0 7h6M28 7h6" />
             <path className="kring-lifeline__legend-whisker" d="M7 3v8M7 7h20M27 3v8" />
           </svg>
-          {t('legendApprox')}
+          {t('lifeline.legendApprox')}
         </li>
         <li>
           <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
             <rect className="kring-lifeline__legend-band" x={1} y={3} width={24} height={8} />
             <path className="kring-lifeline__legend-band" d="M25 0l8 7-8 7z" />
           </svg>
-          {t('legendOngoing')}
+          {t('lifeline.legendOngoing')}
         </li>
-        <li data-part="legend-valence">{t(vertical ? 'legendValenceVertical' : 'legendValence')}</li>
+        <li data-part="legend-valence">{t(vertical ? 'lifeline.legendValenceVertical' : 'lifeline.legendValence')}</li>
       </ul>
     </div>
   );

@@ -30,10 +30,10 @@ export function LifelineList({ network, t, readOnly, selectedId, highlightPerson
   return (
     <section className="kring-lifeline__list" data-part="list" aria-labelledby={headingId}>
       <h2 id={headingId} className="kring-lifeline__list-heading">
-        {t('listHeading')}
+        {t('lifeline.listHeading')}
       </h2>
       {events.length === 0 ? (
-        <p className="kring-lifeline__hint">{t('listEmpty')}</p>
+        <p className="kring-lifeline__hint">{t('lifeline.listEmpty')}</p>
       ) : (
         <ol className="kring-lifeline__list-items">
           {events.map((e) => (
@@ -62,7 +62,7 @@ function ListItem({ event: e, network, t, readOnly, selected, dimmed, onSelect, 
 }) {
   const names = eventPeopleNames(e, network);
   const valence = clampValence(e.valence);
-  const date = hasValidDates(e) ? eventDateText(e, t.locale, { periodRange: t('periodRange'), periodOngoing: t('periodOngoing') }) : (e.date ?? e.start ?? '?');
+  const date = hasValidDates(e) ? eventDateText(e, t.locale, { periodRange: t('lifeline.periodRange'), periodOngoing: t('lifeline.periodOngoing') }) : (e.date ?? e.start ?? '?');
   return (
     <li
       className="kring-lifeline__list-item"
@@ -88,7 +88,7 @@ function ListItem({ event: e, network, t, readOnly, selected, dimmed, onSelect, 
         </span>
         {names.length ? (
           <span className="kring-lifeline__list-people" data-part="list-people">
-            {t('withPeople', { people: joinWords(names, t.locale) })}
+            {t('lifeline.withPeople', { people: joinWords(names, t.locale) })}
           </span>
         ) : null}
       </div>
@@ -96,11 +96,11 @@ function ListItem({ event: e, network, t, readOnly, selected, dimmed, onSelect, 
       {readOnly ? null : (
         <div className="kring-lifeline__list-actions">
           <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="list-edit" onClick={(ev) => { ev.stopPropagation(); onEdit(e.id, ev.currentTarget); }}>
-            {t('listEdit')}
+            {t('lifeline.listEdit')}
             <span className="kring-lifeline__sr-only">: <UserText>{e.title}</UserText></span>
           </button>
           <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="list-delete" onClick={(ev) => { ev.stopPropagation(); onDelete(e.id); }}>
-            {t('listDelete')}
+            {t('lifeline.listDelete')}
             <span className="kring-lifeline__sr-only">: <UserText>{e.title}</UserText></span>
           </button>
         </div>

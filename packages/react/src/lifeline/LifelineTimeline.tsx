@@ -23,10 +23,10 @@ export function KeyboardHelp({ t, hintId, helpId, readOnly, showHelp }: { t: Lif
   return (
     <>
       <p id={hintId} className="kring-lifeline__sr-only">
-        {readOnly ? t('eventHintReadOnly') : t('eventHint')}
+        {readOnly ? t('lifeline.eventHintReadOnly') : t('lifeline.eventHint')}
       </p>
       <p id={helpId} className={showHelp ? 'kring-lifeline__help' : 'kring-lifeline__sr-only'} data-part="help" data-screen-only="">
-        {readOnly ? t('plotHelp') : t('keyboardHelp')}
+        {readOnly ? t('lifeline.plotHelp') : t('lifeline.keyboardHelp')}
       </p>
     </>
   );
@@ -90,7 +90,7 @@ export function LifelineTimeline(props: LifelineTimelineProps): ReactElement {
       <KeyboardHelp t={t} hintId={hintId} helpId={helpId} readOnly={state.readOnly} showHelp={props.showHelp} />
       {sized.invalidCount > 0 ? (
         <p className="kring-lifeline__hint" data-part="invalid-dates">
-          {t('invalidDates', { count: sized.invalidCount })}
+          {t('lifeline.invalidDates', { count: sized.invalidCount })}
         </p>
       ) : null}
       <LifelineLegend t={t} events={props.events} vertical={sized.orientation === 'vertical'} showLegend={props.showLegend} />

@@ -56,15 +56,15 @@ function EditGroup({ t, canUndo, canRedo, onAdd, onUndo, onRedo }: LifelineToolb
     <div className="kring-lifeline__toolgroup">
       <button type="button" className="kring-lifeline__button kring-lifeline__button--primary" data-part="add" aria-keyshortcuts="N" onClick={(e) => onAdd(e.currentTarget)}>
         <ToolIcon d="M8 3v10M3 8h10" />
-        {t('add')}
+        {t('lifeline.add')}
       </button>
-      <button type="button" className={COMPACT} data-part="undo" title={t('undo')} aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={(e) => onUndo(e.currentTarget)}>
+      <button type="button" className={COMPACT} data-part="undo" title={t('lifeline.undo')} aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={(e) => onUndo(e.currentTarget)}>
         <ToolIcon d="M5.5 4 2.5 7l3 3M2.5 7h7a4 4 0 0 1 0 8H7" />
-        <span className="kring-lifeline__button-text">{t('undo')}</span>
+        <span className="kring-lifeline__button-text">{t('lifeline.undo')}</span>
       </button>
-      <button type="button" className={COMPACT} data-part="redo" title={t('redo')} aria-keyshortcuts="Control+Shift+Z" disabled={!canRedo} onClick={(e) => onRedo(e.currentTarget)}>
+      <button type="button" className={COMPACT} data-part="redo" title={t('lifeline.redo')} aria-keyshortcuts="Control+Shift+Z" disabled={!canRedo} onClick={(e) => onRedo(e.currentTarget)}>
         <ToolIcon d="M10.5 4l3 3-3 3M13.5 7h-7a4 4 0 0 0 0 8H9" />
-        <span className="kring-lifeline__button-text">{t('redo')}</span>
+        <span className="kring-lifeline__button-text">{t('lifeline.redo')}</span>
       </button>
     </div>
   );
@@ -72,18 +72,18 @@ function EditGroup({ t, canUndo, canRedo, onAdd, onUndo, onRedo }: LifelineToolb
 
 function ZoomGroup({ t, zoom, zoomFrom }: LifelineToolbarProps): ReactElement {
   return (
-    <div className="kring-lifeline__toolgroup" role="group" aria-label={t('zoomGroup')}>
-      <button type="button" className={COMPACT} data-part="zoom-out" title={t('zoomOut')} aria-keyshortcuts="-" disabled={!zoom.zoomed} onClick={(e) => zoomFrom(e.currentTarget, () => zoom.zoomOut())}>
+    <div className="kring-lifeline__toolgroup" role="group" aria-label={t('lifeline.zoomGroup')}>
+      <button type="button" className={COMPACT} data-part="zoom-out" title={t('lifeline.zoomOut')} aria-keyshortcuts="-" disabled={!zoom.zoomed} onClick={(e) => zoomFrom(e.currentTarget, () => zoom.zoomOut())}>
         <ToolIcon d="M3 8h10" />
-        <span className="kring-lifeline__button-text">{t('zoomOut')}</span>
+        <span className="kring-lifeline__button-text">{t('lifeline.zoomOut')}</span>
       </button>
-      <button type="button" className={COMPACT} data-part="zoom-in" title={t('zoomIn')} aria-keyshortcuts="+" disabled={!zoom.canZoomIn} onClick={(e) => zoomFrom(e.currentTarget, () => zoom.zoomIn())}>
+      <button type="button" className={COMPACT} data-part="zoom-in" title={t('lifeline.zoomIn')} aria-keyshortcuts="+" disabled={!zoom.canZoomIn} onClick={(e) => zoomFrom(e.currentTarget, () => zoom.zoomIn())}>
         <ToolIcon d="M8 3v10M3 8h10" />
-        <span className="kring-lifeline__button-text">{t('zoomIn')}</span>
+        <span className="kring-lifeline__button-text">{t('lifeline.zoomIn')}</span>
       </button>
-      <button type="button" className={COMPACT} data-part="zoom-reset" title={t('zoomReset')} aria-keyshortcuts="0" disabled={!zoom.zoomed} onClick={(e) => zoomFrom(e.currentTarget, () => zoom.reset())}>
+      <button type="button" className={COMPACT} data-part="zoom-reset" title={t('lifeline.zoomReset')} aria-keyshortcuts="0" disabled={!zoom.zoomed} onClick={(e) => zoomFrom(e.currentTarget, () => zoom.reset())}>
         <ToolIcon d="M2 5V2h3M11 2h3v3M14 11v3h-3M5 14H2v-3" />
-        <span className="kring-lifeline__button-text">{t('zoomReset')}</span>
+        <span className="kring-lifeline__button-text">{t('lifeline.zoomReset')}</span>
       </button>
     </div>
   );
@@ -91,12 +91,12 @@ function ZoomGroup({ t, zoom, zoomFrom }: LifelineToolbarProps): ReactElement {
 
 function ViewGroup({ t, view, setView }: LifelineToolbarProps): ReactElement {
   return (
-    <div className="kring-lifeline__toolgroup" role="group" aria-label={t('viewGroup')}>
+    <div className="kring-lifeline__toolgroup" role="group" aria-label={t('lifeline.viewGroup')}>
       <button type="button" className={BUTTON} data-part="view-timeline" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
-        {t('viewTimeline')}
+        {t('lifeline.viewTimeline')}
       </button>
       <button type="button" className={BUTTON} data-part="view-list" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-        {t('viewList')}
+        {t('lifeline.viewList')}
       </button>
     </div>
   );
@@ -106,13 +106,13 @@ function ViewGroup({ t, view, setView }: LifelineToolbarProps): ReactElement {
 export function LifelineToolbar(props: LifelineToolbarProps): ReactElement {
   const { t, readOnly, view } = props;
   return (
-    <div className="kring-lifeline__toolbar" data-part="toolbar" data-screen-only="" role="group" aria-label={t('toolbar')}>
+    <div className="kring-lifeline__toolbar" data-part="toolbar" data-screen-only="" role="group" aria-label={t('lifeline.toolbar')}>
       {readOnly ? null : <EditGroup {...props} />}
       {view === 'timeline' ? <ZoomGroup {...props} /> : null}
       <ViewGroup {...props} />
       {view === 'timeline' ? (
         <SaveButtons
-          messages={t.messages}
+          t={t}
           fileName={props.fileName}
           toSVG={props.toSVG}
           toPNG={props.toPNG}

@@ -1,43 +1,30 @@
+/**
+ * The Lifeline's text lookup: the one `Text` of `../i18n` over {@link LIFELINE_BUNDLES}, with
+ * the component's `locale` and `messages` props. Keys are written in full (`t('lifeline.add')`,
+ * `t('field.event.note')`, `t.label('category', c)`).
+ * @internal
+ */
 import { useMemo } from 'react';
-import { issueText, label as labelOf, type KringMessages, type LabelGroup, useTexts, LIFELINE_TEXTS } from '../i18n';
-import { format, type Locale } from '../i18n/types';
-import { lifelineMessages, type LifelineWord } from './messages';
-
-/** Text lookup of the Lifeline: its own words plus the shared labels (categories, valence, fields). */
-export interface LifelineText {
-  /** A Lifeline word by its short key (`add` looks up `lifeline.add`). */
-  (key: LifelineWord, values?: Record<string, string | number>): string;
-  locale: Locale;
-  /** The label of an enum value, e.g. `label('category', 'housing')` → "Wonen". */
-  label(group: LabelGroup, value: string | number): string;
-  /** Any shared message by key (e.g. `field.event.note`). */
-  shared(key: keyof KringMessages): string;
-  /** Words for a core issue code (why an edit was refused). */
-  issue(code: string): string;
-  /** The shared Kring messages in effect (for the shared editor parts). */
-  messages: KringMessages;
-}
+import { useText, type Locale, type Text, type Values } from '../i18n';
+import { LIFELINE_BUNDLES, type LifelineTextKey, type LifelineWord } from './messages';
 
 /**
- * Words for the Lifeline: the component's `messages` prop first, then the nearest
- * `MessagesProvider` (and the merged Kring dictionary), then the Lifeline's own bundle.
+ * The Lifeline's `t`. It also takes a Lifeline key without its prefix (`t('today')` for
+ * `lifeline.today`) — only for the chart (LifelineChart.tsx), which is being changed in
+ * parallel; new code writes full keys. Drop the second call signature when the chart does too.
  */
-export function useLifelineText(locale: Locale | undefined, overrides: Partial<Record<string, string>> | undefined): LifelineText {
-  const i18n = useTexts(LIFELINE_TEXTS, locale, overrides as Partial<KringMessages> | undefined);
+export type LifelineText = Text<LifelineTextKey> & ((key: LifelineWord, values?: Values) => string);
+
+/** Words for the Lifeline: the `messages` prop first, then the nearest `MessagesProvider`, then the shipped texts. */
+export function useLifelineText(locale: Locale | undefined, overrides: Readonly<Partial<Record<LifelineTextKey, string>>> | undefined): LifelineText {
+  const t = useText(LIFELINE_BUNDLES, locale, overrides);
   return useMemo(() => {
-    const own = lifelineMessages[i18n.locale] ?? lifelineMessages.nl;
-    const shared = i18n.messages as Record<string, string | undefined>;
-    const fn = ((word: LifelineWord, values?: Record<string, string | number>) => {
-      const key = `lifeline.${word}` as const;
-      const o = overrides?.[key];
-      const template = typeof o === 'string' ? o : (shared[key] ?? own[key] ?? key);
-      return format(template, values);
+    const full = (key: string) => (key in t.messages ? key : `lifeline.${key}`) as LifelineTextKey;
+    return Object.assign((key: LifelineTextKey | LifelineWord, values?: Values) => t(full(key), values), {
+      label: t.label,
+      issue: t.issue,
+      locale: t.locale,
+      messages: t.messages,
     }) as LifelineText;
-    fn.locale = i18n.locale;
-    fn.label = (group, value) => labelOf(i18n.messages, group, value);
-    fn.shared = (key) => i18n.messages[key] ?? String(key);
-    fn.issue = (code) => issueText(i18n.messages, code);
-    fn.messages = i18n.messages;
-    return fn;
-  }, [i18n, overrides]);
+  }, [t]);
 }

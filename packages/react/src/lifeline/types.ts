@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { Network } from '@kring/core';
 import type { Locale } from '../i18n/types';
 import type { PaperPage } from '../paper/content';
-import type { LifelineMessageKey } from './messages';
+import type { LifelineTextKey } from './messages';
 
 /** What kind of edit produced a new network (second argument of `onChange`). */
 export type LifelineChangeType = 'add-event' | 'update-event' | 'remove-event' | 'undo' | 'redo';
@@ -58,8 +58,11 @@ export interface LifelineProps {
   redacted?: LifelineRedaction | true;
   /** UI language. Default `'nl'` (or the nearest `MessagesProvider`). */
   locale?: Locale;
-  /** Override any text (keys of `lifelineMessages` or the shared labels). */
-  messages?: Partial<Record<LifelineMessageKey | (string & {}), string>>;
+  /**
+   * Override any text the Lifeline shows: its own keys (`lifeline.*`) and those of the parts it
+   * uses (the shared labels and field names, editor and symbol words, paper).
+   */
+  messages?: Partial<Record<LifelineTextKey, string>>;
   /** Colour scheme; sets `data-kring-theme` (`'auto'` follows the operating system). Default: inherit. */
   theme?: 'light' | 'dark' | 'auto';
   /** Controlled view. */

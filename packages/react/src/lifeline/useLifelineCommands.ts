@@ -80,7 +80,7 @@ export function useLifelineCommands(options: LifelineCommandsOptions): LifelineC
   const { network, onCommit, readOnly, rootRef, t, announce, focus, view } = options;
   // ---- editing: one undo history per network (shared with linked views) ----
   const editingMessages = useMemo(
-    () => ({ undone: t('announceUndo'), redone: t('announceRedo'), nothingToUndo: t('announceNothingToUndo'), nothingToRedo: t('announceNothingToRedo') }),
+    () => ({ undone: t('lifeline.announceUndo'), redone: t('lifeline.announceRedo'), nothingToUndo: t('lifeline.announceNothingToUndo'), nothingToRedo: t('lifeline.announceNothingToRedo') }),
     [t],
   );
   const editing = useNetworkEditing<LifelineChange>({ network, commit: onCommit, editable: !readOnly, announce, messages: editingMessages });
@@ -153,9 +153,9 @@ function useRemoveEvent(context: EditContext): LifelineCommands['remove'] {
       if (!event) return;
       const index = items.findIndex((i) => i.id === id);
       const neighbour = items[index + 1] ?? items[index - 1];
-      const errors = commit(removeEvent(network, id), 'remove-event', t('announceRemoved', { title: event.title }), id);
+      const errors = commit(removeEvent(network, id), 'remove-event', t('lifeline.announceRemoved', { title: event.title }), id);
       if (errors) {
-        announce(t('errorSave', { reason: errorsText(errors, t) }));
+        announce(t('lifeline.errorSave', { reason: errorsText(errors, t) }));
         return;
       }
       whenShown(network, () => {
@@ -180,7 +180,7 @@ function useAddAndEdit(context: EditContext): Pick<LifelineCommands, 'addFromFor
     (input: EventInput): boolean => {
       const result = addEvent(network, input);
       // The form says it in its own status line (inside the dialog, where it is heard).
-      const errors = commit(result, 'add-event', t('announceAdded', { title: input.title }), result.ok ? result.id : undefined, { silent: true });
+      const errors = commit(result, 'add-event', t('lifeline.announceAdded', { title: input.title }), result.ok ? result.id : undefined, { silent: true });
       if (errors || !result.ok || !result.id) {
         setIssues(errors ?? []);
         return false;
@@ -206,7 +206,7 @@ function useAddAndEdit(context: EditContext): Pick<LifelineCommands, 'addFromFor
       const event = network.events.find((e) => e.id === id);
       if (!event) return;
       const title = patch.title ?? event.title;
-      const errors = commit(updateEvent(network, id, patch), 'update-event', t('announceUpdated', { title }), id, {
+      const errors = commit(updateEvent(network, id, patch), 'update-event', t('lifeline.announceUpdated', { title }), id, {
         coalesceKey: `event:${id}:${field}`,
         silent: true,
       });

@@ -101,7 +101,7 @@ export function useLifelineEditor(options: LifelineEditorOptions): LifelineEdito
     setEditor(null);
     setIssues([]);
     if (editedRef.current !== null) {
-      const message = t('announceUpdated', { title: editedRef.current });
+      const message = t('lifeline.announceUpdated', { title: editedRef.current });
       afterLastEdit(() => announce(message));
       editedRef.current = null;
     }

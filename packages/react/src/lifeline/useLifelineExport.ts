@@ -30,7 +30,7 @@ export function useLifelineExport(options: {
   date: string;
 }): LifelineExport {
   const { rootRef, svgRef, props, t, title, rootLabel, date } = options;
-  const paper = usePaper({ drawing: 'lifeline', title, date, author: props.author, page: props.paperPage, messages: t.messages, locale: t.locale });
+  const paper = usePaper({ drawing: 'lifeline', title, date, author: props.author, page: props.paperPage, t });
   const exportOptions = useCallback(
     () => ({ resetView: false, title: rootLabel, titleBlock: paper.exportBlock, legend: rootRef.current?.querySelector('[data-part="legend"]') }),
     [rootLabel, paper, rootRef],

@@ -17,12 +17,12 @@ import type { TimeScale } from './time';
 export function describeEvent(e: LifeEvent, network: Network, t: LifelineText): string {
   const parts = [
     isolate(e.title),
-    hasValidDates(e) ? eventDateText(e, t.locale, { periodRange: t('periodRange'), periodOngoing: t('periodOngoing') }) : (e.date ?? e.start ?? ''),
+    hasValidDates(e) ? eventDateText(e, t.locale, { periodRange: t('lifeline.periodRange'), periodOngoing: t('lifeline.periodOngoing') }) : (e.date ?? e.start ?? ''),
     t.label('category', e.category),
     t.label('valence', clampValence(e.valence)),
   ];
   const names = eventPeopleNames(e, network);
-  if (names.length) parts.push(t('withPeople', { people: joinWords(names, t.locale) }));
+  if (names.length) parts.push(t('lifeline.withPeople', { people: joinWords(names, t.locale) }));
   return parts.filter(Boolean).join(', ');
 }
 
@@ -52,11 +52,11 @@ export function useLifelineLabels(options: {
   const { shown, t, ariaLabel, scale, zoomed, domain } = options;
   const describeGlyph = useCallback((g: Glyph) => describeEvent(g.item.event, shown, t), [shown, t]);
   const focusName = shown.people.find((p) => p.id === shown.focus)?.name;
-  const title = focusName ? t('labelFor', { name: focusName }) : t('label');
+  const title = focusName ? t('lifeline.labelFor', { name: focusName }) : t('lifeline.label');
   const rootLabel = ariaLabel ?? title;
   const yearText = (day: number) => String(dayOrdinalParts(day).year);
   const visibleFrom = zoomed ? formatFuzzyDate(dayOrdinalToFuzzyDate(scale.d0).slice(0, 7), t.locale) : yearText(domain[0]);
   const visibleTo = zoomed ? formatFuzzyDate(dayOrdinalToFuzzyDate(scale.d1 - 1).slice(0, 7), t.locale) : yearText(domain[1] - 1);
-  const plotLabel = `${rootLabel}. ${t('plot', { from: visibleFrom, to: visibleTo })}`;
+  const plotLabel = `${rootLabel}. ${t('lifeline.plot', { from: visibleFrom, to: visibleTo })}`;
   return useMemo(() => ({ title, rootLabel, plotLabel, describeGlyph }), [title, rootLabel, plotLabel, describeGlyph]);
 }

@@ -100,7 +100,7 @@ export function useLifelineState(options: {
       const date = dayOrdinalToFuzzyDate(day);
       onPickDate?.(date);
       link?.setDate(date);
-      announce(t('announcePicked', { date: formatFuzzyDate(date, t.locale) }));
+      announce(t('lifeline.announcePicked', { date: formatFuzzyDate(date, t.locale) }));
     },
     [onPickDate, link, announce, t],
   );

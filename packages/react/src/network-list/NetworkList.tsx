@@ -1,7 +1,8 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
 import { breakAfterSlash } from '../utils/breakable';
 import { CLOSENESSES, effectiveFormality, SECTORS, type Closeness, type Network, type Person, type Tie } from '@kring/core';
-import { label, t, type KringMessages, type Locale, useTexts, NETWORK_LIST_TEXTS } from '../i18n';
+import { useText, type Locale, type Text } from '../i18n';
+import { NETWORK_LIST_BUNDLES, type NetworkListTextKey } from './messages';
 import { consentText, describeGroups, describePersonNotes, describeTie, nameOf } from '../symbols/describe';
 import { KindIcon, SymbolImage } from '../symbols/icons';
 import { tieBetween } from '../symbols/model';
@@ -20,7 +21,7 @@ export interface NetworkListProps {
   /** Level of the list's title (default 2); captions and section titles follow. */
   headingLevel?: 2 | 3 | 4 | 5;
   locale?: Locale;
-  messages?: Partial<KringMessages>;
+  messages?: Partial<Record<NetworkListTextKey, string>>;
 }
 
 const sectorOrder = (p: Person) => (p.sector ? SECTORS.indexOf(p.sector) : SECTORS.length);
@@ -30,17 +31,17 @@ function byPlace(locale: Locale) {
   return (a: Person, b: Person) => sectorOrder(a) - sectorOrder(b) || collator.compare(a.name, b.name);
 }
 
-function Nothing({ m }: { m: KringMessages }): ReactElement {
+function Nothing({ t }: { t: Text<NetworkListTextKey> }): ReactElement {
   return (
     <>
-      <span aria-hidden="true">{m['networkList.nothing']}</span>
-      <span data-part="visually-hidden">{m['symbol.notSet']}</span>
+      <span aria-hidden="true">{t('networkList.nothing')}</span>
+      <span data-part="visually-hidden">{t('symbol.notSet')}</span>
     </>
   );
 }
 
-function Phrases({ items, m }: { items: string[]; m: KringMessages }): ReactElement {
-  if (items.length === 0) return <Nothing m={m} />;
+function Phrases({ items, t }: { items: string[]; t: Text<NetworkListTextKey> }): ReactElement {
+  if (items.length === 0) return <Nothing t={t} />;
   if (items.length === 1) return <>{breakAfterSlash(items[0]!)}</>;
   return (
     <ul data-part="phrases">
@@ -71,53 +72,53 @@ function Scroll({ labelledBy, children }: { labelledBy: string; children: ReactN
  */
 export function NetworkList(props: NetworkListProps): ReactElement {
   const { network, selectedId, onEditPerson, onEditTie, headingLevel = 2 } = props;
-  const { locale, messages: m } = useTexts(NETWORK_LIST_TEXTS, props.locale, props.messages);
+  const t = useText(NETWORK_LIST_BUNDLES, props.locale, props.messages);
+  const { locale } = t;
   const id = useId();
   const focus = network.people.find((p) => p.id === network.focus);
   const focusName = focus?.name ?? network.focus;
   const others = network.people.filter((p) => p.id !== network.focus);
   const sort = byPlace(locale);
   const circles: { key: Closeness | 'none'; title: string; people: Person[] }[] = [
-    ...CLOSENESSES.map((c) => ({ key: c, title: label(m, 'closeness', c), people: others.filter((p) => p.closeness === c).sort(sort) })),
-    { key: 'none' as const, title: m['networkList.noCircle'], people: others.filter((p) => !p.closeness || !CLOSENESSES.includes(p.closeness)).sort(sort) },
+    ...CLOSENESSES.map((c) => ({ key: c, title: t.label('closeness', c), people: others.filter((p) => p.closeness === c).sort(sort) })),
+    { key: 'none' as const, title: t('networkList.noCircle'), people: others.filter((p) => !p.closeness || !CLOSENESSES.includes(p.closeness)).sort(sort) },
   ].filter((c) => c.people.length > 0);
   const otherTies = network.ties.filter((tie) => !tie.between.includes(network.focus));
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${Math.min(6, headingLevel + 1)}` as 'h3';
-  const opts = { messages: m, locale };
   const hasActions = Boolean(onEditPerson || onEditTie);
-  const tieLabel = (tie: Tie) => t(m, 'networkList.between', { a: nameOf(network, tie.between[0]), b: nameOf(network, tie.between[1]) });
+  const tieLabel = (tie: Tie) => t('networkList.between', { a: nameOf(network, tie.between[0]), b: nameOf(network, tie.between[1]) });
 
   return (
     <section data-part="network-list" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} data-part="network-list-title">
-        {t(m, 'networkList.title', { name: focusName })}
+        {t('networkList.title', { name: focusName })}
       </Heading>
-      <p data-part="network-list-intro">{t(m, 'networkList.focusNote', { name: focusName })}</p>
+      <p data-part="network-list-intro">{t('networkList.focusNote', { name: focusName })}</p>
       {focus && onEditPerson ? (
         <p>
           <button type="button" data-part="edit-button" data-edit={`person:${focus.id}`} aria-current={selectedId === focus.id ? 'true' : undefined} onClick={() => onEditPerson(focus.id)}>
-            {t(m, 'networkList.edit', { name: focus.name })}
+            {t('networkList.edit', { name: focus.name })}
           </button>
         </p>
       ) : null}
-      {others.length === 0 ? <p data-part="network-list-empty">{m['networkList.empty']}</p> : null}
+      {others.length === 0 ? <p data-part="network-list-empty">{t('networkList.empty')}</p> : null}
       {circles.map((circle) => {
         const captionId = `${id}-${circle.key}`;
         return (
           <Scroll key={circle.key} labelledBy={captionId}>
             <table data-part="network-list-table" data-closeness={circle.key}>
-              <caption id={captionId}>{t(m, 'networkList.circleCaption', { circle: circle.title, count: circle.people.length })}</caption>
+              <caption id={captionId}>{t('networkList.circleCaption', { circle: circle.title, count: circle.people.length })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{m['networkList.col.name']}</th>
-                  <th scope="col">{m['networkList.col.kind']}</th>
-                  <th scope="col">{m['networkList.col.sector']}</th>
-                  <th scope="col">{t(m, 'networkList.col.tie', { name: focusName })}</th>
-                  <th scope="col">{m['networkList.col.consent']}</th>
-                  <th scope="col">{m['networkList.col.notes']}</th>
-                  <th scope="col">{m['networkList.col.groups']}</th>
-                  {hasActions ? <th scope="col" data-part="actions-header">{m['networkList.col.actions']}</th> : null}
+                  <th scope="col">{t('networkList.col.name')}</th>
+                  <th scope="col">{t('networkList.col.kind')}</th>
+                  <th scope="col">{t('networkList.col.sector')}</th>
+                  <th scope="col">{t('networkList.col.tie', { name: focusName })}</th>
+                  <th scope="col">{t('networkList.col.consent')}</th>
+                  <th scope="col">{t('networkList.col.notes')}</th>
+                  <th scope="col">{t('networkList.col.groups')}</th>
+                  {hasActions ? <th scope="col" data-part="actions-header">{t('networkList.col.actions')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -135,30 +136,30 @@ export function NetworkList(props: NetworkListProps): ReactElement {
                         </span>
                       </th>
                       <td>
-                        <Phrases items={[label(m, 'kind', p.kind), ...(p.role ? [isolate(p.role)] : [])]} m={m} />
+                        <Phrases items={[t.label('kind', p.kind), ...(p.role ? [isolate(p.role)] : [])]} t={t} />
                       </td>
                       <td>
-                        <Phrases items={[...(p.sector ? [label(m, 'sector', p.sector)] : []), label(m, 'formality', effectiveFormality(p))]} m={m} />
+                        <Phrases items={[...(p.sector ? [t.label('sector', p.sector)] : []), t.label('formality', effectiveFormality(p))]} t={t} />
                       </td>
-                      <td>{tie ? <Phrases items={describeTie(tie, network, network.focus, opts)} m={m} /> : m['symbol.noTie']}</td>
-                      <td data-consent={p.consent ?? 'unknown'}>{consentText(p, opts)}</td>
+                      <td>{tie ? <Phrases items={describeTie(tie, network, network.focus, t)} t={t} /> : t('symbol.noTie')}</td>
+                      <td data-consent={p.consent ?? 'unknown'}>{consentText(p, t)}</td>
                       <td>
-                        <Phrases items={describePersonNotes(p, network, opts)} m={m} />
+                        <Phrases items={describePersonNotes(p, network, t)} t={t} />
                       </td>
                       <td>
-                        <Phrases items={describeGroups(p, network, opts)} m={m} />
+                        <Phrases items={describeGroups(p, network, t)} t={t} />
                       </td>
                       {hasActions ? (
                         <td data-part="row-actions">
                           <div data-part="row-actions-buttons">
                             {onEditPerson ? (
-                              <button type="button" data-part="edit-button" data-edit={`person:${p.id}`} aria-label={t(m, 'networkList.edit', { name: p.name })} onClick={() => onEditPerson(p.id)}>
-                                {m['networkList.editShort']}
+                              <button type="button" data-part="edit-button" data-edit={`person:${p.id}`} aria-label={t('networkList.edit', { name: p.name })} onClick={() => onEditPerson(p.id)}>
+                                {t('networkList.editShort')}
                               </button>
                             ) : null}
                             {onEditTie && tie ? (
-                              <button type="button" data-part="edit-button" data-edit={`tie:${tie.id}`} aria-label={t(m, 'networkList.editTie', { a: focusName, b: p.name })} onClick={() => onEditTie(tie.id)}>
-                                {m['networkList.editTieShort']}
+                              <button type="button" data-part="edit-button" data-edit={`tie:${tie.id}`} aria-label={t('networkList.editTie', { a: focusName, b: p.name })} onClick={() => onEditTie(tie.id)}>
+                                {t('networkList.editTieShort')}
                               </button>
                             ) : null}
                           </div>
@@ -175,15 +176,15 @@ export function NetworkList(props: NetworkListProps): ReactElement {
       {otherTies.length > 0 ? (
         <>
           <SubHeading id={`${id}-others`} data-part="network-list-subtitle">
-            {m['networkList.otherTies']}
+            {t('networkList.otherTies')}
           </SubHeading>
           <Scroll labelledBy={`${id}-others`}>
             <table data-part="network-list-table" data-ties="others" aria-labelledby={`${id}-others`}>
               <thead>
                 <tr>
-                  <th scope="col">{m['networkList.col.between']}</th>
-                  <th scope="col">{m['networkList.col.about']}</th>
-                  {onEditTie ? <th scope="col" data-part="actions-header">{m['networkList.col.actions']}</th> : null}
+                  <th scope="col">{t('networkList.col.between')}</th>
+                  <th scope="col">{t('networkList.col.about')}</th>
+                  {onEditTie ? <th scope="col" data-part="actions-header">{t('networkList.col.actions')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -193,12 +194,12 @@ export function NetworkList(props: NetworkListProps): ReactElement {
                     <tr key={tie.id} data-tie-id={tie.id} data-selected={selected || undefined} aria-current={selected ? 'true' : undefined}>
                       <th scope="row">{tieLabel(tie)}</th>
                       <td>
-                        <Phrases items={describeTie(tie, network, tie.between[0], opts)} m={m} />
+                        <Phrases items={describeTie(tie, network, tie.between[0], t)} t={t} />
                       </td>
                       {onEditTie ? (
                         <td data-part="row-actions">
-                          <button type="button" data-part="edit-button" data-edit={`tie:${tie.id}`} aria-label={t(m, 'networkList.editTie', { a: nameOf(network, tie.between[0]), b: nameOf(network, tie.between[1]) })} onClick={() => onEditTie(tie.id)}>
-                            {m['networkList.editTieShort']}
+                          <button type="button" data-part="edit-button" data-edit={`tie:${tie.id}`} aria-label={t('networkList.editTie', { a: nameOf(network, tie.between[0]), b: nameOf(network, tie.between[1]) })} onClick={() => onEditTie(tie.id)}>
+                            {t('networkList.editTieShort')}
                           </button>
                         </td>
                       ) : null}

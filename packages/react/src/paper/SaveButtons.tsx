@@ -1,11 +1,12 @@
 import { useCallback, type ReactElement } from 'react';
-import { t as text, type KringMessages } from '../i18n';
+import type { Text } from '../i18n';
+import type { PaperTextKey } from './messages';
 import { downloadBlob } from './download';
 
 /** Props of {@link SaveButtons}. */
 export interface SaveButtonsProps {
-  /** Texts in effect (`paper.*` keys). */
-  messages: KringMessages;
+  /** The texts of the view that holds the buttons (`paper.*` keys). */
+  t: Text<PaperTextKey>;
   /** The file name for an extension (see `paperFileName`). */
   fileName: (extension: 'svg' | 'png') => string;
   /** The drawing as a standalone SVG document ('' when nothing is drawn). */
@@ -27,15 +28,15 @@ export interface SaveButtonsProps {
  * through `onStatus`.
  */
 export function SaveButtons(props: SaveButtonsProps): ReactElement {
-  const { messages: m, fileName, toSVG, toPNG, onStatus } = props;
+  const { t, fileName, toSVG, toPNG, onStatus } = props;
   const save = useCallback(
     (make: () => Blob | Promise<Blob>, name: string, doc: Document) => {
-      const fail = (e: unknown) => onStatus?.(text(m, 'paper.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
+      const fail = (e: unknown) => onStatus?.(t('paper.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
       try {
         Promise.resolve(make()).then((blob) => {
           try {
             downloadBlob(blob, name, doc);
-            onStatus?.(text(m, 'paper.saved', { file: name }));
+            onStatus?.(t('paper.saved', { file: name }));
           } catch (e) {
             fail(e);
           }
@@ -44,10 +45,10 @@ export function SaveButtons(props: SaveButtonsProps): ReactElement {
         fail(e);
       }
     },
-    [m, onStatus],
+    [t, onStatus],
   );
   return (
-    <div data-part="save" data-screen-only="" role="group" aria-label={m['paper.save']} className={props.className}>
+    <div data-part="save" data-screen-only="" role="group" aria-label={t('paper.save')} className={props.className}>
       <button
         type="button"
         data-part="button"
@@ -59,7 +60,7 @@ export function SaveButtons(props: SaveButtonsProps): ReactElement {
           return new Blob([source], { type: 'image/svg+xml' });
         }, fileName('svg'), e.currentTarget.ownerDocument)}
       >
-        {m['paper.saveSvg']}
+        {t('paper.saveSvg')}
       </button>
       <button
         type="button"
@@ -68,7 +69,7 @@ export function SaveButtons(props: SaveButtonsProps): ReactElement {
         className={props.buttonClassName}
         onClick={(e) => save(toPNG, fileName('png'), e.currentTarget.ownerDocument)}
       >
-        {m['paper.savePng']}
+        {t('paper.savePng')}
       </button>
     </div>
   );

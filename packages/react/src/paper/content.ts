@@ -22,8 +22,8 @@
  *   may not open the file. The name is inside the file, in its title block.
  */
 import { formatFuzzyDate } from '@kring/core';
-import { t as text, type KringMessages } from '../i18n';
-import type { Locale } from '../i18n/types';
+import type { Text } from '../i18n';
+import type { PaperTextKey } from './messages';
 
 /** Which drawing is printed or saved. */
 export type PaperDrawing = 'ecogram' | 'lifeline';
@@ -66,16 +66,16 @@ export interface TitleBlockContent {
   page?: string;
 }
 
-/** The title block's texts in `locale`. */
-export function titleBlockContent(info: PaperInfo, messages: KringMessages, locale: Locale): TitleBlockContent {
+/** The title block's texts in the locale of `t`. */
+export function titleBlockContent(info: PaperInfo, t: Text<PaperTextKey>): TitleBlockContent {
   const author = info.author?.trim();
   const page = pageLine(info.page);
   return {
     title: info.title,
-    date: text(messages, 'paper.standPer', { date: formatFuzzyDate(info.date, locale) }),
-    ...(author ? { author: text(messages, 'paper.author', { author }) } : {}),
-    confidential: messages['paper.confidential'],
-    ...(page ? { page: text(messages, 'paper.page', page) } : {}),
+    date: t('paper.standPer', { date: formatFuzzyDate(info.date, t.locale) }),
+    ...(author ? { author: t('paper.author', { author }) } : {}),
+    confidential: t('paper.confidential'),
+    ...(page ? { page: t('paper.page', page) } : {}),
   };
 }
 
@@ -88,8 +88,8 @@ export function exportTitleLines(content: TitleBlockContent): string[] {
  * The neutral file name of a saved drawing: `ecogram-2026-12-05.svg`. Never the client's
  * name (see the module comment). An approximate date loses its `~`.
  */
-export function paperFileName(drawing: PaperDrawing, date: string, extension: 'svg' | 'png', messages: KringMessages): string {
-  const word = messages[`paper.file.${drawing}`].replace(/[^\p{L}\p{N}-]+/gu, '-') || drawing;
+export function paperFileName(drawing: PaperDrawing, date: string, extension: 'svg' | 'png', t: Text<PaperTextKey>): string {
+  const word = t(`paper.file.${drawing}`).replace(/[^\p{L}\p{N}-]+/gu, '-') || drawing;
   const day = date.replace(/[^0-9-]+/g, '');
   return `${word}${day ? `-${day}` : ''}.${extension}`;
 }

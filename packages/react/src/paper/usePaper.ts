@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import type { KringMessages } from '../i18n';
-import type { Locale } from '../i18n/types';
+import type { Text } from '../i18n';
+import type { PaperTextKey } from './messages';
 import type { ExportTitleBlock } from '../export';
 import { exportTitleLines, paperFileName, titleBlockContent, type PaperDrawing, type PaperPage, type TitleBlockContent } from './content';
 
@@ -14,8 +14,8 @@ export interface UsePaperOptions {
   author?: string | undefined;
   /** The host's `paperPage` prop. */
   page?: PaperPage | undefined;
-  messages: KringMessages;
-  locale: Locale;
+  /** The texts of the view (`paper.*` keys, in its locale). */
+  t: Text<PaperTextKey>;
 }
 
 /** The title block and file names of one component, for its print-out, its export and its save buttons. */
@@ -29,15 +29,15 @@ export interface Paper {
 }
 
 /** The paper parts of a component, memoised on their inputs. */
-export function usePaper({ drawing, title, date, author, page, messages, locale }: UsePaperOptions): Paper {
+export function usePaper({ drawing, title, date, author, page, t }: UsePaperOptions): Paper {
   // The page line as primitives, so that an inline `paperPage={{ page: 2, pages: 3 }}` does not recompute every render.
   const pageNo = page === false ? 0 : page?.page;
   const pages = page === false ? 0 : page?.pages;
   const content = useMemo(
-    () => titleBlockContent({ title, date, author, page: pageNo === 0 ? false : pageNo === undefined || pages === undefined ? undefined : { page: pageNo, pages } }, messages, locale),
-    [title, date, author, pageNo, pages, messages, locale],
+    () => titleBlockContent({ title, date, author, page: pageNo === 0 ? false : pageNo === undefined || pages === undefined ? undefined : { page: pageNo, pages } }, t),
+    [title, date, author, pageNo, pages, t],
   );
   const exportBlock = useMemo(() => ({ title: content.title, lines: exportTitleLines(content) }), [content]);
-  const fileName = useCallback((extension: 'svg' | 'png') => paperFileName(drawing, date, extension, messages), [drawing, date, messages]);
+  const fileName = useCallback((extension: 'svg' | 'png') => paperFileName(drawing, date, extension, t), [drawing, date, t]);
   return useMemo(() => ({ content, exportBlock, fileName }), [content, exportBlock, fileName]);
 }

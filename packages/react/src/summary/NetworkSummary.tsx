@@ -8,7 +8,8 @@ import {
 } from '@kring/core';
 import { useControllableState } from '../utils/useControllableState';
 import { changeSentences } from './changes';
-import { useSummaryText, type SummaryTextFn } from './text';
+import { useText } from '../i18n';
+import { SUMMARY_BUNDLES, type SummaryText } from './messages';
 import { isolate } from '../utils/bidi';
 import type { NetworkSummaryProps } from './types';
 
@@ -29,7 +30,7 @@ const heading = (level: number): Heading => `h${Math.min(5, Math.max(2, level))}
  * Read-only; never changes the network.
  */
 export function NetworkSummary(props: NetworkSummaryProps): ReactElement {
-  const t = useSummaryText(props.locale, props.messages);
+  const t = useText(SUMMARY_BUNDLES, props.locale, props.messages);
   return (
     <ViewErrorBoundary
       view="summary"
@@ -62,7 +63,7 @@ function BarTable({ caption, labelHeader, countHeader, whoHeader, rows, max, t, 
   whoHeader?: string;
   rows: Row[];
   max: number;
-  t: SummaryTextFn;
+  t: SummaryText;
   note?: string;
 }): ReactElement {
   return (
@@ -112,7 +113,7 @@ function Bar({ value, max }: { value: number; max: number }): ReactElement {
   );
 }
 
-function Summary(props: NetworkSummaryProps & { t: SummaryTextFn }): ReactElement {
+function Summary(props: NetworkSummaryProps & { t: SummaryText }): ReactElement {
   const { t, network, headingLevel = 2, showDatePicker = true } = props;
   const id = useId();
   const H1 = heading(headingLevel);
@@ -135,8 +136,6 @@ function Summary(props: NetworkSummaryProps & { t: SummaryTextFn }): ReactElemen
   const sentences = useMemo(() => (validSince ? changeSentences(networkAt(shown, validSince), shown, t) : []), [shown, validSince, t]);
   const dateText = (d: string) => formatFuzzyDate(d, t.locale);
 
-  const label = (group: Parameters<SummaryTextFn['label']>[0], v: string) => t.label(group, v);
-
   const charts = m.people === 0 ? null : (
     <div data-part="summary-charts">
       <BarTable
@@ -146,7 +145,7 @@ function Summary(props: NetworkSummaryProps & { t: SummaryTextFn }): ReactElemen
         labelHeader={t('summary.colSector')}
         countHeader={t('summary.colCount')}
         max={m.people}
-        rows={SECTORS.map((s) => ({ key: s, label: label('sector', s), value: m.bySector[s] }))}
+        rows={SECTORS.map((s) => ({ key: s, label: t.label('sector', s), value: m.bySector[s] }))}
       />
       <BarTable
         t={t}
@@ -167,7 +166,7 @@ function Summary(props: NetworkSummaryProps & { t: SummaryTextFn }): ReactElemen
         labelHeader={t('summary.colCircle')}
         countHeader={t('summary.colCount')}
         max={m.people}
-        rows={CLOSENESSES.map((c) => ({ key: c, label: label('closeness', c), value: m.byCloseness[c] }))}
+        rows={CLOSENESSES.map((c) => ({ key: c, label: t.label('closeness', c), value: m.byCloseness[c] }))}
       />
       {m.clientTies > 0 ? (
         <BarTable
@@ -180,7 +179,7 @@ function Summary(props: NetworkSummaryProps & { t: SummaryTextFn }): ReactElemen
           max={m.clientTies}
           rows={TIE_STATUSES.map((s) => {
             const list = s === 'active' ? [] : m[s];
-            return { key: s, label: label('status', s), value: m.byStatus[s], who: names(list) };
+            return { key: s, label: t.label('status', s), value: m.byStatus[s], who: names(list) };
           })}
         />
       ) : (
@@ -214,13 +213,13 @@ function Summary(props: NetworkSummaryProps & { t: SummaryTextFn }): ReactElemen
         max={Math.max(1, ...SUPPORT_TYPES.map((s) => m.supportFrom[s].length))}
         rows={SUPPORT_TYPES.map((s) => ({
           key: s,
-          label: label('support', s),
+          label: t.label('support', s),
           value: m.supportFrom[s].length,
           who: m.supportFrom[s].length ? names(m.supportFrom[s]) : t('summary.nobody'),
         }))}
         note={
           m.supportMissing.length
-            ? t('summary.supportMissing', { list: m.supportMissing.map((s) => label('support', s)).join(', ') })
+            ? t('summary.supportMissing', { list: m.supportMissing.map((s) => t.label('support', s)).join(', ') })
             : t('summary.supportAll')
         }
       />

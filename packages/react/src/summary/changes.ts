@@ -6,9 +6,8 @@ import {
   diffNetworks,
   type Closeness, type Network, type NetworkChange, type Person, type Tie,
 } from '@kring/core';
-import type { Locale } from '../i18n/types';
-import type { SummaryMessageKey } from './messages';
-import { summaryTextFor, type SummaryTextFn } from './text';
+import { isLabelValue, textFor, type Locale } from '../i18n';
+import { SUMMARY_BUNDLES, type SummaryText, type SummaryTextKey } from './messages';
 
 /** One sentence about one change, with the change it describes. */
 export interface ChangeSentence {
@@ -30,10 +29,14 @@ function isCloseness(v: string | undefined): v is Closeness {
   return v === 'inner' || v === 'middle' || v === 'outer';
 }
 
-function qualityWord(t: SummaryTextFn, q: string): string {
-  const key = `summary.quality.${q}` as SummaryMessageKey;
-  const word = t(key);
-  return word === key ? q : word;
+/** A sector or status of a change as its label; a value from newer data as it is. */
+function labelOf(t: SummaryText, group: 'sector' | 'status', value: string): string {
+  return isLabelValue(group, value) ? t.label(group, value) : value;
+}
+
+/** The quality as a word inside a sentence; a value from newer data as it is. */
+function qualityWord(t: SummaryText, q: string): string {
+  return isLabelValue('quality', q) ? t(`summary.quality.${q}`) : q;
 }
 
 /**
@@ -43,7 +46,7 @@ function qualityWord(t: SummaryTextFn, q: string): string {
  * person removed likewise. People who died in between are mentioned after the people changes.
  * @internal
  */
-export function changeSentences(before: Network, after: Network, t: SummaryTextFn, changes: NetworkChange[] = diffNetworks(before, after)): ChangeSentence[] {
+export function changeSentences(before: Network, after: Network, t: SummaryText, changes: NetworkChange[] = diffNetworks(before, after)): ChangeSentence[] {
   const older = new Map<string, Person>(before.people.map((p) => [p.id, p]));
   const newer = new Map<string, Person>(after.people.map((p) => [p.id, p]));
   const tiesAfter = new Map<string, Tie>(after.ties.map((x) => [x.id, x]));
@@ -101,9 +104,9 @@ export function changeSentences(before: Network, after: Network, t: SummaryTextF
             push(key, t('summary.change.circleUnset', { name }), c);
           }
         } else if (c.to !== undefined && c.from !== undefined) {
-          push(key, t('summary.change.sector', { name, to: t.label('sector', c.to), from: t.label('sector', c.from) }), c);
+          push(key, t('summary.change.sector', { name, to: labelOf(t, 'sector', c.to), from: labelOf(t, 'sector', c.from) }), c);
         } else if (c.to !== undefined) {
-          push(key, t('summary.change.sectorNew', { name, to: t.label('sector', c.to) }), c);
+          push(key, t('summary.change.sectorNew', { name, to: labelOf(t, 'sector', c.to) }), c);
         } else {
           push(key, t('summary.change.sectorUnset', { name }), c);
         }
@@ -136,7 +139,7 @@ export function changeSentences(before: Network, after: Network, t: SummaryTextF
         if (c.to === 'ended') push(key, t('summary.change.ended', { subject: subject(c) }), c);
         else if (c.to === 'potential') push(key, t('summary.change.nowPotential', { subject: subject(c) }), c);
         else if (c.to === 'active' && c.from === 'potential') push(key, t('summary.change.started', { subject: subject(c) }), c);
-        else push(key, t('summary.change.status', { subject: subject(c), to: t.label('status', c.to ?? 'active').toLocaleLowerCase(t.locale) }), c);
+        else push(key, t('summary.change.status', { subject: subject(c), to: labelOf(t, 'status', c.to ?? 'active').toLocaleLowerCase(t.locale) }), c);
         break;
       case 'tie-strengthened':
         push(key, t('summary.change.stronger', { subject: subject(c) }), c);
@@ -161,8 +164,8 @@ export function changeSentences(before: Network, after: Network, t: SummaryTextF
 export interface DescribeChangesOptions {
   /** Language of the sentences. Default Dutch. */
   locale?: Locale;
-  /** Override any text (keys of `summaryMessages` or the shared labels). */
-  messages?: Partial<Record<SummaryMessageKey, string>>;
+  /** Override any text (keys of `summaryMessages`, the shared labels and symbol words). */
+  messages?: Partial<Record<SummaryTextKey, string>>;
 }
 
 /**
@@ -173,5 +176,5 @@ export interface DescribeChangesOptions {
  * pass `redactNetwork(…)` results to hide them. Plain text; never throws on valid networks.
  */
 export function describeNetworkChanges(before: Network, after: Network, options: DescribeChangesOptions = {}): string[] {
-  return changeSentences(before, after, summaryTextFor(options.locale, options.messages)).map((s) => s.text);
+  return changeSentences(before, after, textFor(SUMMARY_BUNDLES, options.locale, options.messages)).map((s) => s.text);
 }

@@ -5,6 +5,7 @@
  * Enum labels (sectors, circles, statuses, support types) come from the shared labels.
  */
 import { bundles, type BundleKey } from '../i18n/bundles';
+import type { Text } from '../i18n/lookup';
 import type { Bundle } from '../i18n/types';
 import { SYMBOL_BUNDLES } from '../symbols/messages';
 
@@ -261,3 +262,5 @@ export const summaryMessages: Bundle<SummaryMessageKey> = { nl, en };
 export const SUMMARY_BUNDLES = /* @__PURE__ */ bundles(SYMBOL_BUNDLES, summaryMessages);
 /** Every key of {@link SUMMARY_BUNDLES}: what the summary's `messages` prop can override. */
 export type SummaryTextKey = BundleKey<typeof SUMMARY_BUNDLES>;
+/** The summary's text lookup (`t('summary.title')`, `t.label('sector', s)`). */
+export type SummaryText = Text<SummaryTextKey>;

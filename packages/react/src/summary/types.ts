@@ -1,11 +1,10 @@
 import type { CSSProperties } from 'react';
 import type { Network } from '@kring/core';
-import type { KringMessages } from '../i18n';
 import type { Locale } from '../i18n/types';
-import type { SummaryMessageKey } from './messages';
+import type { SummaryTextKey } from './messages';
 
-/** Text overrides: keys of `summaryMessages` or any shared Kring message. */
-export type SummaryMessages = Partial<Record<SummaryMessageKey, string>> & Partial<KringMessages>;
+/** Text overrides: keys of `summaryMessages`, the shared labels and symbol words (what the summary shows). */
+export type SummaryMessages = Partial<Record<SummaryTextKey, string>>;
 
 /** Props of {@link NetworkSummary}. */
 export interface NetworkSummaryProps {

@@ -1,5 +1,6 @@
 import { formatFuzzyDate, otherEnd, supportSeenFrom, type Network, type Person, type Tie } from '@kring/core';
-import { label, t, type KringMessages, type Locale } from '../i18n';
+import type { Locale, Text } from '../i18n';
+import type { SymbolTextKey } from './messages';
 import { isolate } from '../utils/bidi';
 
 /** Words for a list: "a, b en c" / "a, b and c". Each item is bidi-isolated (`isolate`): the items may be names. */
@@ -30,11 +31,8 @@ export function languageName(tag: string, locale: Locale): string {
   }
 }
 
-/** Options of the describe functions. */
-export interface DescribeOptions {
-  messages: KringMessages;
-  locale: Locale;
-}
+/** The text lookup the describe functions take: any part's `t` (every part loads the symbol words). */
+export type DescribeText = Text<SymbolTextKey>;
 
 /** Names by id per `people` array (arrays are replaced, never mutated, by every change). */
 const namesCache = /* @__PURE__ */ new WeakMap<readonly Person[], Map<string, string>>();
@@ -58,33 +56,33 @@ export function nameOf(network: Pick<Network, 'people'>, id: string): string {
  * what to whom, contact, intent, since. `perspective` (one of `between`, usually the client)
  * decides which side the support sentences start from.
  */
-export function describeTie(tie: Tie, network: Pick<Network, 'people'>, perspective: string, { messages: m, locale }: DescribeOptions): string[] {
+export function describeTie(tie: Tie, network: Pick<Network, 'people'>, perspective: string, t: DescribeText): string[] {
   const me = tie.between.includes(perspective) ? perspective : tie.between[0];
   const other = otherEnd(tie, me);
   const a = nameOf(network, me);
   const b = nameOf(network, other);
-  const field = (f: string, value: string) => t(m, 'symbol.field', { field: f, value });
+  const field = (f: string, value: string) => t('symbol.field', { field: f, value });
   const out: string[] = [];
-  if (tie.strength) out.push(field(m['field.tie.strength'], label(m, 'strength', tie.strength)));
-  if (tie.quality) out.push(field(m['field.tie.quality'], label(m, 'quality', tie.quality)));
-  if (tie.status) out.push(field(m['field.tie.status'], label(m, 'status', tie.status)));
+  if (tie.strength) out.push(field(t('field.tie.strength'), t.label('strength', tie.strength)));
+  if (tie.quality) out.push(field(t('field.tie.quality'), t.label('quality', tie.quality)));
+  if (tie.status) out.push(field(t('field.tie.status'), t.label('status', tie.status)));
   const s = supportSeenFrom(tie, me);
-  if (s.receives.length) out.push(field(t(m, 'symbol.receivesFrom', { a, b }), listText(s.receives.map((x) => label(m, 'support', x)), locale)));
-  if (s.gives.length) out.push(field(t(m, 'symbol.givesTo', { a, b }), listText(s.gives.map((x) => label(m, 'support', x)), locale)));
-  if (tie.contact) out.push(field(m['field.tie.contact'], label(m, 'contact', tie.contact)));
-  if (tie.intent) out.push(field(m['field.tie.intent'], label(m, 'intent', tie.intent)));
-  if (tie.since) out.push(t(m, 'symbol.since', { date: formatFuzzyDate(tie.since, locale) }));
+  if (s.receives.length) out.push(field(t('symbol.receivesFrom', { a, b }), listText(s.receives.map((x) => t.label('support', x)), t.locale)));
+  if (s.gives.length) out.push(field(t('symbol.givesTo', { a, b }), listText(s.gives.map((x) => t.label('support', x)), t.locale)));
+  if (tie.contact) out.push(field(t('field.tie.contact'), t.label('contact', tie.contact)));
+  if (tie.intent) out.push(field(t('field.tie.intent'), t.label('intent', tie.intent)));
+  if (tie.since) out.push(t('symbol.since', { date: formatFuzzyDate(tie.since, t.locale) }));
   return out;
 }
 
 /** One history entry in words: "2019: Verbroken, ruzie na de uitzetting". */
-export function describeHistoryEntry(entry: NonNullable<Tie['history']>[number], { messages: m, locale }: DescribeOptions): string {
+export function describeHistoryEntry(entry: NonNullable<Tie['history']>[number], t: DescribeText): string {
   const parts: string[] = [];
-  if (entry.status) parts.push(label(m, 'status', entry.status));
-  if (entry.strength) parts.push(label(m, 'strength', entry.strength));
-  if (entry.quality) parts.push(label(m, 'quality', entry.quality));
+  if (entry.status) parts.push(t.label('status', entry.status));
+  if (entry.strength) parts.push(t.label('strength', entry.strength));
+  if (entry.quality) parts.push(t.label('quality', entry.quality));
   if (entry.note) parts.push(isolate(entry.note));
-  return t(m, 'symbol.historyEntry', { date: formatFuzzyDate(entry.date, locale), state: parts.join(', ') || m['symbol.notSet'] });
+  return t('symbol.historyEntry', { date: formatFuzzyDate(entry.date, t.locale), state: parts.join(', ') || t('symbol.notSet') });
 }
 
 /**
@@ -92,40 +90,40 @@ export function describeHistoryEntry(entry: NonNullable<Tie['history']>[number],
  * burden (when not ok), where they live, languages, interpreter, channels, support groups.
  * Consent is separate ({@link consentText}).
  */
-export function describePersonNotes(person: Person, network: Pick<Network, 'groups'>, { messages: m, locale }: DescribeOptions): string[] {
+export function describePersonNotes(person: Person, network: Pick<Network, 'groups'>, t: DescribeText): string[] {
   const out: string[] = [];
-  if (person.deceased) out.push(t(m, 'symbol.deceasedOn', { date: formatFuzzyDate(person.deceased, locale) }));
+  if (person.deceased) out.push(t('symbol.deceasedOn', { date: formatFuzzyDate(person.deceased, t.locale) }));
   if (person.boundary) {
-    out.push(person.boundary.note ? t(m, 'symbol.boundaryNote', { note: person.boundary.note }) : m['symbol.badge.boundary']);
+    out.push(person.boundary.note ? t('symbol.boundaryNote', { note: person.boundary.note }) : t('symbol.badge.boundary'));
   }
-  if (person.burden && person.burden !== 'ok') out.push(t(m, 'symbol.field', { field: m['field.person.burden'], value: label(m, 'burden', person.burden) }));
+  if (person.burden && person.burden !== 'ok') out.push(t('symbol.field', { field: t('field.person.burden'), value: t.label('burden', person.burden) }));
   const area = person.location?.area;
   const country = person.location?.country;
-  if (area === 'abroad') out.push(country ? t(m, 'symbol.abroadIn', { country: countryName(country, locale) }) : m['symbol.badge.abroad']);
-  else if (area) out.push(label(m, 'area', area) + (country ? ` (${countryName(country, locale)})` : ''));
-  else if (country) out.push(t(m, 'symbol.field', { field: m['field.location.country'], value: countryName(country, locale) }));
-  if (person.languages?.length) out.push(t(m, 'symbol.speaks', { languages: listText(person.languages.map((l) => languageName(l, locale)), locale) }));
-  if (person.interpreter) out.push(m['symbol.badge.interpreter']);
+  if (area === 'abroad') out.push(country ? t('symbol.abroadIn', { country: countryName(country, t.locale) }) : t('symbol.badge.abroad'));
+  else if (area) out.push(t.label('area', area) + (country ? ` (${countryName(country, t.locale)})` : ''));
+  else if (country) out.push(t('symbol.field', { field: t('field.location.country'), value: countryName(country, t.locale) }));
+  if (person.languages?.length) out.push(t('symbol.speaks', { languages: listText(person.languages.map((l) => languageName(l, t.locale)), t.locale) }));
+  if (person.interpreter) out.push(t('symbol.badge.interpreter'));
   if (person.channels?.length) {
-    out.push(t(m, 'symbol.field', { field: m['field.person.channels'], value: listText(person.channels.map((c) => label(m, 'channel', c)), locale) }));
+    out.push(t('symbol.field', { field: t('field.person.channels'), value: listText(person.channels.map((c) => t.label('channel', c)), t.locale) }));
   }
   return out;
 }
 
 /** The groups a person is in, in words: "Hoort bij Steungroep", "Hoort bij Appgroep Familie (Chatgroep)". */
-export function describeGroups(person: Person, network: Pick<Network, 'groups'>, { messages: m }: DescribeOptions): string[] {
+export function describeGroups(person: Person, network: Pick<Network, 'groups'>, t: DescribeText): string[] {
   return network.groups
     .filter((g) => g.members.includes(person.id))
     .map((g) => {
-      const kind = label(m, 'groupKind', g.kind);
+      const kind = t.label('groupKind', g.kind);
       return g.name.trim().toLocaleLowerCase() === kind.toLocaleLowerCase()
-        ? t(m, 'symbol.memberOf', { group: g.name })
-        : t(m, 'symbol.memberOfKind', { group: g.name, kind });
+        ? t('symbol.memberOf', { group: g.name })
+        : t('symbol.memberOfKind', { group: g.name, kind });
     });
 }
 
 /** Consent in words: "Mag contact", "Geen contact", … (absent = "Onbekend"). */
-export function consentText(person: Person, { messages: m, locale }: DescribeOptions): string {
-  const word = label(m, 'consent', person.consent ?? 'unknown');
-  return person.consentDate ? `${word} (${formatFuzzyDate(person.consentDate, locale)})` : word;
+export function consentText(person: Person, t: DescribeText): string {
+  const word = t.label('consent', person.consent ?? 'unknown');
+  return person.consentDate ? `${word} (${formatFuzzyDate(person.consentDate, t.locale)})` : word;
 }

@@ -16,6 +16,6 @@ export {
 export { personBadges, badgeText, supportGroupsOf, tieBetween } from './model';
 export {
   describeTie, describeHistoryEntry, describePersonNotes, describeGroups, consentText, nameOf, listText, countryName,
-  languageName, type DescribeOptions,
+  languageName, type DescribeText,
 } from './describe';
 export { symbolMessages, type SymbolMessageKey } from './messages';

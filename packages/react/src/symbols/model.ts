@@ -1,5 +1,6 @@
 import type { Group, Network, Person, Tie } from '@kring/core';
-import type { KringMessages } from '../i18n';
+import type { Text } from '../i18n';
+import type { SymbolTextKey } from './messages';
 import type { BadgeKind } from './icons';
 
 /** Groups that count as a support group for the badge: `support-group` and `base-team`. */
@@ -29,6 +30,6 @@ export function tieBetween(network: Pick<Network, 'ties'>, a: string, b: string)
 }
 
 /** The words of a badge (its text alternative), from `symbol.badge.*` messages. */
-export function badgeText(badge: BadgeKind, messages: Pick<KringMessages, `symbol.badge.${BadgeKind}`>): string {
-  return messages[`symbol.badge.${badge}`];
+export function badgeText(badge: BadgeKind, t: Text<SymbolTextKey>): string {
+  return t(`symbol.badge.${badge}`);
 }

@@ -1,5 +1,6 @@
 import type { SupportType, Tie } from '@kring/core';
-import type { KringMessages } from '../i18n';
+import type { Text } from '../i18n';
+import type { SymbolTextKey } from './messages';
 
 /**
  * The letters Dutch ecogram practice writes on a tie for the kinds of support: P (praktisch),
@@ -25,8 +26,8 @@ export function supportKindsOf(tie: Pick<Tie, 'support'>): SupportType[] {
  * directions together: who gives to whom is drawn by the arrows and said in the tie's
  * accessible name; the letters say what kind.
  */
-export function supportLetters(tie: Pick<Tie, 'support'>, messages: Pick<KringMessages, `symbol.supportLetter.${SupportType}`>): string {
+export function supportLetters(tie: Pick<Tie, 'support'>, t: Text<SymbolTextKey>): string {
   return supportKindsOf(tie)
-    .map((k) => messages[`symbol.supportLetter.${k}`])
+    .map((k) => t(`symbol.supportLetter.${k}`))
     .join(' ');
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { compareFuzzyDates, formatFuzzyDate, networkDates, parseFuzzyDate, type Network } from '@kring/core';
-import { t, type KringMessages, type Locale, useTexts, TIME_SLIDER_TEXTS } from '../i18n';
+import { useText, type Locale } from '../i18n';
+import { TIME_SLIDER_BUNDLES, type TimeSliderTextKey } from './messages';
 import { useControllableState } from '../utils/useControllableState';
 import { estimateWidth, thinTicks } from './ticks';
 import { activeElementOf } from '../utils/activeElement';
@@ -22,7 +23,7 @@ export interface TimeSliderProps {
   /** At most this many tick labels under the slider (default 8). */
   maxTickLabels?: number;
   locale?: Locale;
-  messages?: Partial<KringMessages>;
+  messages?: Partial<Record<TimeSliderTextKey, string>>;
 }
 
 /** The year of a fuzzy date, or `undefined`. */
@@ -48,7 +49,8 @@ function indexFor(value: string | null, dates: readonly string[]): number {
  */
 export function TimeSlider(props: TimeSliderProps): ReactElement {
   const { network, dates: givenDates, value, defaultValue = null, onChange, maxTickLabels = 8 } = props;
-  const { locale, messages: m } = useTexts(TIME_SLIDER_TEXTS, props.locale, props.messages);
+  const t = useText(TIME_SLIDER_BUNDLES, props.locale, props.messages);
+  const { locale } = t;
   const id = useId();
   const dates = useMemo(() => {
     if (givenDates) return [...new Set(givenDates.filter((d) => parseFuzzyDate(d) !== null))].sort(compareFuzzyDates);
@@ -57,7 +59,7 @@ export function TimeSlider(props: TimeSliderProps): ReactElement {
   const [current, setCurrent] = useControllableState<string | null>({ value, defaultValue, onChange });
   const n = dates.length;
   const index = indexFor(current, dates);
-  const text = (i: number) => (i >= n ? m['timeSlider.now'] : formatFuzzyDate(dates[i]!, locale));
+  const text = (i: number) => (i >= n ? t('timeSlider.now') : formatFuzzyDate(dates[i]!, locale));
   const go = (i: number) => {
     const next = Math.max(0, Math.min(n, i));
     if (next !== index) setCurrent(next >= n ? null : dates[next]!);
@@ -121,7 +123,7 @@ export function TimeSlider(props: TimeSliderProps): ReactElement {
     const entries = oneYear ? dates.map((d, i) => ({ i, text: formatFuzzyDate(d, locale) })) : [...years].map(([y, i]) => ({ i, text: String(y) }));
     const every = Math.max(1, Math.ceil(entries.length / Math.max(1, maxTickLabels - 1)));
     const capped = entries.filter((_, k) => k % every === 0);
-    capped.push({ i: n, text: m['timeSlider.now'] });
+    capped.push({ i: n, text: t('timeSlider.now') });
     // Then as many as fit the measured width: no label runs into its neighbour (first and last stay).
     const kept =
       track.width > 0
@@ -129,18 +131,18 @@ export function TimeSlider(props: TimeSliderProps): ReactElement {
         : capped.map((_, k) => k);
     const shown = new Map<number, string>(kept.map((k) => [capped[k]!.i, capped[k]!.text]));
     return Array.from({ length: n + 1 }, (_, i) => ({ i, text: shown.get(i) }));
-  }, [dates, n, locale, maxTickLabels, m, track]);
+  }, [dates, n, locale, maxTickLabels, t, track]);
 
-  const label = props.label ?? m['timeSlider.label'];
+  const label = props.label ?? t('timeSlider.label');
   if (n === 0) {
     return (
       <div data-part="time-slider" data-empty="true">
         <p data-part="time-slider-label">{label}</p>
-        <p role="status">{m['timeSlider.noDates']}</p>
+        <p role="status">{t('timeSlider.noDates')}</p>
       </div>
     );
   }
-  const status = index >= n ? m['timeSlider.showingNow'] : t(m, 'timeSlider.showingDate', { date: text(index) });
+  const status = index >= n ? t('timeSlider.showingNow') : t('timeSlider.showingDate', { date: text(index) });
   return (
     <div data-part="time-slider">
       <div data-part="time-slider-head">
@@ -159,7 +161,7 @@ export function TimeSlider(props: TimeSliderProps): ReactElement {
           }}
           disabled={index >= n}
         >
-          {m['timeSlider.toNow']}
+          {t('timeSlider.toNow')}
         </button>
       </div>
       <input
