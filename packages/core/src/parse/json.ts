@@ -30,6 +30,28 @@ export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_KEYS.has(key);
 }
 
+/**
+ * Check one key of an object from the input before its value is read: the key's characters
+ * count toward the size budget, and a key longer than `PARSE_LIMITS.maxStringLength`
+ * (`too-long`, reported on the object's `path`) or a forbidden key such as `__proto__`
+ * (`forbidden-key`, reported on the key's own path) is refused. One rule for every object
+ * read: extensions (`cloneJson`), records keyed by id and unknown fields (`structure.ts`).
+ * @returns the key's path when its value may be read; `undefined` when the key was refused.
+ */
+export function checkKey(key: string, path: string, ctx: ReadContext): string | undefined {
+  ctx.charge(key.length);
+  if (key.length > PARSE_LIMITS.maxStringLength) {
+    ctx.error('too-long', path, `A key longer than ${PARSE_LIMITS.maxStringLength} characters.`);
+    return undefined;
+  }
+  const at = joinPath(path, key);
+  if (isForbiddenKey(key)) {
+    ctx.error('forbidden-key', at, `The key "${key}" is not allowed.`);
+    return undefined;
+  }
+  return at;
+}
+
 /** A short description of a value's JSON type for messages. */
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
@@ -99,16 +121,8 @@ export function cloneJson(value: unknown, path: string, depth: number, ctx: Read
   const record = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(record)) {
-    ctx.charge(key.length);
-    if (key.length > PARSE_LIMITS.maxStringLength) {
-      ctx.error('too-long', path, `A key longer than ${PARSE_LIMITS.maxStringLength} characters.`);
-      continue;
-    }
-    const at = joinPath(path, key);
-    if (isForbiddenKey(key)) {
-      ctx.error('forbidden-key', at, `The key "${key}" is not allowed.`);
-      continue;
-    }
+    const at = checkKey(key, path, ctx);
+    if (at === undefined) continue;
     const item = record[key];
     if (item === undefined) continue; // absent, as in JSON.stringify
     if (!checkKeyCharacters(key, at, ctx)) continue;

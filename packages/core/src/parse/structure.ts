@@ -11,7 +11,7 @@
 import { parseFuzzyDate } from '../dates';
 import { joinPath } from '../model/errors';
 import { HOLE, type ReadContext } from './context';
-import { cloneJson, describeType, isForbiddenKey, isRecord, own } from './json';
+import { checkKey, cloneJson, describeType, isForbiddenKey, isRecord, own } from './json';
 import { EVENT_SPEC, PARSE_LIMITS, PERSON_SPEC, UNKNOWN_FIELDS_KEY, type FieldSpec, type ObjectSpec, type ValueSpec } from './spec';
 import { checkCharacters, checkKeyCharacters, isBlank } from './text';
 
@@ -223,16 +223,8 @@ function readRecord(
   }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
-    ctx.charge(key.length);
-    if (key.length > PARSE_LIMITS.maxStringLength) {
-      ctx.error('too-long', path, `A key longer than ${PARSE_LIMITS.maxStringLength} characters.`);
-      continue;
-    }
-    const at = joinPath(path, key);
-    if (isForbiddenKey(key)) {
-      ctx.error('forbidden-key', at, `The key "${key}" is not allowed.`);
-      continue;
-    }
+    const at = checkKey(key, path, ctx);
+    if (at === undefined) continue;
     const item = raw[key];
     if (item === undefined || !checkKeyCharacters(key, at, ctx)) continue;
     const mark = ctx.mark();
@@ -307,20 +299,13 @@ export function readObject(
     if (read !== undefined) out[field.key] = read;
   }
   for (const key of Object.keys(raw)) {
-    if (isForbiddenKey(key)) {
-      ctx.charge();
-      ctx.error('forbidden-key', joinPath(path, key), `The key "${key}" is not allowed.`);
-      continue;
-    }
+    // Known fields were read above (no field of the format is a forbidden key).
     if (known.has(key) || alsoKnown.includes(key)) continue;
-    ctx.charge(key.length);
-    if (key.length > PARSE_LIMITS.maxStringLength) {
-      ctx.error('too-long', path, `A key longer than ${PARSE_LIMITS.maxStringLength} characters.`);
-      continue;
-    }
+    const at = checkKey(key, path, ctx);
+    if (at === undefined) continue;
     const value = raw[key];
-    if (value === undefined || !checkKeyCharacters(key, joinPath(path, key), ctx)) continue;
-    keepUnknown(key, value, joinPath(path, key), ctx, bucket);
+    if (value === undefined || !checkKeyCharacters(key, at, ctx)) continue;
+    keepUnknown(key, value, at, ctx, bucket);
   }
   if (isOwner && bucket && bucket.entries.length > 0) mergeUnknown(out, bucket, ctx);
   // Lenient: the shape is judged on what was read (a `null` or broken date is absent).
