@@ -89,7 +89,7 @@ describe('Ecogram in Chromium', () => {
     await page.close();
   });
 
-  it('wheel zoom changes the transform; the buttons and the fit key bring it back', async () => {
+  it('Ctrl+wheel zoom changes the transform, a plain wheel does not; the buttons and the fit key bring it back', async () => {
     const page = await open('ecogram-ecogram--typical');
     const box = await page.locator('[data-part="svg"]').boundingBox();
     if (!box) throw new Error('no svg');
@@ -99,10 +99,16 @@ describe('Ecogram in Chromium', () => {
     };
     expect(await scaleOf()).toBe(1);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The wheel rule (zoom/createPanZoom.ts): a plain wheel is the page's, Ctrl + wheel zooms.
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(100);
+    expect(await scaleOf()).toBe(1);
+    await page.keyboard.down('Control');
     await page.mouse.wheel(0, -400);
     await page.waitForFunction(() => /scale\((?!1\))/.test(document.querySelector('[data-part="viewport"]')?.getAttribute('transform') ?? ''));
     expect(await scaleOf()).toBeGreaterThan(1.2);
     await page.mouse.wheel(0, 800);
+    await page.keyboard.up('Control');
     await page.waitForTimeout(100);
     expect(await scaleOf()).toBeLessThan(1);
     // Drag the background to pan.

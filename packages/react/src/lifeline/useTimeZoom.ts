@@ -1,20 +1,16 @@
 /**
- * Zoom and pan along one axis (time) with d3-zoom: the drawing is not scaled (icons and
- * text keep their size); instead the visible time range changes and the lifeline is laid
- * out again ("semantic zoom").
+ * Zoom and pan along one axis (time): the shared pan/zoom instance (`zoom/createPanZoom`,
+ * one axis, report mode) mounted in an effect. The drawing is not scaled (icons and text
+ * keep their size); instead the visible time range changes and the lifeline is laid out
+ * again ("semantic zoom").
  *
- * Wheel zoom needs Ctrl or ⌘ (and trackpad pinch, which sends Ctrl+wheel), so the page
- * around an embedded lifeline still scrolls; a sideways wheel or Shift+wheel pans.
- * Dragging the background pans; pressing an event never starts a pan, but two fingers
- * pinch wherever they land.
- *
- * Kept local because the shared `createPanZoom` (../zoom) scales a viewport uniformly and
- * has no one-axis mode.
+ * The wheel follows the one rule of every view (see createPanZoom.ts): Ctrl/⌘ + wheel or a
+ * trackpad pinch zooms, Shift + wheel or a sideways wheel pans in time, a plain wheel
+ * scrolls the page. Dragging the background pans; pressing an event never starts a pan,
+ * but two fingers pinch wherever they land.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
-import { isPinchStart } from '../zoom/createPanZoom';
+import { createPanZoom, type PanZoomBounds, type PanZoomInstance, type PanZoomTransform } from '../zoom/createPanZoom';
 import { toDay, toPx, type TimeScale } from './time';
 
 /** What {@link useTimeZoom} returns. */
@@ -38,11 +34,72 @@ export interface TimeZoom {
 
 const STEP = 1.6;
 const EPS = 1e-6;
+/** Pressing these never starts a pan (events, their labels, the date-picking strip). */
+const NO_PAN = '[data-part="event"], [data-part="label"], [data-zoom="ignore"]';
+
+/** The visible days `[v0, v1]` of a transform along the time axis, or `null` when not zoomed in. */
+function viewOf(tr: PanZoomTransform, b: TimeScale, axis: 'x' | 'y'): [number, number] | null {
+  if (tr.k <= 1 + EPS) return null;
+  const t = axis === 'x' ? tr.x : tr.y;
+  return [toDay(b, (b.r0 - t) / tr.k), toDay(b, (b.r1 - t) / tr.k)];
+}
+
+/** What the instance's callbacks read: the latest render's values. */
+interface Latest {
+  base: TimeScale;
+  axis: 'x' | 'y';
+  cross: [number, number];
+  maxK: number;
+  view: [number, number] | null;
+}
+
+/**
+ * Create the one-axis instance in report mode: its frame is the plot (the time range along
+ * the axis, `cross` across it), it never pans past the range, and every change becomes the
+ * visible days.
+ */
+function mountTimeZoom(
+  svg: SVGSVGElement,
+  latest: { readonly current: Latest },
+  onView: (view: [number, number] | null) => void,
+): PanZoomInstance {
+  const frame = (): PanZoomBounds => {
+    const { base: b, axis: a, cross: [p0, p1] } = latest.current;
+    const lo = Math.min(b.r0, b.r1);
+    const size = Math.abs(b.r1 - b.r0);
+    return a === 'x' ? { x: lo, y: p0, width: size, height: p1 - p0 } : { x: p0, y: lo, width: p1 - p0, height: size };
+  };
+  return createPanZoom(svg, {
+    axis: latest.current.axis,
+    step: STEP,
+    scaleExtent: [1, latest.current.maxK],
+    extent: frame,
+    panBounds: frame,
+    ignore: (el) => el.closest(NO_PAN) !== null,
+    onTransform: (tr) => onView(viewOf(tr, latest.current.base, latest.current.axis)),
+  });
+}
+
+/** Bring the instance in step: the axis, the scale limit (from the size) and the transform (from the view). */
+function syncTimeZoom(instance: PanZoomInstance, { base: b, axis: a, maxK: max, view: v }: Latest): void {
+  instance.update({ axis: a, scaleExtent: [1, max] });
+  let k = 1;
+  let t = 0;
+  if (v) {
+    k = Math.min(max, Math.max(1, (b.d1 - b.d0) / (v[1] - v[0])));
+    t = b.r0 - k * toPx(b, v[0]);
+  }
+  const current = instance.getTransform();
+  const ct = a === 'x' ? current.x : current.y;
+  if (Math.abs(current.k - k) > 1e-4 || Math.abs(ct - t) > 0.25) {
+    instance.setTransform({ k, x: a === 'x' ? t : 0, y: a === 'y' ? t : 0 });
+  }
+}
 
 /**
  * @param svgRef the SVG element that receives pointer and wheel input
  * @param base the whole time range and the pixels it spans
- * @param axis `x` for a horizontal lifeline, `y` for a vertical one
+ * @param axis `x` for a horizontal lifeline, `y` for a vertical one (time runs down)
  * @param cross the pixel range across the time axis (the rest of the zoom extent)
  * @param minDays the shortest time span one can zoom in to
  */
@@ -54,89 +111,45 @@ export function useTimeZoom(
   minDays = 60,
 ): TimeZoom {
   const [view, setView] = useState<[number, number] | null>(null);
-  const baseRef = useRef(base);
-  baseRef.current = base;
-  const behaviorRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  const maxK = Math.max(1, (base.d1 - base.d0) / minDays);
-
-  // Create the behaviour once per element and axis.
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const behavior = d3zoom<SVGSVGElement, unknown>()
-      .filter((event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean }) => {
-        if (event.type === 'wheel') return Boolean(event.ctrlKey || event.metaKey);
-        if (event.button) return false;
-        // Two fingers pinch wherever they are, also when one lands on an event.
-        if (isPinchStart(event)) return true;
-        const target = event.target instanceof Element ? event.target : null;
-        return !target?.closest('[data-part="event"], [data-part="label"], [data-zoom="ignore"]');
-      })
-      .on('zoom', (event: { transform: { k: number; x: number; y: number } }) => {
-        const b = baseRef.current;
-        const { k } = event.transform;
-        const t = axis === 'x' ? event.transform.x : event.transform.y;
-        if (k <= 1 + EPS) {
-          setView((prev) => (prev === null ? prev : null));
-          return;
-        }
-        const v0 = toDay(b, (b.r0 - t) / k);
-        const v1 = toDay(b, (b.r1 - t) / k);
-        setView((prev) => (prev && Math.abs(prev[0] - v0) < 1e-3 && Math.abs(prev[1] - v1) < 1e-3 ? prev : [v0, v1]));
-      });
-    const sel = select(svg);
-    sel.call(behavior).on('dblclick.zoom', null);
-    const onWheel = (e: WheelEvent) => {
-      if (e.ctrlKey || e.metaKey) return;
-      const sideways = Math.abs(e.deltaX) > Math.abs(e.deltaY) ? e.deltaX : e.shiftKey ? e.deltaY : 0;
-      if (!sideways) return;
-      e.preventDefault();
-      const k = zoomTransform(svg).k;
-      behavior.translateBy(sel, axis === 'x' ? -sideways / k : 0, axis === 'y' ? -sideways / k : 0);
-    };
-    svg.addEventListener('wheel', onWheel, { passive: false });
-    behaviorRef.current = behavior;
-    return () => {
-      svg.removeEventListener('wheel', onWheel);
-      sel.on('.zoom', null);
-      behaviorRef.current = null;
-    };
-  }, [svgRef, axis]);
-
-  // Keep extents in step with the size, and the d3 transform in step with the view.
   const { d0, d1, r0, r1 } = base;
   const [c0, c1] = cross;
-  useEffect(() => {
-    const behavior = behaviorRef.current;
-    const svg = svgRef.current;
-    if (!behavior || !svg) return;
-    const lo = Math.min(r0, r1);
-    const hi = Math.max(r0, r1);
-    if (axis === 'x') {
-      behavior.extent([[lo, c0], [hi, c1]]).translateExtent([[lo, -Infinity], [hi, Infinity]]);
-    } else {
-      behavior.extent([[c0, lo], [c1, hi]]).translateExtent([[-Infinity, lo], [Infinity, hi]]);
-    }
-    behavior.scaleExtent([1, maxK]);
-    const b: TimeScale = { d0, d1, r0, r1 };
-    let k = 1;
-    let t = 0;
-    if (view) {
-      k = Math.min(maxK, Math.max(1, (d1 - d0) / (view[1] - view[0])));
-      t = r0 - k * toPx(b, view[0]);
-    }
-    const current = zoomTransform(svg);
-    const ct = axis === 'x' ? current.x : current.y;
-    if (Math.abs(current.k - k) > 1e-4 || Math.abs(ct - t) > 0.25) {
-      behavior.transform(select(svg), zoomIdentity.translate(axis === 'x' ? t : 0, axis === 'y' ? t : 0).scale(k));
-    }
-  }, [svgRef, axis, d0, d1, r0, r1, c0, c1, maxK, view]);
+  const maxK = Math.max(1, (d1 - d0) / minDays);
+  // Read by the instance's callbacks, which are set once.
+  const latest = useRef<Latest>({ base, axis, cross, maxK, view });
+  latest.current = { base, axis, cross, maxK, view };
+  const mounted = useRef<{ svg: SVGSVGElement; instance: PanZoomInstance } | null>(null);
+  /** A new visible range from the instance (kept when it is the same within a thousandth of a day). */
+  const onView = useCallback((v: [number, number] | null) => {
+    setView((prev) => {
+      if (v === null || prev === null) return v === prev ? prev : v;
+      return Math.abs(prev[0] - v[0]) < 1e-3 && Math.abs(prev[1] - v[1]) < 1e-3 ? prev : v;
+    });
+  }, []);
 
-  const run = useCallback((f: (b: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) => void) => {
-    const b = behaviorRef.current;
+  // Mount the instance on the chart's element (xyflow style), again when the chart comes
+  // back as another element (after the list view: so this runs after every render and
+  // compares the element); destroy it on unmount.
+  useEffect(() => {
     const svg = svgRef.current;
-    if (b && svg) f(b, svg);
-  }, [svgRef]);
+    if (mounted.current?.svg === svg) return;
+    mounted.current?.instance.destroy();
+    mounted.current = null;
+    if (!svg) return;
+    const instance = mountTimeZoom(svg, latest, onView);
+    mounted.current = { svg, instance };
+    syncTimeZoom(instance, latest.current);
+  });
+  useEffect(
+    () => () => {
+      mounted.current?.instance.destroy();
+      mounted.current = null;
+    },
+    [],
+  );
+  // The extent is read live (`frame`); the transform follows the view and the time range's pixels.
+  useEffect(() => {
+    if (mounted.current) syncTimeZoom(mounted.current.instance, latest.current);
+  }, [axis, d0, d1, r0, r1, maxK, view]);
 
   /** A zoom centre in SVG coordinates, or `undefined` for the middle of the view. */
   const point = useCallback(
@@ -146,6 +159,11 @@ export function useTimeZoom(
       return axis === 'x' ? [at, mid] : [mid, at];
     },
     [axis, c0, c1],
+  );
+  /** Pan the content by `px` along the time axis. */
+  const shift = useCallback(
+    (px: number) => mounted.current?.instance.panBy(axis === 'x' ? px : 0, axis === 'y' ? px : 0),
+    [axis],
   );
 
   const scale = useMemo<TimeScale>(
@@ -158,30 +176,20 @@ export function useTimeZoom(
     scale,
     zoomed: view !== null,
     canZoomIn: k < maxK - 1e-3,
-    zoomIn: useCallback((at?: number) => run((b, svg) => b.scaleBy(select(svg), STEP, point(at))), [run, point]),
-    zoomOut: useCallback((at?: number) => run((b, svg) => b.scaleBy(select(svg), 1 / STEP, point(at))), [run, point]),
-    reset: useCallback(() => run((b, svg) => b.transform(select(svg), zoomIdentity)), [run]),
-    panBy: useCallback(
-      (px: number) =>
-        run((b, svg) => {
-          const kk = zoomTransform(svg).k;
-          b.translateBy(select(svg), axis === 'x' ? -px / kk : 0, axis === 'y' ? -px / kk : 0);
-        }),
-      [run, axis],
-    ),
+    zoomIn: useCallback((at?: number) => mounted.current?.instance.zoomIn(point(at)), [point]),
+    zoomOut: useCallback((at?: number) => mounted.current?.instance.zoomOut(point(at)), [point]),
+    reset: useCallback(() => mounted.current?.instance.reset(), []),
+    panBy: useCallback((px: number) => shift(-px), [shift]),
     reveal: useCallback(
-      (px: number) =>
-        run((b, svg) => {
-          const bb = baseRef.current;
-          const margin = Math.min(80, Math.abs(bb.r1 - bb.r0) / 5);
-          const lo = Math.min(bb.r0, bb.r1) + margin;
-          const hi = Math.max(bb.r0, bb.r1) - margin;
-          if (px >= lo && px <= hi) return;
-          const kk = zoomTransform(svg).k;
-          const shift = (lo + hi) / 2 - px;
-          b.translateBy(select(svg), axis === 'x' ? shift / kk : 0, axis === 'y' ? shift / kk : 0);
-        }),
-      [run, axis],
+      (px: number) => {
+        const bb = latest.current.base;
+        const margin = Math.min(80, Math.abs(bb.r1 - bb.r0) / 5);
+        const lo = Math.min(bb.r0, bb.r1) + margin;
+        const hi = Math.max(bb.r0, bb.r1) - margin;
+        if (px >= lo && px <= hi) return;
+        shift((lo + hi) / 2 - px);
+      },
+      [shift],
     ),
   };
 }

@@ -1,2 +1,2 @@
-export { createPanZoom, readViewBox } from './createPanZoom';
-export type { PanZoomBounds, PanZoomInstance, PanZoomOptions, PanZoomTransform } from './createPanZoom';
+export { createPanZoom, readViewBox, wheelAction } from './createPanZoom';
+export type { PanZoomAxis, PanZoomBounds, PanZoomInstance, PanZoomOptions, PanZoomTransform } from './createPanZoom';
