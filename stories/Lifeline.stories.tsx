@@ -113,7 +113,7 @@ export const Narrow: Story = {
 export const ListView: Story = { args: { defaultNetwork: marcoNetwork, defaultView: 'list' } };
 
 /** Zoomed in from the start is not possible by props; this one starts with a selection. */
-export const Selected: Story = { args: { defaultNetwork: marcoNetwork, defaultSelectedEventId: 'e-moeder' } };
+export const Selected: Story = { args: { defaultNetwork: marcoNetwork, defaultSelectedId: 'e-moeder' } };
 
 function PersonPicker({ network }: { network: Network }) {
   const link = useKringLink();

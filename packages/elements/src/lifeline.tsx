@@ -19,12 +19,12 @@ export class KringLifelineElement extends KringElement<LifelineChange, LifelineH
     return (
       <Lifeline
         ref={this.handle}
-        // The Lifeline checks only the shape; `null` makes it show its "cannot be read" message.
+        // `null` makes it show its "cannot be read" message (parseNetwork's issues).
         network={valid ? input : (null as unknown as Network)}
         onChange={this.emitChange}
-        onSelectEvent={this.emitSelect}
-        markedDate={this.at}
-        onPickDate={this.emitAt}
+        onSelectionChange={this.emitSelect}
+        at={this.at}
+        onAtChange={this.emitAt}
         readOnly={this.readOnly}
         redacted={this.redacted}
         locale={this.locale ?? undefined}

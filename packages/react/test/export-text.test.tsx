@@ -102,10 +102,10 @@ describe('an `at` date that cannot be read', () => {
   });
 
   it('the Lifeline says so for its marked date (the `at` of <kring-lifeline>)', () => {
-    render(<Lifeline defaultNetwork={marcoNetwork} markedDate="volgende week" today={TODAY} />);
+    render(<Lifeline defaultNetwork={marcoNetwork} at="volgende week" today={TODAY} />);
     expect(screen.getByRole('alert')).toHaveTextContent('"volgende week" is geen datum die Kring kan lezen');
     cleanup();
-    render(<Lifeline defaultNetwork={marcoNetwork} markedDate="2020-05" today={TODAY} />);
+    render(<Lifeline defaultNetwork={marcoNetwork} at="2020-05" today={TODAY} />);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

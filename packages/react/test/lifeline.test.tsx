@@ -161,7 +161,7 @@ describe('Lifeline keyboard', () => {
   it('reaches the events with Tab, moves with arrows in time order, edits with Enter, closes with Escape', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
-    const { container } = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} onSelectEvent={onSelect} />);
+    const { container } = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} onSelectionChange={onSelect} />);
     const chart = container.querySelector('[data-part="chart"]') as SVGSVGElement;
     chart.focus();
     await user.tab();
@@ -451,15 +451,15 @@ describe('Lifeline state', () => {
     expect(screen.queryByText('Huurachterstand.')).toBeNull();
   });
 
-  it('selection: controlled by selectedEventId, reported by onSelectEvent', async () => {
+  it('selection: controlled by selectedId, reported by onSelectionChange', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
-    const { container, rerender } = render(<Lifeline network={marcoNetwork} selectedEventId="e-bo" onSelectEvent={onSelect} readOnly today={TODAY} />);
+    const { container, rerender } = render(<Lifeline network={marcoNetwork} selectedId="e-bo" onSelectionChange={onSelect} readOnly today={TODAY} />);
     expect(eventEl(container, 'e-bo')).toHaveAttribute('aria-current', 'true');
     await user.click(eventEl(container, 'e-lisa'));
     expect(onSelect).toHaveBeenLastCalledWith('e-lisa');
     expect(eventEl(container, 'e-lisa')).not.toHaveAttribute('aria-current');
-    rerender(<Lifeline network={marcoNetwork} selectedEventId="e-lisa" onSelectEvent={onSelect} readOnly today={TODAY} />);
+    rerender(<Lifeline network={marcoNetwork} selectedId="e-lisa" onSelectionChange={onSelect} readOnly today={TODAY} />);
     expect(eventEl(container, 'e-lisa')).toHaveAttribute('aria-current', 'true');
   });
 
@@ -614,12 +614,12 @@ describe('KringLinkProvider', () => {
     expect(container.querySelector('[data-part="picked-date"]')).toBeNull();
   });
 
-  it('picking a date on the axis sets the shared date and calls onPickDate', async () => {
+  it('picking a date on the axis sets the shared date and calls onAtChange', async () => {
     const onPick = vi.fn();
     const { container } = render(
       <KringLinkProvider>
         <Probe />
-        <Lifeline defaultNetwork={samirNetwork} today={TODAY} onPickDate={onPick} />
+        <Lifeline defaultNetwork={samirNetwork} today={TODAY} onAtChange={onPick} />
       </KringLinkProvider>,
     );
     const chart = container.querySelector('[data-part="chart"]') as SVGSVGElement;

@@ -115,7 +115,7 @@ describe('a redacted view names no one', { timeout: 30_000 }, () => {
     const onSelect = vi.fn();
     const eventEl = (c: HTMLElement, id: string) => c.querySelector(`[data-part="event"][data-event-id="${id}"]`) as SVGGElement;
     const { container } = render(
-      <Lifeline network={network} redacted="initials" selectedEventId="e-ruzie-ozlem" highlightPersonId="p-aisha" onSelectEvent={onSelect} today={TODAY} />,
+      <Lifeline network={network} redacted="initials" selectedId="e-ruzie-ozlem" highlightPersonId="p-aisha" onSelectionChange={onSelect} today={TODAY} />,
     );
     expect(eventEl(container, 'e1')).toHaveAttribute('aria-current', 'true');
     expect(eventEl(container, 'e2')).toHaveAttribute('data-highlighted', 'true');

@@ -134,7 +134,7 @@ describe('Lifeline: a refused edit', () => {
   it('is not announced (live region, the form\'s status line) and selects nothing when the host keeps its network', async () => {
     const onChange = vi.fn<(next: Network, change: LifelineChange) => void>();
     const onSelectEvent = vi.fn<(id: string | null) => void>();
-    render(<Lifeline network={samirNetwork} onChange={onChange} onSelectEvent={onSelectEvent} today={TODAY} />);
+    render(<Lifeline network={samirNetwork} onChange={onChange} onSelectionChange={onSelectEvent} today={TODAY} />);
     await addEvent('Rijbewijs gehaald');
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange.mock.calls[0]![1].type).toBe('add-event');
@@ -146,7 +146,7 @@ describe('Lifeline: a refused edit', () => {
   it('is announced and selected once the host passes the edited network back', async () => {
     const onChange = vi.fn<(next: Network, change: LifelineChange) => void>();
     const onSelectEvent = vi.fn<(id: string | null) => void>();
-    const view = (network: Network) => <Lifeline network={network} onChange={onChange} onSelectEvent={onSelectEvent} today={TODAY} />;
+    const view = (network: Network) => <Lifeline network={network} onChange={onChange} onSelectionChange={onSelectEvent} today={TODAY} />;
     const { rerender } = render(view(samirNetwork));
     await addEvent('Rijbewijs gehaald');
     expect(spoken()).not.toMatch(/Rijbewijs/);

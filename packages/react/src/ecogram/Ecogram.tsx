@@ -10,6 +10,7 @@ import { activeElementOf } from '../utils/activeElement';
 import { isMac } from '../utils/platform';
 import type { ShownJob } from '../utils/useWhenShown';
 import { SaveButtons, TitleBlock } from '../paper';
+import { printPage } from '../paper/print';
 import { EcogramSvg } from './EcogramSvg';
 import { popoverAnchor } from './tieAnchor';
 import { TimeSlider } from '../time-slider/TimeSlider';
@@ -63,6 +64,10 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
       zoomOut: () => viewRef.current?.zoomOut(),
       fit: () => viewRef.current?.fit(),
       focus: () => viewRef.current?.focus(),
+      undo: () => viewRef.current?.undo(),
+      redo: () => viewRef.current?.redo(),
+      print: () => printPage(),
+      addPerson: () => viewRef.current?.addPerson(),
     }),
     [],
   );
@@ -181,8 +186,14 @@ function EcogramBody(props: BodyProps): ReactElement {
       zoomOut: () => panZoom.current?.zoomOut(),
       fit: () => panZoom.current?.fit(),
       focus: () => focusItem(rovingId),
+      undo: () => undo(),
+      redo: () => redo(),
+      print: () => printPage(),
+      addPerson: () => {
+        if (editable) openEditor({ kind: 'add-person', anchor: rootEl?.querySelector('[data-action="add-person"]') ?? null });
+      },
     }),
-    [toSVG, toPNG, focusItem, rovingId, panZoom],
+    [toSVG, toPNG, focusItem, rovingId, panZoom, undo, redo, editable, openEditor, rootEl],
   );
 
   /** The user picks a view: a focus still waiting for its element is dropped (it would pull focus away from the button). */

@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/types';
 import type { PaperPage } from '../paper/content';
 import type { EcogramTextKey } from './messages';
 import type { EcogramViewProps } from './view-types';
+import type { KringPNGOptions, KringViewHandle } from '../document/viewTypes';
 
 /** What kind of edit produced a new network (second argument of `onChange`). */
 export type EcogramChangeType =
@@ -69,7 +70,7 @@ export interface EcogramProps extends EcogramViewProps {
   onAtChange?: (at: string | null) => void;
   /** Show the time slider under the map. */
   showTimeSlider?: boolean;
-  /** Show the legend next to the map. */
+  /** Show the legend next to the map on screen. Default `false`, like the Lifeline: paper and exports always carry it. */
   showLegend?: boolean;
   /**
    * Write the kinds of support on the ties as Dutch practice does: P praktisch, G gezelschap,
@@ -122,24 +123,15 @@ export interface EcogramProps extends EcogramViewProps {
   style?: CSSProperties;
 }
 
-/** Options of {@link EcogramHandle.toPNG}. */
-export interface EcogramPNGOptions {
-  /** Pixels per layout unit. Default 2. */
-  scale?: number;
-  /** Background colour; default the theme's background; `null` = transparent. */
-  background?: string | null;
-}
+/** Options of {@link EcogramHandle.toPNG} (the same for every view). */
+export type EcogramPNGOptions = KringPNGOptions;
 
-/** Imperative handle of {@link Ecogram} (via `ref`). */
-export interface EcogramHandle {
-  /** The current drawing as a self-contained SVG document string ('' when nothing is drawn). */
-  toSVG(): string;
-  /** The current drawing as a PNG image. Rejects when nothing is drawn or there is no canvas. */
-  toPNG(options?: EcogramPNGOptions): Promise<Blob>;
-  zoomIn(): void;
-  zoomOut(): void;
-  /** Show the whole map. */
-  fit(): void;
-  /** Move keyboard focus into the map (to the selected person or the client). */
-  focus(): void;
+/**
+ * Imperative handle of {@link Ecogram} (via `ref`): the handle every view has
+ * ({@link KringViewHandle}: `focus` goes to the selected person or the client), plus
+ * `addPerson`.
+ */
+export interface EcogramHandle extends KringViewHandle {
+  /** Open the form for a new person (no-op when read-only). */
+  addPerson(): void;
 }

@@ -1,4 +1,4 @@
-import { useId, type MutableRefObject, type ReactElement, type ReactNode } from 'react';
+import { useId, type ReactElement, type ReactNode, type RefObject } from 'react';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import {
   autoUpdate, flip, FloatingFocusManager, FloatingPortal, offset, shift, size, useDismiss, useFloating, useInteractions,
@@ -44,9 +44,9 @@ export interface EditorPopoverProps {
   /** Close on a press outside (default true). */
   closeOnOutsidePress?: boolean;
   /** Where focus goes on close: `true` (default: the anchor element or what had focus before), `false`, or a ref. */
-  returnFocus?: boolean | MutableRefObject<HTMLElement | null>;
+  returnFocus?: boolean | RefObject<HTMLElement | null>;
   /** What gets focus on open: a tabbable index (default: the first control in the body) or a ref. */
-  initialFocus?: number | MutableRefObject<HTMLElement | null>;
+  initialFocus?: number | RefObject<HTMLElement | null>;
   /** Preferred side (default `right-start`); it flips and shifts to stay in view. */
   placement?: Placement;
   /** Below this viewport width (px) it is a full-width sheet at the bottom (default 520). */

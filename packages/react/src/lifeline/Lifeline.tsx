@@ -78,7 +78,7 @@ interface InnerProps extends Omit<LifelineProps, 'network' | 'onChange'> {
 }
 
 function LifelineInner(props: InnerProps): ReactElement {
-  const { t, network, showHelp = true, showLegend = true } = props;
+  const { t, network, showHelp = true, showLegend = false } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const idPrefix = 'kl' + useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -96,7 +96,7 @@ function LifelineInner(props: InnerProps): ReactElement {
     undo, redo, openAdd: session.openAdd, openEdit: session.openEdit, remove, zoomFrom: focus.zoomFrom, focusLater: focus.focusLater,
   });
   const { paper, toSVG, toPNG } = useLifelineExport({ rootRef, svgRef, props, t, title: labels.title, rootLabel: labels.rootLabel, date: sized.todayString });
-  useLifelineHandle(props.handleRef, { rootRef, toSVG, toPNG, zoom, tabStopId: focus.tabStopId, focusLater: focus.focusLater, openAdd: session.openAdd });
+  useLifelineHandle(props.handleRef, { rootRef, toSVG, toPNG, zoom, tabStopId: focus.tabStopId, focusLater: focus.focusLater, openAdd: session.openAdd, undo, redo });
 
   return (
     <div

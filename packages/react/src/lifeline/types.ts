@@ -3,6 +3,7 @@ import type { Network } from '@kring/core';
 import type { Locale } from '../i18n/types';
 import type { PaperPage } from '../paper/content';
 import type { LifelineTextKey } from './messages';
+import type { KringPNGOptions, KringViewHandle } from '../document/viewTypes';
 
 /** What kind of edit produced a new network (second argument of `onChange`). */
 export type LifelineChangeType = 'add-event' | 'update-event' | 'remove-event' | 'undo' | 'redo';
@@ -31,31 +32,35 @@ export interface LifelineProps {
   /** Every edit (also undo and redo): the next network and what changed. */
   onChange?: (next: Network, change: LifelineChange) => void;
   /** Controlled selected event (`null` = none). Inside a `KringLinkProvider` the link is used when absent. */
-  selectedEventId?: string | null;
+  selectedId?: string | null;
   /** Initial selected event when uncontrolled. */
-  defaultSelectedEventId?: string | null;
+  defaultSelectedId?: string | null;
   /** The selection changed (click, arrow keys, list). */
-  onSelectEvent?: (id: string | null) => void;
+  onSelectionChange?: (id: string | null) => void;
   /** Highlight the events this person was involved in (the others fade). Default: the link's selected person. */
   highlightPersonId?: string | null;
   /**
-   * Clicking the time ruler (or Enter on the focused chart) picks a date: a fuzzy
-   * `YYYY-MM-DD`. Inside a `KringLinkProvider` the link's date is set too.
+   * The date the views look at, marked on the time axis (e.g. the Ecogram's time): a fuzzy
+   * date; `null` = now (nothing marked). Controlled when given (also `null`); inside a
+   * `KringLinkProvider` the link's date when absent. One that is not a fuzzy date is not
+   * marked, and a visible message says so (`lifeline.invalidMarkedDate`).
    */
-  onPickDate?: (date: string) => void;
+  at?: string | null;
+  /** Initial date when uncontrolled (`null` or absent = now). */
+  defaultAt?: string | null;
   /**
-   * A date to mark on the time axis (e.g. the Ecogram's time). Default: the link's date. One
-   * that is not a fuzzy date is not marked, and a visible message says so (`lifeline.invalidMarkedDate`).
+   * Clicking the time ruler (or Enter on the focused chart) picks a date (a fuzzy
+   * `YYYY-MM-DD`): reported here; inside a `KringLinkProvider` the link's date is set too.
    */
-  markedDate?: string | null;
+  onAtChange?: (at: string | null) => void;
   /** No editing UI at all (no add, edit or remove; selection and zoom still work). */
   readOnly?: boolean;
   /**
-   * Hide names: `'initials'` or `'role'` (uses core `redactNetwork`; implies read-only). `true` =
-   * initials. Opaque ids (`e1`, `p1`) in the DOM and exports; `selectedEventId`,
-   * `highlightPersonId` and `onSelectEvent` stay in the host's ids.
+   * Hide names: `'initials'` or `'role'` (uses core `redactNetwork`; implies read-only).
+   * Opaque ids (`e1`, `p1`) in the DOM and exports; `selectedId`, `highlightPersonId` and
+   * `onSelectionChange` stay in the host's ids.
    */
-  redacted?: LifelineRedaction | true;
+  redacted?: LifelineRedaction;
   /** UI language. Default `'nl'` (or the nearest `MessagesProvider`). */
   locale?: Locale;
   /**
@@ -82,7 +87,7 @@ export interface LifelineProps {
   today?: string;
   /** Show the keyboard help line under the chart. Default `true`. */
   showHelp?: boolean;
-  /** Show the legend under the chart. Default `true`. */
+  /** Show the legend under the chart on screen. Default `false`, like the Ecogram: paper and exports always carry it. */
   showLegend?: boolean;
   /**
    * Who made the life-line (e.g. the caseworker's name): printed and exported in the title
@@ -102,26 +107,15 @@ export interface LifelineProps {
   style?: CSSProperties;
 }
 
-/** Options of {@link LifelineHandle.toPNG}. */
-export interface LifelinePNGOptions {
-  /** Pixels per CSS pixel. Default 2. */
-  scale?: number;
-  /** Background colour; default the theme's background; `null` = transparent. */
-  background?: string | null;
-}
+/** Options of {@link LifelineHandle.toPNG} (the same for every view). */
+export type LifelinePNGOptions = KringPNGOptions;
 
-/** Imperative handle of {@link Lifeline} (via `ref`). */
-export interface LifelineHandle {
-  /** The current drawing (the visible time range) as a self-contained SVG document ('' in the list view). */
-  toSVG(): string;
-  /** The current drawing as PNG. Rejects in the list view or where there is no canvas. */
-  toPNG(options?: LifelinePNGOptions): Promise<Blob>;
-  zoomIn(): void;
-  zoomOut(): void;
-  /** Show the whole time range. */
-  fit(): void;
-  /** Move keyboard focus to the selected (or first) event, or the chart. */
-  focus(): void;
+/**
+ * Imperative handle of {@link Lifeline} (via `ref`): the handle every view has
+ * ({@link KringViewHandle}: `toSVG` is the visible time range, '' in the list view), plus
+ * `addEvent`.
+ */
+export interface LifelineHandle extends KringViewHandle {
   /** Open the editor for a new event (no-op when read-only). */
   addEvent(): void;
 }

@@ -6,6 +6,7 @@
 import { useCallback, useImperativeHandle, useMemo, type ForwardedRef, type RefObject } from 'react';
 import { exportPNG, exportSVG } from '../export';
 import { usePaper, type Paper } from '../paper';
+import { printPage } from '../paper/print';
 import type { LifelineText } from './text';
 import type { LifelineHandle, LifelinePNGOptions, LifelineProps } from './types';
 import type { TimeZoom } from './useTimeZoom';
@@ -60,9 +61,11 @@ export function useLifelineHandle(
     tabStopId: string | null;
     focusLater: (target: string) => void;
     openAdd: (anchor: Element | null) => void;
+    undo: () => void;
+    redo: () => void;
   },
 ): void {
-  const { rootRef, toSVG, toPNG, zoom, tabStopId, focusLater, openAdd } = options;
+  const { rootRef, toSVG, toPNG, zoom, tabStopId, focusLater, openAdd, undo, redo } = options;
   useImperativeHandle(
     handleRef,
     () => ({
@@ -73,7 +76,10 @@ export function useLifelineHandle(
       fit: zoom.reset,
       focus: () => focusLater(tabStopId ?? '#chart'),
       addEvent: () => openAdd(rootRef.current?.querySelector('[data-part="add"]') ?? null),
+      undo: () => undo(),
+      redo: () => redo(),
+      print: () => printPage(),
     }),
-    [toSVG, toPNG, zoom, tabStopId, focusLater, openAdd, rootRef],
+    [toSVG, toPNG, zoom, tabStopId, focusLater, openAdd, rootRef, undo, redo],
   );
 }

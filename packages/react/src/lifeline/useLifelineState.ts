@@ -1,6 +1,6 @@
 /**
  * The Lifeline's UI state (the state hook of state → behaviour → view): the selected event,
- * the view (time line or list), the marked date and the highlighted person — each controlled
+ * the view (time line or list), the marked date (`at`) and the highlighted person — each controlled
  * by the host, linked with the other views inside a `KringLinkProvider`, or kept here — and
  * what follows from them: the redacted view and whether the user may edit.
  */
@@ -17,12 +17,13 @@ export type LifelineStateProps = Pick<
   LifelineProps,
   | 'readOnly'
   | 'redacted'
-  | 'selectedEventId'
-  | 'defaultSelectedEventId'
-  | 'onSelectEvent'
+  | 'selectedId'
+  | 'defaultSelectedId'
+  | 'onSelectionChange'
   | 'highlightPersonId'
-  | 'markedDate'
-  | 'onPickDate'
+  | 'at'
+  | 'defaultAt'
+  | 'onAtChange'
   | 'view'
   | 'defaultView'
   | 'onViewChange'
@@ -30,7 +31,7 @@ export type LifelineStateProps = Pick<
 
 /** What {@link useLifelineState} returns. @internal */
 export interface LifelineState {
-  /** How names are hidden (`true` reads as `'initials'`). */
+  /** How names are hidden. */
   redaction: LifelineRedaction;
   /** Read-only by the host, or because names are hidden. */
   readOnly: boolean;
@@ -44,14 +45,14 @@ export interface LifelineState {
   select: (id: string | null) => void;
   /** The person whose events stand out (ids shown). */
   highlightPersonId: string | null;
-  /** The date to mark, as the host or the link gave it (readable or not). */
+  /** The date to mark (`at`), as the host, the link or the user gave it (readable or not). */
   markedDate: string | null;
   /** The marked date's day ordinal, or `null` when there is none or it cannot be read. */
   markedDay: number | null;
   /** A marked date was given but cannot be read: said, not silently left out. */
   markedInvalid: boolean;
-  /** Pick a day on the ruler (for the host and the link); `null` when nobody listens. */
-  pickDay: ((day: number) => void) | null;
+  /** Pick a day on the ruler: it becomes `at` (the host and the link hear it). */
+  pickDay: (day: number) => void;
   view: LifelineView;
   setView: (next: LifelineView) => void;
 }
@@ -65,44 +66,45 @@ export function useLifelineState(options: {
 }): LifelineState {
   const { props, network, t, announce } = options;
   const link = useKringLink();
-  const redactedProp = props.redacted ?? false;
-  const redaction = redactedProp === true ? 'initials' : redactedProp;
+  const redaction = props.redacted ?? false;
   const readOnly = (props.readOnly ?? false) || redaction !== false;
   // Redacted, the chart shows opaque ids (e1, p1, …); the host's ids are translated at the boundary.
   const redactedView = useRedaction(network, redaction);
 
   // Kept in the host's ids, like a controlled or linked selection.
-  const [ownSelection, setOwnSelection] = useState<string | null>(props.defaultSelectedEventId ?? null);
+  const [ownSelection, setOwnSelection] = useState<string | null>(props.defaultSelectedId ?? null);
   const selectedId = redactedView.toShown(
-    props.selectedEventId !== undefined ? props.selectedEventId : link ? link.selectedEventId : ownSelection,
+    props.selectedId !== undefined ? props.selectedId : link ? link.selectedEventId : ownSelection,
   );
-  const onSelectEvent = props.onSelectEvent;
+  const onSelectionChange = props.onSelectionChange;
   const select = useCallback(
     (id: string | null) => {
       setOwnSelection(redactedView.toHost(id));
       link?.selectEvent(redactedView.toHost(id));
-      onSelectEvent?.(redactedView.toHost(id));
+      onSelectionChange?.(redactedView.toHost(id));
     },
-    [link, onSelectEvent, redactedView],
+    [link, onSelectionChange, redactedView],
   );
   const highlightPersonId = redactedView.toShown(
     props.highlightPersonId !== undefined ? props.highlightPersonId : (link?.selectedPersonId ?? null),
   );
 
-  const markedDate = props.markedDate !== undefined ? props.markedDate : (link?.date ?? null);
+  // `at`: controlled by the host (`null` = now, nothing marked), else the link's date, else the user's pick.
+  const [ownAt, setOwnAt] = useState<string | null>(props.defaultAt ?? null);
+  const markedDate = props.at !== undefined ? props.at : link ? link.date : ownAt;
   const markedDay = markedDate && Number.isFinite(fuzzyDateStart(markedDate)) ? fuzzyDateStart(markedDate) : null;
-  // A marked date (the `at` of <kring-lifeline>) that cannot be read is said, not silently left out.
+  // An `at` that cannot be read is said, not silently left out.
   const markedInvalid = Boolean(markedDate) && markedDay === null;
-  const onPickDate = props.onPickDate;
-  const canPick = Boolean(onPickDate || link);
+  const onAtChange = props.onAtChange;
   const pickDay = useCallback(
     (day: number) => {
       const date = dayOrdinalToFuzzyDate(day);
-      onPickDate?.(date);
+      setOwnAt(date);
+      onAtChange?.(date);
       link?.setDate(date);
       announce(t('lifeline.announcePicked', { date: formatFuzzyDate(date, t.locale) }));
     },
-    [onPickDate, link, announce, t],
+    [onAtChange, link, announce, t],
   );
 
   const [view, setView] = useControllableState<LifelineView>({
@@ -123,10 +125,10 @@ export function useLifelineState(options: {
       markedDate,
       markedDay,
       markedInvalid,
-      pickDay: canPick ? pickDay : null,
+      pickDay,
       view,
       setView,
     }),
-    [redaction, readOnly, redactedView, selectedId, select, highlightPersonId, markedDate, markedDay, markedInvalid, canPick, pickDay, view, setView],
+    [redaction, readOnly, redactedView, selectedId, select, highlightPersonId, markedDate, markedDay, markedInvalid, pickDay, view, setView],
   );
 }
