@@ -24,6 +24,38 @@ export default tseslint.config(
     },
   },
   {
+    // @kring/core is headless: no React, no DOM (its tsconfig has no DOM lib either). A view or a
+    // host brings those; core code that needs a browser API belongs in @kring/react.
+    files: ['packages/core/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@kring/react', '@kring/react/*', '@kring/elements', '@kring/elements/*'],
+          message: '@kring/core is headless: no React (and no Kring view package) in core.',
+        }],
+      }],
+      'no-restricted-globals': ['error', ...[
+        'window', 'self', 'document', 'navigator', 'location', 'history', 'screen', 'frames', 'parent', 'top',
+        'localStorage', 'sessionStorage', 'indexedDB', 'caches', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource',
+        'getComputedStyle', 'matchMedia', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
+        'alert', 'confirm', 'prompt', 'customElements', 'DOMParser', 'XMLSerializer', 'Image',
+        'ResizeObserver', 'MutationObserver', 'IntersectionObserver',
+        'Node', 'Element', 'HTMLElement', 'SVGElement', 'SVGSVGElement', 'HTMLCanvasElement', 'Document', 'Window',
+        'Event', 'CustomEvent', 'EventTarget', 'KeyboardEvent', 'MouseEvent', 'PointerEvent', 'WheelEvent', 'FocusEvent',
+      ].map((name) => ({ name, message: `@kring/core is headless: no DOM (${name}). Pass what core needs in as data, or do it in @kring/react.` }))],
+      // DOM types too (no-restricted-globals sees values only; the tsconfig has no DOM lib, this
+      // also catches a `/// <reference lib="dom" />` or DOM brought back into the tsconfig).
+      '@typescript-eslint/no-restricted-types': ['error', {
+        types: Object.fromEntries([
+          'Window', 'Document', 'Node', 'Element', 'HTMLElement', 'SVGElement', 'SVGSVGElement', 'HTMLCanvasElement',
+          'Event', 'CustomEvent', 'EventTarget', 'KeyboardEvent', 'MouseEvent', 'PointerEvent', 'WheelEvent', 'FocusEvent',
+          'Navigator', 'Storage', 'CSSStyleDeclaration', 'DOMRect', 'XMLHttpRequest', 'Response', 'RequestInit',
+        ].map((name) => [name, { message: `@kring/core is headless: no DOM types (${name}).` }])),
+      }],
+      '@typescript-eslint/triple-slash-reference': ['error', { lib: 'never', path: 'never', types: 'never' }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
