@@ -12,6 +12,7 @@ import { useNetworkEditing, type NetworkEditing } from '../document';
 import type { Pt } from './geometry';
 import type { EcogramText } from './messages';
 import { lower } from './describe';
+import { listOrder } from '../network-list/listOrder';
 import type { EcogramChange, EcogramView } from './types';
 
 /** Options of {@link useEcogramCommands.apply}. */
@@ -49,10 +50,11 @@ export function useEcogramCommands(options: {
   setSelectedId: (id: string | null) => void;
   focusItem: (key: string) => void;
   view: EcogramView;
+  /** Not read any more (the list order is data: `listOrder`); kept so callers need not change. */
   rootEl: HTMLElement | null;
   undoKey: string;
 }): EcogramCommands {
-  const { network, onCommit, editable, t, announce, setIssues, layout, positions, nameOf, selectedId, setSelectedId, focusItem, view, rootEl, undoKey } = options;
+  const { network, onCommit, editable, t, announce, setIssues, layout, positions, nameOf, selectedId, setSelectedId, focusItem, view, undoKey } = options;
   const editingMessages = useMemo(
     () => ({
       undone: t('ecogram.announce.undone'),
@@ -174,7 +176,8 @@ export function useEcogramCommands(options: {
         // on the map the nearest node.
         let best = network.focus;
         let bestD = Infinity;
-        const rows = view === 'list' ? Array.from(rootEl?.querySelectorAll('[data-part="network-list"] tr[data-person-id]') ?? [], (tr) => tr.getAttribute('data-person-id') ?? '') : [];
+        // The list shows the drawn (filtered) people: those with a position.
+        const rows = view === 'list' ? listOrder({ ...network, people: network.people.filter((p) => positions.has(p.id)) }, t.locale) : [];
         const at = rows.indexOf(key);
         if (at >= 0) {
           best = rows[at + 1] ?? rows[at - 1] ?? network.focus;
@@ -191,7 +194,7 @@ export function useEcogramCommands(options: {
         focusItem(best);
       }
     },
-    [announce, apply, focusItem, nameOf, network, positions, rootEl, selectedId, setSelectedId, t, undoKey, view],
+    [announce, apply, focusItem, nameOf, network, positions, selectedId, setSelectedId, t, undoKey, view],
   );
 
   return useMemo(

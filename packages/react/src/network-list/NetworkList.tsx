@@ -1,8 +1,9 @@
 import { useId, type ReactElement, type ReactNode } from 'react';
 import { breakAfterSlash } from '../utils/breakable';
-import { CLOSENESSES, effectiveFormality, SECTORS, type Closeness, type Network, type Person, type Tie } from '@kring/core';
+import { effectiveFormality, type Network, type Tie } from '@kring/core';
 import { useText, type Locale, type Text } from '../i18n';
 import { NETWORK_LIST_BUNDLES, type NetworkListTextKey } from './messages';
+import { listGroups } from './listOrder';
 import { consentText, describeGroups, describePersonNotes, describeTie, nameOf } from '../symbols/describe';
 import { KindIcon, SymbolImage } from '../symbols/icons';
 import { tieBetween } from '../symbols/model';
@@ -22,13 +23,6 @@ export interface NetworkListProps {
   headingLevel?: 2 | 3 | 4 | 5;
   locale?: Locale;
   messages?: Partial<Record<NetworkListTextKey, string>>;
-}
-
-const sectorOrder = (p: Person) => (p.sector ? SECTORS.indexOf(p.sector) : SECTORS.length);
-
-function byPlace(locale: Locale) {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  return (a: Person, b: Person) => sectorOrder(a) - sectorOrder(b) || collator.compare(a.name, b.name);
 }
 
 function Nothing({ t }: { t: Text<NetworkListTextKey> }): ReactElement {
@@ -78,11 +72,7 @@ export function NetworkList(props: NetworkListProps): ReactElement {
   const focus = network.people.find((p) => p.id === network.focus);
   const focusName = focus?.name ?? network.focus;
   const others = network.people.filter((p) => p.id !== network.focus);
-  const sort = byPlace(locale);
-  const circles: { key: Closeness | 'none'; title: string; people: Person[] }[] = [
-    ...CLOSENESSES.map((c) => ({ key: c, title: t.label('closeness', c), people: others.filter((p) => p.closeness === c).sort(sort) })),
-    { key: 'none' as const, title: t('networkList.noCircle'), people: others.filter((p) => !p.closeness || !CLOSENESSES.includes(p.closeness)).sort(sort) },
-  ].filter((c) => c.people.length > 0);
+  const circles = listGroups(network, locale).map((g) => ({ ...g, title: g.key === 'none' ? t('networkList.noCircle') : t.label('closeness', g.key) }));
   const otherTies = network.ties.filter((tie) => !tie.between.includes(network.focus));
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${Math.min(6, headingLevel + 1)}` as 'h3';
