@@ -17,3 +17,4 @@ export {
 export { useAnnouncer, LiveRegion, type Announcer } from './useAnnouncer';
 export { InvalidNetwork, type InvalidNetworkTexts } from './InvalidNetwork';
 export { ViewErrorBoundary, type ViewErrorBoundaryProps } from './ErrorBoundary';
+export { isTextEntry, viewKeyCommand, type ViewKeyCommand, type ViewKeyEvent } from './keys';

@@ -9,6 +9,7 @@ import { useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { tieMidpoint } from '../symbols/curve';
+import { viewKeyCommand } from '../document/keys';
 import { focusPartner } from '../utils/focusPartner';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import type { PanZoomInstance } from '../zoom/createPanZoom';
@@ -135,14 +136,6 @@ export function useEcogramKeyboard(o: {
           e.preventDefault();
           spot.toggle(tie ? (tie.between[0] === shown.focus ? tie.between[1] : tie.between[0]) : key);
           return;
-        case 'n':
-        case 'N': {
-          // N adds a person, like the Lifeline's N adds an event; focus comes back here.
-          if (!editable || e.ctrlKey || e.metaKey || e.altKey) return;
-          e.preventDefault();
-          openEditor({ kind: 'add-person', anchor: elementFor(key) });
-          return;
-        }
         case 'Delete':
         case 'Backspace':
           if (!editable) return;
@@ -167,39 +160,35 @@ export function useEcogramKeyboard(o: {
         default:
       }
     },
-    [announce, editable, editor, elementFor, focusItem, layout, moveRing, moveSector, nameOf, openEditor, openFor, pendingFocus, positions, removeItem, rovingId, selectedId, setSelectedId, shown, spot, t, tiesOf],
+    [announce, editable, editor, elementFor, focusItem, layout, moveRing, moveSector, nameOf, openFor, pendingFocus, positions, removeItem, rovingId, selectedId, setSelectedId, shown, spot, t, tiesOf],
   );
 
+  // The keys every view shares (document/keys.ts): the same meaning in the Ecogram and the Lifeline.
   const onRootKeyDown = useCallback(
     (e: KeyboardEvent<HTMLDivElement>) => {
       const target = e.target as HTMLElement;
-      if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const mod = e.ctrlKey || e.metaKey;
-      const k = e.key.toLowerCase();
-      if (mod && !e.altKey && ((k === 'z' && e.shiftKey) || k === 'y')) {
+      const command = viewKeyCommand(e, target);
+      if (command === null) return;
+      if (command === 'undo' || command === 'redo') {
         e.preventDefault();
-        redo(target);
+        if (command === 'undo') undo(target);
+        else redo(target);
         return;
       }
-      if (mod && !e.altKey && k === 'z') {
+      if (command === 'add') {
+        if (!editable) return;
         e.preventDefault();
-        undo(target);
+        // From a person on the map the form opens beside them; focus comes back there.
+        openEditor({ kind: 'add-person', anchor: target.closest('[data-key]') ?? rootEl?.querySelector('[data-action="add-person"]') ?? null });
         return;
       }
-      if (mod || e.altKey || view !== 'map') return;
-      if (target.closest('[data-part="editor-popover"], [role="dialog"]')) return;
-      if (e.key === '+' || e.key === '=') {
-        e.preventDefault();
-        panZoom.current?.zoomIn();
-      } else if (e.key === '-' || e.key === '_') {
-        e.preventDefault();
-        panZoom.current?.zoomOut();
-      } else if (e.key === '0') {
-        e.preventDefault();
-        panZoom.current?.fit();
-      }
+      if (view !== 'map') return;
+      e.preventDefault();
+      if (command === 'zoom-in') panZoom.current?.zoomIn();
+      else if (command === 'zoom-out') panZoom.current?.zoomOut();
+      else panZoom.current?.fit();
     },
-    [panZoom, redo, undo, view],
+    [editable, openEditor, panZoom, redo, rootEl, undo, view],
   );
 
   // Undo pressed until nothing is left disables the focused button: focus goes to its partner

@@ -1,13 +1,14 @@
 /**
  * The Lifeline's keys (and a click on an event, which does what Enter does):
- * - anywhere outside the editor and form fields: Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z and Ctrl/⌘+Y
- *   redo, + − 0 zoom (on the time line), N adds an event;
+ * - the keys every view shares (`document/keys.ts`, docs/KEYBOARD.md): Ctrl/⌘+Z undo,
+ *   Ctrl/⌘+Shift+Z and Ctrl/⌘+Y redo, + − 0 zoom (on the time line), N adds an event;
  * - on the chart itself: the arrows pan, Enter picks the date in the middle;
  * - on an event: the arrows move between events in time order, Home and End to the first
  *   and last, Enter or Space edits (shows the details when read-only), Delete removes,
  *   Escape clears the selection.
  */
 import { useCallback, useMemo, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { viewKeyCommand } from '../document/keys';
 import type { LifelineItem } from './model';
 import { toPx, type TimeScale } from './time';
 import type { LifelineView } from './types';
@@ -45,47 +46,32 @@ export interface LifelineKeyboardOptions {
   focusLater: (target: string) => void;
 }
 
-/** Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl/⌘+Y redo; `true` when the key was one of them. */
-function historyKey(e: KeyboardEvent, target: Element, o: Pick<LifelineKeyboardOptions, 'undo' | 'redo'>): boolean {
-  const mod = e.ctrlKey || e.metaKey;
-  if (mod && !e.altKey && (e.key === 'z' || e.key === 'Z')) {
-    e.preventDefault();
-    if (e.shiftKey) o.redo(target);
-    else o.undo(target);
-    return true;
-  }
-  if (mod && !e.altKey && (e.key === 'y' || e.key === 'Y')) {
-    e.preventDefault();
-    o.redo(target);
-    return true;
-  }
-  return false;
-}
-
-/** Keys anywhere in the Lifeline (outside the editor and form fields). */
+/** Keys anywhere in the Lifeline: the keys every view shares (document/keys.ts). */
 function rootKeyDown(e: KeyboardEvent<HTMLDivElement>, o: LifelineKeyboardOptions): void {
   const target = e.target as HTMLElement;
-  if (target.closest('[data-part="editor-popover"], input, textarea, select')) return;
-  if (historyKey(e, target, o)) return;
-  if (e.ctrlKey || e.metaKey || e.altKey) return;
-  const key = e.key;
+  const command = viewKeyCommand(e, target);
+  if (command === null) return;
+  if (command === 'undo' || command === 'redo') {
+    e.preventDefault();
+    if (command === 'undo') o.undo(target);
+    else o.redo(target);
+    return;
+  }
+  if (command === 'add') {
+    if (o.readOnly) return;
+    e.preventDefault();
+    o.openAdd(o.rootRef.current?.querySelector('[data-part="add"]') ?? null);
+    return;
+  }
   const { zoom, view } = o;
+  if (view !== 'timeline') return;
+  e.preventDefault();
   // Zooming from a focused event keeps that event where it is (and so in view).
   const focusedItem = o.items.find((i) => i.id === target.getAttribute('data-event-id') && target.getAttribute('data-part') === 'event');
   const at = focusedItem ? toPx(o.scale, itemDay(focusedItem)) : undefined;
-  if (view === 'timeline' && (key === '+' || key === '=')) {
-    e.preventDefault();
-    o.zoomFrom(target, () => zoom.zoomIn(at));
-  } else if (view === 'timeline' && (key === '-' || key === '_')) {
-    e.preventDefault();
-    o.zoomFrom(target, () => zoom.zoomOut(at));
-  } else if (view === 'timeline' && key === '0') {
-    e.preventDefault();
-    o.zoomFrom(target, () => zoom.reset());
-  } else if ((key === 'n' || key === 'N') && !o.readOnly) {
-    e.preventDefault();
-    o.openAdd(o.rootRef.current?.querySelector('[data-part="add"]') ?? null);
-  }
+  if (command === 'zoom-in') o.zoomFrom(target, () => zoom.zoomIn(at));
+  else if (command === 'zoom-out') o.zoomFrom(target, () => zoom.zoomOut(at));
+  else o.zoomFrom(target, () => zoom.reset());
 }
 
 /** Keys on the chart itself (not on an event): pan, pick the date in the middle. */
