@@ -56,6 +56,24 @@ export default tseslint.config(
     },
   },
   {
+    // Layer order in @kring/react (docs/ARCHITECTURE.md): the shared layers never import a view,
+    // so a view can be changed, split or loaded lazily without the shared code noticing. (The
+    // rule repeats the useLayoutEffect restriction: a later config replaces the rule as a whole.)
+    files: [
+      'packages/react/src/{document,linked,i18n,paper,editor,utils,zoom,drag,export,symbols,redaction}/**/*.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'react', importNames: ['useLayoutEffect'], message: "Use useLayoutEffect from @kring/react's src/utils/layoutEffect (no warning in React 18 server rendering)." }],
+        patterns: [{
+          group: ['**/ecogram', '**/ecogram/*', '**/lifeline', '**/lifeline/*', '**/summary', '**/summary/*', '**/interview', '**/interview/*',
+            '**/network-list', '**/network-list/*', '**/legend', '**/legend/*', '**/time-slider', '**/time-slider/*'],
+          message: 'A shared layer (document, linked, i18n, paper, editor, utils, zoom, drag, export, symbols, redaction) must not import a view: move what both need into the shared layer.',
+        }],
+      }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
