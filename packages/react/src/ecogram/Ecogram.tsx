@@ -176,7 +176,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   });
 
   const ariaLabel = props['aria-label'] ?? t('ecogram.label', { name: clientName });
-  const { paper, toSVG, toPNG } = useEcogramExport({ t, svgRef, rootEl, ariaLabel, clientName, date: past && at ? at : today, author: props.author, paperPage: props.paperPage });
+  const { paper, toSVG, toPNG, onKeyChange } = useEcogramExport({ t, svgRef, rootEl, ariaLabel, clientName, date: past && at ? at : today, author: props.author, paperPage: props.paperPage });
   useImperativeHandle(
     props.handleRef,
     () => ({
@@ -304,6 +304,7 @@ function EcogramBody(props: BodyProps): ReactElement {
               onItemClick={onItemClick}
               onItemFocus={setRoving}
               onKeyDown={onSvgKeyDown}
+              onKeyChange={onKeyChange}
             />
           ) : (
             <NetworkList

@@ -3,7 +3,8 @@
  * a shortened name (a name too long for two lines) or not at all (no room), by number, with
  * their full name, sector and circle. On screen beside the map (to the right where there is
  * room, below it on a narrow screen or when it is long), on paper under the map, and in the
- * SVG/PNG export (read from this list, see Ecogram's `exportKeyOf`).
+ * SVG/PNG export: the key is computed once as data ({@link labelKeyData}), drawn here and
+ * handed to the export as it is ({@link exportKeyOf}); nothing is read back out of the page.
  *
  * For assistive technology it is `aria-hidden`: each person's accessible name on the map
  * already holds the full name, and the list view is the non-visual alternative; read out, the
@@ -15,6 +16,8 @@ import type { Network, Person } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import type { PlacedLabel } from './labels';
 import type { EcogramText } from './messages';
+import type { ExportKey } from '../export';
+import { balanceBidi, isolate } from '../utils/bidi';
 import { UserText } from '../utils/UserText';
 
 /** One line of the key. */
@@ -46,40 +49,71 @@ export function keyEntries(network: Network, placement: ReadonlyMap<string, Plac
   return out.sort((a, b) => a.number - b.number);
 }
 
-/** Props of {@link LabelKey}. */
-export interface LabelKeyProps {
-  entries: readonly KeyEntry[];
-  layout: EcogramLayout;
-  t: EcogramText;
+/** One line of the key as data: the sentence around the name, and the name (user text, isolated when shown). */
+export interface KeyLine {
+  /** The person's id. */
+  id: string;
+  number: number;
+  /** The key's sentence ("{name} — {sector}, {closeness}") before and after the name. */
+  before: string;
+  name: string;
+  after: string;
 }
 
-function LabelKeyImpl({ entries, layout, t }: LabelKeyProps): ReactElement | null {
-  if (entries.length === 0) return null;
+/** The key as data: what {@link LabelKey} draws and the export writes under the picture. */
+export interface LabelKeyData {
+  title: string;
+  lines: readonly KeyLine[];
+}
+
+/** The key's lines, from its entries: each person's number, name, sector and circle (where drawn). */
+export function labelKeyData(entries: readonly KeyEntry[], layout: EcogramLayout, t: EcogramText): LabelKeyData {
+  const lines = entries.map(({ person, number }): KeyLine => {
+    const placed = layout.nodes[person.id];
+    const line = t('ecogram.printKeyItem', {
+      name: '\u0000',
+      sector: t.label('sector', placed?.sector ?? person.sector ?? 'other'),
+      closeness: t.label('closeness', placed?.closeness ?? person.closeness ?? 'outer'),
+    });
+    const [before = '', after = ''] = line.split('\u0000');
+    return { id: person.id, number, before, name: person.name, after };
+  });
+  return { title: t('ecogram.printKey'), lines };
+}
+
+/**
+ * The key for the SVG/PNG export (a picture on file has no hover either); none when no one is
+ * in it. The name keeps its isolation as FSI…PDI (the file has no `<bdi>`).
+ */
+export function exportKeyOf(key: LabelKeyData | null | undefined): ExportKey | undefined {
+  if (!key || key.lines.length === 0) return undefined;
+  return { title: key.title, items: key.lines.map((l) => ({ number: l.number, text: l.before + isolate(balanceBidi(l.name)) + l.after })) };
+}
+
+/** Props of {@link LabelKey}. */
+export interface LabelKeyProps {
+  data: LabelKeyData;
+}
+
+function LabelKeyImpl({ data }: LabelKeyProps): ReactElement | null {
+  const { lines } = data;
+  if (lines.length === 0) return null;
   return (
-    <div data-part="print-key" data-long={entries.length > BESIDE_UP_TO ? '' : undefined} aria-hidden="true">
-      <p data-part="print-key-title">{t('ecogram.printKey')}</p>
+    <div data-part="print-key" data-long={lines.length > BESIDE_UP_TO ? '' : undefined} aria-hidden="true">
+      <p data-part="print-key-title">{data.title}</p>
       <ol>
-        {entries.map(({ person, number }) => {
-          const placed = layout.nodes[person.id];
-          // The name isolated (<bdi>): an Arabic or Hebrew name keeps its own direction inside a Dutch line.
-          const line = t('ecogram.printKeyItem', {
-            name: '\u0000',
-            sector: t.label('sector', placed?.sector ?? person.sector ?? 'other'),
-            closeness: t.label('closeness', placed?.closeness ?? person.closeness ?? 'outer'),
-          });
-          const [before = '', after = ''] = line.split('\u0000');
-          return (
-            <li key={person.id} value={number} data-id={person.id}>
-              {before}
-              <UserText>{person.name}</UserText>
-              {after}
-            </li>
-          );
-        })}
+        {/* The name isolated (<bdi>): an Arabic or Hebrew name keeps its own direction inside a Dutch line. */}
+        {lines.map((line) => (
+          <li key={line.id} value={line.number} data-id={line.id}>
+            {line.before}
+            <UserText>{line.name}</UserText>
+            {line.after}
+          </li>
+        ))}
       </ol>
     </div>
   );
 }
 
-/** The key; re-renders only when its entries change (not on every drag move). */
+/** The key; re-renders only when its data change (not on every drag move). */
 export const LabelKey = /* @__PURE__ */ memo(LabelKeyImpl);

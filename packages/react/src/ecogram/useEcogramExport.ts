@@ -3,10 +3,10 @@
  * shown — redacted when redacted —, the date the map shows, the author) and the map as SVG or
  * PNG with the key of numbered names and the legend.
  */
-import { useCallback, type RefObject } from 'react';
-import { exportPNG, exportSVG, type ExportKey } from '../export';
+import { useCallback, useRef, type RefObject } from 'react';
+import { exportPNG, exportSVG } from '../export';
 import { usePaper, type Paper, type UsePaperOptions } from '../paper';
-import { isolatedText } from '../utils/bidi';
+import { exportKeyOf, type LabelKeyData } from './LabelKey';
 import type { EcogramText } from './messages';
 import type { EcogramPNGOptions } from './types';
 
@@ -15,6 +15,8 @@ export interface EcogramExport {
   paper: Paper;
   toSVG: () => string;
   toPNG: (options?: EcogramPNGOptions) => Promise<Blob>;
+  /** Give to `EcogramSvg`: the key of numbered names it draws, as data, for the files. */
+  onKeyChange: (key: LabelKeyData | null) => void;
 }
 
 /** @internal */
@@ -31,30 +33,21 @@ export function useEcogramExport(o: {
 }): EcogramExport {
   const { t, svgRef, rootEl, ariaLabel, clientName } = o;
   const paper = usePaper({ drawing: 'ecogram', title: t('ecogram.label', { name: clientName }), date: o.date, author: o.author, page: o.paperPage, t });
+  // The key of numbered names as the drawing computed it (LabelKey.tsx `labelKeyData`): the
+  // one shown beside the map, not read back out of the page.
+  const keyRef = useRef<LabelKeyData | null>(null);
+  const onKeyChange = useCallback((key: LabelKeyData | null) => {
+    keyRef.current = key;
+  }, []);
   const exportOptions = useCallback(
-    (svg: SVGSVGElement) => ({ title: ariaLabel, key: exportKeyOf(svg), titleBlock: paper.exportBlock, legend: rootEl?.querySelector('[data-part="legend-slot"] [data-part="legend"]') }),
+    () => ({ title: ariaLabel, key: exportKeyOf(keyRef.current), titleBlock: paper.exportBlock, legend: rootEl?.querySelector('[data-part="legend-slot"] [data-part="legend"]') }),
     [ariaLabel, paper, rootEl],
   );
-  const toSVG = useCallback(() => (svgRef.current ? exportSVG(svgRef.current, exportOptions(svgRef.current)) : ''), [exportOptions, svgRef]);
+  const toSVG = useCallback(() => (svgRef.current ? exportSVG(svgRef.current, exportOptions()) : ''), [exportOptions, svgRef]);
   const toPNG = useCallback(
     (o?: EcogramPNGOptions) =>
-      svgRef.current ? exportPNG(svgRef.current, { ...exportOptions(svgRef.current), ...(o ?? {}) }) : Promise.reject(new Error('Nothing is drawn')),
+      svgRef.current ? exportPNG(svgRef.current, { ...exportOptions(), ...(o ?? {}) }) : Promise.reject(new Error('Nothing is drawn')),
     [exportOptions, svgRef],
   );
-  return { paper, toSVG, toPNG };
+  return { paper, toSVG, toPNG, onKeyChange };
 }
-
-/**
- * The key of names not drawn on the map, as rendered for print beside the SVG (numbered list
- * in `[data-part="print-key"]`), for the SVG/PNG export: a picture on file has no hover either.
- */
-function exportKeyOf(svg: SVGSVGElement): ExportKey | undefined {
-  const list = svg.parentElement?.querySelector(':scope > [data-part="print-key"]');
-  if (!list) return undefined;
-  const items = Array.from(list.querySelectorAll('li'), (li, i) => ({
-    number: Number(li.getAttribute('value')) || i + 1,
-    text: isolatedText(li), // the name's <bdi> comes back as FSI…PDI: the file has no <bdi>
-  }));
-  return { title: list.querySelector('[data-part="print-key-title"]')?.textContent ?? '', items };
-}
-

@@ -1,0 +1,129 @@
+/**
+ * The ties of the ecogram's drawing: one memoised {@link TieItem} per tie, so that an edit or
+ * a drag re-renders only the ties that changed. Pure rendering.
+ * @internal
+ */
+import { memo, type ReactElement } from 'react';
+import type { Network, Tie } from '@kring/core';
+import { TieLine, tieMidpoint } from '../symbols';
+import { tieHitPath } from './TieHits';
+import { f, type Pt } from './geometry';
+import { tieKey } from './drawing';
+
+/** Props of {@link TiesLayer}. */
+export interface TiesLayerProps {
+  network: Network;
+  /** Where a person is drawn now (the dragged one at the pointer). */
+  pos: (id: string) => Pt | undefined;
+  /** The curve around people in the way, computed by the layout (absent = straight); re-routed live while dragging. */
+  controlOf: (id: string) => Pt | undefined;
+  letters: ReadonlyMap<string, string>;
+  decor: { marks: ReadonlyMap<string, number>; calm: ReadonlyMap<string, [number, number][]> };
+  /** Accessible names of the ties. */
+  names: ReadonlyMap<string, string>;
+  clientR: number;
+  nodeR: number;
+  rovingId: string;
+  selectedId: string | null;
+  openId: string | null;
+  onItemClick: (id: string) => void;
+  onItemFocus: (id: string) => void;
+}
+
+/** `<g data-part="ties">` with every tie. */
+export function TiesLayer(props: TiesLayerProps): ReactElement {
+  const { network, pos, clientR, nodeR } = props;
+  return (
+    <g data-part="ties">
+      {network.ties.map((tie) => {
+        const a = pos(tie.between[0]);
+        const b = pos(tie.between[1]);
+        const control = props.controlOf(tie.id);
+        return (
+          <TieItem
+            key={tie.id}
+            tie={tie}
+            ax={a?.x}
+            ay={a?.y}
+            bx={b?.x}
+            by={b?.y}
+            cx={control?.x}
+            cy={control?.y}
+            letters={props.letters.get(tie.id)}
+            middle={props.decor.marks.get(tie.id)}
+            calm={props.decor.calm.get(tie.id)}
+            ra={tie.between[0] === network.focus ? clientR : nodeR}
+            rb={tie.between[1] === network.focus ? clientR : nodeR}
+            label={props.names.get(tie.id) ?? ''}
+            tabbable={props.rovingId === tieKey(tie.id)}
+            selected={props.selectedId === tie.id}
+            expanded={props.openId === tie.id}
+            onClick={props.onItemClick}
+            onFocus={props.onItemFocus}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+interface TieItemProps {
+  tie: Tie;
+  /** End points as numbers (not objects), so that an unchanged tie keeps its memo when the layout is recomputed. */
+  ax: number | undefined;
+  ay: number | undefined;
+  bx: number | undefined;
+  by: number | undefined;
+  /** Control point of the curve (`EcogramLayout.ties[id].control`), as numbers for the memo; absent = straight. */
+  cx: number | undefined;
+  cy: number | undefined;
+  /** Support letters to write on the line ("P G"); empty or absent = none. */
+  letters: string | undefined;
+  /** Where the middle mark sits (curve parameter; absent = 0.5): see tieMarks.ts. */
+  middle: number | undefined;
+  /** Where a zigzag runs straight (curve parameter ranges): see tieMarks.ts. */
+  calm: readonly (readonly [number, number])[] | undefined;
+  ra: number;
+  rb: number;
+  label: string;
+  tabbable: boolean;
+  selected: boolean;
+  expanded: boolean;
+  onClick: (id: string) => void;
+  onFocus: (id: string) => void;
+}
+
+const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx, cy, letters, middle, calm, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
+  if (ax === undefined || ay === undefined || bx === undefined || by === undefined) return null;
+  const a = { x: ax, y: ay };
+  const b = { x: bx, y: by };
+  const control = cx === undefined || cy === undefined ? undefined : { x: cx, y: cy };
+  const key = tieKey(tie.id);
+  const hit = tieHitPath(a, b, control, ra + 2, rb + 2);
+  // B(0.5): where the marks sit; the editor opens next to it (tie-anchor, see popoverAnchor).
+  const mid = tieMidpoint(a, b, control);
+  return (
+    <g
+      data-part="tie"
+      data-id={tie.id}
+      data-key={key}
+      data-strength={tie.strength ?? 'unknown'}
+      data-quality={tie.quality ?? 'unknown'}
+      data-status={tie.status ?? 'active'}
+      data-selected={selected ? '' : undefined}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={label}
+      aria-haspopup="dialog"
+      aria-expanded={expanded}
+      onClick={() => onClick(key)}
+      onFocus={() => onFocus(key)}
+    >
+      {/* Focus and selection halo along the drawn path; not exported. */}
+      <path data-part="tie-halo" data-export="exclude" d={hit} />
+      {/* With a narrow hit stroke on the drawn line itself, above every wide hit area (TieHits). */}
+      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} hitStroke />
+      <circle data-part="tie-anchor" data-export="exclude" cx={f(mid.x)} cy={f(mid.y)} r={1} fill="none" />
+    </g>
+  );
+});

@@ -1,0 +1,32 @@
+/**
+ * Sizes and ids shared by the parts of the ecogram's drawing (EcogramSvg.tsx and its layers).
+ * @internal
+ */
+import type { Network } from '@kring/core';
+import type { EcogramLayout } from '@kring/core/layout';
+import type { Pt } from './geometry';
+
+/** Node radius of a person on a map with room, layout units (crowded maps draw people smaller: `fitNodeRadius`). */
+export const NODE_R = 18;
+
+/** Radius of the client's node. */
+export const CLIENT_R = 30;
+/** Space around the layout square for the sector labels. */
+export const MARGIN = 32;
+
+/** Roving-focus ids: people by id, ties prefixed. */
+export const tieKey = (id: string): string => `tie:${id}`;
+
+/** Where each person is drawn (client at the centre). */
+export function positionsOf(network: Network, layout: EcogramLayout): Map<string, Pt> {
+  // Rounded to the 0.1 px the drawing uses (`f`): a warm re-layout after an edit moves
+  // everyone by hundredths of a pixel, which would otherwise re-render every node and tie.
+  const r = (v: number) => Math.round(v * 10) / 10;
+  const out = new Map<string, Pt>();
+  out.set(network.focus, { x: r(layout.center.x), y: r(layout.center.y) });
+  for (const p of network.people) {
+    const n = layout.nodes[p.id];
+    if (n && p.id !== network.focus) out.set(p.id, { x: r(n.x), y: r(n.y) });
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+/**
+ * What the ecogram's drawing derives from its data, memoised so that a drag or a pan redoes
+ * none of it: the support letters on the ties, the marks moved along them, the accessible
+ * names, each person's badges, the placed name labels and the key of numbered names (as data:
+ * drawn beside the map and written into the SVG/PNG export, see LabelKey.tsx).
+ * @internal
+ */
+import { useMemo, useRef, type RefObject } from 'react';
+import type { Network, Person } from '@kring/core';
+import type { EcogramLayout } from '@kring/core/layout';
+import { supportLetters } from '../symbols';
+import { badgesOf, describePerson, describeTie, displayName, type Badge } from './describe';
+import type { Pt } from './geometry';
+import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, type EcogramLabelPlan } from './labels';
+import { keyEntries, labelKeyData, type LabelKeyData } from './LabelKey';
+import { useLabelMeasure } from './useLabelMeasure';
+import { markSpots, zigzagCalm } from './tieMarks';
+import type { EcogramText } from './messages';
+import { MARGIN, NODE_R } from './drawing';
+import { NO_BADGES } from './NodesLayer';
+
+/** What {@link useEcogramDrawing} needs. */
+export interface DrawingInput {
+  network: Network;
+  layout: EcogramLayout;
+  positions: Map<string, Pt>;
+  t: EcogramText;
+  nodeR: number;
+  clientR: number;
+  selectedId: string | null;
+  labels: 'all' | 'focused';
+  labelScale: number | undefined;
+  hold: boolean | undefined;
+  supportLetters: boolean | undefined;
+}
+
+/** The data the drawing's layers are rendered from. */
+export interface Drawing {
+  /** The font has been read and the map's size is known: people, ties and names are drawn. */
+  ready: boolean;
+  measureRef: RefObject<SVGTextElement | null>;
+  letters: Map<string, string>;
+  decor: { marks: Map<string, number>; calm: Map<string, [number, number][]> };
+  names: { people: Map<string, string>; ties: Map<string, string> };
+  badges: Map<string, readonly Badge[]>;
+  ringAngles: number[];
+  placement: EcogramLabelPlan['labels'];
+  /** Key number of each person in the key (numbered, shortened or hidden names). */
+  keyedNumbers: Map<string, number>;
+  /** The key of numbered names, once for the screen, paper and the export. */
+  key: LabelKeyData;
+}
+
+/** @internal */
+export function useEcogramDrawing(input: DrawingInput): Drawing {
+  const { network, t, nodeR } = input;
+  // Support letters per tie ("P G"). Not on crowded maps (the ties step back there, and the
+  // letters would cover the people); the legend and the accessible names still say them.
+  const showLetters = input.supportLetters !== false && nodeR >= NODE_R - 4;
+  const letters = useMemo(() => {
+    const out = new Map<string, string>();
+    if (showLetters) for (const tie of network.ties) out.set(tie.id, supportLetters(tie, t));
+    return out;
+  }, [network, t, showLetters]);
+  // Names measured as drawn where the browser can (useLabelMeasure.ts), sized for ≥ 12 px.
+  // Until the font has been read (the first commit in a browser), only the rings and sectors
+  // are drawn: people, ties and names are then laid out once, with measured names.
+  const measureRef = useRef<SVGTextElement>(null);
+  const { measure, ready: fontRead } = useLabelMeasure(measureRef);
+  const ready = fontRead && !input.hold;
+  const decor = useTieDecor(input, ready);
+  const names = useAccessibleNames(input, letters, ready);
+  const badges = useBadges(network, t, ready);
+  const labels = useLabelPlacement(input, measure, ready);
+  return { ready, measureRef, letters, decor, names, badges, ...labels };
+}
+
+/**
+ * Marks of broken, ended and harmful ties moved along the tie, and zigzags drawn straight,
+ * where they would reach into a person beside the line (tieMarks.ts); from the resting positions.
+ */
+function useTieDecor({ network, layout, positions, clientR, nodeR }: DrawingInput, ready: boolean): Drawing['decor'] {
+  const { ties, focus } = network;
+  return useMemo(() => {
+    if (!ready) return NO_DECOR;
+    const controlOf = (id: string) => layout.ties?.[id]?.control;
+    const radiusOf = (id: string) => (id === focus ? clientR : nodeR);
+    return { marks: markSpots(ties, positions, controlOf, radiusOf), calm: zigzagCalm(ties, positions, controlOf, radiusOf) };
+    // The ties list keeps its identity through an edit that leaves the ties alone (shareUnchanged): a rename does not redo this.
+  }, [ties, focus, positions, layout, clientR, nodeR, ready]);
+}
+
+/** Accessible names only change with the data, not while dragging or panning. */
+function useAccessibleNames({ network, layout, t }: DrawingInput, letters: Map<string, string>, ready: boolean): Drawing['names'] {
+  return useMemo(() => {
+    if (!ready) return NO_NAMES;
+    const tieCount = new Map<string, number>();
+    for (const tie of network.ties) for (const id of tie.between) tieCount.set(id, (tieCount.get(id) ?? 0) + 1);
+    const people = new Map<string, string>();
+    for (const person of network.people) {
+      const placed = person.id === network.focus ? null : (layout.nodes[person.id] ?? null);
+      people.set(person.id, describePerson(person, network, t, placed, tieCount.get(person.id) ?? 0));
+    }
+    const ties = new Map<string, string>();
+    for (const tie of network.ties) ties.set(tie.id, describeTie(tie, network, t, letters.get(tie.id)));
+    return { people, ties };
+  }, [network, layout, t, letters, ready]);
+}
+
+/**
+ * Badges per person, reusing the previous array when a person's badges did not change, so
+ * that one edit re-renders one node and not all of them.
+ */
+function useBadges(network: Network, t: EcogramText, ready: boolean): Map<string, readonly Badge[]> {
+  const badgeCache = useRef(new Map<string, readonly Badge[]>());
+  return useMemo(() => {
+    if (!ready) return new Map<string, readonly Badge[]>();
+    const previous = badgeCache.current;
+    const next = new Map<string, readonly Badge[]>();
+    for (const person of network.people) {
+      const fresh = badgesOf(person, network, t);
+      const old = previous.get(person.id);
+      next.set(person.id, old && sameBadges(old, fresh) ? old : fresh.length === 0 ? NO_BADGES : fresh);
+    }
+    badgeCache.current = next;
+    return next;
+  }, [network, t, ready]);
+}
+
+/**
+ * Name labels: placed so that none overlaps another label or a node (labels.ts); the selected
+ * person claims space first. Keyboard focus does not re-place them (arrowing through a crowded
+ * map would make names jump); a focused person whose name had no room gets it drawn on top
+ * instead, as on hover. Placed from the resting positions, so a drag does not reshuffle the
+ * names under the pointer either. With them, the key of the names shown as a number.
+ */
+function useLabelPlacement(
+  input: DrawingInput,
+  measure: ReturnType<typeof useLabelMeasure>['measure'],
+  ready: boolean,
+): Pick<Drawing, 'ringAngles' | 'placement' | 'keyedNumbers' | 'key'> {
+  const { network, layout, positions, t, nodeR, clientR, selectedId } = input;
+  const ringNames = layout.rings.map((ring) => t.label('closeness', ring.closeness)).join('\n');
+  const sectorNames = layout.sectors.map((s) => `${s.sector}\t${t.label('sector', s.sector)}`).join('\n');
+  const labelFont = labelFontFor(input.labelScale);
+  // Key numbers: everyone but the client by name, so a number never changes with the room.
+  const numbers = useMemo(() => keyNumbers(network, t.locale), [network, t.locale]);
+  const numbersOnly = input.labels === 'focused';
+  const labelOptions = useMemo(
+    () => ({
+      nodeR,
+      clientR,
+      ringLabels: ringNames.split('\n'),
+      sectorLabels: Object.fromEntries(sectorNames.split('\n').map((line) => line.split('\t') as [string, string])),
+      margin: MARGIN,
+      fontSize: labelFont,
+      numbers,
+      numbersOnly,
+      nameOf: (person: Person) => displayName(person, t),
+      ...(measure ? { measure } : {}),
+    }),
+    [nodeR, clientR, ringNames, sectorNames, labelFont, numbers, numbersOnly, measure, t],
+  );
+  // Names and ring names placed together (labels.ts): each ring's name goes along its ring to
+  // where it pushes no one's name. Placed without the selection, so that selecting someone does
+  // not move the ring names; the selected person's name then claims space first.
+  const plan = useMemo(
+    () => (ready ? ecogramLabelPlan(network, layout, positions, labelOptions) : NO_PLAN),
+    [network, layout, positions, labelOptions, ready],
+  );
+  const ringAngles = plan.ringAngles;
+  const placement = useMemo(
+    () =>
+      ready && selectedId && positions.has(selectedId)
+        ? ecogramLabels(network, layout, positions, { ...labelOptions, emphasis: new Set([selectedId]), ringAngles })
+        : plan.labels,
+    [network, layout, positions, labelOptions, selectedId, ringAngles, plan, ready],
+  );
+  // The key (LabelKey.tsx): people shown as a number, a shortened name or not at all, on
+  // screen beside the map, on paper under it, and in the SVG/PNG export.
+  const keyed = useMemo(() => (ready ? keyEntries(network, placement, numbers) : []), [network, placement, numbers, ready]);
+  const keyedNumbers = useMemo(() => new Map(keyed.map((k) => [k.person.id, k.number] as const)), [keyed]);
+  const key = useMemo(() => labelKeyData(keyed, layout, t), [keyed, layout, t]);
+  return { ringAngles, placement, keyedNumbers, key };
+}
+
+const NO_NAMES = { people: new Map<string, string>(), ties: new Map<string, string>() };
+const NO_DECOR = { marks: new Map<string, number>(), calm: new Map<string, [number, number][]>() };
+const NO_PLAN: EcogramLabelPlan = { labels: new Map(), ringAngles: [] };
+function sameBadges(a: readonly Badge[], b: readonly Badge[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.kind === b[i]!.kind && x.text === b[i]!.text);
+}
