@@ -5,7 +5,7 @@
  */
 export { NetworkInterview } from './NetworkInterview';
 export { defaultInterviewPrompts } from './prompts';
-export { INTERVIEW_EXTENSION, readInterviewRecord, type InterviewRecord } from './model';
+export { INTERVIEW_EXTENSION, readInterviewRecord, type InterviewRecord } from './interviewEdits';
 export { interviewMessages, type InterviewMessageKey } from './messages';
 export type {
   InterviewChange, InterviewChangeType, InterviewDefaults, InterviewMessages, InterviewPrompt, InterviewText,
