@@ -2,6 +2,30 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/** Browser globals that headless code (core, the pure view logic) must not touch. */
+const DOM_GLOBALS = [
+  'window', 'self', 'document', 'navigator', 'location', 'history', 'screen', 'frames', 'parent', 'top',
+  'localStorage', 'sessionStorage', 'indexedDB', 'caches', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource',
+  'getComputedStyle', 'matchMedia', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
+  'alert', 'confirm', 'prompt', 'customElements', 'DOMParser', 'XMLSerializer', 'Image',
+  'ResizeObserver', 'MutationObserver', 'IntersectionObserver',
+  'Node', 'Element', 'HTMLElement', 'SVGElement', 'SVGSVGElement', 'HTMLCanvasElement', 'Document', 'Window',
+  'Event', 'CustomEvent', 'EventTarget', 'KeyboardEvent', 'MouseEvent', 'PointerEvent', 'WheelEvent', 'FocusEvent',
+];
+
+/**
+ * The framework-free view logic of @kring/react (docs/ARCHITECTURE.md): label placement, tie
+ * style and curves, map geometry and filters, descriptions for screen readers, the levenslijn's
+ * time scale and layout, the change sentences. Functions of data: no React, no DOM, so they are
+ * tested without a browser and could move to a package of their own.
+ */
+const PURE_VIEW_FILES = [
+  'packages/react/src/ecogram/{labelPlacer,labelCandidates,labelGeometry,labelText,labelTypes,tieMarks,filters,geometry,mapLayout,sectorNames,badgeRow,describe,tieEditSession}.ts',
+  'packages/react/src/symbols/{tieStyle,curve,describe,supportLetters,model}.ts',
+  'packages/react/src/lifeline/{layout,time,chartGeometry,model}.ts',
+  'packages/react/src/summary/changes.ts',
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', 'storybook-static/**', 'artifacts/**', '**/node_modules/**', 'examples/**/public/**'] },
   js.configs.recommended,
@@ -34,15 +58,7 @@ export default tseslint.config(
           message: '@kring/core is headless: no React (and no Kring view package) in core.',
         }],
       }],
-      'no-restricted-globals': ['error', ...[
-        'window', 'self', 'document', 'navigator', 'location', 'history', 'screen', 'frames', 'parent', 'top',
-        'localStorage', 'sessionStorage', 'indexedDB', 'caches', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource',
-        'getComputedStyle', 'matchMedia', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
-        'alert', 'confirm', 'prompt', 'customElements', 'DOMParser', 'XMLSerializer', 'Image',
-        'ResizeObserver', 'MutationObserver', 'IntersectionObserver',
-        'Node', 'Element', 'HTMLElement', 'SVGElement', 'SVGSVGElement', 'HTMLCanvasElement', 'Document', 'Window',
-        'Event', 'CustomEvent', 'EventTarget', 'KeyboardEvent', 'MouseEvent', 'PointerEvent', 'WheelEvent', 'FocusEvent',
-      ].map((name) => ({ name, message: `@kring/core is headless: no DOM (${name}). Pass what core needs in as data, or do it in @kring/react.` }))],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: `@kring/core is headless: no DOM (${name}). Pass what core needs in as data, or do it in @kring/react.` }))],
       // DOM types too (no-restricted-globals sees values only; the tsconfig has no DOM lib, this
       // also catches a `/// <reference lib="dom" />` or DOM brought back into the tsconfig).
       '@typescript-eslint/no-restricted-types': ['error', {
@@ -71,6 +87,15 @@ export default tseslint.config(
           message: 'A shared layer (document, linked, i18n, paper, editor, utils, zoom, drag, export, symbols, redaction) must not import a view: move what both need into the shared layer.',
         }],
       }],
+    },
+  },
+  {
+    files: PURE_VIEW_FILES,
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@floating-ui/*', 'd3-*'], message: 'Pure view logic: no React (or DOM library) here; see PURE_VIEW_FILES in eslint.config.js.' }],
+      }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: `Pure view logic: no DOM (${name}); pass what it needs in as data.` }))],
     },
   },
   {
