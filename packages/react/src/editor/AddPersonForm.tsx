@@ -6,7 +6,8 @@ import {
 import { useText, type Locale } from '../i18n';
 import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
 import { KindIcon, SymbolImage } from '../symbols/icons';
-import { issueLookup, RadioGroupField, SelectField, TextField } from './fields';
+import { RadioGroupField, SelectField, TextField } from './fields';
+import { FormErrors, issueLookup } from './FormErrors';
 import { optionsOf } from './options';
 
 /** What `onSubmit` may answer: `false` or `{ ok: false }` keeps the form filled in (e.g. the add failed). */
@@ -122,13 +123,7 @@ export function AddPersonForm(props: AddPersonFormProps): ReactElement {
       <SelectField label={t('field.person.sector')} value={sector} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'sector', SECTORS)} onChange={setSector} error={errors.at('sector')} />
       <RadioGroupField legend={t('field.person.closeness')} value={closeness} emptyLabel={t('editor.notSet')} options={optionsOf(t, 'closeness', CLOSENESSES)} onChange={setCloseness} error={errors.at('closeness')} />
       <RadioGroupField part="consent" legend={t('field.person.consent')} value={consent ?? 'unknown'} options={optionsOf(t, 'consent', CONSENTS)} onChange={setConsent} error={errors.at('consent')} />
-      {errors.general.length ? (
-        <div data-part="form-errors" role="alert">
-          {errors.general.map((x) => (
-            <p key={x}>{x}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrors issues={errors.general} />
       <div data-part="form-actions">
         <button type="submit" data-part="button" data-variant="primary">
           {t('editor.addPerson.submit')}

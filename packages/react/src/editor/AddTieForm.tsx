@@ -3,7 +3,8 @@ import type { Network, NetworkIssue, TieInput } from '@kring/core';
 import { useText, type Locale } from '../i18n';
 import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
 import { tieBetween } from '../symbols/model';
-import { issueLookup, SelectField } from './fields';
+import { SelectField } from './fields';
+import { FormErrors, issueLookup } from './FormErrors';
 import type { SubmitAnswer } from './AddPersonForm';
 import { isolate } from '../utils/bidi';
 
@@ -143,13 +144,7 @@ export function AddTieForm(props: AddTieFormProps): ReactElement {
           }}
         />
       </fieldset>
-      {errors.general.length ? (
-        <div data-part="form-errors" role="alert">
-          {errors.general.map((x) => (
-            <p key={x}>{x}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrors issues={errors.general} />
       <div data-part="form-actions">
         <button type="submit" data-part="button" data-variant="primary" disabled={network.people.length < 2}>
           {t('editor.addTie.submit')}

@@ -7,7 +7,9 @@ import {
 import { useText, type Locale } from '../i18n';
 import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
 import { listText, languageName, countryName } from '../symbols/describe';
-import { CheckboxField, CheckboxGroupField, DateField, issueLookup, RadioGroupField, SelectField, TextField } from './fields';
+import { CheckboxField, CheckboxGroupField, RadioGroupField, SelectField, TextField } from './fields';
+import { FormErrors, issueLookup } from './FormErrors';
+import { DateField } from './DateField';
 import { optionsOf } from './options';
 
 /** Fields of a person that an editor can hide. */
@@ -77,13 +79,7 @@ export function PersonEditor(props: PersonEditorProps): ReactElement {
 
   return (
     <div data-part="person-editor" data-readonly={readOnly || undefined}>
-      {errors.general.length ? (
-        <div data-part="form-errors" role="alert">
-          {errors.general.map((e) => (
-            <p key={e}>{e}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrors issues={errors.general} />
       <fieldset data-part="editor-section" disabled={readOnly} aria-labelledby={`${id}-basics`}>
         <legend id={`${id}-basics`}>{sectionTitle('basics')}</legend>
         {show('name') ? (

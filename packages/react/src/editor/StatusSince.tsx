@@ -9,6 +9,7 @@ import { compareFuzzyDates, formatFuzzyDate, isFuzzyDate, readTypedDate, type Ti
 import type { Text } from '../i18n';
 import type { EditorTextKey } from './messages';
 import { TextField } from './fields';
+import { dateProblem, dateReads } from './DateField';
 
 /** Props of {@link StatusSince}. */
 export interface StatusSinceProps {
@@ -35,18 +36,13 @@ export function StatusSince({ kind, from, notBefore, initialDate, onConfirm, onC
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const date = readTypedDate(text);
   const tooEarly = date !== null && notBefore !== undefined && isFuzzyDate(notBefore) && compareFuzzyDates(date, notBefore) < 0;
+  const problem = dateProblem(text, t, true);
   const error = tried
-    ? text.trim() === ''
-      ? t('editor.history.dateRequired')
-      : !date
-        ? t('issue.invalid-date')
-        : tooEarly
-          ? t('editor.since.tooEarly', { date: formatFuzzyDate(notBefore as string, locale) })
-          : undefined
+    ? (problem ?? (tooEarly ? t('editor.since.tooEarly', { date: formatFuzzyDate(notBefore as string, locale) }) : undefined))
     : undefined;
   const confirm = () => {
     setTried(true);
-    if (date && !tooEarly) onConfirm(date);
+    if (date && !problem && !tooEarly) onConfirm(date);
     else inputRef.current?.focus();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -69,10 +65,7 @@ export function StatusSince({ kind, from, notBefore, initialDate, onConfirm, onC
         maxLength={40}
         autoComplete="off"
         hint={was ? `${t('editor.dateHint')} ${t('editor.since.before', { status: was })}` : t('editor.dateHint')}
-        reads={(typed) => {
-          const d = readTypedDate(typed);
-          return d ? t('editor.dateReads', { date: formatFuzzyDate(d, locale) }) : undefined;
-        }}
+        reads={(typed) => dateReads(typed, t)}
         error={error}
         required
       />

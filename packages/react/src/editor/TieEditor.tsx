@@ -7,7 +7,9 @@ import {
 import { useText, type Locale, type Text } from '../i18n';
 import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
 import { describeHistoryEntry, nameOf } from '../symbols/describe';
-import { CheckboxGroupField, DateField, issueLookup, RadioGroupField, SelectField, TextField } from './fields';
+import { CheckboxGroupField, RadioGroupField, SelectField, TextField } from './fields';
+import { FormErrors, issueLookup } from './FormErrors';
+import { DateField } from './DateField';
 import { optionsOf } from './options';
 import { StatusSince } from './StatusSince';
 
@@ -112,13 +114,7 @@ export function TieEditor(props: TieEditorProps): ReactElement {
 
   return (
     <div data-part="tie-editor" data-readonly={readOnly || undefined}>
-      {errors.general.length ? (
-        <div data-part="form-errors" role="alert">
-          {errors.general.map((e) => (
-            <p key={e}>{e}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrors issues={errors.general} />
       <fieldset data-part="editor-section" disabled={readOnly} aria-labelledby={`${id}-tie`}>
         <legend id={`${id}-tie`}>{t('editor.tie.section.tie')}</legend>
         {show('strength') ? (

@@ -1,12 +1,10 @@
 /**
  * Native form fields shared by the editors: a visible <label> for every control,
- * <fieldset>/<legend> for groups, hints and errors tied with aria-describedby.
+ * <fieldset>/<legend> for groups, hints and errors tied with aria-describedby. The date field is
+ * in DateField.tsx, the issue lookup and the form-errors block in FormErrors.tsx.
  * @internal
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactElement, type ReactNode } from 'react';
-import { formatFuzzyDate, readTypedDate, type NetworkIssue } from '@kring/core';
-import type { LabelMessageKey, Text } from '../i18n';
-import type { EditorTextKey } from './messages';
 
 /** One option of a choice field. */
 export interface Option<V extends string> {
@@ -152,55 +150,6 @@ export function TextField(props: TextFieldProps): ReactElement {
         error={shown || undefined}
       />
     </div>
-  );
-}
-
-/** Props of {@link DateField}. */
-export interface DateFieldProps {
-  label: string;
-  value: string | undefined;
-  onCommit: (value: string | undefined) => void;
-  /** The editor's texts (and locale, for reading the date back). */
-  t: Text<EditorTextKey>;
-  error?: string;
-  readOnly?: boolean;
-  /** Show a "Vandaag" button that fills in today. */
-  today?: () => string;
-  required?: boolean;
-}
-
-/**
- * A fuzzy date typed as people write it — "2019", "mei 2019", "3 mei 2019", "3-5-2019",
- * "2019-05-03", "ca. 2010" (the same reader as the Lifeline's, `readTypedDate` from `@kring/core`) — read back
- * in words and committed as the format's fuzzy date (`2019-05-03`, `~2010`).
- */
-export function DateField({ label, value, onCommit, t, error, readOnly, today, required }: DateFieldProps): ReactElement {
-  const { locale } = t;
-  return (
-    <TextField
-      label={label}
-      value={value}
-      onCommit={onCommit}
-      error={error}
-      readOnly={readOnly}
-      required={required}
-      maxLength={40}
-      autoComplete="off"
-      hint={t('editor.dateHint')}
-      validate={(text) => (text.trim() === '' ? (required ? t('issue.required') : undefined) : readTypedDate(text) ? undefined : t('issue.invalid-date'))}
-      parse={(text) => readTypedDate(text) ?? text}
-      reads={(text) => {
-        const date = readTypedDate(text);
-        return date ? t('editor.dateReads', { date: formatFuzzyDate(date, locale) }) : undefined;
-      }}
-      action={
-        today && !readOnly ? (
-          <button type="button" data-part="field-action" aria-label={t('editor.todayFor', { field: label })} onClick={() => onCommit(today())}>
-            {t('editor.today')}
-          </button>
-        ) : undefined
-      }
-    />
   );
 }
 
@@ -363,49 +312,4 @@ export function CheckboxField({ label, checked, onChange, disabled, error }: { l
       <Help hintId={`${id}-hint`} errorId={`${id}-error`} error={error} />
     </div>
   );
-}
-
-/** The first segment of a relative JSON path: `location.country` → `location`, `history[2].date` → `history`. */
-function topField(path: string): string {
-  return /^[^.[]*/.exec(path)?.[0] ?? '';
-}
-
-/**
- * Issues from core operations, matched to fields by their JSON path. `prefix` is the path of
- * the edited item (`people[3]`); without it, any `people[n]` / `ties[n]` prefix is stripped.
- * Issues on fields the editor does not show (`shownFields`), or on the item as a whole,
- * land in `general`.
- */
-export function issueLookup(
-  issues: readonly NetworkIssue[] | undefined,
-  prefix: string | undefined,
-  t: Text<LabelMessageKey>,
-  shownFields: readonly string[],
-): {
-  /** Words for the issues at `field` (`consent`, `location.country`, `history`…) or below it. */
-  at: (field: string) => string | undefined;
-  /** Words for issues about the item as a whole or about fields not shown. */
-  general: string[];
-} {
-  const rel: { path: string; text: string }[] = [];
-  for (const issue of issues ?? []) {
-    let path: string | undefined;
-    if (prefix !== undefined) {
-      if (issue.path === prefix) path = '';
-      else if (issue.path.startsWith(`${prefix}.`)) path = issue.path.slice(prefix.length + 1);
-      else if (issue.path.startsWith(`${prefix}[`)) path = issue.path.slice(prefix.length);
-    } else {
-      const m = /^(?:people|ties)\[\d+\](?:\.|(?=\[)|$)/.exec(issue.path);
-      path = m ? issue.path.slice(m[0].length) : issue.path;
-    }
-    if (path !== undefined) rel.push({ path, text: t.issue(issue.code) });
-  }
-  const unique = (xs: string[]) => [...new Set(xs)];
-  return {
-    at: (field) => {
-      const texts = rel.filter((r) => r.path === field || r.path.startsWith(`${field}.`) || r.path.startsWith(`${field}[`)).map((r) => r.text);
-      return texts.length ? unique(texts).join(' ') : undefined;
-    },
-    general: unique(rel.filter((r) => !shownFields.includes(topField(r.path))).map((r) => r.text)),
-  };
 }

@@ -14,10 +14,12 @@
  */
 import { useImperativeHandle, useRef, useState, type FormEvent, type ReactElement, type Ref } from 'react';
 import {
-  EVENT_CATEGORIES, formatFuzzyDate, fuzzyDateEnd, fuzzyDateStart, readTypedDate,
+  EVENT_CATEGORIES, fuzzyDateEnd, fuzzyDateStart,
   type EventCategory, type EventInput, type EventPatch, type LifeEvent, type Network, type NetworkIssue, type Valence,
 } from '@kring/core';
-import { CheckboxField, CheckboxGroupField, issueLookup, RadioGroupField, TextField, type Option } from '../editor/fields';
+import { CheckboxField, CheckboxGroupField, RadioGroupField, TextField, type Option } from '../editor/fields';
+import { DateField, dateProblem } from '../editor/DateField';
+import { FormErrors, issueLookup } from '../editor/FormErrors';
 import { CategoryIcon } from './icons';
 import { isolate } from '../utils/bidi';
 import type { LifelineText } from './text';
@@ -44,41 +46,6 @@ function peopleOptions(network: Network): Option<string>[] {
   return network.people.filter((p) => p.id !== network.focus).map((p) => ({ value: p.id, label: isolate(p.name) }));
 }
 
-/** A date field that reads dates as people type them and commits the canonical fuzzy date. */
-function FuzzyDateField(props: {
-  label: string;
-  value: string | undefined;
-  onCommit: (date: string | undefined) => void;
-  t: LifelineText;
-  required?: boolean;
-  readOnly?: boolean;
-  error?: string;
-  inputRef?: React.Ref<HTMLInputElement & HTMLTextAreaElement>;
-  part?: string;
-}): ReactElement {
-  const { t } = props;
-  return (
-    <TextField
-      label={props.label}
-      value={props.value}
-      part={props.part}
-      inputRef={props.inputRef}
-      readOnly={props.readOnly}
-      required={props.required}
-      autoComplete="off"
-      maxLength={30}
-      hint={t('lifeline.dateHint')}
-      error={props.error}
-      validate={(text) => (text.trim() === '' ? (props.required ? t('lifeline.errorDateEmpty') : undefined) : readTypedDate(text) ? undefined : t('lifeline.errorDate'))}
-      reads={(text) => {
-        const d = readTypedDate(text);
-        return d ? t('editor.dateReads', { date: formatFuzzyDate(d, t.locale) }) : undefined;
-      }}
-      onCommit={(text) => props.onCommit(text === undefined ? undefined : (readTypedDate(text) ?? undefined))}
-    />
-  );
-}
-
 /** Props of {@link EventEditor}. */
 export interface EventEditorProps {
   event: LifeEvent;
@@ -99,13 +66,7 @@ export function EventEditor({ event: e, network, issues, t, onChange }: EventEdi
   const ongoing = isPeriod && e.end === undefined;
   return (
     <div data-part="event-editor">
-      {errors.general.length ? (
-        <div data-part="form-errors" role="alert">
-          {errors.general.map((text) => (
-            <p key={text}>{text}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrors issues={errors.general} />
       <TextField
         label={t('field.event.title')}
         value={e.title}
@@ -129,18 +90,18 @@ export function EventEditor({ event: e, network, issues, t, onChange }: EventEdi
       />
       {isPeriod ? (
         <>
-          <FuzzyDateField label={t('field.event.start')} value={e.start} required t={t} error={errors.at('start')} onCommit={(d) => d && onChange({ start: d }, 'start')} />
+          <DateField label={t('field.event.start')} value={e.start} required t={t} error={errors.at('start')} onCommit={(d) => d && onChange({ start: d }, 'start')} />
           <CheckboxField
             label={t('lifeline.fieldOngoing')}
             checked={ongoing}
             onChange={(checked) => onChange(checked ? { end: undefined } : { end: e.start }, 'end')}
           />
           {ongoing ? null : (
-            <FuzzyDateField label={t('field.event.end')} value={e.end} required t={t} error={errors.at('end')} onCommit={(d) => d && onChange({ end: d }, 'end')} />
+            <DateField label={t('field.event.end')} value={e.end} required t={t} error={errors.at('end')} onCommit={(d) => d && onChange({ end: d }, 'end')} />
           )}
         </>
       ) : (
-        <FuzzyDateField label={t('field.event.date')} value={e.date} required t={t} error={errors.at('date')} onCommit={(d) => d && onChange({ date: d }, 'date')} />
+        <DateField label={t('field.event.date')} value={e.date} required t={t} error={errors.at('date')} onCommit={(d) => d && onChange({ date: d }, 'date')} />
       )}
       <RadioGroupField
         legend={t('field.event.category')}
@@ -233,7 +194,7 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
     const next: typeof errors = {};
     if (!cleanTitle) next.title = t('lifeline.errorTitle');
     // Typed but not understood, or not typed at all.
-    const dateError = (ref: typeof dateRef) => t(ref.current?.value.trim() ? 'lifeline.errorDate' : 'lifeline.errorDateEmpty');
+    const dateError = (ref: typeof dateRef) => dateProblem(ref.current?.value ?? '', t, true) ?? t('issue.invalid-date');
     if (!date) next.date = dateError(dateRef);
     if (kind === 'period' && !ongoing) {
       if (!end) next.end = dateError(endRef);
@@ -272,20 +233,14 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
   const submit = (ev: FormEvent) => {
     ev.preventDefault();
     if (trySubmit() === 'empty') {
-      setErrors({ title: t('lifeline.errorTitle'), date: t(dateRef.current?.value.trim() ? 'lifeline.errorDate' : 'lifeline.errorDateEmpty') });
+      setErrors({ title: t('lifeline.errorTitle'), date: dateProblem(dateRef.current?.value ?? '', t, true) });
       titleRef.current?.focus();
     }
   };
 
   return (
     <form data-part="event-add-form" onSubmit={submit} noValidate>
-      {coreErrors.general.length ? (
-        <div data-part="form-errors" role="alert">
-          {coreErrors.general.map((text) => (
-            <p key={text}>{text}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrors issues={coreErrors.general} />
       <TextField
         label={t('field.event.title')}
         value={title}
@@ -307,7 +262,7 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
         ]}
         onChange={(v) => v && setKind(v)}
       />
-      <FuzzyDateField
+      <DateField
         label={kind === 'point' ? t('field.event.date') : t('field.event.start')}
         value={date}
         required
@@ -323,7 +278,7 @@ export function AddEventForm({ network, t, initialDate, issues, onSubmit, contro
         <>
           <CheckboxField label={t('lifeline.fieldOngoing')} checked={ongoing} onChange={setOngoing} />
           {ongoing ? null : (
-            <FuzzyDateField
+            <DateField
               label={t('field.event.end')}
               value={end}
               t={t}
