@@ -168,6 +168,16 @@ describe('PersonEditor', { timeout: 30_000 }, () => {
     expect(since).toHaveAccessibleDescription(expect.stringContaining('Dit is geen datum'));
     await user.type(since, '19');
     expect(onPatch.mock.calls.at(-1)?.[0]).toEqual({ since: '2019-05' });
+
+    // The one date field's limits (issue 14): from 1900 up to ten years after this one.
+    const calls = onPatch.mock.calls.length;
+    await user.clear(since);
+    await user.type(since, '1850');
+    expect(since).toHaveAccessibleDescription(expect.stringContaining('Kring neemt datums vanaf 1900.'));
+    await user.clear(since);
+    await user.type(since, String(new Date().getFullYear() + 11));
+    expect(since).toHaveAccessibleDescription(expect.stringContaining(`Kring neemt datums tot en met ${new Date().getFullYear() + 10}.`));
+    expect(onPatch.mock.calls.slice(calls).some(([p]) => 'since' in p && p.since !== undefined && p.since.length === 4 && p.since < '1900')).toBe(false);
   });
 
   it('reads dates as people type them (3 mei 2019, 03-05-2019, ca. 2010) and keeps the typed text in the field', async () => {
