@@ -1,5 +1,5 @@
 import {
-  fuzzyDateEnd, fuzzyDateStart, isFuzzyDate, parseFuzzyDate, todayFuzzyDate, toFuzzyDateString,
+  dayOrdinal, dayOrdinalParts, fuzzyDateEnd, fuzzyDateStart, isFuzzyDate, parseFuzzyDate, todayFuzzyDate, toFuzzyDateString,
   type FuzzyDate,
 } from '../dates';
 import { joinPath } from '../model/errors';
@@ -30,11 +30,7 @@ function periodAfter(date: string): string | null {
   let next: FuzzyDate;
   if (d.month === undefined) next = { ...d, year: d.year + 1 };
   else if (d.day === undefined) next = d.month === 12 ? { ...d, year: d.year + 1, month: 1 } : { ...d, month: d.month + 1 };
-  else {
-    const day = new Date(0);
-    day.setUTCFullYear(d.year, d.month - 1, d.day + 1);
-    next = { ...d, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
-  }
+  else next = { ...d, ...dayOrdinalParts(dayOrdinal(d.year, d.month, d.day) + 1) };
   const text = toFuzzyDateString(next);
   return isFuzzyDate(text) ? text : null;
 }

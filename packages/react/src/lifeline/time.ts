@@ -5,12 +5,6 @@
 import { dayOrdinal, dayOrdinalParts, monthName } from '@kring/core';
 import type { Locale } from '../i18n/types';
 
-/**
- * Day arithmetic lives in `@kring/core` (`dayOrdinal`, `dayOrdinalParts`, `dayOrdinalToFuzzyDate`).
- * These two names stay for Lifeline.tsx until it imports from core itself.
- */
-export { dayOrdinalParts as partsOf, dayOrdinalToFuzzyDate as dayToFuzzyDate } from '@kring/core';
-
 /** A linear scale from days to pixels. */
 export interface TimeScale {
   /** First and last visible day (the last one exclusive). */
