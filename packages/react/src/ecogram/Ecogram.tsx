@@ -160,7 +160,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   const editorSession = useEcogramEditor({ network, editable, t, nameOf, rootEl, rovingId, pendingFocus, setRoving, elementFor, setSelectedId, announce, afterLastEdit });
   const { editor, openEditor, closeEditor, openFor, onItemClick } = editorSession;
   const commands = useEcogramCommands({
-    network, onCommit, editable, t, announce, setIssues: editorSession.setIssues, layout, positions, nameOf, selectedId, setSelectedId, focusItem, view, rootEl, undoKey,
+    network, onCommit, editable, t, announce, setIssues: editorSession.setIssues, layout, positions, nameOf, selectedId, setSelectedId, focusItem, view, undoKey,
   });
   const { editing, undo, redo } = commands;
   afterLastEditRef.current = editing.afterLastEdit;

@@ -50,8 +50,6 @@ export function useEcogramCommands(options: {
   setSelectedId: (id: string | null) => void;
   focusItem: (key: string) => void;
   view: EcogramView;
-  /** Not read any more (the list order is data: `listOrder`); kept so callers need not change. */
-  rootEl: HTMLElement | null;
   undoKey: string;
 }): EcogramCommands {
   const { network, onCommit, editable, t, announce, setIssues, layout, positions, nameOf, selectedId, setSelectedId, focusItem, view, undoKey } = options;
