@@ -6,7 +6,7 @@
  * undo and redo (focus stays on the toolbar while there is more to undo).
  */
 import { useCallback, useMemo, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import { CLOSENESSES, placePerson, removePerson, removeTie, type Closeness, type Network, type NetworkIssue, type OperationResult, type Sector } from '@kring/core';
+import { CLOSENESSES, otherEnd, placePerson, removePerson, removeTie, type Closeness, type Network, type NetworkIssue, type OperationResult, type Sector } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { useNetworkEditing, type NetworkEditing } from '../document';
 import type { Pt } from './geometry';
@@ -157,7 +157,7 @@ export function useEcogramCommands(options: {
         });
         if (done !== null) {
           if (selectedId === id) setSelectedId(null);
-          focusItem(tie.between[0] === network.focus ? tie.between[1] : tie.between[0]);
+          focusItem(otherEnd(tie, network.focus));
         }
         return;
       }

@@ -6,7 +6,7 @@
  * selection; on the whole component Ctrl+Z / Ctrl+Shift+Z undo and redo and + − 0 zoom.
  */
 import { useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
-import type { Network } from '@kring/core';
+import { otherEnd, type Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { tieMidpoint } from '../symbols/curve';
 import { viewKeyCommand } from '../document/keys';
@@ -134,7 +134,7 @@ export function useEcogramKeyboard(o: {
           // F: focus on this person (a tie: its end that is not the client), again to end it.
           if (e.ctrlKey || e.metaKey || e.altKey) return;
           e.preventDefault();
-          spot.toggle(tie ? (tie.between[0] === shown.focus ? tie.between[1] : tie.between[0]) : key);
+          spot.toggle(tie ? otherEnd(tie, shown.focus) : key);
           return;
         case 'Delete':
         case 'Backspace':
