@@ -8,7 +8,8 @@ import type { LifeEvent, Network } from '@kring/core';
 import { UserText } from '../utils/UserText';
 import { CategoryIcon } from './icons';
 import { clampValence } from './layout';
-import { eventDateText, eventPeopleNames, hasValidDates, joinWords } from './model';
+import { eventDateText, eventPeopleNames, hasValidDates } from './model';
+import { listText } from '../symbols/describe';
 import type { LifelineText } from './text';
 
 /** @internal */
@@ -29,7 +30,7 @@ export function EventDetails({ event, network, t }: { event: LifeEvent; network:
         {names.length ? (
           <>
             <dt>{t('field.event.people')}</dt>
-            <dd>{joinWords(names, t.locale)}</dd>
+            <dd>{listText(names, t.locale)}</dd>
           </>
         ) : null}
         {event.note ? (

@@ -8,7 +8,8 @@ import { useId, type ReactElement } from 'react';
 import type { LifeEvent, Network } from '@kring/core';
 import { CategoryIcon } from './icons';
 import { clampValence } from './layout';
-import { eventDateText, eventPeopleNames, hasValidDates, joinWords, sortEvents } from './model';
+import { eventDateText, eventPeopleNames, hasValidDates, sortEvents } from './model';
+import { listText } from '../symbols/describe';
 import { UserText } from '../utils/UserText';
 import type { LifelineText } from './text';
 
@@ -88,7 +89,7 @@ function ListItem({ event: e, network, t, readOnly, selected, dimmed, onSelect, 
         </span>
         {names.length ? (
           <span className="kring-lifeline__list-people" data-part="list-people">
-            {t('lifeline.withPeople', { people: joinWords(names, t.locale) })}
+            {t('lifeline.withPeople', { people: listText(names, t.locale) })}
           </span>
         ) : null}
       </div>

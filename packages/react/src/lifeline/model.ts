@@ -13,7 +13,6 @@ import {
 } from '@kring/core';
 import type { Locale } from '../i18n/types';
 import { format } from '../i18n/types';
-import { isolate } from '../utils/bidi';
 
 /** How precise a date is. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -142,15 +141,6 @@ export function eventPeopleNames(e: LifeEvent, network: Network): string[] {
   }
   return names;
 }
-
-/** A list joined in words: "A, B en C" / "A, B and C". Each item (a name) is bidi-isolated (`isolate`). */
-export function joinWords(items: string[], locale: Locale): string {
-  const words = items.map((x) => isolate(x));
-  if (words.length <= 1) return words.join('');
-  const and = locale === 'nl' ? ' en ' : ' and ';
-  return words.slice(0, -1).join(', ') + and + words[words.length - 1];
-}
-
 
 /**
  * The days an item reaches when drawn: its range plus the dotted "around" ends of `~`

@@ -6,7 +6,8 @@ import { useCallback, useMemo } from 'react';
 import { dayOrdinalParts, dayOrdinalToFuzzyDate, formatFuzzyDate, type LifeEvent, type Network } from '@kring/core';
 import { isolate } from '../utils/bidi';
 import { clampValence, type Glyph } from './layout';
-import { eventDateText, eventPeopleNames, hasValidDates, joinWords } from './model';
+import { eventDateText, eventPeopleNames, hasValidDates } from './model';
+import { listText } from '../symbols/describe';
 import type { LifelineText } from './text';
 import type { TimeScale } from './time';
 
@@ -22,7 +23,7 @@ export function describeEvent(e: LifeEvent, network: Network, t: LifelineText): 
     t.label('valence', clampValence(e.valence)),
   ];
   const names = eventPeopleNames(e, network);
-  if (names.length) parts.push(t('lifeline.withPeople', { people: joinWords(names, t.locale) }));
+  if (names.length) parts.push(t('lifeline.withPeople', { people: listText(names, t.locale) }));
   return parts.filter(Boolean).join(', ');
 }
 

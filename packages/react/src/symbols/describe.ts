@@ -3,13 +3,17 @@ import type { Locale, Text } from '../i18n';
 import type { SymbolTextKey } from './messages';
 import { isolate } from '../utils/bidi';
 
-/** Words for a list: "a, b en c" / "a, b and c". Each item is bidi-isolated (`isolate`): the items may be names. */
+/**
+ * Words for a list: "a, b en c" / "a, b and c" (`Intl.ListFormat`; the same words without it).
+ * Each item is bidi-isolated (`isolate`): the items may be names. One joiner for every view.
+ */
 export function listText(items: string[], locale: Locale): string {
   const isolated = items.map((x) => isolate(x));
   try {
     return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(isolated);
   } catch {
-    return isolated.join(', ');
+    if (isolated.length <= 1) return isolated.join('');
+    return `${isolated.slice(0, -1).join(', ')}${locale === 'nl' ? ' en ' : ' and '}${isolated[isolated.length - 1]}`;
   }
 }
 
