@@ -21,8 +21,8 @@ const DOM_GLOBALS = [
  */
 const PURE_VIEW_FILES = [
   'packages/react/src/ecogram/{labelPlacer,labelCandidates,labelGeometry,labelText,labelTypes,tieMarks,filters,geometry,mapLayout,sectorNames,badgeRow,describe,tieEditSession}.ts',
-  'packages/react/src/symbols/{tieStyle,curve,describe,supportLetters,model}.ts',
-  'packages/react/src/lifeline/{layout,time,chartGeometry,model}.ts',
+  'packages/react/src/symbols/{tieStyle,curve,describe,supportLetters,badges}.ts',
+  'packages/react/src/lifeline/{layout,time,chartGeometry,items}.ts',
   'packages/react/src/summary/changes.ts',
 ];
 

@@ -4,7 +4,7 @@ import { dennisNoNetwork, fatimaNetwork, generateNetwork, samirNetwork, yonasNet
 import type { Network } from '@kring/core';
 import { positionsOf } from '../src/ecogram/EcogramSvg';
 import { mapLayout, mapNodeRadius } from '../src/ecogram/mapLayout';
-import { ecogramLabels, keyNumbers, labelFontFor, labelOrder, placeLabels, ringLabelAngles, type Box, type LabelInput, type PlacedLabel } from '../src/ecogram/labels';
+import { ecogramLabels, keyNumbers, labelFontFor, labelOrder, placeLabels, ringLabelAngles, type Box, type LabelInput, type PlacedLabel } from '../src/ecogram/labelPlan';
 import { segmentHitsBox } from '../src/ecogram/labelGeometry';
 import { isRtl, shortenToFit, splitLines, wrapAndShorten } from '../src/ecogram/labelText';
 

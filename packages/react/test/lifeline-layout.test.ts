@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayOrdinal, fuzzyDateStart, type LifeEvent } from '@kring/core';
 import { marcoNetwork } from '@kring/fixtures';
 import { DATE_CHAR, fitText, layoutHorizontal, layoutVertical, MARKER_R, TITLE_CHAR, wrapText } from '../src/lifeline/layout';
-import { eventDateText, sortEvents, toItems } from '../src/lifeline/model';
+import { eventDateText, sortEvents, toItems } from '../src/lifeline/items';
 import { fullDomain, timeTicks, toDay, toPx, type TimeScale } from '../src/lifeline/time';
 
 const today = fuzzyDateStart('2025-06-15');

@@ -35,7 +35,7 @@ import { useEcogramExport } from './useEcogramExport';
 
 /**
  * Above this many people the map zoomed out shows numbers only (names on focus, hover or zoom);
- * below it every name that has room is drawn and the others become numbers (labels.ts).
+ * below it every name that has room is drawn and the others become numbers (labelPlan.ts).
  */
 const LABEL_LIMIT = 100;
 

@@ -49,7 +49,7 @@ export interface EcogramSvgProps {
   hitRadius: number;
   /** Names under nodes: always (numbers where there is no room), or numbers only, names for the focused/selected person (large networks). */
   labels: 'all' | 'focused';
-  /** CSS px per layout unit of the map at its fitted size: names are sized to be ≥ 12 px there (labels.ts `labelFontFor`). */
+  /** CSS px per layout unit of the map at its fitted size: names are sized to be ≥ 12 px there (labelPlan.ts `labelFontFor`). */
   labelScale?: number | undefined;
   draggable: boolean;
   /** Draw only the rings and sectors for now: the map's size is not read yet (the first commit in a browser). */

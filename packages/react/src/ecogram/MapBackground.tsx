@@ -7,7 +7,7 @@
 import type { ReactElement } from 'react';
 import type { EcogramLayout } from '@kring/core/layout';
 import { f, polar, ringSlicePath } from './geometry';
-import { ringLabelPath, RING_LABEL_INSET } from './labels';
+import { ringLabelPath, RING_LABEL_INSET } from './labelPlan';
 import type { EcogramText } from './messages';
 import { MARGIN } from './drawing';
 
@@ -17,7 +17,7 @@ export interface MapDefsProps {
   idPrefix: string;
   /** Outer radius of the map. */
   R: number;
-  /** Where each ring's name goes (labels.ts `ringLabelAngles`). */
+  /** Where each ring's name goes (labelPlan.ts `ringLabelAngles`). */
   ringAngles: readonly number[];
 }
 

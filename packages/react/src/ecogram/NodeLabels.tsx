@@ -10,7 +10,7 @@
 import { memo, type ReactElement } from 'react';
 import type { Network } from '@kring/core';
 import { f, type Pt } from './geometry';
-import type { PlacedLabel } from './labels';
+import type { PlacedLabel } from './labelPlan';
 import { isolate } from '../utils/bidi';
 
 /** Props of {@link NodeLabels}. */

@@ -25,7 +25,7 @@ export function badgeSize(kind: BadgeKind): number {
   return kind === 'consent-no' ? CONSENT_BADGE_SIZE : BADGE_SIZE;
 }
 
-/** Width and height of a row of these badges (0 × 0 for none): for label placement (labels.ts). */
+/** Width and height of a row of these badges (0 × 0 for none): for label placement (labelPlan.ts). */
 export function badgeRowSize(kinds: readonly BadgeKind[]): { width: number; height: number } {
   if (kinds.length === 0) return { width: 0, height: 0 };
   const sizes = kinds.map(badgeSize);

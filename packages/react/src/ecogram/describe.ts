@@ -43,7 +43,7 @@ export function badgesOf(person: Person, network: Network, t: EcogramText): Badg
  * The name to show for a person wherever the map names them: their name, and for someone who
  * does not want to be contacted "<naam> · geen contact" / "<name> · no contact" (message
  * `symbol.noContactName`). The refusal is part of the name so that it is read, spoken and
- * printed wherever the person is, not only as a badge. The visible label (labels.ts), the
+ * printed wherever the person is, not only as a badge. The visible label (labelPlan.ts), the
  * tooltip and the accessible name all use this.
  */
 export function displayName(person: Pick<Person, 'name' | 'consent'>, t: EcogramText): string {

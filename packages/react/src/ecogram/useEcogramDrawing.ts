@@ -11,7 +11,7 @@ import type { EcogramLayout } from '@kring/core/layout';
 import { supportLetters } from '../symbols';
 import { badgesOf, describePerson, describeTie, displayName, type Badge } from './describe';
 import type { Pt } from './geometry';
-import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, type EcogramLabelPlan } from './labels';
+import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, type EcogramLabelPlan } from './labelPlan';
 import { keyEntries, labelKeyData, type LabelKeyData } from './LabelKey';
 import { useLabelMeasure } from './useLabelMeasure';
 import { markSpots, zigzagCalm } from './tieMarks';
@@ -128,7 +128,7 @@ function useBadges(network: Network, t: EcogramText, ready: boolean): Map<string
 }
 
 /**
- * Name labels: placed so that none overlaps another label or a node (labels.ts); the selected
+ * Name labels: placed so that none overlaps another label or a node (labelPlan.ts); the selected
  * person claims space first. Keyboard focus does not re-place them (arrowing through a crowded
  * map would make names jump); a focused person whose name had no room gets it drawn on top
  * instead, as on hover. Placed from the resting positions, so a drag does not reshuffle the
@@ -161,7 +161,7 @@ function useLabelPlacement(
     }),
     [nodeR, clientR, ringNames, sectorNames, labelFont, numbers, numbersOnly, measure, t],
   );
-  // Names and ring names placed together (labels.ts): each ring's name goes along its ring to
+  // Names and ring names placed together (labelPlan.ts): each ring's name goes along its ring to
   // where it pushes no one's name. Placed without the selection, so that selecting someone does
   // not move the ring names; the selected person's name then claims space first.
   const plan = useMemo(

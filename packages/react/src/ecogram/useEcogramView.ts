@@ -23,7 +23,7 @@ export const MIN_NAME_PX = 12;
 export const TABLE_NAME_PX = 16;
 /** Default of `zoomBelow`: phones. */
 export const ZOOM_BELOW = 600;
-/** Name font size in layout units when no name is drawn yet to measure (see labels.ts). */
+/** Name font size in layout units when no name is drawn yet to measure (see labelPlan.ts). */
 const NAME_FONT = 13;
 
 /** The sentence announced and shown for a filter result. */

@@ -1,7 +1,7 @@
 import {
   effectiveFormality, supportSeenFrom, type Formality, type Network, type PersonKind, type Quality, type Strength, type SupportType, type TieStatus,
 } from '@kring/core';
-import { personBadges } from '../symbols/model';
+import { personBadges } from '../symbols/badges';
 import { supportKindsOf } from '../symbols/supportLetters';
 import type { BadgeKind } from '../symbols/icons';
 

@@ -8,7 +8,7 @@ import type { LifeEvent, Network } from '@kring/core';
 import { UserText } from '../utils/UserText';
 import { CategoryIcon } from './icons';
 import { clampValence } from './layout';
-import { eventDateText, eventPeopleNames, hasValidDates } from './model';
+import { eventDateText, eventPeopleNames, hasValidDates } from './items';
 import { listText } from '../symbols/describe';
 import type { LifelineText } from './text';
 

@@ -116,7 +116,7 @@ function LifelineChartImpl(props: LifelineChartProps): ReactElement {
         onPickDay={props.onPickDay}
       />
       <LifeLine frame={frame} layout={layout} plot={plot} />
-      {inView(todayAt) ? <TodayMark frame={frame} plot={plot} ruler={ruler} at={todayAt} label={t('today')} /> : null}
+      {inView(todayAt) ? <TodayMark frame={frame} plot={plot} ruler={ruler} at={todayAt} label={t('lifeline.today')} /> : null}
       {markedAt !== null && inView(markedAt) ? (
         <PickedDateMark frame={frame} plot={plot} ruler={ruler} at={markedAt} label={props.markedLabel} />
       ) : null}

@@ -8,7 +8,7 @@ import { useId, type ReactElement } from 'react';
 import type { LifeEvent, Network } from '@kring/core';
 import { CategoryIcon } from './icons';
 import { clampValence } from './layout';
-import { eventDateText, eventPeopleNames, hasValidDates, sortEvents } from './model';
+import { eventDateText, eventPeopleNames, hasValidDates, sortEvents } from './items';
 import { listText } from '../symbols/describe';
 import { UserText } from '../utils/UserText';
 import type { LifelineText } from './text';

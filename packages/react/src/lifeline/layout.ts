@@ -9,7 +9,7 @@
  * the renderer maps (t, c) to (x, y) or (y, x). Pure functions, no DOM.
  */
 import type { Valence } from '@kring/core';
-import type { LifelineItem } from './model';
+import type { LifelineItem } from './items';
 import { toPx, type TimeScale } from './time';
 
 /** Valence levels from top (horizontal) / right (vertical) to the other side. */

@@ -85,9 +85,6 @@ const nl = {
 /** The keys of {@link lifelineMessages}: `lifeline.add`, `lifeline.empty`, … Placeholders are written `{name}`. */
 export type LifelineMessageKey = keyof typeof nl;
 
-/** A Lifeline key without its `lifeline.` prefix (`add`): the form the chart still uses (`LifelineText` accepts both). */
-export type LifelineWord = LifelineMessageKey extends `lifeline.${infer W}` ? W : never;
-
 const en: Record<LifelineMessageKey, string> = {
   'lifeline.label': 'Life-line',
   'lifeline.labelFor': 'Life-line of {name}',

@@ -18,7 +18,7 @@ import {
   type OperationResult,
 } from '@kring/core';
 import { useNetworkEditing, type NetworkEditing } from '../document';
-import type { LifelineItem } from './model';
+import type { LifelineItem } from './items';
 import type { LifelineText } from './text';
 import type { TimeScale } from './time';
 import type { LifelineChange, LifelineView } from './types';

@@ -9,7 +9,7 @@
  */
 import { useCallback, useMemo, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { viewKeyCommand } from '../document/keys';
-import type { LifelineItem } from './model';
+import type { LifelineItem } from './items';
 import { toPx, type TimeScale } from './time';
 import type { LifelineView } from './types';
 import { itemDay } from './useLifelineScale';

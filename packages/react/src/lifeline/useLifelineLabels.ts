@@ -6,7 +6,7 @@ import { useCallback, useMemo } from 'react';
 import { dayOrdinalParts, dayOrdinalToFuzzyDate, formatFuzzyDate, type LifeEvent, type Network } from '@kring/core';
 import { isolate } from '../utils/bidi';
 import { clampValence, type Glyph } from './layout';
-import { eventDateText, eventPeopleNames, hasValidDates } from './model';
+import { eventDateText, eventPeopleNames, hasValidDates } from './items';
 import { listText } from '../symbols/describe';
 import type { LifelineText } from './text';
 import type { TimeScale } from './time';

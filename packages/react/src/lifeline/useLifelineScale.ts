@@ -8,7 +8,7 @@ import { fuzzyDateStart, todayFuzzyDate, type Network } from '@kring/core';
 import { layoutHorizontal, layoutVertical, type LifelineLayout } from './layout';
 import type { Orientation } from './LifelineChart';
 import { useMeasureText } from './measureText';
-import { itemReach, shortDateText, toItems, type LifelineItem } from './model';
+import { itemReach, shortDateText, toItems, type LifelineItem } from './items';
 import type { LifelineText } from './text';
 import { fullDomain, timeTicks, type Tick, type TimeScale } from './time';
 import type { LifelineProps } from './types';

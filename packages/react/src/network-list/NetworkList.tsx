@@ -6,7 +6,7 @@ import { NETWORK_LIST_BUNDLES, type NetworkListTextKey } from './messages';
 import { listGroups } from './listOrder';
 import { consentText, describeGroups, describePersonNotes, describeTie, nameOf } from '../symbols/describe';
 import { KindIcon, SymbolImage } from '../symbols/icons';
-import { tieBetween } from '../symbols/model';
+import { tieBetween } from '../symbols/badges';
 import { isolate } from '../utils/bidi';
 import { UserText } from '../utils/UserText';
 

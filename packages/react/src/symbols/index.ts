@@ -13,7 +13,7 @@ export {
   KIND_ICON_PATHS, KindIcon, BADGES, BADGE_GLYPHS, BadgeIcon, NodeShape, SymbolImage,
   type BadgeKind, type KindIconProps, type BadgeIconProps, type NodeShapeProps, type SymbolImageProps,
 } from './icons';
-export { personBadges, badgeText, supportGroupsOf, tieBetween } from './model';
+export { personBadges, badgeText, supportGroupsOf, tieBetween } from './badges';
 export {
   describeTie, describeHistoryEntry, describePersonNotes, describeGroups, consentText, nameOf, listText, countryName,
   languageName, type DescribeText,

@@ -6,7 +6,7 @@
  */
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
-import { personBadges } from '../symbols/model';
+import { personBadges } from '../symbols/badges';
 import { badgeRowSize } from './badgeRow';
 import { polar, type Pt } from './geometry';
 import { overlaps, segmentBox, type Box } from './labelGeometry';
