@@ -30,6 +30,17 @@ server.listen(port, host, () => {
   console.log(`Kring registratie-demo: http://${host.includes(':') ? `[${host}]` : host}:${port}/ (database ${dataDir})`);
   if (host === '0.0.0.0' || host === '::') console.log('Let op: zet ALLOWED_HOSTS (of PUBLIC_URL) op de naam waaronder de server bereikt wordt; andere Host-namen worden geweigerd.');
 });
+// A port in use (another copy still running) or any other listen error: say so and close the
+// database cleanly before exiting — an exit in the middle left a fresh database that the next
+// start could not open.
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Poort ${port} is al in gebruik (draait de demo al?). Stop die eerst, of start met PORT=<andere poort>.`
+      : `De server kon niet starten: ${error.message}`,
+  );
+  void db.close().then(() => process.exit(1));
+});
 const stop = () => { server.close(); void db.close().then(() => process.exit(0)); };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
