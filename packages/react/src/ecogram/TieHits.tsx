@@ -20,7 +20,7 @@
 import { memo, type MouseEvent, type ReactElement } from 'react';
 import type { Network } from '@kring/core';
 import { insetAt, makeTrack, type Point } from '../symbols';
-import { tieKey } from './EcogramSvg';
+import { tieKey, type TieEndsProps } from './drawing';
 
 /** The path a tie's hit strokes and focus halo follow: its track between the node edges. */
 export function tieHitPath(a: Point, b: Point, control: Point | undefined, startInset: number, endInset: number): string {
@@ -111,14 +111,8 @@ export function TieHits({ network, positions, controlOf, clientR, nodeR, onClick
   );
 }
 
-interface TieHitProps {
+interface TieHitProps extends TieEndsProps {
   id: string;
-  ax: number | undefined;
-  ay: number | undefined;
-  bx: number | undefined;
-  by: number | undefined;
-  cx: number | undefined;
-  cy: number | undefined;
   ra: number;
   rb: number;
 }

@@ -8,7 +8,7 @@ import type { Network, Tie } from '@kring/core';
 import { TieLine, tieMidpoint } from '../symbols';
 import { tieHitPath } from './TieHits';
 import { f, type Pt } from './geometry';
-import { tieKey } from './drawing';
+import { tieKey, type TieEndsProps } from './drawing';
 
 /** Props of {@link TiesLayer}. */
 export interface TiesLayerProps {
@@ -67,16 +67,9 @@ export function TiesLayer(props: TiesLayerProps): ReactElement {
   );
 }
 
-interface TieItemProps {
+/** One drawn tie: its ends and curve control (`EcogramLayout.ties[id].control`) as numbers for the memo. */
+interface TieItemProps extends TieEndsProps {
   tie: Tie;
-  /** End points as numbers (not objects), so that an unchanged tie keeps its memo when the layout is recomputed. */
-  ax: number | undefined;
-  ay: number | undefined;
-  bx: number | undefined;
-  by: number | undefined;
-  /** Control point of the curve (`EcogramLayout.ties[id].control`), as numbers for the memo; absent = straight. */
-  cx: number | undefined;
-  cy: number | undefined;
   /** Support letters to write on the line ("P G"); empty or absent = none. */
   letters: string | undefined;
   /** Where the middle mark sits (curve parameter; absent = 0.5): see tieMarks.ts. */

@@ -30,3 +30,17 @@ export function positionsOf(network: Network, layout: EcogramLayout): Map<string
   }
   return out;
 }
+
+/**
+ * A tie's end points and curve control point as plain numbers (not objects), so that an
+ * unchanged tie keeps its memo when the layout is recomputed: the drawn line and its hit area
+ * take the same ones. `cx`/`cy` absent = a straight line.
+ */
+export interface TieEndsProps {
+  ax: number | undefined;
+  ay: number | undefined;
+  bx: number | undefined;
+  by: number | undefined;
+  cx: number | undefined;
+  cy: number | undefined;
+}
