@@ -14,17 +14,16 @@ const DOM_GLOBALS = [
 ];
 
 /**
- * The framework-free view logic of @kring/react (docs/ARCHITECTURE.md): label placement, tie
- * style and curves, map geometry and filters, descriptions for screen readers, the levenslijn's
- * time scale and layout, the change sentences. Functions of data: no React, no DOM, so they are
- * tested without a browser and could move to a package of their own.
+ * The framework-free view layer of @kring/react (docs/ARCHITECTURE.md): `src/view/` — label
+ * placement, tie style and curves, map geometry and filters, descriptions for screen readers, the
+ * levenslijn's time scale and layout, the change sentences, the legend's usage and the list order.
+ * Functions of data: no React, no DOM, so they are tested without a browser and could move to a
+ * package of their own. They may read @kring/core, each other, i18n and utils/bidi, and the message
+ * *types* of a part (`<part>/messages`), never a React part.
  */
-const PURE_VIEW_FILES = [
-  'packages/react/src/ecogram/{labelPlacer,labelCandidates,labelGeometry,labelText,labelTypes,tieMarks,filters,geometry,mapLayout,sectorNames,badgeRow,describe,tieEditSession}.ts',
-  'packages/react/src/symbols/{tieStyle,curve,describe,supportLetters,badges}.ts',
-  'packages/react/src/lifeline/{layout,time,chartGeometry,items}.ts',
-  'packages/react/src/summary/changes.ts',
-];
+const PURE_VIEW_FILES = ['packages/react/src/view/**/*.ts'];
+const PARTS = ['ecogram', 'lifeline', 'summary', 'interview', 'network-list', 'legend', 'time-slider', 'symbols', 'editor', 'paper', 'document', 'linked', 'export', 'zoom', 'drag', 'redaction'];
+
 
 export default tseslint.config(
   { ignores: ['**/dist/**', 'storybook-static/**', 'artifacts/**', '**/node_modules/**', 'examples/**/public/**'] },
@@ -76,7 +75,7 @@ export default tseslint.config(
     // so a view can be changed, split or loaded lazily without the shared code noticing. (The
     // rule repeats the useLayoutEffect restriction: a later config replaces the rule as a whole.)
     files: [
-      'packages/react/src/{document,linked,i18n,paper,editor,utils,zoom,drag,export,symbols,redaction}/**/*.{ts,tsx}',
+      'packages/react/src/{document,linked,i18n,paper,editor,utils,zoom,drag,export,symbols,redaction,view}/**/*.{ts,tsx}',
     ],
     rules: {
       'no-restricted-imports': ['error', {
@@ -84,7 +83,7 @@ export default tseslint.config(
         patterns: [{
           group: ['**/ecogram', '**/ecogram/*', '**/lifeline', '**/lifeline/*', '**/summary', '**/summary/*', '**/interview', '**/interview/*',
             '**/network-list', '**/network-list/*', '**/legend', '**/legend/*', '**/time-slider', '**/time-slider/*'],
-          message: 'A shared layer (document, linked, i18n, paper, editor, utils, zoom, drag, export, symbols, redaction) must not import a view: move what both need into the shared layer.',
+          message: 'A shared layer (view, document, linked, i18n, paper, editor, utils, zoom, drag, export, symbols, redaction) must not import a view: move what both need into the shared layer.',
         }],
       }],
     },
@@ -93,7 +92,13 @@ export default tseslint.config(
     files: PURE_VIEW_FILES,
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@floating-ui/*', 'd3-*'], message: 'Pure view logic: no React (or DOM library) here; see PURE_VIEW_FILES in eslint.config.js.' }],
+        patterns: [
+          { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@floating-ui/*', 'd3-*'], message: 'The view layer (src/view): no React (or DOM library) here; see PURE_VIEW_FILES in eslint.config.js.' },
+          {
+            regex: `(^|/)(${PARTS.join('|')})(/(?!messages$)[^/]+)?$`,
+            message: 'The view layer (src/view) reads only core, i18n, utils/bidi and message types: a React part depends on the view layer, never the other way round.',
+          },
+        ],
       }],
       'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: `Pure view logic: no DOM (${name}); pass what it needs in as data.` }))],
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fatimaNetwork } from '@kring/fixtures';
-import { filterNetwork, isFilterActive, spotlightOf, toggleIn, NO_FILTER } from '../src/ecogram/filters';
+import { filterNetwork, isFilterActive, spotlightOf, toggleIn, NO_FILTER } from '../src/view/map/filters';
 import { SECTORS } from '@kring/core';
 
 const before = JSON.stringify(fatimaNetwork);

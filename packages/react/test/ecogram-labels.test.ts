@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { dennisNoNetwork, fatimaNetwork, generateNetwork, samirNetwork, yonasNetwork } from '@kring/fixtures';
 import type { Network } from '@kring/core';
 import { positionsOf } from '../src/ecogram/EcogramSvg';
-import { mapLayout, mapNodeRadius } from '../src/ecogram/mapLayout';
-import { ecogramLabels, keyNumbers, labelFontFor, labelOrder, placeLabels, ringLabelAngles, type Box, type LabelInput, type PlacedLabel } from '../src/ecogram/labelPlan';
-import { segmentHitsBox } from '../src/ecogram/labelGeometry';
-import { isRtl, shortenToFit, splitLines, wrapAndShorten } from '../src/ecogram/labelText';
+import { mapLayout, mapNodeRadius } from '../src/view/map/mapLayout';
+import { ecogramLabels, keyNumbers, labelFontFor, labelOrder, placeLabels, ringLabelAngles, type Box, type LabelInput, type PlacedLabel } from '../src/view/labels/labelPlan';
+import { segmentHitsBox } from '../src/view/labels/labelGeometry';
+import { isRtl, shortenToFit, splitLines, wrapAndShorten } from '../src/view/labels/labelText';
 
 const overlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDrag } from '../src/drag';
 import { createPanZoom } from '../src/zoom';
 import { exportSVG } from '../src/export';
-import { nearestInDirection } from '../src/ecogram/geometry';
+import { nearestInDirection } from '../src/view/map/geometry';
 import { pointer, scene, SVG_NS } from './pointer-helpers';
 
 
@@ -186,7 +186,7 @@ describe('geometry', () => {
 
 describe('accessible names of ties', () => {
   it('do not double a full stop after initials ("Band tussen Y. en T.H. Sterkte …")', async () => {
-    const { describeTie, sentences } = await import('../src/ecogram/describe');
+    const { describeTie, sentences } = await import('../src/view/map/describeMap');
     const { redactNetwork } = await import('@kring/core');
     const { samirNetwork } = await import('@kring/fixtures');
     const { textFor } = await import('../src/i18n');

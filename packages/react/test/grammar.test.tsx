@@ -9,17 +9,17 @@ import { SUPPORT_TYPES, type Network } from '@kring/core';
 import { dennisNoNetwork, fatimaNetwork, yonasNetwork } from '@kring/fixtures';
 import {
   bezierDerivative, bezierPoint, bezierSegment, insetAt, makeTrack, tieMidpoint, type Point,
-} from '../src/symbols/curve';
-import { tieGeometry, tieStyle, STATUS_OPACITY } from '../src/symbols/tieStyle';
+} from '../src/view/ties/curve';
+import { tieGeometry, tieStyle, STATUS_OPACITY } from '../src/view/ties/tieStyle';
 import { TieLine } from '../src/symbols/TieLine';
-import { placeAlong } from '../src/symbols/placeAlong';
-import { supportLetters, SUPPORT_LETTER_ORDER } from '../src/symbols/supportLetters';
+import { placeAlong } from '../src/view/ties/placeAlong';
+import { supportLetters, SUPPORT_LETTER_ORDER } from '../src/view/ties/supportLetters';
 import { Legend } from '../src/legend';
-import { legendUsage } from '../src/legend/usage';
+import { legendUsage } from '../src/view/legendUsage';
 import { Ecogram } from '../src/ecogram';
-import { badgeRow, badgeRowSize, BADGE_SIZE, CONSENT_BADGE_SIZE } from '../src/ecogram/badgeRow';
-import { displayName, describePerson } from '../src/ecogram/describe';
-import { popoverAnchor } from '../src/ecogram/tieAnchor';
+import { badgeRow, badgeRowSize, BADGE_SIZE, CONSENT_BADGE_SIZE } from '../src/view/map/badgeRow';
+import { displayName, describePerson } from '../src/view/map/describeMap';
+import { popoverAnchor } from '../src/view/map/tieAnchor';
 import { distanceToTrack, nearestTie } from '../src/ecogram/TieHits';
 import { ECOGRAM_BUNDLES } from '../src/ecogram/messages';
 import { textFor } from '../src/i18n';

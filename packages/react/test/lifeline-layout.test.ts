@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dayOrdinal, fuzzyDateStart, type LifeEvent } from '@kring/core';
 import { marcoNetwork } from '@kring/fixtures';
-import { DATE_CHAR, fitText, layoutHorizontal, layoutVertical, MARKER_R, TITLE_CHAR, wrapText } from '../src/lifeline/layout';
-import { eventDateText, sortEvents, toItems } from '../src/lifeline/items';
-import { fullDomain, timeTicks, toDay, toPx, type TimeScale } from '../src/lifeline/time';
+import { DATE_CHAR, fitText, layoutHorizontal, layoutVertical, MARKER_R, TITLE_CHAR, wrapText } from '../src/view/lifeline/layout';
+import { eventDateText, sortEvents, toItems } from '../src/view/lifeline/items';
+import { fullDomain, timeTicks, toDay, toPx, type TimeScale } from '../src/view/lifeline/time';
 
 const today = fuzzyDateStart('2025-06-15');
 const periodWords = { periodRange: '{start} tot {end}', periodOngoing: 'sinds {start}, nog bezig' };

@@ -3,7 +3,7 @@ import { cleanup, render } from '@testing-library/react';
 import { samirNetwork } from '@kring/fixtures';
 import type { Network } from '@kring/core';
 import { NetworkList } from '../src/network-list';
-import { listOrder } from '../src/network-list/listOrder';
+import { listOrder } from '../src/view/listOrder';
 
 afterEach(cleanup);
 

@@ -8,7 +8,7 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPanZoom, wheelAction, wheelPan, wheelZoom } from '../src/zoom/createPanZoom';
 import { useTimeZoom } from '../src/lifeline/useTimeZoom';
-import type { TimeScale } from '../src/lifeline/time';
+import type { TimeScale } from '../src/view/lifeline/time';
 import { pointer, scene, SVG_NS } from './pointer-helpers';
 
 afterEach(() => {

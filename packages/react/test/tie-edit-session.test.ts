@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Tie, TiePatch } from '@kring/core';
-import { tieSessionEdit } from '../src/ecogram/tieEditSession';
+import { tieSessionEdit } from '../src/view/map/tieEditSession';
 
 const TODAY = '2025-06-01';
 const tie: Tie = {

@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Network, Tie } from '@kring/core';
 import { generateRealisticNetwork } from '@kring/fixtures';
-import { markSpots, zigzagCalm } from '../src/ecogram/tieMarks';
-import { makeTrack } from '../src/symbols/curve';
-import { markExtent, tieStyle, zigzagSize } from '../src/symbols/tieStyle';
-import { mapLayout, mapNodeRadius } from '../src/ecogram/mapLayout';
-import type { Pt } from '../src/ecogram/geometry';
+import { markSpots, zigzagCalm } from '../src/view/map/tieMarks';
+import { makeTrack } from '../src/view/ties/curve';
+import { markExtent, tieStyle, zigzagSize } from '../src/view/ties/tieStyle';
+import { mapLayout, mapNodeRadius } from '../src/view/map/mapLayout';
+import type { Pt } from '../src/view/map/geometry';
 
 const R = 16;
 /** Client at (0,0); A at (200,0); B beside the middle of the client–A line, `off` units from it. */

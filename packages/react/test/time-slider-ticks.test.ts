@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estimateWidth, thinTicks, type TickLabel } from '../src/time-slider/ticks';
+import { estimateWidth, thinTicks, type TickLabel } from '../src/view/ticks';
 
 const evenly = (texts: string[], width: number, fontSize = 14): TickLabel[] =>
   texts.map((text, i) => ({ x: (i / Math.max(1, texts.length - 1)) * width, width: estimateWidth(text, fontSize) }));

@@ -12,7 +12,7 @@ import type { ShownJob } from '../utils/useWhenShown';
 import { SaveButtons, TitleBlock } from '../paper';
 import { printPage } from '../paper/print';
 import { EcogramSvg } from './EcogramSvg';
-import { popoverAnchor } from './tieAnchor';
+import { popoverAnchor } from '../view/map/tieAnchor';
 import { TimeSlider } from '../time-slider/TimeSlider';
 import { Legend } from '../legend/Legend';
 import { NetworkList } from '../network-list/NetworkList';

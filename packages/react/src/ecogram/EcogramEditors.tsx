@@ -13,7 +13,7 @@ import { TieEditor } from '../editor/TieEditor';
 import type { ShownJob } from '../utils/useWhenShown';
 import { tieKey } from './EcogramSvg';
 import type { EcogramText } from './messages';
-import { tieSessionEdit } from './tieEditSession';
+import { tieSessionEdit } from '../view/map/tieEditSession';
 import type { EcogramChange } from './types';
 import type { EditorSession, EditorState } from './useEcogramEditor';
 

@@ -11,20 +11,20 @@ import { memo, useState, type KeyboardEvent, type ReactElement, type Ref } from 
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { TieHits } from './TieHits';
-import type { Pt } from './geometry';
+import type { Pt } from '../view/map/geometry';
 import { LabelKey, type LabelKeyData } from './LabelKey';
 import { NodeLabels } from './NodeLabels';
 import type { EcogramText } from './messages';
 import { useTieControls } from './useTieControls';
-import { LINE_MARGIN } from './mapLayout';
-import { CLIENT_R, MARGIN, NODE_R } from './drawing';
+import { LINE_MARGIN } from '../view/map/mapLayout';
+import { CLIENT_R, MARGIN, NODE_R } from '../view/map/drawing';
 import { MapBackground, MapDefs, RingLabels } from './MapBackground';
 import { TiesLayer } from './TiesLayer';
 import { NodesLayer } from './NodesLayer';
 import { useEcogramDrawing } from './useEcogramDrawing';
 import { useLayoutEffect } from '../utils/layoutEffect';
 
-export { CLIENT_R, MARGIN, NODE_R, positionsOf, tieKey } from './drawing';
+export { CLIENT_R, MARGIN, NODE_R, positionsOf, tieKey } from '../view/map/drawing';
 
 /** Props of {@link EcogramSvg}. */
 export interface EcogramSvgProps {

@@ -14,7 +14,7 @@
 import { memo, type ReactElement } from 'react';
 import type { Network, Person } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
-import type { PlacedLabel } from './labelPlan';
+import type { PlacedLabel } from '../view/labels/labelPlan';
 import type { EcogramText } from './messages';
 import type { ExportKey } from '../export';
 import { balanceBidi, isolate } from '../utils/bidi';

@@ -6,10 +6,10 @@
  */
 import type { ReactElement } from 'react';
 import type { EcogramLayout } from '@kring/core/layout';
-import { f, polar, ringSlicePath } from './geometry';
-import { ringLabelPath, RING_LABEL_INSET } from './labelPlan';
+import { f, polar, ringSlicePath } from '../view/map/geometry';
+import { ringLabelPath, RING_LABEL_INSET } from '../view/labels/labelPlan';
 import type { EcogramText } from './messages';
-import { MARGIN } from './drawing';
+import { MARGIN } from '../view/map/drawing';
 
 /** Props of {@link MapDefs}. */
 export interface MapDefsProps {

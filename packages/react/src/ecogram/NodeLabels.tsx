@@ -9,8 +9,8 @@
  */
 import { memo, type ReactElement } from 'react';
 import type { Network } from '@kring/core';
-import { f, type Pt } from './geometry';
-import type { PlacedLabel } from './labelPlan';
+import { f, type Pt } from '../view/map/geometry';
+import type { PlacedLabel } from '../view/labels/labelPlan';
 import { isolate } from '../utils/bidi';
 
 /** Props of {@link NodeLabels}. */

@@ -7,9 +7,9 @@
 import { memo, type PointerEvent, type ReactElement } from 'react';
 import { effectiveFormality, type Network, type Person } from '@kring/core';
 import { BadgeIcon, KindIcon, NodeShape } from '../symbols';
-import { badgeRow } from './badgeRow';
-import { displayName, type Badge } from './describe';
-import { f, type Pt } from './geometry';
+import { badgeRow } from '../view/map/badgeRow';
+import { displayName, type Badge } from '../view/map/describeMap';
+import { f, type Pt } from '../view/map/geometry';
 import type { EcogramText } from './messages';
 import { isolate } from '../utils/bidi';
 

@@ -20,7 +20,7 @@
 import { memo, type MouseEvent, type ReactElement } from 'react';
 import type { Network } from '@kring/core';
 import { insetAt, makeTrack, type Point } from '../symbols';
-import { tieKey, type TieEndsProps } from './drawing';
+import { tieKey, type TieEndsProps } from '../view/map/drawing';
 
 /** The path a tie's hit strokes and focus halo follow: its track between the node edges. */
 export function tieHitPath(a: Point, b: Point, control: Point | undefined, startInset: number, endInset: number): string {

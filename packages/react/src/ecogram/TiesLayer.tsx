@@ -7,8 +7,8 @@ import { memo, type ReactElement } from 'react';
 import type { Network, Tie } from '@kring/core';
 import { TieLine, tieMidpoint } from '../symbols';
 import { tieHitPath } from './TieHits';
-import { f, type Pt } from './geometry';
-import { tieKey, type TieEndsProps } from './drawing';
+import { f, type Pt } from '../view/map/geometry';
+import { tieKey, type TieEndsProps } from '../view/map/drawing';
 
 /** Props of {@link TiesLayer}. */
 export interface TiesLayerProps {

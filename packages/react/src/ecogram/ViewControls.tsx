@@ -6,7 +6,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactElement, type RefObject } from 'react';
 import { CLOSENESSES, FORMALITIES, type Closeness, type Formality, type Network, type Sector } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
-import { toggleIn, type EcogramFilter, type FilterResult, type Spotlight } from './filters';
+import { toggleIn, type EcogramFilter, type FilterResult, type Spotlight } from '../view/map/filters';
 import { filterResultText, type ScreenHint } from './useEcogramView';
 import type { EcogramText } from './messages';
 

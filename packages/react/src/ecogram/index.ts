@@ -11,5 +11,5 @@ export type {
 export type { EcogramFilter, EcogramMode, EcogramViewProps } from './view-types';
 export { ecogramViewMessages } from './view-messages';
 export type { EcogramViewMessageKey } from './view-messages';
-export { filterNetwork, isFilterActive, spotlightOf, INACTIVE_STATUSES, NO_FILTER } from './filters';
-export type { FilterResult, Spotlight, Placement } from './filters';
+export { filterNetwork, isFilterActive, spotlightOf, INACTIVE_STATUSES, NO_FILTER } from '../view/map/filters';
+export type { FilterResult, Spotlight, Placement } from '../view/map/filters';

@@ -9,10 +9,10 @@ import { useCallback, useMemo, useRef, type Dispatch, type RefObject, type SetSt
 import { CLOSENESSES, otherEnd, placePerson, removePerson, removeTie, type Closeness, type Network, type NetworkIssue, type OperationResult, type Sector } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { useNetworkEditing, type NetworkEditing } from '../document';
-import type { Pt } from './geometry';
+import type { Pt } from '../view/map/geometry';
 import type { EcogramText } from './messages';
-import { lower } from './describe';
-import { listOrder } from '../network-list/listOrder';
+import { lower } from '../view/map/describeMap';
+import { listOrder } from '../view/listOrder';
 import type { EcogramChange, EcogramView } from './types';
 
 /** Options of {@link useEcogramCommands.apply}. */

@@ -9,14 +9,14 @@ import { useMemo, useRef, type RefObject } from 'react';
 import type { Network, Person } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { supportLetters } from '../symbols';
-import { badgesOf, describePerson, describeTie, displayName, type Badge } from './describe';
-import type { Pt } from './geometry';
-import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, type EcogramLabelPlan } from './labelPlan';
+import { badgesOf, describePerson, describeTie, displayName, type Badge } from '../view/map/describeMap';
+import type { Pt } from '../view/map/geometry';
+import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, type EcogramLabelPlan } from '../view/labels/labelPlan';
 import { keyEntries, labelKeyData, type LabelKeyData } from './LabelKey';
 import { useLabelMeasure } from './useLabelMeasure';
-import { markSpots, zigzagCalm } from './tieMarks';
+import { markSpots, zigzagCalm } from '../view/map/tieMarks';
 import type { EcogramText } from './messages';
-import { MARGIN, NODE_R } from './drawing';
+import { MARGIN, NODE_R } from '../view/map/drawing';
 import { NO_BADGES } from './NodesLayer';
 
 /** What {@link useEcogramDrawing} needs. */

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Network } from '@kring/core';
 import { tieKey } from './EcogramSvg';
-import type { Pt } from './geometry';
+import type { Pt } from '../view/map/geometry';
 import type { EcogramView } from './types';
 
 /** What {@link useEcogramFocus} returns. @internal */

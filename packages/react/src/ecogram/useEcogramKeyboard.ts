@@ -8,13 +8,13 @@
 import { useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { otherEnd, type Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
-import { tieMidpoint } from '../symbols/curve';
+import { tieMidpoint } from '../view/ties/curve';
 import { viewKeyCommand } from '../document/keys';
 import { focusPartner } from '../utils/focusPartner';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import type { PanZoomInstance } from '../zoom/createPanZoom';
 import { tieKey } from './EcogramSvg';
-import { nearestInDirection, type Direction, type Pt } from './geometry';
+import { nearestInDirection, type Direction, type Pt } from '../view/map/geometry';
 import type { EcogramText } from './messages';
 import type { EcogramView } from './types';
 import type { EditorState } from './useEcogramEditor';

@@ -7,9 +7,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Network } from '@kring/core';
 import { layoutKey, type EcogramLayout, type SectorSizing } from '@kring/core/layout';
 import { positionsOf } from './EcogramSvg';
-import type { Pt } from './geometry';
-import { LAYOUT_SIZE, mapLayout, mapNodeRadius } from './mapLayout';
-import { sectorNameAngles } from './sectorNames';
+import type { Pt } from '../view/map/geometry';
+import { LAYOUT_SIZE, mapLayout, mapNodeRadius } from '../view/map/mapLayout';
+import { sectorNameAngles } from '../view/map/sectorNames';
 import type { EcogramText } from './messages';
 
 /** What {@link useEcogramLayout} returns. @internal */

@@ -11,8 +11,8 @@ import { createDrag, type DragInstance } from '../drag/createDrag';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
 import { MARGIN } from './EcogramSvg';
-import type { Pt } from './geometry';
-import { LAYOUT_SIZE } from './mapLayout';
+import type { Pt } from '../view/map/geometry';
+import { LAYOUT_SIZE } from '../view/map/mapLayout';
 import type { EcogramView } from './types';
 import { useFitToScreen } from './useFitToScreen';
 

@@ -11,10 +11,10 @@ import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
 import { readViewBox, type PanZoomInstance } from '../zoom/createPanZoom';
-import { NO_FILTER, filterNetwork, spotlightOf, type EcogramFilter, type FilterResult, type Spotlight } from './filters';
+import { NO_FILTER, filterNetwork, spotlightOf, type EcogramFilter, type FilterResult, type Spotlight } from '../view/map/filters';
 import type { EcogramView } from './types';
 import type { EcogramMode, EcogramViewProps } from './view-types';
-import type { Pt } from './geometry';
+import type { Pt } from '../view/map/geometry';
 import type { EcogramText } from './messages';
 
 /** Smallest name on screen, CSS px: 12 on a phone, 16 in table mode. */

@@ -22,7 +22,7 @@
 import { useMemo, useState, type RefObject } from 'react';
 import { useServerOrHydrating } from '../utils/serverSnapshot';
 import { useLayoutEffect } from '../utils/layoutEffect';
-import { estimateLabel, type MeasureLabel } from './labelText';
+import { estimateLabel, type MeasureLabel } from '../view/labels/labelText';
 
 type Measurable = SVGTextElement & { getComputedTextLength(): number };
 

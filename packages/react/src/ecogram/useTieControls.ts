@@ -9,7 +9,7 @@
 import { useMemo } from 'react';
 import { otherEnd, type Network } from '@kring/core';
 import { createTieRouter, type EcogramLayout, type RouteObstacle } from '@kring/core/layout';
-import type { Pt } from './geometry';
+import type { Pt } from '../view/map/geometry';
 
 /** The control point of a tie's curve, or `undefined` for a straight line. */
 export type ControlOf = (tieId: string) => Pt | undefined;

@@ -1,6 +1,6 @@
-import type { EcogramFilter } from './filters';
+import type { EcogramFilter } from '../view/map/filters';
 
-export type { EcogramFilter } from './filters';
+export type { EcogramFilter } from '../view/map/filters';
 
 /**
  * How the Ecogram is laid out around the map.

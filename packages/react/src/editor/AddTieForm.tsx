@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent, type ReactElement } from 'reac
 import type { Network, NetworkIssue, TieInput } from '@kring/core';
 import { useText, type Locale } from '../i18n';
 import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
-import { tieBetween } from '../symbols/badges';
+import { tieBetween } from '../view/ties/badges';
 import { SelectField } from './fields';
 import { FormErrors, issueLookup } from './FormErrors';
 import type { SubmitAnswer } from './AddPersonForm';

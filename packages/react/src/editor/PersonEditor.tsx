@@ -6,7 +6,7 @@ import {
 } from '@kring/core';
 import { useText, type Locale } from '../i18n';
 import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
-import { listText, languageName, countryName } from '../symbols/describe';
+import { listText, languageName, countryName } from '../view/ties/describeTie';
 import { CheckboxField, CheckboxGroupField, RadioGroupField, SelectField, TextField } from './fields';
 import { FormErrors, issueLookup } from './FormErrors';
 import { DateField } from './DateField';

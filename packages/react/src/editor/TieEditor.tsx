@@ -6,7 +6,7 @@ import {
 } from '@kring/core';
 import { useText, type Locale, type Text } from '../i18n';
 import { EDITOR_BUNDLES, type EditorTextKey } from './messages';
-import { describeHistoryEntry, nameOf } from '../symbols/describe';
+import { describeHistoryEntry, nameOf } from '../view/ties/describeTie';
 import { CheckboxGroupField, RadioGroupField, SelectField, TextField } from './fields';
 import { FormErrors, issueLookup } from './FormErrors';
 import { DateField } from './DateField';

@@ -4,9 +4,9 @@ import { useText, type Locale } from '../i18n';
 import { LEGEND_BUNDLES, type LegendTextKey } from './messages';
 import { BADGES, BadgeIcon, KindIcon, NodeShape, SymbolImage } from '../symbols/icons';
 import { TieLine } from '../symbols/TieLine';
-import type { TieStyleInput } from '../symbols/tieStyle';
-import { SUPPORT_LETTER_ORDER } from '../symbols/supportLetters';
-import { legendUsage, type DirectionUse, type LegendUsage } from './usage';
+import type { TieStyleInput } from '../view/ties/tieStyle';
+import { SUPPORT_LETTER_ORDER } from '../view/ties/supportLetters';
+import { legendUsage, type DirectionUse, type LegendUsage } from '../view/legendUsage';
 
 /** The sections of the legend, in order. */
 export const LEGEND_SECTIONS = ['strength', 'quality', 'status', 'direction', 'support', 'nodes', 'kinds', 'badges'] as const;

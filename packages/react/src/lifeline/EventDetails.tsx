@@ -7,9 +7,9 @@ import type { ReactElement } from 'react';
 import type { LifeEvent, Network } from '@kring/core';
 import { UserText } from '../utils/UserText';
 import { CategoryIcon } from './icons';
-import { clampValence } from './layout';
-import { eventDateText, eventPeopleNames, hasValidDates } from './items';
-import { listText } from '../symbols/describe';
+import { clampValence } from '../view/lifeline/layout';
+import { eventDateText, eventPeopleNames, hasValidDates } from '../view/lifeline/items';
+import { listText } from '../view/ties/describeTie';
 import type { LifelineText } from './text';
 
 /** @internal */

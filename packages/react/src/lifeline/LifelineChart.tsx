@@ -7,15 +7,15 @@
  * @internal
  */
 import { memo, useMemo, type KeyboardEvent, type MouseEvent, type ReactElement, type RefObject } from 'react';
-import { chartFrame, type Orientation } from './chartGeometry';
+import { chartFrame, type Orientation } from '../view/lifeline/chartGeometry';
 import { EventGlyph } from './EventGlyph';
-import type { Glyph, LifelineLayout } from './layout';
+import type { Glyph, LifelineLayout } from '../view/lifeline/layout';
 import { LifeLine, ValenceRows } from './LifelineRows';
 import { PickedDateMark, TimeRuler, TodayMark } from './LifelineRuler';
-import { toPx, type Tick, type TimeScale } from './time';
+import { toPx, type Tick, type TimeScale } from '../view/lifeline/time';
 import type { LifelineText } from './text';
 
-export type { Orientation } from './chartGeometry';
+export type { Orientation } from '../view/lifeline/chartGeometry';
 
 /** Props of {@link LifelineChart}. */
 export interface LifelineChartProps {

@@ -7,9 +7,9 @@
 import { useId, type ReactElement } from 'react';
 import type { LifeEvent, Network } from '@kring/core';
 import { CategoryIcon } from './icons';
-import { clampValence } from './layout';
-import { eventDateText, eventPeopleNames, hasValidDates, sortEvents } from './items';
-import { listText } from '../symbols/describe';
+import { clampValence } from '../view/lifeline/layout';
+import { eventDateText, eventPeopleNames, hasValidDates, sortEvents } from '../view/lifeline/items';
+import { listText } from '../view/ties/describeTie';
 import { UserText } from '../utils/UserText';
 import type { LifelineText } from './text';
 

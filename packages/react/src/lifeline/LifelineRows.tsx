@@ -4,8 +4,8 @@
  */
 import type { ReactElement } from 'react';
 import type { Valence } from '@kring/core';
-import { toneOf, type ChartFrame } from './chartGeometry';
-import { COLUMN, wrapText, type LifelineLayout } from './layout';
+import { toneOf, type ChartFrame } from '../view/lifeline/chartGeometry';
+import { COLUMN, wrapText, type LifelineLayout } from '../view/lifeline/layout';
 import type { LifelineText } from './text';
 
 /** The plot along time and across it (see `LifelineChartProps.plot`). */

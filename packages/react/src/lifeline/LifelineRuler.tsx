@@ -3,8 +3,8 @@
  * date (for linked views), and the marks of today and of a picked date. @internal
  */
 import type { MouseEvent, ReactElement, RefObject } from 'react';
-import type { ChartFrame } from './chartGeometry';
-import { toDay, toPx, type Tick, type TimeScale } from './time';
+import type { ChartFrame } from '../view/lifeline/chartGeometry';
+import { toDay, toPx, type Tick, type TimeScale } from '../view/lifeline/time';
 
 /** The plot along time and across it (see `LifelineChartProps.plot`). */
 type Plot = { t0: number; t1: number; c0: number; c1: number };

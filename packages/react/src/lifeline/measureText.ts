@@ -6,7 +6,7 @@
  */
 import { useMemo, useState, type RefObject } from 'react';
 import { useLayoutEffect } from '../utils/layoutEffect';
-import type { MeasureText } from './layout';
+import type { MeasureText } from '../view/lifeline/layout';
 
 /** `tspan` elements that can measure: SVG text with a real layout behind it. */
 type Measurable = SVGTSpanElement & { getComputedTextLength(): number };

@@ -18,9 +18,9 @@ import {
   type OperationResult,
 } from '@kring/core';
 import { useNetworkEditing, type NetworkEditing } from '../document';
-import type { LifelineItem } from './items';
+import type { LifelineItem } from '../view/lifeline/items';
 import type { LifelineText } from './text';
-import type { TimeScale } from './time';
+import type { TimeScale } from '../view/lifeline/time';
 import type { LifelineChange, LifelineView } from './types';
 import { useLifelineEditor, type LifelineEditor } from './useLifelineEditor';
 import type { LifelineFocus } from './useLifelineFocus';

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { Network } from '@kring/core';
 import { focusPartner } from '../utils/focusPartner';
 import { useLayoutEffect } from '../utils/layoutEffect';
-import type { LifelineLayout } from './layout';
+import type { LifelineLayout } from '../view/lifeline/layout';
 import { FOCUS_PARTNERS } from './LifelineToolbar';
 import type { LifelineView } from './types';
 

@@ -9,8 +9,8 @@
  */
 import { useCallback, useMemo, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { viewKeyCommand } from '../document/keys';
-import type { LifelineItem } from './items';
-import { toPx, type TimeScale } from './time';
+import type { LifelineItem } from '../view/lifeline/items';
+import { toPx, type TimeScale } from '../view/lifeline/time';
 import type { LifelineView } from './types';
 import { itemDay } from './useLifelineScale';
 import type { TimeZoom } from './useTimeZoom';

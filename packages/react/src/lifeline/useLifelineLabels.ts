@@ -5,11 +5,11 @@
 import { useCallback, useMemo } from 'react';
 import { dayOrdinalParts, dayOrdinalToFuzzyDate, formatFuzzyDate, type LifeEvent, type Network } from '@kring/core';
 import { isolate } from '../utils/bidi';
-import { clampValence, type Glyph } from './layout';
-import { eventDateText, eventPeopleNames, hasValidDates } from './items';
-import { listText } from '../symbols/describe';
+import { clampValence, type Glyph } from '../view/lifeline/layout';
+import { eventDateText, eventPeopleNames, hasValidDates } from '../view/lifeline/items';
+import { listText } from '../view/ties/describeTie';
 import type { LifelineText } from './text';
-import type { TimeScale } from './time';
+import type { TimeScale } from '../view/lifeline/time';
 
 /**
  * An event in one sentence: title, date, category, valence and the people in it (each name

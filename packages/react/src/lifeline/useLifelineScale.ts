@@ -5,12 +5,12 @@
  */
 import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import { fuzzyDateStart, todayFuzzyDate, type Network } from '@kring/core';
-import { layoutHorizontal, layoutVertical, type LifelineLayout } from './layout';
+import { layoutHorizontal, layoutVertical, type LifelineLayout } from '../view/lifeline/layout';
 import type { Orientation } from './LifelineChart';
 import { useMeasureText } from './measureText';
-import { itemReach, shortDateText, toItems, type LifelineItem } from './items';
+import { itemReach, shortDateText, toItems, type LifelineItem } from '../view/lifeline/items';
 import type { LifelineText } from './text';
-import { fullDomain, timeTicks, type Tick, type TimeScale } from './time';
+import { fullDomain, timeTicks, type Tick, type TimeScale } from '../view/lifeline/time';
 import type { LifelineProps } from './types';
 import { useContainerWidth } from './useContainerWidth';
 import { useTimeZoom, type TimeZoom } from './useTimeZoom';

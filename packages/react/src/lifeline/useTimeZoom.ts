@@ -11,7 +11,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPanZoom, type PanZoomBounds, type PanZoomInstance, type PanZoomTransform } from '../zoom/createPanZoom';
-import { toDay, toPx, type TimeScale } from './time';
+import { toDay, toPx, type TimeScale } from '../view/lifeline/time';
 
 /** What {@link useTimeZoom} returns. */
 export interface TimeZoom {

@@ -3,10 +3,10 @@ import { breakAfterSlash } from '../utils/breakable';
 import { effectiveFormality, type Network, type Tie } from '@kring/core';
 import { useText, type Locale, type Text } from '../i18n';
 import { NETWORK_LIST_BUNDLES, type NetworkListTextKey } from './messages';
-import { listGroups } from './listOrder';
-import { consentText, describeGroups, describePersonNotes, describeTie, nameOf } from '../symbols/describe';
+import { listGroups } from '../view/listOrder';
+import { consentText, describeGroups, describePersonNotes, describeTie, nameOf } from '../view/ties/describeTie';
 import { KindIcon, SymbolImage } from '../symbols/icons';
-import { tieBetween } from '../symbols/badges';
+import { tieBetween } from '../view/ties/badges';
 import { isolate } from '../utils/bidi';
 import { UserText } from '../utils/UserText';
 

@@ -7,7 +7,7 @@ import {
   type NetworkMetrics,
 } from '@kring/core';
 import { useControllableState } from '../utils/useControllableState';
-import { changeSentences } from './changes';
+import { changeSentences } from '../view/changes';
 import { useText } from '../i18n';
 import { SUMMARY_BUNDLES, type SummaryText } from './messages';
 import { isolate } from '../utils/bidi';

@@ -4,6 +4,6 @@
  * @packageDocumentation
  */
 export { NetworkSummary } from './NetworkSummary';
-export { describeNetworkChanges, type DescribeChangesOptions } from './changes';
+export { describeNetworkChanges, type DescribeChangesOptions } from '../view/changes';
 export { summaryMessages, type SummaryMessageKey } from './messages';
 export type { NetworkSummaryProps, SummaryMessages } from './types';

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
-import { arrowLength, markSize, tieGeometry, tieStyle, warningGlyph, type Point, type TieArrow, type TieStyle, type TieStyleInput } from './tieStyle';
-import { placeAlong, type Span } from './placeAlong';
+import { arrowLength, markSize, tieGeometry, tieStyle, warningGlyph, type Point, type TieArrow, type TieStyle, type TieStyleInput } from '../view/ties/tieStyle';
+import { placeAlong, type Span } from '../view/ties/placeAlong';
 
 /** Props of {@link TieLine}. */
 export interface TieLineProps {

@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 import type { Formality, PersonKind } from '@kring/core';
+import { BADGES, type BadgeKind } from '../view/ties/badges';
 
 /**
  * Icon path data per person kind, drawn in a 24×24 box (filled with `currentColor`,
@@ -41,10 +42,7 @@ export function KindIcon({ kind, cx = 12, cy = 12, size = 24 }: KindIconProps): 
   );
 }
 
-/** Badges shown next to a person on the ecogram (and explained in the legend). */
-export const BADGES = ['consent-no', 'ask-first', 'boundary', 'overloaded', 'abroad', 'interpreter', 'support-group'] as const;
-/** One badge kind. */
-export type BadgeKind = (typeof BADGES)[number];
+export { BADGES, type BadgeKind };
 
 /** Glyph drawings per badge in a 16×16 box; `fill` parts are filled, `stroke` parts stroked (width 1.6). */
 export const BADGE_GLYPHS: Readonly<Record<BadgeKind, { stroke?: string; fill?: string }>> = {

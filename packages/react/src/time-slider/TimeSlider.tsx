@@ -3,7 +3,7 @@ import { compareFuzzyDates, formatFuzzyDate, networkDates, parseFuzzyDate, type 
 import { useText, type Locale } from '../i18n';
 import { TIME_SLIDER_BUNDLES, type TimeSliderTextKey } from './messages';
 import { useControllableState } from '../utils/useControllableState';
-import { estimateWidth, thinTicks } from './ticks';
+import { estimateWidth, thinTicks } from '../view/ticks';
 import { activeElementOf } from '../utils/activeElement';
 
 /** Props of {@link TimeSlider}. */

@@ -6,9 +6,9 @@
  */
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
-import { personBadges } from '../symbols/badges';
-import { badgeRowSize } from './badgeRow';
-import { polar, type Pt } from './geometry';
+import { personBadges } from '../ties/badges';
+import { badgeRowSize } from '../map/badgeRow';
+import { polar, type Pt } from '../map/geometry';
 import { overlaps, segmentBox, type Box } from './labelGeometry';
 import { CROWDED, placeLabels, type LabelInput, type PlacedLabel } from './labelPlacer';
 import { estimateLabel, type MeasureLabel } from './labelText';

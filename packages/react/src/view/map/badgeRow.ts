@@ -9,7 +9,7 @@
  * is told apart by size and shape, not by colour.
  * @internal
  */
-import type { BadgeKind } from '../symbols';
+import type { BadgeKind } from '../ties/badges';
 
 /** Diameter of a badge, layout units. */
 export const BADGE_SIZE = 23;

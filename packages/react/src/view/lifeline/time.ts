@@ -3,7 +3,7 @@
  * that adapt to the zoom level. Pure functions, no DOM.
  */
 import { dayOrdinal, dayOrdinalParts, monthName } from '@kring/core';
-import type { Locale } from '../i18n/types';
+import type { Locale } from '../../i18n/types';
 
 /** A linear scale from days to pixels. */
 export interface TimeScale {

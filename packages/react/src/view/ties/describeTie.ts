@@ -1,7 +1,7 @@
 import { formatFuzzyDate, otherEnd, supportSeenFrom, type Network, type Person, type Tie } from '@kring/core';
-import type { Locale, Text } from '../i18n';
-import type { SymbolTextKey } from './messages';
-import { isolate } from '../utils/bidi';
+import type { Locale, Text } from '../../i18n';
+import type { SymbolTextKey } from '../../symbols/messages';
+import { isolate } from '../../utils/bidi';
 
 /**
  * Words for a list: "a, b en c" / "a, b and c" (`Intl.ListFormat`; the same words without it).

@@ -1,6 +1,6 @@
 import type { SupportType, Tie } from '@kring/core';
-import type { Text } from '../i18n';
-import type { SymbolTextKey } from './messages';
+import type { Text } from '../../i18n';
+import type { SymbolTextKey } from '../../symbols/messages';
 
 /**
  * The letters Dutch ecogram practice writes on a tie for the kinds of support: P (praktisch),

@@ -7,7 +7,7 @@ import {
   type Closeness, type Network, type NetworkChange, type Person, type Tie,
 } from '@kring/core';
 import { isLabelValue, textFor, type Locale } from '../i18n';
-import { SUMMARY_BUNDLES, type SummaryText, type SummaryTextKey } from './messages';
+import { SUMMARY_BUNDLES, type SummaryText, type SummaryTextKey } from '../summary/messages';
 
 /** One sentence about one change, with the change it describes. */
 export interface ChangeSentence {

@@ -11,8 +11,8 @@ import {
   type LifeEvent,
   type Network,
 } from '@kring/core';
-import type { Locale } from '../i18n/types';
-import { format } from '../i18n/types';
+import type { Locale } from '../../i18n/types';
+import { format } from '../../i18n/types';
 
 /** How precise a date is. */
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -9,8 +9,8 @@
  * @internal
  */
 import type { Tie } from '@kring/core';
-import { makeTrack } from '../symbols/curve';
-import { markExtent, tieStyle, zigzagSize } from '../symbols/tieStyle';
+import { makeTrack } from '../ties/curve';
+import { markExtent, tieStyle, zigzagSize } from '../ties/tieStyle';
 import type { Pt } from './geometry';
 
 /** Where a mark may go: the curve's parameter, nearest the middle first. */

@@ -5,13 +5,11 @@
  * @internal
  */
 import { effectiveFormality, type Closeness, type Network, type Person, type Sector, type Tie } from '@kring/core';
-import {
-  consentText, countryName, describeTie as describeTiePhrases, listText, nameOf, personBadges, supportGroupsOf,
-  type BadgeKind,
-} from '../symbols';
-import type { Locale } from '../i18n';
-import type { EcogramText } from './messages';
-import { isolate } from '../utils/bidi';
+import { consentText, countryName, describeTie as describeTiePhrases, listText, nameOf } from '../ties/describeTie';
+import { personBadges, supportGroupsOf, type BadgeKind } from '../ties/badges';
+import type { Locale } from '../../i18n';
+import type { EcogramText } from '../../ecogram/messages';
+import { isolate } from '../../utils/bidi';
 
 /** Lower-case a label for use inside a sentence ("Binnenste cirkel" → "binnenste cirkel"). */
 export function lower(text: string, locale: Locale): string {

@@ -1,7 +1,11 @@
 import type { Group, Network, Person, Tie } from '@kring/core';
-import type { Text } from '../i18n';
-import type { SymbolTextKey } from './messages';
-import type { BadgeKind } from './icons';
+import type { Text } from '../../i18n';
+import type { SymbolTextKey } from '../../symbols/messages';
+
+/** Badges shown next to a person on the ecogram (and explained in the legend). */
+export const BADGES = ['consent-no', 'ask-first', 'boundary', 'overloaded', 'abroad', 'interpreter', 'support-group'] as const;
+/** One badge kind. */
+export type BadgeKind = (typeof BADGES)[number];
 
 /** Groups that count as a support group for the badge: `support-group` and `base-team`. */
 export function supportGroupsOf(network: Pick<Network, 'groups'>, personId: string): Group[] {

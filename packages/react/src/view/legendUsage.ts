@@ -1,9 +1,9 @@
 import {
   effectiveFormality, supportSeenFrom, type Formality, type Network, type PersonKind, type Quality, type Strength, type SupportType, type TieStatus,
 } from '@kring/core';
-import { personBadges } from '../symbols/badges';
-import { supportKindsOf } from '../symbols/supportLetters';
-import type { BadgeKind } from '../symbols/icons';
+import { personBadges } from './ties/badges';
+import { supportKindsOf } from './ties/supportLetters';
+import type { BadgeKind } from './ties/badges';
 
 /** Which arrow explanation a tie needs, seen from the client (or the tie's first person). */
 export type DirectionUse = 'receives' | 'gives' | 'both';
