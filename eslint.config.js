@@ -22,7 +22,7 @@ const DOM_GLOBALS = [
  * *types* of a part (`<part>/messages`), never a React part.
  */
 const PURE_VIEW_FILES = ['packages/react/src/view/**/*.ts'];
-const PARTS = ['ecogram', 'lifeline', 'summary', 'interview', 'network-list', 'legend', 'time-slider', 'symbols', 'editor', 'paper', 'document', 'linked', 'export', 'zoom', 'drag', 'redaction'];
+const PARTS = ['ecogram', 'lifeline', 'summary', 'interview', 'network-list', 'legend', 'time-slider', 'symbols', 'editor', 'paper', 'document', 'linked', 'export', 'zoom', 'drag', 'redaction', 'toolbar'];
 
 
 export default tseslint.config(
@@ -75,7 +75,7 @@ export default tseslint.config(
     // so a view can be changed, split or loaded lazily without the shared code noticing. (The
     // rule repeats the useLayoutEffect restriction: a later config replaces the rule as a whole.)
     files: [
-      'packages/react/src/{document,linked,i18n,paper,editor,utils,zoom,drag,export,symbols,redaction,view}/**/*.{ts,tsx}',
+      'packages/react/src/{document,linked,i18n,paper,editor,utils,zoom,drag,export,symbols,redaction,view,toolbar}/**/*.{ts,tsx}',
     ],
     rules: {
       'no-restricted-imports': ['error', {
@@ -83,7 +83,7 @@ export default tseslint.config(
         patterns: [{
           group: ['**/ecogram', '**/ecogram/*', '**/lifeline', '**/lifeline/*', '**/summary', '**/summary/*', '**/interview', '**/interview/*',
             '**/network-list', '**/network-list/*', '**/legend', '**/legend/*', '**/time-slider', '**/time-slider/*'],
-          message: 'A shared layer (view, document, linked, i18n, paper, editor, utils, zoom, drag, export, symbols, redaction) must not import a view: move what both need into the shared layer.',
+          message: 'A shared layer (view, toolbar, document, linked, i18n, paper, editor, utils, zoom, drag, export, symbols, redaction) must not import a view: move what both need into the shared layer.',
         }],
       }],
     },

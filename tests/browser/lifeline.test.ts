@@ -209,7 +209,7 @@ describe('Lifeline in Chromium', () => {
     const page = await open('lifeline-levenslijn--typical');
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-part') ?? document.activeElement?.tagName ?? null);
     const disabled = (part: string) => page.locator(`[data-part="${part}"]`).isDisabled();
-    await page.locator('[data-part="zoom-in"]').focus();
+    await page.locator('[data-action="zoom-in"]').focus();
     expect(await focused()).toBe('zoom-in');
     for (let i = 0; i < 30 && !(await disabled('zoom-in')); i++) await page.keyboard.press('Enter');
     expect(await disabled('zoom-in')).toBe(true);

@@ -78,8 +78,8 @@ describe('Lifeline: Undo/Redo and the removed notice keep focus', () => {
     const { container } = render(<LifelineHost initial={marcoNetwork} />);
     container.querySelector<SVGGElement>('[data-part="event"][data-event-id="e-moeder"]')?.focus();
     await user.keyboard('{Delete}');
-    const undo = button(container, 'button[data-part="undo"]');
-    const redo = button(container, 'button[data-part="redo"]');
+    const undo = button(container, 'button[data-action="undo"]');
+    const redo = button(container, 'button[data-action="redo"]');
     undo.focus();
     await user.keyboard('{Enter}');
     expect(undo).toBeDisabled();

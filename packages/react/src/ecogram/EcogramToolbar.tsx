@@ -4,6 +4,7 @@
  * over between Undo and Redo by it) and their keyboard shortcuts.
  */
 import type { ReactElement, ReactNode } from 'react';
+import { HistoryButtons, ToolButton, ToolGroup, Toolbar, ViewToggle, ZoomButtons } from '../toolbar';
 import { isMac } from '../utils/platform';
 import type { EcogramText } from './messages';
 import type { EcogramView } from './types';
@@ -34,63 +35,39 @@ export interface EcogramToolbarProps {
 export function EcogramToolbar(props: EcogramToolbarProps): ReactElement {
   const { t, editable, view, empty, canAddTie, canUndo, canRedo, onAddPerson, onAddTie, undo, redo, zoom, onView, filter, spotlight, save } = props;
   return (
-    <div data-part="toolbar" data-screen-only="" role="group" aria-label={t('ecogram.toolbar')}>
+    <Toolbar label={t('ecogram.toolbar')}>
       {editable ? (
-        <div data-part="toolbar-group">
-          <button type="button" data-part="button" data-action="add-person" aria-haspopup="dialog" aria-keyshortcuts="N" onClick={(e) => onAddPerson(e.currentTarget)}>
-            <PlusIcon /> {t('ecogram.addPerson')}
-          </button>
-          <button
-            type="button"
-            data-part="button"
-            data-action="add-tie"
-            aria-haspopup="dialog"
-            disabled={!canAddTie}
-            onClick={(e) => onAddTie(e.currentTarget)}
-          >
-            <PlusIcon /> {t('ecogram.addTie')}
-          </button>
-        </div>
+        <ToolGroup>
+          <ToolButton action="add-person" icon="plus" label={t('ecogram.addPerson')} aria-haspopup="dialog" keys="N" onClick={(e) => onAddPerson(e.currentTarget)} />
+          <ToolButton action="add-tie" icon="plus" label={t('ecogram.addTie')} aria-haspopup="dialog" disabled={!canAddTie} onClick={(e) => onAddTie(e.currentTarget)} />
+        </ToolGroup>
       ) : null}
-      {editable ? (
-        <div data-part="toolbar-group">
-          <button type="button" data-part="button" data-action="undo" disabled={!canUndo} onClick={(e) => undo(e.currentTarget)} aria-keyshortcuts="Control+Z Meta+Z">
-            <UndoIcon /> <span data-part="button-label">{t('ecogram.undo')}</span>
-          </button>
-          <button type="button" data-part="button" data-action="redo" disabled={!canRedo} onClick={(e) => redo(e.currentTarget)} aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z">
-            <UndoIcon redo /> <span data-part="button-label">{t('ecogram.redo')}</span>
-          </button>
-        </div>
-      ) : null}
+      {editable ? <HistoryButtons undoLabel={t('ecogram.undo')} redoLabel={t('ecogram.redo')} canUndo={canUndo} canRedo={canRedo} onUndo={undo} onRedo={redo} /> : null}
       {view === 'map' ? (
-        <div data-part="toolbar-group">
-          <button type="button" data-part="button" data-action="zoom-out" data-icon-only="" aria-label={t('ecogram.zoomOut')} title={t('ecogram.zoomOut')} aria-keyshortcuts="-" onClick={() => zoom.zoomOut()}>
-            <span aria-hidden="true">−</span>
-          </button>
-          <button type="button" data-part="button" data-action="zoom-in" data-icon-only="" aria-label={t('ecogram.zoomIn')} title={t('ecogram.zoomIn')} aria-keyshortcuts="+" onClick={() => zoom.zoomIn()}>
-            <span aria-hidden="true">+</span>
-          </button>
-          <button type="button" data-part="button" data-action="fit" aria-keyshortcuts="0" onClick={() => zoom.fit()}>
-            <FitIcon /> <span data-part="button-label">{t('ecogram.fit')}</span>
-          </button>
-        </div>
+        <ZoomButtons
+          label={t('ecogram.zoomGroup')}
+          zoomInLabel={t('ecogram.zoomIn')}
+          zoomOutLabel={t('ecogram.zoomOut')}
+          fitLabel={t('ecogram.fit')}
+          onZoomIn={() => zoom.zoomIn()}
+          onZoomOut={() => zoom.zoomOut()}
+          onFit={() => zoom.fit()}
+        />
       ) : null}
       {empty ? null : (
-        <div data-part="toolbar-group">
+        <ToolGroup>
           {filter}
           {view === 'map' ? spotlight : null}
-        </div>
+        </ToolGroup>
       )}
       {view === 'map' ? save : null}
-      <div data-part="view-toggle" role="group" aria-label={t('ecogram.view')}>
-        <button type="button" data-part="button" aria-pressed={view === 'map'} onClick={() => onView('map')}>
-          {t('ecogram.viewMap')}
-        </button>
-        <button type="button" data-part="button" aria-pressed={view === 'list'} onClick={() => onView('list')}>
-          {t('ecogram.viewList')}
-        </button>
-      </div>
-    </div>
+      <ViewToggle<EcogramView>
+        label={t('ecogram.view')}
+        value={view}
+        options={[{ value: 'map', label: t('ecogram.viewMap') }, { value: 'list', label: t('ecogram.viewList') }]}
+        onChange={onView}
+      />
+    </Toolbar>
   );
 }
 
@@ -131,31 +108,3 @@ export function KeyboardHelp({ t, editable }: { t: EcogramText; editable: boolea
     </details>
   );
 }
-
-function FitIcon(): ReactElement {
-  return (
-    <svg data-part="button-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
-
-function PlusIcon(): ReactElement {
-  return (
-    <svg data-part="button-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-    </svg>
-  );
-}
-
-function UndoIcon({ redo }: { redo?: boolean }): ReactElement {
-  return (
-    <svg data-part="button-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <g transform={redo ? 'translate(16 0) scale(-1 1)' : undefined}>
-        <path d="M6 3 2.5 6.5 6 10M3 6.5h6.5a4 4 0 0 1 0 8H7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-      </g>
-    </svg>
-  );
-}
-
-

@@ -10,6 +10,7 @@ import { otherEnd, type Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { tieMidpoint } from '../view/ties/curve';
 import { viewKeyCommand } from '../document/keys';
+import { TOOLBAR_FOCUS_PARTNERS } from '../toolbar';
 import { focusPartner } from '../utils/focusPartner';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import type { PanZoomInstance } from '../zoom/createPanZoom';
@@ -21,8 +22,6 @@ import type { EditorState } from './useEcogramEditor';
 import type { SpotlightState } from './useEcogramView';
 
 /** Undo and Redo hand focus to each other when one becomes disabled. */
-const HISTORY_PARTNERS: Readonly<Record<string, readonly string[]>> = { undo: ['redo'], redo: ['undo'] };
-
 /** What {@link useEcogramKeyboard} returns. @internal */
 export interface EcogramKeyboard {
   onSvgKeyDown: (e: KeyboardEvent<SVGSVGElement>) => void;
@@ -197,7 +196,7 @@ export function useEcogramKeyboard(o: {
     const from = historyFocus.current;
     if (!from) return;
     historyFocus.current = null;
-    if (focusPartner(from, rootEl, 'data-action', HISTORY_PARTNERS) === 'none') focusItem(rovingId);
+    if (focusPartner(from, rootEl, 'data-action', TOOLBAR_FOCUS_PARTNERS) === 'none') focusItem(rovingId);
   });
 
   return { onSvgKeyDown, onRootKeyDown };

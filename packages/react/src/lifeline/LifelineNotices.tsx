@@ -4,7 +4,7 @@
  * @internal
  */
 import type { ReactElement } from 'react';
-import { ToolIcon } from './LifelineToolbar';
+import { ToolIcon } from '../toolbar';
 import type { LifelineText } from './text';
 
 /** Props of {@link LifelineNotices}. @internal */
@@ -32,7 +32,7 @@ function RemovedNotice({ t, title, canUndo, onUndo, onClose }: { t: LifelineText
         {t('lifeline.undo')}
       </button>
       <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-close" aria-label={t('lifeline.close')} onClick={(e) => onClose(e.currentTarget)}>
-        <ToolIcon d="M4 4l8 8M12 4l-8 8" />
+        <ToolIcon name="close" />
       </button>
     </div>
   );

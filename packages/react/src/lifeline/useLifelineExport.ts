@@ -75,7 +75,7 @@ export function useLifelineHandle(
       zoomOut: () => zoom.zoomOut(),
       fit: zoom.reset,
       focus: () => focusLater(tabStopId ?? '#chart'),
-      addEvent: () => openAdd(rootRef.current?.querySelector('[data-part="add"]') ?? null),
+      addEvent: () => openAdd(rootRef.current?.querySelector('[data-action="add-event"]') ?? null),
       undo: () => undo(),
       redo: () => redo(),
       print: () => printPage(),

@@ -7,10 +7,10 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Network } from '@kring/core';
+import { TOOLBAR_FOCUS_PARTNERS } from '../toolbar';
 import { focusPartner } from '../utils/focusPartner';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import type { LifelineLayout } from '../view/lifeline/layout';
-import { FOCUS_PARTNERS } from './LifelineToolbar';
 import type { LifelineView } from './types';
 
 /** What {@link useLifelineFocus} returns. @internal */
@@ -100,7 +100,7 @@ export function useLifelineFocus(options: {
     keepFocusFromRef.current = null;
     // Zooming in as far as it goes disables Inzoomen (Uitzoomen takes over); Uitzoomen and
     // Alles tonen are disabled once everything is shown (Inzoomen takes over).
-    if (focusPartner(from, rootRef.current, 'data-part', FOCUS_PARTNERS) !== 'none') return;
+    if (focusPartner(from, rootRef.current, 'data-action', TOOLBAR_FOCUS_PARTNERS) !== 'none') return;
     const part = from.getAttribute('data-part');
     const restored = removedIdRef.current;
     const target = part === 'notice-undo' && restored && network.events.some((e) => e.id === restored) ? restored : tabStopId;
@@ -114,7 +114,8 @@ export function useLifelineFocus(options: {
     keepFocusFromRef.current = from;
   }, []);
   const zoomFrom = useCallback((from: Element | null, action: () => void) => {
-    if (from?.getAttribute('data-part')?.startsWith('zoom-')) keepFocusFromRef.current = from;
+    const name = from?.getAttribute('data-action');
+    if (name === 'zoom-in' || name === 'zoom-out' || name === 'fit') keepFocusFromRef.current = from;
     action();
   }, []);
   const restoreOnUndo = useCallback((id: string) => {

@@ -60,7 +60,7 @@ function rootKeyDown(e: KeyboardEvent<HTMLDivElement>, o: LifelineKeyboardOption
   if (command === 'add') {
     if (o.readOnly) return;
     e.preventDefault();
-    o.openAdd(o.rootRef.current?.querySelector('[data-part="add"]') ?? null);
+    o.openAdd(o.rootRef.current?.querySelector('[data-action="add-event"]') ?? null);
     return;
   }
   const { zoom, view } = o;

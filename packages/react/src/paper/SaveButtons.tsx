@@ -15,10 +15,6 @@ export interface SaveButtonsProps {
   toPNG: () => Promise<Blob>;
   /** Says what happened ("… is opgeslagen" or why not), e.g. through the host's live region. */
   onStatus?: (message: string) => void;
-  /** Extra class of the group (the host's toolbar-group styling). */
-  className?: string;
-  /** Extra class of each button (the host's button styling). */
-  buttonClassName?: string;
 }
 
 /**
@@ -48,12 +44,11 @@ export function SaveButtons(props: SaveButtonsProps): ReactElement {
     [t, onStatus],
   );
   return (
-    <div data-part="save" data-screen-only="" role="group" aria-label={t('paper.save')} className={props.className}>
+    <div data-part="save" data-screen-only="" role="group" aria-label={t('paper.save')}>
       <button
         type="button"
         data-part="button"
         data-action="save-svg"
-        className={props.buttonClassName}
         onClick={(e) => save(() => {
           const source = toSVG();
           if (!source) throw new Error('Nothing is drawn');
@@ -66,7 +61,6 @@ export function SaveButtons(props: SaveButtonsProps): ReactElement {
         type="button"
         data-part="button"
         data-action="save-png"
-        className={props.buttonClassName}
         onClick={(e) => save(toPNG, fileName('png'), e.currentTarget.ownerDocument)}
       >
         {t('paper.savePng')}
