@@ -1,18 +1,29 @@
 import { useId, type ReactElement } from 'react';
-import { ViewErrorBoundary } from '../document';
-import { AddPersonForm } from '../editor/AddPersonForm';
-import { RadioGroupField } from '../editor/fields';
-import { KindIcon, SymbolImage } from '../symbols/icons';
-import { UserText } from '../utils/UserText';
-import { defaultInterviewPrompts } from './prompts';
-import { textIn } from './interviewEdits';
+import { FORMAT_NAME, FORMAT_VERSION, type Network } from '@kring/core';
+import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
 import { useText, type Text } from '../i18n';
-import { details, Overview, type Heading } from './InterviewOverview';
+import { defaultInterviewPrompts } from './prompts';
+import { Overview, type Heading } from './InterviewOverview';
+import { QuestionStep, StepNav } from './InterviewStep';
+import { useInterviewCommands } from './useInterviewCommands';
 import { useInterviewSession } from './useInterviewSession';
 import { INTERVIEW_BUNDLES, type InterviewTextKey } from './messages';
-import type { NetworkInterviewProps } from './types';
+import type { InterviewChange, NetworkInterviewProps } from './types';
 
 const heading = (level: number): Heading => `h${Math.min(5, Math.max(2, level))}` as Heading;
+
+/**
+ * What the interview shows when the host gives neither `network` nor `defaultNetwork`.
+ *
+ * Decision (issue 14): `useNetworkSource` reads `network`/`defaultNetwork` with core's
+ * `parseNetwork`, which refuses a network without people or with a `focus` that names no one.
+ * Given nothing, the interview still starts — as it always did — on this empty network, passed
+ * as `useNetworkSource`'s `fallback`: a constant shown as it is, not parsed, so the interview
+ * says in its own words that there is no client ("interview.noClient") instead of listing
+ * parse errors for data the host never gave. A network the host does give, and that is not
+ * valid, shows `InvalidNetwork` with the path of each bad field, like every other view.
+ */
+const NO_NETWORK: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focus: '', people: [], ties: [], groups: [], events: [] };
 
 /**
  * A guided conversation to map the network together with the client ("Wie is voor jou
@@ -24,18 +35,34 @@ const heading = (level: number): Heading => `h${Math.min(5, Math.max(2, level))}
  * Every question can be skipped; back and next; a list of the questions to jump to; the step is
  * controlled (`step`/`onStepChange`) or not (`defaultStep`) so a host can resume later. Who was
  * named at which step is kept in `network.extensions["kring.interview"]`; each can be taken
- * out again (undo). When a name is already in the network, it asks whether it is the same
+ * out again. When a name is already in the network, it asks whether it is the same
  * person (then the existing tie gets the question's support instead of a duplicate).
+ *
+ * The document layer (`../document`) as in every view: the network is read with
+ * `parseNetwork` (`useNetworkSource`; a bad one shows `InvalidNetwork`), every edit is one
+ * step on the network's undo history (`useNetworkEditing`; Ctrl/⌘+Z and Shift+Ctrl/⌘+Z, shared
+ * with a linked Ecogram or Lifeline of the same network inside a `KringLinkProvider`), and
+ * said in one live region once the host shows it. This file is composition only: state
+ * (`useInterviewSession`) → behaviour (`useInterviewCommands`) → parts (`InterviewStep`,
+ * `InterviewOverview`).
  *
  * Large targets (44px), plain language, Dutch by default; the questions are data
  * (`prompts`, default {@link defaultInterviewPrompts}).
  */
 export function NetworkInterview(props: NetworkInterviewProps): ReactElement {
   const t = useText(INTERVIEW_BUNDLES, props.locale, props.messages);
+  const { parsed, source, commit } = useNetworkSource<InterviewChange>(props, NO_NETWORK);
+  if (!parsed.ok) {
+    return (
+      <section data-part="network-interview" data-state="invalid" className={props.className} style={props.style} lang={t.locale}>
+        <InvalidNetwork issues={parsed.errors} texts={{ title: t('interview.invalidNetwork'), more: (count) => t('interview.invalidMore', { count }), issue: t.issue }} />
+      </section>
+    );
+  }
   return (
     <ViewErrorBoundary
       view="interview"
-      resetKey={props.network}
+      resetKey={source}
       fallback={(retry) => (
         <div role="alert" data-part="network-interview" data-state="error">
           <p>{t('interview.renderError')}</p>
@@ -43,26 +70,28 @@ export function NetworkInterview(props: NetworkInterviewProps): ReactElement {
         </div>
       )}
     >
-      <Interview {...props} t={t} />
+      <Interview {...props} network={parsed.network} onCommit={commit} t={t} />
     </ViewErrorBoundary>
   );
 }
 
-function Interview(props: NetworkInterviewProps & { t: Text<InterviewTextKey> }): ReactElement {
-  const { t, headingLevel = 2, onDone } = props;
+interface InterviewInnerProps extends Omit<NetworkInterviewProps, 'network' | 'defaultNetwork' | 'onChange'> {
+  network: Network;
+  onCommit: (next: Network, change: InterviewChange) => void;
+  t: Text<InterviewTextKey>;
+}
+
+function Interview(props: InterviewInnerProps): ReactElement {
+  const { t, network, headingLevel = 2, onDone } = props;
   const prompts = props.prompts ?? defaultInterviewPrompts;
-  const overviewStep = prompts.length;
   const id = useId();
   const H1 = heading(headingLevel);
   const H2 = heading(headingLevel + 1);
   const H3 = heading(headingLevel + 2);
-
-  const {
-    network, step, prompt, skipped, status, setStatusFor, duplicate, notice, issues, form, announcement,
-    headingRef, namedRef, hasClient, named, goTo, submit, resolveDuplicate, takeBack, skip, unskip, countAt,
-  } = useInterviewSession(props, t, prompts);
-
-  const title = props.title ?? t('interview.title');
+  const { announce, message } = useAnnouncer();
+  const session = useInterviewSession(props, network, t, prompts, announce);
+  const commands = useInterviewCommands({ network, onCommit: props.onCommit, t, announce, session });
+  const { step, prompt, goTo } = session;
 
   return (
     <section
@@ -71,161 +100,29 @@ function Interview(props: NetworkInterviewProps & { t: Text<InterviewTextKey> })
       className={props.className}
       style={props.style}
       lang={t.locale}
+      onKeyDown={commands.onKeyDown}
     >
       <header data-part="interview-header">
         <H1 id={`${id}-title`} data-part="interview-title">
-          {title}
+          {props.title ?? t('interview.title')}
         </H1>
         <p data-part="interview-intro">{t('interview.intro')}</p>
       </header>
 
-      <nav aria-label={t('interview.steps')} data-part="interview-steps">
-        <ol>
-          {prompts.map((p, i) => {
-            const count = countAt(p);
-            return (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  data-part="interview-step-button"
-                  aria-current={i === step ? 'step' : undefined}
-                  onClick={() => goTo(i)}
-                >
-                  <span data-part="interview-step-number" aria-hidden="true">
-                    {i + 1}
-                  </span>
-                  <span data-part="interview-step-label">{textIn(p.label, t.locale)}</span>
-                  {count > 0 ? (
-                    <span data-part="interview-step-count">{t('interview.stepCount', { count })}</span>
-                  ) : skipped.has(p.id) ? (
-                    <span data-part="interview-step-count">{t('interview.stepSkipped')}</span>
-                  ) : null}
-                </button>
-              </li>
-            );
-          })}
-          <li>
-            <button type="button" data-part="interview-step-button" aria-current={step === overviewStep ? 'step' : undefined} onClick={() => goTo(overviewStep)}>
-              <span data-part="interview-step-number" aria-hidden="true">
-                ✓
-              </span>
-              <span data-part="interview-step-label">{t('interview.overviewStep')}</span>
-            </button>
-          </li>
-        </ol>
-      </nav>
+      <StepNav prompts={prompts} session={session} t={t} />
 
-      {!hasClient ? (
+      {!session.hasClient ? (
         <p role="alert" data-part="interview-problem">
           {t('interview.noClient')}
         </p>
       ) : prompt ? (
-        <div data-part="interview-step" role="group" aria-labelledby={`${id}-question`}>
-          <p data-part="interview-progress">{t('interview.progress', { current: step + 1, total: prompts.length })}</p>
-          <H2 id={`${id}-question`} data-part="interview-question" tabIndex={-1} ref={headingRef}>
-            {textIn(prompt.text, t.locale)}
-          </H2>
-          {prompt.hint ? <p data-part="interview-hint">{textIn(prompt.hint, t.locale)}</p> : null}
-          <p data-part="interview-reassurance">{prompt.reassurance ? textIn(prompt.reassurance, t.locale) : t('interview.reassurance')}</p>
-
-          <div data-part="interview-columns">
-            <div data-part="interview-add">
-              <H3 data-part="interview-subtitle">{t('interview.addHeading')}</H3>
-              {prompt.statusChoices?.length ? (
-                <RadioGroupField
-                  part="interview-status"
-                  legend={t('interview.statusLegend')}
-                  value={status}
-                  options={prompt.statusChoices.map((s) => ({ value: s, label: t(`interview.status.${s}`) }))}
-                  onChange={(v) => v && setStatusFor((m) => ({ ...m, [prompt.id]: v }))}
-                />
-              ) : null}
-              <AddPersonForm
-                key={`${prompt.id}-${form.key}`}
-                onSubmit={submit}
-                defaultValues={{ kind: prompt.defaults?.kind, sector: prompt.defaults?.sector, closeness: prompt.defaults?.closeness, consent: prompt.defaults?.consent }}
-                issues={issues}
-                autoFocus={form.focus}
-                showTitle={false}
-                locale={t.locale}
-                messages={{ 'editor.addPerson.title': t('interview.addForm') }}
-              />
-              <div data-part="interview-notice" role="status">
-                {notice ? <p>{notice}</p> : null}
-                {duplicate ? (
-                  <div data-part="interview-duplicate">
-                    <p>{t('interview.duplicate', { name: duplicate.match.name })}</p>
-                    <p data-part="interview-person-details">{details(duplicate.match, t, network)}</p>
-                    <div data-part="interview-duplicate-actions">
-                      <button type="button" data-part="button" data-variant="primary" onClick={() => resolveDuplicate(true)}>
-                        {t('interview.duplicateSame')}
-                      </button>
-                      <button type="button" data-part="button" onClick={() => resolveDuplicate(false)}>
-                        {t('interview.duplicateOther')}
-                      </button>
-                    </div>
-                  </div>
-                ) : null}
-              </div>
-            </div>
-
-            <section data-part="interview-named" aria-labelledby={`${id}-named`}>
-              <H3 id={`${id}-named`} data-part="interview-subtitle" tabIndex={-1} ref={namedRef}>
-                {t('interview.named')}
-              </H3>
-              {named.length ? (
-                <ul data-part="interview-named-list">
-                  {named.map((item) => (
-                    <li key={item.person.id} data-part="interview-named-item">
-                      <SymbolImage>
-                        <KindIcon kind={item.person.kind} />
-                      </SymbolImage>
-                      <span data-part="interview-person">
-                        <span data-part="interview-person-name"><UserText>{item.person.name}</UserText></span>
-                        <span data-part="interview-person-details">
-                          {[details(item.person, t, network), item.how === 'mentioned' ? t('interview.alreadyKnown') : ''].filter(Boolean).join(' · ')}
-                        </span>
-                      </span>
-                      <button type="button" data-part="button" aria-label={t('interview.removeLabel', { name: item.person.name })} onClick={() => takeBack(item)}>
-                        {t('interview.remove')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p data-part="interview-empty">{t('interview.namedEmpty')}</p>
-              )}
-            </section>
-          </div>
-
-          <div data-part="interview-actions">
-            <button type="button" data-part="button" onClick={() => goTo(step - 1)} disabled={step === 0}>
-              {t('interview.back')}
-            </button>
-            <span data-part="interview-actions-end">
-              <button type="button" data-part="button" onClick={skip}>
-                {t('interview.skip')}
-              </button>
-              <button
-                type="button"
-                data-part="button"
-                data-variant="primary"
-                onClick={() => {
-                  unskip(prompt.id);
-                  goTo(step + 1);
-                }}
-              >
-                {step === prompts.length - 1 ? t('interview.toOverview') : t('interview.next')}
-              </button>
-            </span>
-          </div>
-        </div>
+        <QuestionStep id={id} prompt={prompt} total={prompts.length} network={network} session={session} commands={commands} t={t} H2={H2} H3={H3} />
       ) : (
         <div data-part="interview-overview" role="group" aria-labelledby={`${id}-overview`}>
-          <H2 id={`${id}-overview`} data-part="interview-question" tabIndex={-1} ref={headingRef}>
+          <H2 id={`${id}-overview`} data-part="interview-question" tabIndex={-1} ref={session.headingRef}>
             {t('interview.doneTitle')}
           </H2>
-          <Overview prompts={prompts} network={network} skipped={skipped} t={t} H={H3} goTo={goTo} />
+          <Overview prompts={prompts} network={network} skipped={session.skipped} t={t} H={H3} goTo={goTo} />
           <div data-part="interview-actions">
             <button type="button" data-part="button" onClick={() => goTo(step - 1)} disabled={prompts.length === 0}>
               {t('interview.back')}
@@ -239,9 +136,7 @@ function Interview(props: NetworkInterviewProps & { t: Text<InterviewTextKey> })
         </div>
       )}
 
-      <p data-part="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
+      <LiveRegion message={message} />
     </section>
   );
 }

@@ -56,7 +56,13 @@ export type InterviewMessageKey =
   | 'interview.consentNo'
   | 'interview.alreadyKnown'
   | 'interview.renderError'
-  | 'interview.retry';
+  | 'interview.retry'
+  | 'interview.invalidNetwork'
+  | 'interview.invalidMore'
+  | 'interview.undone'
+  | 'interview.redone'
+  | 'interview.nothingToUndo'
+  | 'interview.nothingToRedo';
 
 const nl: Record<InterviewMessageKey, string> = {
   'interview.title': 'Wie is voor jou belangrijk?',
@@ -107,6 +113,12 @@ const nl: Record<InterviewMessageKey, string> = {
   'interview.alreadyKnown': 'stond al in het netwerk',
   'interview.renderError': 'De vragen kunnen nu niet worden getoond. Er is niets veranderd aan het netwerk.',
   'interview.retry': 'Opnieuw proberen',
+  'interview.invalidNetwork': 'De vragen kunnen niet worden getoond: de gegevens van het netwerk kloppen niet.',
+  'interview.invalidMore': 'en nog {count} andere problemen',
+  'interview.undone': 'Ongedaan gemaakt',
+  'interview.redone': 'Opnieuw gedaan',
+  'interview.nothingToUndo': 'Niets om ongedaan te maken',
+  'interview.nothingToRedo': 'Niets om opnieuw te doen',
 };
 
 const en: Record<InterviewMessageKey, string> = {
@@ -158,6 +170,12 @@ const en: Record<InterviewMessageKey, string> = {
   'interview.alreadyKnown': 'already in the network',
   'interview.renderError': 'The questions cannot be shown right now. Nothing in the network has changed.',
   'interview.retry': 'Try again',
+  'interview.invalidNetwork': 'The questions cannot be shown: the network data is not right.',
+  'interview.invalidMore': 'and {count} more problems',
+  'interview.undone': 'Undone',
+  'interview.redone': 'Redone',
+  'interview.nothingToUndo': 'Nothing to undo',
+  'interview.nothingToRedo': 'Nothing to redo',
 };
 
 /** Words of the guided interview, Dutch and English. */

@@ -72,15 +72,19 @@ export type InterviewChangeType =
   /** A person added at this step was taken out again (undo). */
   | 'remove-person'
   /** A link made at this step was taken back (the tie restored when known). */
-  | 'unlink-person';
+  | 'unlink-person'
+  /** The last step was undone (Ctrl/⌘+Z), here or in a linked view of the same network. */
+  | 'undo'
+  /** An undone step was done again (Ctrl/⌘+Shift+Z or Ctrl/⌘+Y). */
+  | 'redo';
 
 /** Describes one change reported through {@link NetworkInterviewProps.onChange}. */
 export interface InterviewChange {
   type: InterviewChangeType;
-  /** The person concerned. */
-  personId: string;
-  /** The id of the prompt (step) where it happened. */
-  promptId: string;
+  /** The person concerned (absent for undo/redo). */
+  personId?: string;
+  /** The id of the prompt (step) where it happened (absent for undo/redo). */
+  promptId?: string;
   /** The sentence announced to screen-reader users, in the current locale. */
   message: string;
 }
@@ -92,9 +96,13 @@ export type InterviewMessages = Partial<Record<InterviewTextKey, string>>;
 export interface NetworkInterviewProps {
   /** Controlled network. The host passes every `onChange` result back. */
   network?: Network;
-  /** Initial network when uncontrolled. It must hold the client (its `focus`). */
+  /**
+   * Initial network when uncontrolled. It must hold the client (its `focus`). `network` and
+   * `defaultNetwork` are read with core's `parseNetwork`; a network that is not valid shows
+   * the list of problems, each with the path of the bad field, like every view.
+   */
   defaultNetwork?: Network;
-  /** Every edit: the next network and what changed. */
+  /** Every edit, undo and redo: the next network and what changed. */
   onChange?: (next: Network, change: InterviewChange) => void;
   /** The questions. Default {@link defaultInterviewPrompts}. */
   prompts?: readonly InterviewPrompt[];

@@ -1,73 +1,125 @@
 /**
- * The interview's state and commands (state hook → behaviour → view): the network (controlled
- * or not), the step, who was named at it, a name that may be someone already in the network,
- * and the edits — add, link to someone already there, take back, skip — through core
- * operations (`interviewEdits.ts`), each reported to the host with what changed.
+ * The interview's UI state (the state hook of state → behaviour → view): the step
+ * (controlled or not), who was named at it, the questions skipped, the status chosen per
+ * question, a name that may be someone already in the network, the form's issues and status
+ * line, and where focus goes after a change. The network itself comes from the document layer
+ * (`useNetworkSource`); the edits are in `useInterviewCommands`.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  FORMAT_NAME, FORMAT_VERSION,
-  type Network, type NetworkIssue, type OperationResult, type Person, type PersonInput, type TieStatus,
-} from '@kring/core';
-import type { SubmitAnswer } from '../editor/AddPersonForm';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import type { Network, NetworkIssue, Person, PersonInput, TieStatus } from '@kring/core';
 import type { Text } from '../i18n';
 import { useControllableState } from '../utils/useControllableState';
-import {
-  addNamedPerson, findByName, linkNamedPerson, namedAt, readInterviewRecord, removeNamedPerson, startStatus,
-  unlinkNamedPerson, type LinkUndo, type NamedPerson,
-} from './interviewEdits';
+import { namedAt, readInterviewRecord, startStatus, type NamedPerson } from './interviewEdits';
 import type { InterviewTextKey } from './messages';
-import type { InterviewChange, InterviewPrompt, NetworkInterviewProps } from './types';
+import type { InterviewPrompt, NetworkInterviewProps } from './types';
 
-const NO_NETWORK: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focus: '', people: [], ties: [], groups: [], events: [] };
+/** Where focus goes after the next render: a heading, or away from an element that left. */
+export type FocusTarget = 'heading' | 'named' | { keepFrom: Element } | null;
 
-/** @internal */
-export function useInterviewSession(props: NetworkInterviewProps, t: Text<InterviewTextKey>, prompts: readonly InterviewPrompt[]) {
-  const overviewStep = prompts.length;
-  const [network, setNetwork] = useControllableState<Network, [InterviewChange]>({
-    value: props.network,
-    defaultValue: props.defaultNetwork ?? NO_NETWORK,
-    onChange: props.onChange,
-  });
+/** The props the session reads: the step, controlled or not. */
+type StepProps = Pick<NetworkInterviewProps, 'step' | 'defaultStep' | 'onStepChange'>;
+
+/** A name typed that may be someone already in the network. */
+export interface Duplicate {
+  input: PersonInput;
+  match: Person;
+}
+
+/** What {@link useInterviewSession} returns. @internal */
+export interface InterviewSession {
+  step: number;
+  prompt: InterviewPrompt | undefined;
+  skipped: ReadonlySet<string>;
+  status: TieStatus | undefined;
+  setStatusFor: Dispatch<SetStateAction<Record<string, TieStatus>>>;
+  duplicate: Duplicate | null;
+  setDuplicate: (next: Duplicate | null) => void;
+  notice: string;
+  setNotice: (next: string) => void;
+  issues: NetworkIssue[] | undefined;
+  setIssues: (next: NetworkIssue[] | undefined) => void;
+  /** The add form's key (a new form after a duplicate is resolved) and whether it takes focus. */
+  form: { key: number; focus: boolean };
+  /** A fresh form with the cursor in it. */
+  renewForm: () => void;
+  /** The name the form's status line reports as added (once the host shows it), or `null`. */
+  addedName: string | null;
+  setAddedName: (next: string | null) => void;
+  /** Clear what belongs to one moment of a step: the duplicate question, notices, issues. */
+  resetStepUi: () => void;
+  focusAfter: (target: FocusTarget) => void;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  namedRef: RefObject<HTMLHeadingElement | null>;
+  hasClient: boolean;
+  named: NamedPerson[];
+  goTo: (next: number) => void;
+  unskip: (promptId: string) => void;
+  skip: () => void;
+  countAt: (p: InterviewPrompt) => number;
+}
+
+/** The step, clamped to the questions and the overview. */
+function useStep(props: StepProps, overviewStep: number) {
   const [rawStep, setRawStep] = useControllableState<number>({ value: props.step, defaultValue: props.defaultStep ?? 0, onChange: props.onStepChange });
   const step = Math.min(overviewStep, Math.max(0, Number.isFinite(rawStep) ? Math.trunc(rawStep) : 0));
+  return [step, setRawStep] as const;
+}
+
+/** Focus moved after a render: to a heading, or on from an element an edit took away. */
+function useFocusAfter(headingRef: RefObject<HTMLHeadingElement | null>, namedRef: RefObject<HTMLHeadingElement | null>) {
+  const next = useRef<FocusTarget>(null);
+  useEffect(() => {
+    const target = next.current;
+    next.current = null;
+    if (target === 'heading') headingRef.current?.focus();
+    else if (target === 'named') namedRef.current?.focus();
+    else if (target && !target.keepFrom.isConnected) (namedRef.current ?? headingRef.current)?.focus();
+  });
+  return useCallback((target: FocusTarget) => {
+    next.current = target;
+  }, []);
+}
+
+/** @internal */
+export function useInterviewSession(
+  props: StepProps,
+  network: Network,
+  t: Text<InterviewTextKey>,
+  prompts: readonly InterviewPrompt[],
+  announce: (message: string) => void,
+): InterviewSession {
+  const overviewStep = prompts.length;
+  const [step, setStep] = useStep(props, overviewStep);
   const prompt: InterviewPrompt | undefined = prompts[step];
 
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(() => new Set());
   const [statusFor, setStatusFor] = useState<Record<string, TieStatus>>({});
-  const [duplicate, setDuplicate] = useState<{ input: PersonInput; match: Person } | null>(null);
+  const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
   const [notice, setNotice] = useState('');
   const [issues, setIssues] = useState<NetworkIssue[] | undefined>(undefined);
   const [form, setForm] = useState({ key: 0, focus: false });
-  const [announcement, setAnnouncement] = useState('');
-  const undos = useRef(new Map<string, LinkUndo>());
-  const focusNext = useRef<'heading' | 'named' | null>(null);
+  const [addedName, setAddedName] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const namedRef = useRef<HTMLHeadingElement>(null);
+  const focusAfter = useFocusAfter(headingRef, namedRef);
 
   const hasClient = network.people.some((p) => p.id === network.focus);
   const record = useMemo(() => readInterviewRecord(network), [network]);
   const named = useMemo(() => (prompt ? namedAt(network, prompt.id) : []), [network, prompt]);
   const status = prompt ? (statusFor[prompt.id] ?? startStatus(prompt)) : undefined;
 
-  useEffect(() => {
-    const target = focusNext.current;
-    focusNext.current = null;
-    if (target === 'heading') headingRef.current?.focus();
-    else if (target === 'named') namedRef.current?.focus();
-  });
-
   const resetStepUi = () => {
     setDuplicate(null);
     setNotice('');
     setIssues(undefined);
-    setForm((f) => (f.focus ? { key: f.key, focus: false } : f));
   };
 
   const goTo = (next: number) => {
     resetStepUi();
-    focusNext.current = 'heading';
-    setRawStep(Math.min(overviewStep, Math.max(0, next)));
+    setAddedName(null);
+    setForm((f) => (f.focus ? { key: f.key, focus: false } : f));
+    focusAfter('heading');
+    setStep(Math.min(overviewStep, Math.max(0, next)));
   };
 
   const unskip = (promptId: string) => {
@@ -79,79 +131,9 @@ export function useInterviewSession(props: NetworkInterviewProps, t: Text<Interv
     });
   };
 
-  const apply = (result: OperationResult, change: Omit<InterviewChange, 'message'>, message: string, announce: boolean): boolean => {
-    if (!result.ok) {
-      setIssues(result.errors);
-      setAnnouncement(t('interview.failed'));
-      return false;
-    }
-    setIssues(undefined);
-    if (announce) setAnnouncement(message);
-    setNetwork(result.network, { ...change, message });
-    return true;
-  };
-
-  const add = (input: PersonInput): boolean => {
-    if (!prompt) return false;
-    const result = addNamedPerson(network, prompt, input, status);
-    const ok = apply(result, { type: 'add-person', personId: result.ok ? (result.id ?? '') : '', promptId: prompt.id }, t('interview.added', { name: input.name }), false);
-    if (ok) unskip(prompt.id);
-    return ok;
-  };
-
-  const link = (person: Person): boolean => {
-    if (!prompt) return false;
-    const { result, undo } = linkNamedPerson(network, prompt, person.id, status);
-    const ok = apply(result, { type: 'link-person', personId: person.id, promptId: prompt.id }, t('interview.linked', { name: person.name }), true);
-    if (ok) {
-      if (undo) undos.current.set(`${prompt.id}\u0000${person.id}`, undo);
-      unskip(prompt.id);
-    }
-    return ok;
-  };
-
-  const submit = (input: PersonInput): SubmitAnswer => {
-    if (!prompt) return false;
-    setDuplicate(null);
-    setNotice('');
-    const match = findByName(network, input.name);
-    if (match) {
-      if (named.some((n) => n.person.id === match.id)) {
-        setNotice(t('interview.alreadyHere', { name: match.name }));
-        return false;
-      }
-      setDuplicate({ input, match });
-      return false;
-    }
-    return add(input);
-  };
-
-  const resolveDuplicate = (same: boolean) => {
-    if (!duplicate) return;
-    const ok = same ? link(duplicate.match) : add(duplicate.input);
-    if (!ok) return;
-    if (!same) setAnnouncement(t('interview.added', { name: duplicate.input.name }));
-    setDuplicate(null);
-    setForm((f) => ({ key: f.key + 1, focus: true }));
-  };
-
-  const takeBack = (item: NamedPerson) => {
-    if (!prompt) return;
-    const key = `${prompt.id}\u0000${item.person.id}`;
-    const name = item.person.name;
-    const ok =
-      item.how === 'added'
-        ? apply(removeNamedPerson(network, prompt.id, item.person.id), { type: 'remove-person', personId: item.person.id, promptId: prompt.id }, t('interview.removed', { name }), true)
-        : apply(unlinkNamedPerson(network, prompt.id, item.person.id, undos.current.get(key)), { type: 'unlink-person', personId: item.person.id, promptId: prompt.id }, t('interview.unlinked', { name }), true);
-    if (ok) {
-      undos.current.delete(key);
-      focusNext.current = 'named';
-    }
-  };
-
   const skip = () => {
     if (prompt && named.length === 0) setSkipped((s) => new Set(s).add(prompt.id));
-    setAnnouncement(t('interview.skipped'));
+    announce(t('interview.skipped'));
     goTo(step + 1);
   };
 
@@ -161,7 +143,8 @@ export function useInterviewSession(props: NetworkInterviewProps, t: Text<Interv
   );
 
   return {
-    network, step, prompt, skipped, status, setStatusFor, duplicate, notice, issues, form, announcement,
-    headingRef, namedRef, hasClient, named, goTo, submit, resolveDuplicate, takeBack, skip, unskip, countAt,
+    step, prompt, skipped, status, setStatusFor, duplicate, setDuplicate, notice, setNotice, issues, setIssues,
+    form, renewForm: () => setForm((f) => ({ key: f.key + 1, focus: true })), addedName, setAddedName,
+    resetStepUi, focusAfter, headingRef, namedRef, hasClient, named, goTo, unskip, skip, countAt,
   };
 }
