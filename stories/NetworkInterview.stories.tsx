@@ -38,7 +38,7 @@ function Host({ initial, step: initialStep = 0, locale, prompts }: { initial: Ne
         network={network}
         onChange={(next, change) => {
           setNetwork(next);
-          setLast(`${change.type} ${change.personId}`);
+          setLast(change.personId ? `${change.type} ${change.personId}` : change.type);
         }}
         step={step}
         onStepChange={setStep}
