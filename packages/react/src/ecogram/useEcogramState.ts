@@ -4,7 +4,7 @@
  * other views inside a `KringLinkProvider`, or kept here — and what follows from them: the
  * redacted view, the network as it was on that date, and whether the user may edit.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { compareFuzzyDates, networkAt, parseFuzzyDate, todayFuzzyDate, type Network } from '@kring/core';
 import { useKringLink } from '../linked';
 import { useRedaction, type RedactedView } from '../redaction/useRedaction';
@@ -42,13 +42,17 @@ export function useEcogramState(props: Omit<EcogramProps, 'network'> & { network
   // Redacted, the map shows opaque ids (p1, t1, …); the host's ids are translated at the boundary.
   const redacted = props.redacted ?? false;
   const redaction = useRedaction(network, redacted);
-  const onSelectionChangeProp = props.onSelectionChange;
-  const [selectedId, setSelectedOwn] = useControllableState<string | null>({
-    value: redaction.toShown(props.selectedId),
-    defaultValue: redaction.toShown(props.defaultSelectedId ?? link?.selectedPersonId ?? null),
-    onChange: onSelectionChangeProp && ((id) => onSelectionChangeProp(redaction.toHost(id))),
+  // The selection in the host's ids (controlled, linked or kept: one helper); the map shows the
+  // opaque ids of the redacted copy. The link carries a selected person, not a tie, and the
+  // map follows it only to someone on this map.
+  const [selectedHost, setSelectedHost] = useControllableState<string | null>({
+    value: props.selectedId,
+    defaultValue: props.defaultSelectedId ?? null,
+    hasDefault: props.defaultSelectedId !== undefined,
+    onChange: props.onSelectionChange,
+    link: link && { value: link.selectedPersonId, set: link.selectPerson, shares: (id) => id === null || network.people.some((p) => p.id === id) },
   });
-  const linkedSelection = link && props.selectedId === undefined;
+  const selectedId = redaction.toShown(selectedHost);
   // Read through a ref so that the setter (and the click handlers of every node and tie built
   // on it) stays the same function across edits: the redacted view is a new object after every
   // edit, and depending on it redrew every node and tie (the re-render benchmark).
@@ -56,42 +60,22 @@ export function useEcogramState(props: Omit<EcogramProps, 'network'> & { network
   useLayoutEffect(() => {
     redactionRef.current = redaction;
   }, [redaction]);
-  const setSelectedId = useCallback(
-    (id: string | null) => {
-      setSelectedOwn(id);
-      const view = redactionRef.current;
-      if (linkedSelection && (id === null || view.network.people.some((p) => p.id === id))) link.selectPerson(view.toHost(id));
-    },
-    [link, linkedSelection, setSelectedOwn],
-  );
-  const linkPerson = link ? redaction.toShown(link.selectedPersonId) : undefined;
-  useEffect(() => {
-    if (linkedSelection && linkPerson !== undefined && linkPerson !== selectedId && (linkPerson === null || !selectedId || redaction.network.people.some((p) => p.id === selectedId))) {
-      setSelectedOwn(linkPerson);
-    }
-    // Only follow changes of the shared selection.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [linkPerson]);
+  const setSelectedId = useCallback((id: string | null) => setSelectedHost(redactionRef.current.toHost(id)), [setSelectedHost]);
   // `null` is "now", controlled: a host that controls `at` brings the map back to now with
   // `null` (`undefined` means the map keeps its own date).
   const [atOwn, setAtOwn] = useControllableState<string | null>({
     value: props.at,
     defaultValue: props.defaultAt ?? null,
+    hasDefault: props.defaultAt !== undefined,
     onChange: props.onAtChange,
+    link: link && { value: link.date, set: link.setDate },
   });
-  const linkedAt = link && props.at === undefined;
-  const atGiven = (linkedAt ? link.date : atOwn) ?? undefined;
+  const atGiven = atOwn ?? undefined;
   // A date that cannot be read (`at="gisteren"`, `2019-13`) is not silently shown as now: the
   // map shows the network as it is now, read-only, with a message saying so (`ecogram.invalidAt`).
   const atInvalid = atGiven !== undefined && parseFuzzyDate(atGiven) === null;
   const at = atInvalid ? undefined : atGiven;
-  const setAt = useCallback(
-    (next: string | undefined) => {
-      setAtOwn(next ?? null);
-      if (linkedAt) link.setDate(next ?? null);
-    },
-    [link, linkedAt, setAtOwn],
-  );
+  const setAt = useCallback((next: string | undefined) => setAtOwn(next ?? null), [setAtOwn]);
   const [view, setView] = useControllableState<EcogramView>({
     value: props.view,
     defaultValue: props.defaultView ?? 'map',

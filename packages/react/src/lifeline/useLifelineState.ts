@@ -4,7 +4,7 @@
  * by the host, linked with the other views inside a `KringLinkProvider`, or kept here — and
  * what follows from them: the redacted view and whether the user may edit.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { dayOrdinalToFuzzyDate, formatFuzzyDate, fuzzyDateStart, type Network } from '@kring/core';
 import { useKringLink } from '../linked';
 import { useRedaction, type RedactedView } from '../redaction/useRedaction';
@@ -71,40 +71,40 @@ export function useLifelineState(options: {
   // Redacted, the chart shows opaque ids (e1, p1, …); the host's ids are translated at the boundary.
   const redactedView = useRedaction(network, redaction);
 
-  // Kept in the host's ids, like a controlled or linked selection.
-  const [ownSelection, setOwnSelection] = useState<string | null>(props.defaultSelectedId ?? null);
-  const selectedId = redactedView.toShown(
-    props.selectedId !== undefined ? props.selectedId : link ? link.selectedEventId : ownSelection,
-  );
-  const onSelectionChange = props.onSelectionChange;
-  const select = useCallback(
-    (id: string | null) => {
-      setOwnSelection(redactedView.toHost(id));
-      link?.selectEvent(redactedView.toHost(id));
-      onSelectionChange?.(redactedView.toHost(id));
-    },
-    [link, onSelectionChange, redactedView],
-  );
+  // The selected event in the host's ids (controlled, linked or kept: the one helper the
+  // Ecogram uses too); the chart shows the opaque ids of the redacted copy.
+  const [selectedHost, setSelectedHost] = useControllableState<string | null>({
+    value: props.selectedId,
+    defaultValue: props.defaultSelectedId ?? null,
+    hasDefault: props.defaultSelectedId !== undefined,
+    onChange: props.onSelectionChange,
+    link: link && { value: link.selectedEventId, set: link.selectEvent },
+  });
+  const selectedId = redactedView.toShown(selectedHost);
+  const select = useCallback((id: string | null) => setSelectedHost(redactedView.toHost(id)), [setSelectedHost, redactedView]);
   const highlightPersonId = redactedView.toShown(
     props.highlightPersonId !== undefined ? props.highlightPersonId : (link?.selectedPersonId ?? null),
   );
 
-  // `at`: controlled by the host (`null` = now, nothing marked), else the link's date, else the user's pick.
-  const [ownAt, setOwnAt] = useState<string | null>(props.defaultAt ?? null);
-  const markedDate = props.at !== undefined ? props.at : link ? link.date : ownAt;
+  // `at`: controlled by the host (`null` = now, nothing marked), else linked (the date every
+  // linked view looks at), else the user's pick.
+  const [markedDate, setMarkedDate] = useControllableState<string | null>({
+    value: props.at,
+    defaultValue: props.defaultAt ?? null,
+    hasDefault: props.defaultAt !== undefined,
+    onChange: props.onAtChange,
+    link: link && { value: link.date, set: link.setDate },
+  });
   const markedDay = markedDate && Number.isFinite(fuzzyDateStart(markedDate)) ? fuzzyDateStart(markedDate) : null;
   // An `at` that cannot be read is said, not silently left out.
   const markedInvalid = Boolean(markedDate) && markedDay === null;
-  const onAtChange = props.onAtChange;
   const pickDay = useCallback(
     (day: number) => {
       const date = dayOrdinalToFuzzyDate(day);
-      setOwnAt(date);
-      onAtChange?.(date);
-      link?.setDate(date);
+      setMarkedDate(date);
       announce(t('lifeline.announcePicked', { date: formatFuzzyDate(date, t.locale) }));
     },
-    [onAtChange, link, announce, t],
+    [setMarkedDate, announce, t],
   );
 
   const [view, setView] = useControllableState<LifelineView>({
