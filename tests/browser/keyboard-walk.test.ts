@@ -20,6 +20,8 @@ interface Focused {
   onBody: boolean;
   tag: string;
   part: string | null;
+  /** `data-action` of a button (`undo`, `notice-undo`, …). */
+  action: string | null;
   /** `data-id` (Ecogram node) or `data-event-id` (Lifeline event). */
   id: string | null;
   name: string;
@@ -34,7 +36,7 @@ async function focused(page: Page): Promise<Focused> {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el || el === document.body || el === document.documentElement) {
-      return { onBody: true, tag: 'body', part: null, id: null, name: '', shown: [], focusVisible: false, inDialog: null };
+      return { onBody: true, tag: 'body', part: null, action: null, id: null, name: '', shown: [], focusVisible: false, inDialog: null };
     }
     // Text as read out: without the parts hidden from assistive technology.
     const text = (x: Element | null | undefined) => {
@@ -58,7 +60,7 @@ async function focused(page: Page): Promise<Focused> {
     const cs = getComputedStyle(el);
     if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && !clear(cs.outlineColor)) shown.push('outline');
     if (cs.boxShadow && cs.boxShadow !== 'none') shown.push('box-shadow');
-    for (const ring of Array.from(el.querySelectorAll('[data-part="focus-ring"], .kring-lifeline__focus'))) {
+    for (const ring of Array.from(el.querySelectorAll('[data-part="focus-ring"]'))) {
       const rs = getComputedStyle(ring);
       if (shows(rs) && rs.stroke !== 'none' && !clear(rs.stroke)) shown.push('focus-ring');
     }
@@ -73,6 +75,7 @@ async function focused(page: Page): Promise<Focused> {
       onBody: false,
       tag: el.tagName.toLowerCase(),
       part: el.getAttribute('data-part'),
+      action: el.getAttribute('data-action'),
       id: el.getAttribute('data-id') ?? el.getAttribute('data-event-id'),
       name,
       shown,
@@ -398,7 +401,7 @@ describe('keyboard-only walk (Chromium)', () => {
     expect(await liveText()).toBe('Verwijderd: Vaste baan gevonden. Ongedaan maken kan met Ctrl+Z.');
     expect(await page.textContent('[data-part="notice"]')).toContain('Vaste baan gevonden');
     await w.step('undo from the notice');
-    f = await w.tabUntil((x) => x.part === 'notice-undo', { back: true });
+    f = await w.tabUntil((x) => x.action === 'notice-undo', { back: true });
     f = await w.press('Enter');
     await page.waitForSelector('[data-part="notice"]', { state: 'detached' });
     await waitFocus(page, `document.activeElement?.getAttribute('data-event-id') === ${JSON.stringify(newId)}`);

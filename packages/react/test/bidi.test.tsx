@@ -189,7 +189,7 @@ describe('the Lifeline isolates every title, note and name', () => {
     // "met {} en {}": the joined names are one more isolate around the two
     expect(outside(first).rest).toBe('{}, mei 2019, Wonen, Heel moeilijk, met {}');
     expect(outside(outside(first).isolated[1]!).rest).toBe('{} en {}');
-    const titles = [...container.querySelectorAll('[data-part="label"] .kring-lifeline__label-title')];
+    const titles = [...container.querySelectorAll('[data-part="label"] [data-part="label-title"]')];
     expect(titles.length).toBeGreaterThan(0);
     for (const t of titles) {
       expect(t.getAttribute('unicode-bidi')).toBe('isolate');

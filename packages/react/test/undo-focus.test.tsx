@@ -56,7 +56,7 @@ describe('Lifeline: Undo/Redo and the removed notice keep focus', () => {
     const { container } = render(<LifelineHost initial={marcoNetwork} />);
     container.querySelector<SVGGElement>('[data-part="event"][data-event-id="e-moeder"]')?.focus();
     await user.keyboard('{Delete}');
-    button(container, '[data-part="notice-undo"]').focus();
+    button(container, '[data-action="notice-undo"]').focus();
     await user.keyboard('{Enter}');
     expect(container.querySelector('[data-part="notice"]')).toBeNull();
     await waitFor(() => expect(focusedEvent()).toBe('e-moeder'));
@@ -67,7 +67,7 @@ describe('Lifeline: Undo/Redo and the removed notice keep focus', () => {
     const { container } = render(<LifelineHost initial={marcoNetwork} />);
     container.querySelector<SVGGElement>('[data-part="event"][data-event-id="e-moeder"]')?.focus();
     await user.keyboard('{Delete}');
-    button(container, '[data-part="notice-close"]').focus();
+    button(container, '[data-action="notice-close"]').focus();
     await user.keyboard('{Enter}');
     expect(container.querySelector('[data-part="notice"]')).toBeNull();
     await waitFor(() => expect(document.activeElement?.getAttribute('data-part')).toBe('event'));

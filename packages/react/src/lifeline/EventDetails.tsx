@@ -17,10 +17,10 @@ export function EventDetails({ event, network, t }: { event: LifeEvent; network:
   const names = eventPeopleNames(event, network);
   return (
     <div data-part="event-details">
-      <p className="kring-lifeline__details-title">
+      <p data-part="details-title">
         <CategoryIcon category={event.category} size={16} /> <UserText>{event.title}</UserText>
       </p>
-      <dl className="kring-lifeline__details">
+      <dl data-part="details-list">
         <dt>{t(event.date !== undefined ? 'field.event.date' : 'field.event.start')}</dt>
         <dd>{hasValidDates(event) ? eventDateText(event, t.locale, { periodRange: t('lifeline.periodRange'), periodOngoing: t('lifeline.periodOngoing') }) : (event.date ?? event.start)}</dd>
         <dt>{t('field.event.category')}</dt>

@@ -38,7 +38,7 @@ function pointMarks(g: Glyph, frame: ChartFrame): ReactElement[] {
   const w = g.s1 - g.s0;
   if (w >= 12) {
     parts.push(
-      <g key="span" data-part="uncertainty" data-precision={item.startPrecision} className={`kring-lifeline__whisker kring-lifeline__tone--${tone}`}>
+      <g key="span" data-part="uncertainty" data-precision={item.startPrecision} data-tone={tone}>
         <line {...line(g.s0, g.cb, g.s1, g.cb)} />
         <line {...line(g.s0, g.cb - 5, g.s0, g.cb + 5)} />
         <line {...line(g.s1, g.cb - 5, g.s1, g.cb + 5)} />
@@ -48,7 +48,7 @@ function pointMarks(g: Glyph, frame: ChartFrame): ReactElement[] {
   if (item.approxStart) {
     const ext = Math.max(8, w * 0.35);
     parts.push(
-      <g key="approx" data-part="approximate" className={`kring-lifeline__approx kring-lifeline__tone--${tone}`}>
+      <g key="approx" data-part="approximate" data-tone={tone}>
         <line {...line(g.s0 - ext, g.cb, g.s0, g.cb)} />
         <line {...line(g.s1, g.cb, g.s1 + ext, g.cb)} />
       </g>,
@@ -72,20 +72,20 @@ function periodMarks(g: Glyph, frame: ChartFrame, idPrefix: string): ReactElemen
   const certainFrom = fuzzyStart ? g.s1 : g.s0;
   const certainTo = item.ongoing || !fuzzyEnd ? g.e1 : g.e0;
   parts.push(
-    <g key="band" data-part="period-band" className={`kring-lifeline__band kring-lifeline__tone--${tone}`}>
+    <g key="band" data-part="period-band" data-tone={tone}>
       {certainTo > certainFrom ? <rect data-part="band-certain" {...rect(certainFrom, certainTo, c0, c1)} /> : null}
       {fuzzyStart ? (
-        <rect data-part="uncertainty" data-precision={item.startPrecision} className="kring-lifeline__band-fuzzy" style={{ fill: hatch }} {...rect(g.s0, g.s1, c0, c1)} />
+        <rect data-part="uncertainty" data-precision={item.startPrecision} style={{ fill: hatch }} {...rect(g.s0, g.s1, c0, c1)} />
       ) : null}
       {fuzzyEnd ? (
-        <rect data-part="uncertainty" data-precision={item.endPrecision} className="kring-lifeline__band-fuzzy" style={{ fill: hatch }} {...rect(g.e0, g.e1, c0, c1)} />
+        <rect data-part="uncertainty" data-precision={item.endPrecision} style={{ fill: hatch }} {...rect(g.e0, g.e1, c0, c1)} />
       ) : null}
     </g>,
   );
   if (item.approxStart || item.approxEnd) {
     const ext = (a: number, b: number) => Math.max(8, Math.abs(b - a) * 0.35);
     parts.push(
-      <g key="approx" data-part="approximate" className={`kring-lifeline__approx kring-lifeline__tone--${tone}`}>
+      <g key="approx" data-part="approximate" data-tone={tone}>
         {item.approxStart ? <line {...line(g.s0 - ext(g.s0, g.s1), g.cb, g.s0, g.cb)} /> : null}
         {item.approxEnd ? <line {...line(g.e1, g.cb, g.e1 + ext(g.e0, g.e1), g.cb)} /> : null}
       </g>,
@@ -96,7 +96,7 @@ function periodMarks(g: Glyph, frame: ChartFrame, idPrefix: string): ReactElemen
     const [bx, by] = P(g.e1, g.cb - 7);
     const [cx, cy] = P(g.e1, g.cb + 7);
     parts.push(
-      <path key="open" data-part="open-end" className={`kring-lifeline__open-end kring-lifeline__tone--${tone}`} d={`M${bx} ${by} L${ax} ${ay} L${cx} ${cy} Z`} />,
+      <path key="open" data-part="open-end" data-tone={tone} d={`M${bx} ${by} L${ax} ${ay} L${cx} ${cy} Z`} />,
     );
   }
   return parts;
@@ -120,7 +120,6 @@ function EventLabel({ g, onClick }: { g: Glyph; onClick: EventGlyphProps['onClic
     <text
       data-part="label"
       data-label-for={item.id}
-      className="kring-lifeline__label"
       x={l.x}
       y={l.y}
       textAnchor={l.anchor}
@@ -130,12 +129,12 @@ function EventLabel({ g, onClick }: { g: Glyph; onClick: EventGlyphProps['onClic
       {l.lines.map((line, i) => (
         // The title is user text: isolated (attribute and FSI…PDI, utils/bidi.ts), so that an
         // override or a right-to-left title cannot reorder the date line after it.
-        <tspan key={i} className="kring-lifeline__label-title" x={l.x} dy={i === 0 ? 0 : LINE_H} unicodeBidi="isolate">
+        <tspan key={i} data-part="label-title" x={l.x} dy={i === 0 ? 0 : LINE_H} unicodeBidi="isolate">
           {isolate(line)}
         </tspan>
       ))}
       {l.date ? (
-        <tspan data-part="date-label" className="kring-lifeline__label-date" x={l.x} dy={l.dateDy ?? LINE_H - 1}>
+        <tspan data-part="date-label" x={l.x} dy={l.dateDy ?? LINE_H - 1}>
           {l.date}
         </tspan>
       ) : null}
@@ -164,7 +163,8 @@ export function EventGlyph({ g, frame, idPrefix, label, hintId, selected, tabbab
     <g
       data-part="event-item"
       {...state}
-      className={`kring-lifeline__item kring-lifeline__tone--${tone}${strong ? ' kring-lifeline__event--strong' : ''}`}
+      data-tone={tone}
+      data-strong={strong || undefined}
     >
       <g
         data-part="event"
@@ -174,7 +174,6 @@ export function EventGlyph({ g, frame, idPrefix, label, hintId, selected, tabbab
         data-category={item.event.category}
         data-approximate={item.approxStart || item.approxEnd || undefined}
         data-ongoing={item.ongoing || undefined}
-        className="kring-lifeline__event"
         role="button"
         tabIndex={tabbable ? 0 : -1}
         aria-label={label}
@@ -184,15 +183,15 @@ export function EventGlyph({ g, frame, idPrefix, label, hintId, selected, tabbab
         onKeyDown={(e) => onKeyDown(item.id, e)}
         onFocus={() => onFocus(item.id)}
       >
-        <rect data-part="hit-area" className="kring-lifeline__hit" {...hitArea(g, frame.h, mx, my)} />
+        <rect data-part="hit-area" {...hitArea(g, frame.h, mx, my)} />
         {parts}
-        {leader ? <line data-part="leader" className="kring-lifeline__leader" x1={leader[0]} y1={leader[1]} x2={leader[2]} y2={leader[3]} /> : null}
+        {leader ? <line data-part="leader" x1={leader[0]} y1={leader[1]} x2={leader[2]} y2={leader[3]} /> : null}
         {selected || highlight === true ? (
-          <circle data-part="selection-ring" className="kring-lifeline__selection" cx={mx} cy={my} r={MARKER_R + 4} />
+          <circle data-part="selection-ring" cx={mx} cy={my} r={MARKER_R + 4} />
         ) : null}
-        <circle data-part="focus-ring" className="kring-lifeline__focus" cx={mx} cy={my} r={MARKER_R + 7} />
-        <circle data-part="marker" className="kring-lifeline__marker" cx={mx} cy={my} r={MARKER_R} />
-        <g className="kring-lifeline__marker-icon">
+        <circle data-part="focus-ring" cx={mx} cy={my} r={MARKER_R + 7} />
+        <circle data-part="marker" cx={mx} cy={my} r={MARKER_R} />
+        <g data-part="marker-icon">
           <CategoryIcon category={item.event.category} size={14} x={mx - 7} y={my - 7} />
         </g>
       </g>

@@ -59,7 +59,7 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
       fallback={(retry) => (
         <div className="kring-lifeline" data-part="root" role="alert">
           <p data-part="invalid">{t('lifeline.renderError')}</p>
-          <button type="button" className="kring-lifeline__button" onClick={retry}>
+          <button type="button" data-part="button" data-action="retry" onClick={retry}>
             {t('lifeline.retry')}
           </button>
         </div>
@@ -115,10 +115,10 @@ function LifelineInner(props: InnerProps): ReactElement {
       onKeyDown={keyboard.onRootKeyDown}
     >
       {/* Measures label text as drawn (see measureText.ts); never seen, never exported. */}
-      <svg className="kring-lifeline__measure" aria-hidden="true" focusable="false" width={0} height={0}>
-        <text className="kring-lifeline__label">
-          <tspan ref={sized.measureTitleRef} className="kring-lifeline__label-title" />
-          <tspan ref={sized.measureDateRef} className="kring-lifeline__label-date" />
+      <svg data-part="measure" aria-hidden="true" focusable="false" width={0} height={0}>
+        <text data-part="measure-label">
+          <tspan ref={sized.measureTitleRef} data-part="label-title" />
+          <tspan ref={sized.measureDateRef} data-part="measure-date" />
         </text>
       </svg>
       <TitleBlock content={paper.content} />
@@ -146,7 +146,7 @@ function LifelineInner(props: InnerProps): ReactElement {
           onDelete={remove}
         />
       )}
-      <LiveRegion message={announcement} className="kring-lifeline__sr-only" />
+      <LiveRegion message={announcement} />
       <LifelineEditors
         t={t} session={session} network={network} shown={shown} portalRoot={rootRef.current}
         onRemove={remove} onAdd={commands.addFromForm} onEdit={commands.editLive}

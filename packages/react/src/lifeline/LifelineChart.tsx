@@ -65,8 +65,8 @@ function ChartDefs({ idPrefix, clip }: { idPrefix: string; clip: { x: number; y:
           height={5}
           patternTransform="rotate(45)"
         >
-          <rect width={5} height={5} className={`kring-lifeline__hatch-bg kring-lifeline__tone--${tone}`} />
-          <rect width={1.8} height={5} className={`kring-lifeline__hatch kring-lifeline__tone--${tone}`} />
+          <rect width={5} height={5} data-part="hatch-bg" data-tone={tone} />
+          <rect width={1.8} height={5} data-part="hatch" data-tone={tone} />
         </pattern>
       ))}
       <clipPath id={`${idPrefix}-clip`}>
@@ -87,7 +87,6 @@ function LifelineChartImpl(props: LifelineChartProps): ReactElement {
   return (
     <svg
       ref={props.svgRef}
-      className="kring-lifeline__svg"
       data-part="chart"
       data-orientation={orientation}
       width={width}

@@ -12,11 +12,11 @@ import type { LifelineText } from './text';
 /** The legend itself (`data-part="legend"`: the export reads it from here). @internal */
 export function Legend({ t, categories, vertical }: { t: LifelineText; categories: LifeEvent['category'][]; vertical: boolean }): ReactElement {
   return (
-    <div className="kring-lifeline__legend" data-part="legend">
+    <div data-part="legend">
       {categories.length ? (
         <>
-          <p className="kring-lifeline__legend-title">{t('lifeline.legend')}</p>
-          <ul className="kring-lifeline__legend-list">
+          <p data-part="legend-title">{t('lifeline.legend')}</p>
+          <ul data-part="legend-list" data-kind="valence">
             {categories.map((c) => (
               <li key={c} data-category={c}>
                 <CategoryIcon category={c} size={16} />
@@ -26,24 +26,24 @@ export function Legend({ t, categories, vertical }: { t: LifelineText; categorie
           </ul>
         </>
       ) : null}
-      <ul className="kring-lifeline__legend-list kring-lifeline__legend-list--symbols">
+      <ul data-part="legend-list" data-kind="symbols">
         <li>
-          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
-            <path className="kring-lifeline__legend-whisker" d="M2 3v8M2 7h30M32 3v8" />
+          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" data-part="legend-symbol">
+            <path data-part="legend-whisker" d="M2 3v8M2 7h30M32 3v8" />
           </svg>
           {t('lifeline.legendVague')}
         </li>
         <li>
-          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
-            <path className="kring-lifeline__legend-approx" d="M0 7h6M28 7h6" />
-            <path className="kring-lifeline__legend-whisker" d="M7 3v8M7 7h20M27 3v8" />
+          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" data-part="legend-symbol">
+            <path data-part="legend-approx" d="M0 7h6M28 7h6" />
+            <path data-part="legend-whisker" d="M7 3v8M7 7h20M27 3v8" />
           </svg>
           {t('lifeline.legendApprox')}
         </li>
         <li>
-          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" className="kring-lifeline__legend-symbol">
-            <rect className="kring-lifeline__legend-band" x={1} y={3} width={24} height={8} />
-            <path className="kring-lifeline__legend-band" d="M25 0l8 7-8 7z" />
+          <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false" data-part="legend-symbol">
+            <rect data-part="legend-band" x={1} y={3} width={24} height={8} />
+            <path data-part="legend-band" d="M25 0l8 7-8 7z" />
           </svg>
           {t('lifeline.legendOngoing')}
         </li>

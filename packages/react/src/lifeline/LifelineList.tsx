@@ -29,14 +29,14 @@ export function LifelineList({ network, t, readOnly, selectedId, highlightPerson
   const headingId = useId();
   const events = sortEvents(network.events);
   return (
-    <section className="kring-lifeline__list" data-part="list" aria-labelledby={headingId}>
-      <h2 id={headingId} className="kring-lifeline__list-heading">
+    <section data-part="list" aria-labelledby={headingId}>
+      <h2 id={headingId} data-part="list-heading">
         {t('lifeline.listHeading')}
       </h2>
       {events.length === 0 ? (
-        <p className="kring-lifeline__hint">{t('lifeline.listEmpty')}</p>
+        <p data-part="hint">{t('lifeline.listEmpty')}</p>
       ) : (
-        <ol className="kring-lifeline__list-items">
+        <ol data-part="list-items">
           {events.map((e) => (
             <ListItem
               key={e.id}
@@ -66,7 +66,6 @@ function ListItem({ event: e, network, t, readOnly, selected, dimmed, onSelect, 
   const date = hasValidDates(e) ? eventDateText(e, t.locale, { periodRange: t('lifeline.periodRange'), periodOngoing: t('lifeline.periodOngoing') }) : (e.date ?? e.start ?? '?');
   return (
     <li
-      className="kring-lifeline__list-item"
       data-part="list-item"
       data-event-id={e.id}
       data-valence={valence}
@@ -75,34 +74,34 @@ function ListItem({ event: e, network, t, readOnly, selected, dimmed, onSelect, 
       aria-current={selected ? 'true' : undefined}
       onClick={() => onSelect(e.id)}
     >
-      <div className="kring-lifeline__list-main">
-        <span className="kring-lifeline__list-title" data-part="list-title"><UserText>{e.title}</UserText></span>
-        <span className="kring-lifeline__list-date" data-part="list-date">{date}</span>
+      <div data-part="list-main">
+        <span data-part="list-title"><UserText>{e.title}</UserText></span>
+        <span data-part="list-date">{date}</span>
       </div>
-      <div className="kring-lifeline__list-meta">
-        <span className="kring-lifeline__list-category" data-part="list-category">
+      <div data-part="list-meta">
+        <span data-part="list-category">
           <CategoryIcon category={e.category} size={16} />
           {t.label('category', e.category)}
         </span>
-        <span className="kring-lifeline__list-valence" data-part="list-valence" data-valence={valence}>
+        <span data-part="list-valence" data-valence={valence}>
           {t.label('valence', valence)}
         </span>
         {names.length ? (
-          <span className="kring-lifeline__list-people" data-part="list-people">
+          <span data-part="list-people">
             {t('lifeline.withPeople', { people: listText(names, t.locale) })}
           </span>
         ) : null}
       </div>
-      {e.note ? <p className="kring-lifeline__list-note" data-part="list-note"><UserText>{e.note}</UserText></p> : null}
+      {e.note ? <p data-part="list-note"><UserText>{e.note}</UserText></p> : null}
       {readOnly ? null : (
-        <div className="kring-lifeline__list-actions">
-          <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="list-edit" onClick={(ev) => { ev.stopPropagation(); onEdit(e.id, ev.currentTarget); }}>
+        <div data-part="list-actions">
+          <button type="button" data-part="button" data-action="list-edit" data-size="small" onClick={(ev) => { ev.stopPropagation(); onEdit(e.id, ev.currentTarget); }}>
             {t('lifeline.listEdit')}
-            <span className="kring-lifeline__sr-only">: <UserText>{e.title}</UserText></span>
+            <span data-part="visually-hidden">: <UserText>{e.title}</UserText></span>
           </button>
-          <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="list-delete" onClick={(ev) => { ev.stopPropagation(); onDelete(e.id); }}>
+          <button type="button" data-part="button" data-action="list-delete" data-size="small" onClick={(ev) => { ev.stopPropagation(); onDelete(e.id); }}>
             {t('lifeline.listDelete')}
-            <span className="kring-lifeline__sr-only">: <UserText>{e.title}</UserText></span>
+            <span data-part="visually-hidden">: <UserText>{e.title}</UserText></span>
           </button>
         </div>
       )}

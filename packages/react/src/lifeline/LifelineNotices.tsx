@@ -26,12 +26,12 @@ export interface LifelineNoticesProps {
 /** "… is verwijderd" with Undo (focus comes back to the event) and Close. Screen-only. */
 function RemovedNotice({ t, title, canUndo, onUndo, onClose }: { t: LifelineText; title: string; canUndo: boolean; onUndo: (from: Element | null) => void; onClose: (from: Element | null) => void }): ReactElement {
   return (
-    <div className="kring-lifeline__notice" data-part="notice" data-screen-only="">
+    <div data-part="notice" data-screen-only="">
       <span>{t('lifeline.removedNotice', { title })}</span>
-      <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-undo" disabled={!canUndo} onClick={(e) => onUndo(e.currentTarget)}>
+      <button type="button" data-part="button" data-action="notice-undo" data-size="small" disabled={!canUndo} onClick={(e) => onUndo(e.currentTarget)}>
         {t('lifeline.undo')}
       </button>
-      <button type="button" className="kring-lifeline__button kring-lifeline__button--small" data-part="notice-close" aria-label={t('lifeline.close')} onClick={(e) => onClose(e.currentTarget)}>
+      <button type="button" data-part="button" data-action="notice-close" data-size="small" aria-label={t('lifeline.close')} onClick={(e) => onClose(e.currentTarget)}>
         <ToolIcon name="close" />
       </button>
     </div>
@@ -46,13 +46,13 @@ export function LifelineNotices({ t, readOnly, removed, canUndo, onUndo, onClose
       {removed !== null && !readOnly ? <RemovedNotice t={t} title={removed} canUndo={canUndo} onUndo={onUndo} onClose={onClose} /> : null}
 
       {markedInvalid ? (
-        <p className="kring-lifeline__notice" data-part="date-notice" role="alert">{t('lifeline.invalidMarkedDate', { date: markedShort })}</p>
+        <p data-part="date-notice" role="alert">{t('lifeline.invalidMarkedDate', { date: markedShort })}</p>
       ) : null}
 
       {empty ? (
-        <div className="kring-lifeline__empty" data-part="empty">
+        <div data-part="empty">
           <p>{t('lifeline.empty')}</p>
-          {readOnly ? null : <p className="kring-lifeline__hint" data-screen-only="">{t('lifeline.emptyEditable')}</p>}
+          {readOnly ? null : <p data-part="hint" data-screen-only="">{t('lifeline.emptyEditable')}</p>}
         </div>
       ) : null}
     </>

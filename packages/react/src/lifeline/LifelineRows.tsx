@@ -21,7 +21,7 @@ export function ValenceRows({ frame, layout, plot, t }: { frame: ChartFrame; lay
           key={row.valence}
           data-part="row"
           data-valence={row.valence}
-          className={`kring-lifeline__row kring-lifeline__row--${toneOf(row.valence)}`}
+          data-tone={toneOf(row.valence)}
           {...frame.rect(plot.t0, plot.t1, row.c0, row.c0 + row.size)}
         />
       ))}
@@ -30,7 +30,7 @@ export function ValenceRows({ frame, layout, plot, t }: { frame: ChartFrame; lay
             const lines = wrapText(rowLabel(row.valence), 14, 2);
             const mid = row.c0 + row.size / 2 - ((lines.length - 1) * 13) / 2 + 4;
             return (
-              <text key={row.valence} className="kring-lifeline__row-label" data-part="row-label" x={plot.t0 - 10} y={mid} textAnchor="end">
+              <text key={row.valence} data-part="row-label" x={plot.t0 - 10} y={mid} textAnchor="end">
                 {lines.map((l, i) => (
                   <tspan key={i} x={plot.t0 - 10} dy={i === 0 ? 0 : 13}>
                     {l}
@@ -41,11 +41,10 @@ export function ValenceRows({ frame, layout, plot, t }: { frame: ChartFrame; lay
           })
         : (
           <>
-            <text className="kring-lifeline__row-label" data-part="row-label" x={layout.rows[0]?.c0 ?? 0} y={14} textAnchor="start">
+            <text data-part="row-label" x={layout.rows[0]?.c0 ?? 0} y={14} textAnchor="start">
               {`← ${rowLabel(-1)}`}
             </text>
             <text
-              className="kring-lifeline__row-label"
               data-part="row-label"
               x={(layout.rows[4]?.c0 ?? 0) + COLUMN}
               y={30}
@@ -64,8 +63,8 @@ export function LifeLine({ frame, layout, plot }: { frame: ChartFrame; layout: L
   const { pt } = frame;
   return (
     <g data-part="life-line" aria-hidden="true">
-      <line className="kring-lifeline__line" {...frame.line(plot.t0, layout.line, plot.t1 - 6, layout.line)} />
-      <path className="kring-lifeline__line-arrow" d={`M${pt(plot.t1 - 10, layout.line - 6)} L${pt(plot.t1, layout.line)} L${pt(plot.t1 - 10, layout.line + 6)} Z`} />
+      <line data-part="line" {...frame.line(plot.t0, layout.line, plot.t1 - 6, layout.line)} />
+      <path data-part="line-arrow" d={`M${pt(plot.t1 - 10, layout.line - 6)} L${pt(plot.t1, layout.line)} L${pt(plot.t1 - 10, layout.line + 6)} Z`} />
     </g>
   );
 }

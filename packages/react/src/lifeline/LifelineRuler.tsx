@@ -31,14 +31,14 @@ function TickMark({ frame, plot, ruler, tick, at, todayAt }: { frame: ChartFrame
   const fits = h ? at < plot.t1 - 26 : at < plot.t1 - 4 && Math.abs(at - todayAt) > 14;
   return (
     <g data-part="tick" data-major={tick.major || undefined}>
-      <line className={`kring-lifeline__grid${tick.major ? ' kring-lifeline__grid--major' : ''}`} {...frame.line(at, plot.c0, at, ruler)} />
+      <line data-part="grid-line" {...frame.line(at, plot.c0, at, ruler)} />
       {tick.label && fits ? (
         h ? (
-          <text className="kring-lifeline__tick-label" x={at + 3} y={ruler + 16} data-part="tick-label">
+          <text x={at + 3} y={ruler + 16} data-part="tick-label">
             {tick.label}
           </text>
         ) : (
-          <text className="kring-lifeline__tick-label" x={ruler - 4} y={at + 4} textAnchor="end" data-part="tick-label">
+          <text x={ruler - 4} y={at + 4} textAnchor="end" data-part="tick-label">
             {tick.label}
           </text>
         )
@@ -65,13 +65,12 @@ export function TimeRuler({ frame, plot, ruler, scale, ticks, todayAt, inView, s
           const at = toPx(scale, tick.day);
           return inView(at) ? <TickMark key={tick.day} frame={frame} plot={plot} ruler={ruler} tick={tick} at={at} todayAt={todayAt} /> : null;
         })}
-        <line className="kring-lifeline__ruler" data-part="ruler" {...frame.line(plot.t0, ruler, plot.t1, ruler)} />
+        <line data-part="ruler" {...frame.line(plot.t0, ruler, plot.t1, ruler)} />
       </g>
       {onPickDay ? (
         <rect
           data-part="axis-hit"
           data-zoom="ignore"
-          className="kring-lifeline__axis-hit"
           {...frame.rect(plot.t0, plot.t1, h ? ruler - 2 : 0, h ? ruler + 24 : ruler + 2)}
           onClick={pickFromEvent}
         />
@@ -84,11 +83,11 @@ export function TimeRuler({ frame, plot, ruler, scale, ticks, todayAt, inView, s
 export function TodayMark({ frame, plot, ruler, at, label }: { frame: ChartFrame; plot: Plot; ruler: number; at: number; label: string }): ReactElement {
   return (
     <g data-part="today" aria-hidden="true">
-      <line className="kring-lifeline__today" {...frame.line(at, plot.c0, at, ruler)} />
+      <line data-part="today-line" {...frame.line(at, plot.c0, at, ruler)} />
       {frame.h ? (
-        <text className="kring-lifeline__today-label" x={at + 3} y={ruler + 30}>{label}</text>
+        <text data-part="today-label" x={at + 3} y={ruler + 30}>{label}</text>
       ) : (
-        <text className="kring-lifeline__today-label" x={ruler - 4} y={at + 4} textAnchor="end">{label}</text>
+        <text data-part="today-label" x={ruler - 4} y={at + 4} textAnchor="end">{label}</text>
       )}
     </g>
   );
@@ -98,8 +97,8 @@ export function TodayMark({ frame, plot, ruler, at, label }: { frame: ChartFrame
 export function PickedDateMark({ frame, plot, ruler, at, label }: { frame: ChartFrame; plot: Plot; ruler: number; at: number; label: string }): ReactElement {
   return (
     <g data-part="picked-date" aria-hidden="true">
-      <line className="kring-lifeline__picked" {...frame.line(at, plot.c0, at, ruler)} />
-      <text className="kring-lifeline__picked-label" {...(frame.h
+      <line data-part="picked-line" {...frame.line(at, plot.c0, at, ruler)} />
+      <text data-part="picked-label" {...(frame.h
         ? { x: at - 3, y: ruler + 30, textAnchor: 'end' as const }
         : { x: ruler - 4, y: at - 4, textAnchor: 'end' as const })}>
         {label}

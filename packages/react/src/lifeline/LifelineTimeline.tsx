@@ -22,10 +22,10 @@ import type { LifelineState } from './useLifelineState';
 export function KeyboardHelp({ t, hintId, helpId, readOnly, showHelp }: { t: LifelineText; hintId: string; helpId: string; readOnly: boolean; showHelp: boolean }): ReactElement {
   return (
     <>
-      <p id={hintId} className="kring-lifeline__sr-only">
+      <p id={hintId} data-part="visually-hidden">
         {readOnly ? t('lifeline.eventHintReadOnly') : t('lifeline.eventHint')}
       </p>
-      <p id={helpId} className={showHelp ? 'kring-lifeline__help' : 'kring-lifeline__sr-only'} data-part="help" data-screen-only="">
+      <p id={helpId} data-part="help" data-state={showHelp ? 'shown' : 'visually-hidden'} data-screen-only="">
         {readOnly ? t('lifeline.plotHelp') : t('lifeline.keyboardHelp')}
       </p>
     </>
@@ -56,7 +56,7 @@ export function LifelineTimeline(props: LifelineTimelineProps): ReactElement {
   const { markedDate, select } = state;
   return (
     <>
-      <div className="kring-lifeline__canvas" data-part="canvas">
+      <div data-part="canvas">
         <LifelineChart
           svgRef={svgRef}
           orientation={sized.orientation}
@@ -89,7 +89,7 @@ export function LifelineTimeline(props: LifelineTimelineProps): ReactElement {
       </div>
       <KeyboardHelp t={t} hintId={hintId} helpId={helpId} readOnly={state.readOnly} showHelp={props.showHelp} />
       {sized.invalidCount > 0 ? (
-        <p className="kring-lifeline__hint" data-part="invalid-dates">
+        <p data-part="invalid-dates">
           {t('lifeline.invalidDates', { count: sized.invalidCount })}
         </p>
       ) : null}

@@ -46,7 +46,7 @@ function focusTarget(root: HTMLElement, svg: SVGSVGElement | null, target: strin
   if (target.startsWith('list:')) {
     const id = target.slice(5);
     const item = Array.from(root.querySelectorAll<HTMLElement>('[data-part="list-item"]')).find((x) => x.getAttribute('data-event-id') === id);
-    (item?.querySelector<HTMLElement>('[data-part="list-edit"]') ?? root.querySelector<HTMLElement>('[data-part="view-list"]'))?.focus();
+    (item?.querySelector<HTMLElement>('[data-action="list-edit"]') ?? root.querySelector<HTMLElement>('[data-action="view-list"]'))?.focus();
     return true;
   }
   const el = Array.from(root.querySelectorAll<HTMLElement | SVGElement>('[data-part="event"][data-event-id]')).find(
@@ -101,9 +101,9 @@ export function useLifelineFocus(options: {
     // Zooming in as far as it goes disables Inzoomen (Uitzoomen takes over); Uitzoomen and
     // Alles tonen are disabled once everything is shown (Inzoomen takes over).
     if (focusPartner(from, rootRef.current, 'data-action', TOOLBAR_FOCUS_PARTNERS) !== 'none') return;
-    const part = from.getAttribute('data-part');
+    const action = from.getAttribute('data-action');
     const restored = removedIdRef.current;
-    const target = part === 'notice-undo' && restored && network.events.some((e) => e.id === restored) ? restored : tabStopId;
+    const target = action === 'notice-undo' && restored && network.events.some((e) => e.id === restored) ? restored : tabStopId;
     setPendingFocus(view === 'list' ? `list:${target ?? ''}` : (target ?? '#chart'));
   });
 
