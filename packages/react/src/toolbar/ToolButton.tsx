@@ -4,7 +4,7 @@
  * @internal
  */
 import type { ButtonHTMLAttributes, ReactElement, ReactNode } from 'react';
-import { ToolIcon, type ToolIconName } from './icons';
+import { ToolIcon, type ToolIconName } from './ToolIcon';
 
 /** Props of {@link ToolButton}. */
 export interface ToolButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type' | 'children'> {
