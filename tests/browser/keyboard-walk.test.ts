@@ -337,7 +337,7 @@ describe('keyboard-only walk (Chromium)', () => {
     await page.keyboard.press('Tab');
     await watchFocusLoss(page);
     let f = await w.check();
-    expect(f.part).toBe('add');
+    expect(f.action).toBe('add-event');
     f = await w.tabUntil((x) => x.part === 'event');
     expect(f.id).toBe('e-baan');
 
