@@ -6,7 +6,7 @@
 import type { ReactElement } from 'react';
 import type { LifeEvent, Network } from '@kring/core';
 import { UserText } from '../utils/UserText';
-import { CategoryIcon } from './icons';
+import { CategoryIcon } from './CategoryIcon';
 import { clampValence } from '../view/lifeline/layout';
 import { eventDateText, eventPeopleNames, hasValidDates } from '../view/lifeline/items';
 import { listText } from '../view/ties/describeTie';

@@ -20,7 +20,7 @@ import {
 import { CheckboxField, CheckboxGroupField, RadioGroupField, TextField, type Option } from '../editor/fields';
 import { DateField, dateProblem } from '../editor/DateField';
 import { FormErrors, issueLookup } from '../editor/FormErrors';
-import { CategoryIcon } from './icons';
+import { CategoryIcon } from './CategoryIcon';
 import { isolate } from '../utils/bidi';
 import type { LifelineText } from './text';
 

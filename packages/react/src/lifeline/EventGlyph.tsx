@@ -6,7 +6,7 @@
 import type { KeyboardEvent, MouseEvent, ReactElement } from 'react';
 import { isolate } from '../utils/bidi';
 import { toneOf, type ChartFrame, type ChartRect } from '../view/lifeline/chartGeometry';
-import { CategoryIcon } from './icons';
+import { CategoryIcon } from './CategoryIcon';
 import { DATE_CHAR, MARKER_R, TITLE_CHAR, type Glyph } from '../view/lifeline/layout';
 
 /** Props of {@link EventGlyph}. @internal */

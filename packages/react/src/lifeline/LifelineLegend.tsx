@@ -6,7 +6,7 @@
  */
 import { useMemo, type ReactElement } from 'react';
 import type { LifeEvent } from '@kring/core';
-import { CategoryIcon } from './icons';
+import { CategoryIcon } from './CategoryIcon';
 import type { LifelineText } from './text';
 
 /** The legend itself (`data-part="legend"`: the export reads it from here). @internal */

@@ -6,7 +6,7 @@
  */
 import { useId, type ReactElement } from 'react';
 import type { LifeEvent, Network } from '@kring/core';
-import { CategoryIcon } from './icons';
+import { CategoryIcon } from './CategoryIcon';
 import { clampValence } from '../view/lifeline/layout';
 import { eventDateText, eventPeopleNames, hasValidDates, sortEvents } from '../view/lifeline/items';
 import { listText } from '../view/ties/describeTie';

@@ -13,4 +13,4 @@ export type {
   LifelineView,
 } from './types';
 export { lifelineMessages, type LifelineMessageKey } from './messages';
-export { CategoryIcon, CATEGORY_ICON_PATHS, type CategoryIconProps } from './icons';
+export { CategoryIcon, CATEGORY_ICON_PATHS, type CategoryIconProps } from './CategoryIcon';
