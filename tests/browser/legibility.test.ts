@@ -167,7 +167,12 @@ function mapShown(f: LegibilityFixture, width: number, c: LegibilityCounts): boo
 }
 
 /** Generated networks beyond the fixtures: 25, 30, 35 and 40 people, seeds 2–4 (the fixtures use seed 1). */
-const SWEEP: [number, number][] = [25, 30, 35, 40].flatMap((n) => [2, 3, 4].map((seed) => [n, seed] as [number, number]));
+const SWEEP: [number, number][] = [
+  ...[25, 30, 35, 40].flatMap((n) => [2, 3, 4].map((seed) => [n, seed] as [number, number])),
+  // A mark or zigzag beside a formal person's square reached into its corner (measured from the
+  // disc, not the square): 25/19 and 40/20 drew a tie through that person.
+  [25, 19], [40, 20],
+];
 
 const cases = (pick: (f: LegibilityFixture) => boolean) =>
   LEGIBILITY_VIEWPORTS.flatMap((v) => LEGIBILITY_FIXTURES.filter(pick).map((f) => [f.name, v.width, f] as const));

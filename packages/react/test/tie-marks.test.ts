@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Network, Tie } from '@kring/core';
 import { generateRealisticNetwork } from '@kring/fixtures';
-import { markSpots, zigzagCalm } from '../src/view/map/tieMarks';
+import { markSpots, reachOf, zigzagCalm } from '../src/view/map/tieMarks';
 import { makeTrack } from '../src/view/ties/curve';
 import { markExtent, tieStyle, zigzagSize } from '../src/view/ties/tieStyle';
 import { mapLayout, mapNodeRadius } from '../src/view/map/mapLayout';
@@ -50,6 +50,25 @@ describe('markSpots', () => {
     }
   });
 
+  it('keeps a mark clear of a formal person\'s square by its corners, where a disc of that radius leaves room', () => {
+    const tie = { status: 'broken', strength: 'strong' } as const;
+    const across = markExtent(tieStyle({ id: 't', between: ['c', 'a'], ...tie }))!.across;
+    // B beside the middle, 3 units of room from a disc of radius R: the mark stays.
+    const informal = scene(tie, R + across + 3);
+    expect(markSpots(informal.network.ties, informal.positions, straight, reachOf(informal.network, R, 30)).has('t')).toBe(false);
+    // The same B as a formal person (a square of half-size 0.9 R; corners at 1.27 R): it moves.
+    const formal = scene(tie, R + across + 3);
+    formal.network.people[2] = { ...formal.network.people[2]!, formality: 'formal' };
+    const reach = reachOf(formal.network, R, 30);
+    expect(reach('b')).toBeCloseTo(0.9 * Math.SQRT2 * R);
+    expect(reach('a')).toBe(R);
+    expect(reach('c')).toBe(30);
+    const t = markSpots(formal.network.ties, formal.positions, straight, reach).get('t');
+    expect(t).toBeDefined();
+    const p = makeTrack(formal.positions.get('c')!, formal.positions.get('a')!).at(makeTrack(formal.positions.get('c')!, formal.positions.get('a')!).sAt(t!));
+    expect(Math.hypot(p.x - 100, p.y - (R + across + 3)) - reach('b') - across).toBeGreaterThanOrEqual(2);
+  });
+
   it('leaves ties without a mark alone', () => {
     const { network, positions } = scene({ status: 'active', strength: 'strong', quality: 'supportive' }, R + 6);
     expect(markSpots(network.ties, positions, straight, radius).size).toBe(0);
@@ -81,7 +100,8 @@ describe('zigzagCalm', () => {
       const positions = new Map<string, Pt>([[network.focus, layout.center]]);
       for (const p of network.people) if (p.id !== network.focus) positions.set(p.id, layout.nodes[p.id]!);
       const clientR = Math.min(30, (layout.rings[0]?.inner ?? 60) * 0.55);
-      const radiusOf = (id: string) => (id === network.focus ? clientR : nodeR);
+      // The drawn shapes: a formal person's square reaches further than a disc (by its corners).
+      const radiusOf = reachOf(network, nodeR, clientR);
       const controlOf = (id: string) => layout.ties?.[id]?.control;
       const marks = markSpots(network.ties, positions, controlOf, radiusOf);
       const calm = zigzagCalm(network.ties, positions, controlOf, radiusOf);

@@ -9,6 +9,7 @@ import { effectiveFormality, type Network, type Person } from '@kring/core';
 import { BadgeIcon, KindIcon, NodeShape } from '../symbols';
 import { badgeRow } from '../view/map/badgeRow';
 import { displayName, type Badge } from '../view/map/describeMap';
+import { FORMAL_HALF } from '../view/map/drawing';
 import { f, type Pt } from '../view/map/geometry';
 import type { EcogramText } from './messages';
 import { isolate } from '../utils/bidi';
@@ -147,7 +148,7 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
       <circle data-part="focus-ring" r={r + 6} />
       <g data-part="node-body">
         <title>{isolate(displayName(person, props.t))}</title>
-        <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * 0.9 : r} deceased={Boolean(person.deceased)} focus={isClient} />
+        <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * FORMAL_HALF : r} deceased={Boolean(person.deceased)} focus={isClient} />
         <KindIcon kind={person.kind} cx={0} cy={0} size={isClient ? 26 : Math.round(r * 1.1)} />
       </g>
       {badges.length > 0 ? (

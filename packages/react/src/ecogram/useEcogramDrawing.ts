@@ -14,7 +14,7 @@ import type { Pt } from '../view/map/geometry';
 import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, type EcogramLabelPlan } from '../view/labels/labelPlan';
 import { keyEntries, labelKeyData, type LabelKeyData } from './LabelKey';
 import { useLabelMeasure } from './useLabelMeasure';
-import { markSpots, zigzagCalm } from '../view/map/tieMarks';
+import { markSpots, reachOf, zigzagCalm } from '../view/map/tieMarks';
 import type { EcogramText } from './messages';
 import { MARGIN, NODE_R } from '../view/map/drawing';
 import { NO_BADGES } from './NodesLayer';
@@ -80,14 +80,14 @@ export function useEcogramDrawing(input: DrawingInput): Drawing {
  * where they would reach into a person beside the line (tieMarks.ts); from the resting positions.
  */
 function useTieDecor({ network, layout, positions, clientR, nodeR }: DrawingInput, ready: boolean): Drawing['decor'] {
-  const { ties, focus } = network;
+  const { ties, focus, people } = network;
   return useMemo(() => {
     if (!ready) return NO_DECOR;
     const controlOf = (id: string) => layout.ties?.[id]?.control;
-    const radiusOf = (id: string) => (id === focus ? clientR : nodeR);
+    const radiusOf = reachOf({ people, focus }, nodeR, clientR);
     return { marks: markSpots(ties, positions, controlOf, radiusOf), calm: zigzagCalm(ties, positions, controlOf, radiusOf) };
     // The ties list keeps its identity through an edit that leaves the ties alone (shareUnchanged): a rename does not redo this.
-  }, [ties, focus, positions, layout, clientR, nodeR, ready]);
+  }, [ties, focus, people, positions, layout, clientR, nodeR, ready]);
 }
 
 /** Accessible names only change with the data, not while dragging or panning. */

@@ -9,6 +9,15 @@ import type { Pt } from './geometry';
 /** Node radius of a person on a map with room, layout units (crowded maps draw people smaller: `fitNodeRadius`). */
 export const NODE_R = 18;
 
+/** A formal person is a rounded square of this half-size (× the node radius): about a disc's area. */
+export const FORMAL_HALF = 0.9;
+/**
+ * How far a person's shape reaches from its centre (× the node radius): a disc its radius, a
+ * formal person's square its corner (0.9·√2 ≈ 1.27). What keeps marks and zigzags clear of
+ * people must reach around the corners, or a mark beside a square seems to run through it.
+ */
+export const shapeReach = (formal: boolean): number => (formal ? FORMAL_HALF * Math.SQRT2 : 1);
+
 /** Radius of the client's node. */
 export const CLIENT_R = 30;
 /** Space around the layout square for the sector labels. */

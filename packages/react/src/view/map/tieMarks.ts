@@ -8,10 +8,20 @@
  * its ends; where none does, the one that comes least close. Pure, deterministic.
  * @internal
  */
-import type { Tie } from '@kring/core';
+import { effectiveFormality, type Network, type Tie } from '@kring/core';
 import { makeTrack } from '../ties/curve';
 import { markExtent, tieStyle, zigzagSize } from '../ties/tieStyle';
+import { shapeReach } from './drawing';
 import type { Pt } from './geometry';
+
+/**
+ * How far each person's drawn shape reaches from its centre: the client's disc, a disc, or a
+ * formal person's square by its corners (what marks and zigzags must keep clear of).
+ */
+export function reachOf(network: Pick<Network, 'people' | 'focus'>, nodeR: number, clientR: number): (personId: string) => number {
+  const formal = new Set(network.people.filter((p) => effectiveFormality(p) === 'formal').map((p) => p.id));
+  return (id) => (id === network.focus ? clientR : nodeR * shapeReach(formal.has(id)));
+}
 
 /** Where a mark may go: the curve's parameter, nearest the middle first. */
 const SPOTS = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74];
