@@ -8,6 +8,7 @@ import { networkJsonSchema } from '@kring/core/schema';
 import { parseNetwork, serializeNetwork, type Network } from '../src';
 import { networkArbitrary, jsonArbitrary } from './arbitraries';
 import { FORMAT_EXAMPLE } from './parse-format-example';
+import { planNetworkArbitrary } from './plan-arbitrary';
 
 /**
  * The committed schema file. Regenerate it with
@@ -62,6 +63,18 @@ describe('networkJsonSchema', () => {
       }),
       { numRuns: 300 },
     );
+  }, 120_000);
+
+  it('accepts every generated valid network with a plan, and refuses an action with an empty about', () => {
+    fc.assert(
+      fc.property(planNetworkArbitrary({ maxPeople: 4 }), (n) => {
+        expect(valid(JSON.parse(serializeNetwork(n)))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    const doc = JSON.parse(serializeNetwork(fixtures.planNetwork)) as { actions: { about: string[] }[] };
+    doc.actions[0]!.about = [];
+    expect(validate(doc)).toBe(false);
   }, 120_000);
 
   it.each([

@@ -24,6 +24,14 @@ export type IssueCode =
   | 'unknown-field'
   | 'not-found'
   | 'focus-protected'
+  /**
+   * An action that means contacting (any intent but `limit` and `maintain`) a person whose
+   * consent is `not-allowed`, or a meeting that invites one. Path: the `about` or `invited`
+   * entry (`actions[2].about[0]`).
+   */
+  | 'consent-refused'
+  /** Warning: the same for a person whose consent is `ask-first`: ask before contacting. */
+  | 'consent-ask-first'
   /** The input string is not JSON. */
   | 'invalid-json'
   /** The whole document exceeds the size limits (see `PARSE_LIMITS`). */

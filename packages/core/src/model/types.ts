@@ -84,6 +84,24 @@ export const EVENT_CATEGORIES = ['housing', 'family', 'relationships', 'health',
 /** Life domain of a life event. */
 export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
+export const ACTION_INTENTS = [...INTENTS, 'meet', 'ask', 'inform'] as const;
+/** What a plan action is for: a tie's intents, plus `meet`, `ask` and `inform`. */
+export type ActionIntent = (typeof ACTION_INTENTS)[number];
+
+/**
+ * Intents of an action that do not mean contacting the person it is about (`limit` contact,
+ * `maintain` what is there): the consent rule does not apply to them.
+ */
+export const NON_CONTACT_INTENTS: readonly ActionIntent[] = ['limit', 'maintain'];
+
+export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
+/** Where a plan action stands. Absent means `open`. */
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const MEETING_KINDS = ['network-meeting', 'base-team', 'other'] as const;
+/** Kind of meeting: a meedenkbijeenkomst (`network-meeting`), a base team's meeting, other. */
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
 /** Valence of a life event: -2 (very negative) .. 2 (very positive). */
 export type Valence = -2 | -1 | 0 | 1 | 2;
 
@@ -207,6 +225,53 @@ export interface PeriodEvent extends LifeEventBase {
 /** An event on the levenslijn. */
 export type LifeEvent = PointEvent | PeriodEvent;
 
+/**
+ * One step of the network plan ("Latifa bellen over de steungroep").
+ *
+ * Consent rule (checked by `parseNetwork`/`validateNetwork`): an action whose intent means
+ * contacting (every intent but `limit` and `maintain`) about a person with consent
+ * `not-allowed` — or about a tie with such a person at its other end — is an error
+ * `consent-refused` at `actions[i].about[k]`; `ask-first` is a warning (`consent-ask-first`).
+ */
+export interface Action {
+  id: string;
+  /** One or more ids of people or ties the action is about. */
+  about: string[];
+  intent: ActionIntent;
+  /** Free text: what is to be done. */
+  step: string;
+  /** Who does it: a person id, or free text ("begeleider", "cliënt"). */
+  owner?: string;
+  /** When it should be done. */
+  due?: FuzzyDateString;
+  /** Absent means `open` (see {@link actionStatus}); never filled in on read. */
+  status?: ActionStatus;
+  /** When it was done. */
+  done?: FuzzyDateString;
+  note?: string;
+  extensions?: Extensions;
+}
+
+/** A network meeting (meedenkbijeenkomst), a base team's meeting or another meeting. */
+export interface Meeting {
+  id: string;
+  title: string;
+  date: FuzzyDateString;
+  kind: MeetingKind;
+  /** People ids; none may have consent `not-allowed` (`consent-refused`). May be empty. */
+  invited: string[];
+  /** The id of the group that meets (a support group, a base team). */
+  group?: string;
+  /** Free text: what was agreed. */
+  outcome?: string;
+  extensions?: Extensions;
+}
+
+/** The status of an action: its `status`, or `open` when absent (FORMAT.md's default). */
+export function actionStatus(action: Pick<Action, 'status'>): ActionStatus {
+  return action.status ?? 'open';
+}
+
 /** A user-chosen placement of a person on the ecogram. */
 export interface LayoutHint {
   /** Angle in degrees, clockwise from 12 o'clock (0 = top, 90 = right). */
@@ -229,6 +294,18 @@ export interface Network {
   ties: Tie[];
   groups: Group[];
   events: LifeEvent[];
+  /*
+   * `actions` and `meetings` (the network plan) are optional and NOT normalised: unlike
+   * `ties`, `groups` and `events` (which `parseNetwork` fills in as `[]`), an absent list stays
+   * absent. FORMAT.md added them to v1 as optional, so a document without them must be
+   * written back byte for byte, and networks hosts build in code (without a plan) stay valid
+   * `Network`s. Read them with `network.actions ?? []`. An operation that empties one keeps
+   * the empty array (it does not remove the key).
+   */
+  /** The network plan: steps to take. Optional; absent = no plan. */
+  actions?: Action[];
+  /** Planned and held meetings. Optional; absent = none. */
+  meetings?: Meeting[];
   layout?: Record<string, LayoutHint>;
   extensions?: Extensions;
 }

@@ -18,16 +18,20 @@ import { joinPath } from '../model/errors';
 import type { Network } from '../model/types';
 import { HOLE, type ReadContext } from './context';
 import { isRecord } from './json';
+import { checkPlan } from './plan';
 
 type Entity = { id?: unknown };
-type Kind = 'people' | 'ties' | 'groups' | 'events';
-const KIND_NAME: Record<Kind, string> = { people: 'a person', ties: 'a tie', groups: 'a group', events: 'an event' };
+/** The id-carrying lists: one id space. */
+export type Kind = 'people' | 'ties' | 'groups' | 'events' | 'actions' | 'meetings';
+export const KIND_NAME: Record<Kind, string> = {
+  people: 'a person', ties: 'a tie', groups: 'a group', events: 'an event', actions: 'an action', meetings: 'a meeting',
+};
 
 function list<T>(value: T[] | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
 
-function quote(s: string): string {
+export function quote(s: string): string {
   return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 }
 
@@ -39,9 +43,9 @@ function day(date: unknown, edge: 'start' | 'end'): number {
 
 /** Check the cross-field rules on a (possibly partial) network; report on `ctx`. */
 export function checkRules(draft: Partial<Network>, ctx: ReadContext): void {
-  // One id space for people, ties, groups and events.
-  const firstSeen = new Map<string, { path: string; kind: Kind }>();
-  const kinds: Kind[] = ['people', 'ties', 'groups', 'events'];
+  // One id space for people, ties, groups, events, actions and meetings.
+  const firstSeen: SeenIds = new Map();
+  const kinds: Kind[] = ['people', 'ties', 'groups', 'events', 'actions', 'meetings'];
   for (const kind of kinds) {
     list(draft[kind] as Entity[] | undefined).forEach((entity, i) => {
       const id = isRecord(entity) ? entity.id : undefined;
@@ -94,23 +98,27 @@ export function checkRules(draft: Partial<Network>, ctx: ReadContext): void {
       if (!checkRef(key, joinPath('layout', key), true) && ctx.lenient) delete layout[key];
     }
   }
+  if (peopleReadable) checkPlan(draft, ctx, firstSeen);
 }
 
-type CheckRef = (ref: unknown, path: string, repair?: boolean, leftOut?: string) => boolean;
+/** Every id of the document → where it was first seen and in which list. */
+export type SeenIds = Map<string, { path: string; kind: Kind }>;
+
+export type CheckRef = (ref: unknown, path: string, repair?: boolean, leftOut?: string) => boolean;
 
 /** An error, or in lenient mode (when `repair`) a warning that `leftOut` was left out. */
-function report(ctx: ReadContext, repair: boolean, code: 'dangling-reference' | 'self-tie' | 'duplicate-tie' | 'period-order' | 'history-order', path: string, message: string, leftOut = path): void {
+export function report(ctx: ReadContext, repair: boolean, code: 'dangling-reference' | 'self-tie' | 'duplicate-tie' | 'period-order' | 'history-order' | 'consent-refused', path: string, message: string, leftOut = path): void {
   if (repair && ctx.lenient) ctx.warn(code, path, code === 'history-order' ? `${message} Sorted oldest first.` : `${message} Left out: ${leftOut}.`);
   else ctx.error(code, path, message);
 }
 
-function drop(items: unknown[], index: number, ctx: ReadContext): void {
+export function drop(items: unknown[], index: number, ctx: ReadContext): void {
   items[index] = HOLE;
   ctx.holes = true;
 }
 
 /** Check a list of person references; in lenient mode leave out those that are not people. */
-function dropBadRefs(refs: unknown[], path: string, ctx: ReadContext, checkRef: CheckRef): void {
+export function dropBadRefs(refs: unknown[], path: string, ctx: ReadContext, checkRef: CheckRef): void {
   refs.forEach((ref, k) => {
     if (!checkRef(ref, joinPath(path, k), true) && ctx.lenient && typeof ref === 'string') drop(refs, k, ctx);
   });

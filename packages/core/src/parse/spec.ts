@@ -8,10 +8,10 @@
  * its field list; fields FORMAT.md does not list (`title`, `since`) sit next to their kin.
  */
 import type {
-  Boundary, Group, LayoutHint, Location, Network, PeriodEvent, Person, PointEvent, Tie, TieHistoryEntry, TieSupport,
+  Action, Boundary, Group, Meeting, LayoutHint, Location, Network, PeriodEvent, Person, PointEvent, Tie, TieHistoryEntry, TieSupport,
 } from '../model/types';
 import {
-  AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES,
+  ACTION_INTENTS, ACTION_STATUSES, MEETING_KINDS, AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES,
   GROUP_KINDS, INTENTS, PERSON_KINDS, QUALITIES, SECTORS, SOURCES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
 } from '../model/types';
 
@@ -58,7 +58,7 @@ export type ValueSpec =
   | { type: 'date' }
   | { type: 'boolean' }
   | { type: 'number'; integer?: boolean; min?: number; max?: number }
-  | { type: 'array'; items: ValueSpec; length?: number }
+  | { type: 'array'; items: ValueSpec; length?: number; minItems?: number }
   | { type: 'object'; spec: ObjectSpec }
   /** An object keyed by person id (the `layout`). */
   | { type: 'record'; values: ValueSpec }
@@ -226,6 +226,41 @@ export const EVENT_SPEC = {
   ],
 } as const satisfies ObjectSpec;
 
+export const ACTION_SPEC = {
+  name: 'action',
+  description: 'One step of the network plan.',
+  fields: [
+    { key: 'id', value: { type: 'id' }, required: true },
+    {
+      key: 'about', value: { type: 'array', items: { type: 'ref' }, minItems: 1 }, required: true,
+      description: 'One or more ids of people or ties the action is about.',
+    },
+    { key: 'intent', value: oneOf(ACTION_INTENTS), required: true },
+    { key: 'step', value: text(), required: true, description: 'Free text: what is to be done.' },
+    { key: 'owner', value: text(), description: 'Who does it: a person id, or free text ("begeleider").' },
+    { key: 'due', value: date() },
+    { key: 'status', value: oneOf(ACTION_STATUSES), description: 'Absent means open.' },
+    { key: 'done', value: date(), description: 'When it was done.' },
+    { key: 'note', value: text() },
+    EXTENSIONS,
+  ],
+} as const satisfies ObjectSpec;
+
+export const MEETING_SPEC = {
+  name: 'meeting',
+  description: 'A network meeting, base-team meeting or other meeting.',
+  fields: [
+    { key: 'id', value: { type: 'id' }, required: true },
+    { key: 'title', value: label(), required: true },
+    { key: 'date', value: date(), required: true },
+    { key: 'kind', value: oneOf(MEETING_KINDS), required: true },
+    { key: 'invited', value: refs(), required: true, description: 'People ids; none with consent not-allowed.' },
+    { key: 'group', value: { type: 'ref' }, description: 'The id of the group that meets.' },
+    { key: 'outcome', value: text(), description: 'Free text: what was agreed.' },
+    EXTENSIONS,
+  ],
+} as const satisfies ObjectSpec;
+
 export const LAYOUT_HINT_SPEC = {
   name: 'layoutHint',
   description: 'A user-chosen placement of a person on the ecogram.',
@@ -250,6 +285,9 @@ export const NETWORK_SPEC = {
     { key: 'ties', value: { type: 'array', items: { type: 'object', spec: TIE_SPEC } }, required: true, parseDefault: empty },
     { key: 'groups', value: { type: 'array', items: { type: 'object', spec: GROUP_SPEC } }, required: true, parseDefault: empty },
     { key: 'events', value: { type: 'array', items: { type: 'object', spec: EVENT_SPEC } }, required: true, parseDefault: empty },
+    // Optional and not defaulted: an absent plan stays absent (see `Network` in types.ts).
+    { key: 'actions', value: { type: 'array', items: { type: 'object', spec: ACTION_SPEC } }, description: 'The network plan.' },
+    { key: 'meetings', value: { type: 'array', items: { type: 'object', spec: MEETING_SPEC } } },
     {
       key: 'layout', value: { type: 'record', values: { type: 'object', spec: LAYOUT_HINT_SPEC } },
       description: 'Per-person placement the user chose, keyed by person id.',
@@ -275,6 +313,8 @@ export type _FieldTablesMatchTypes = [
   Expect<Same<KeysOf<typeof HISTORY_ENTRY_SPEC>, keyof TieHistoryEntry>>,
   Expect<Same<KeysOf<typeof GROUP_SPEC>, keyof Group>>,
   Expect<Same<KeysOf<typeof EVENT_SPEC>, keyof PointEvent | keyof PeriodEvent>>,
+  Expect<Same<KeysOf<typeof ACTION_SPEC>, keyof Action>>,
+  Expect<Same<KeysOf<typeof MEETING_SPEC>, keyof Meeting>>,
   Expect<Same<KeysOf<typeof LAYOUT_HINT_SPEC>, keyof LayoutHint>>,
   Expect<Same<KeysOf<typeof NETWORK_SPEC>, Exclude<keyof Network, 'format' | 'version'>>>,
 ];

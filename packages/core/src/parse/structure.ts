@@ -175,6 +175,9 @@ function readArray(
     ctx.error('invalid-value', path, `Expected exactly ${spec.length} items, got ${n}.`);
     n = Math.min(n, spec.length);
   }
+  if (spec.minItems !== undefined && n < spec.minItems) {
+    ctx.error('invalid-value', path, `Expected at least ${spec.minItems} item${spec.minItems === 1 ? '' : 's'}, got ${n}.`);
+  }
   if (n > PARSE_LIMITS.maxArrayLength) {
     ctx.error('too-long', path, `More than ${PARSE_LIMITS.maxArrayLength} items (${n}).`);
     n = PARSE_LIMITS.maxArrayLength;

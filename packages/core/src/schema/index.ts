@@ -61,6 +61,7 @@ function valueSchema(spec: ValueSpec, defs: Record<string, JsonSchema>): JsonSch
         out.minItems = spec.length;
         out.maxItems = spec.length;
       }
+      if (spec.minItems !== undefined) out.minItems = spec.minItems;
       return out;
     }
     case 'object':
@@ -156,7 +157,7 @@ function buildSchema(): JsonSchema {
     title: 'Kring network, format v1',
     ...root,
     $comment:
-      'Also required, but not expressible in JSON Schema (checked by @kring/core parseNetwork): ids unique across people, ties, groups and events; focus, between, members, events\' people and layout keys name a person; a tie joins two different people; at most one tie per unordered pair; history dates oldest first; an event\'s end not before its start; real calendar days; extensions nested at most 32 levels; no unpaired surrogate (U+D800-U+DFFF) in any string (the patterns here refuse the other characters XML cannot hold: control characters but tab, line feed and carriage return, U+FFFE, U+FFFF). Fields outside the format are refused here; parseNetwork keeps them under extensions["kring.unknown"] with a warning.',
+      'Also required, but not expressible in JSON Schema (checked by @kring/core parseNetwork): ids unique across people, ties, groups, events, actions and meetings; focus, between, members, events\' people, meetings\' invited and layout keys name a person; actions\' about entries name a person or a tie, an action\'s owner is a person id or free text that is no other id, a meeting\'s group names a group; an action that means contacting (any intent but limit and maintain) a person with consent not-allowed, or a meeting inviting one, is refused (consent-refused); a tie joins two different people; at most one tie per unordered pair; history dates oldest first; an event\'s end not before its start; real calendar days; extensions nested at most 32 levels; no unpaired surrogate (U+D800-U+DFFF) in any string (the patterns here refuse the other characters XML cannot hold: control characters but tab, line feed and carriage return, U+FFFE, U+FFFF). Fields outside the format are refused here; parseNetwork keeps them under extensions["kring.unknown"] with a warning.',
     $defs: defs,
   };
 }
