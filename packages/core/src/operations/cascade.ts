@@ -7,18 +7,26 @@
  */
 import type { LifeEvent, Network } from '../model/types';
 import { isObject } from './internal';
+import { withoutPlanRefs } from './plan-cascade';
 
 /**
  * A copy of `network` without the people in `ids`, their ties, their group memberships,
  * their event links (an event's `people` is dropped when it becomes empty) and their
- * layout entries. Unchanged arrays and records are shared, not copied; the input is not
+ * layout entries, and their part of the plan (see `plan-cascade.ts`: actions about them or their
+ * ties lose those ids, and go when about no one is left; meetings lose them from `invited`).
+ * Unchanged arrays and records are shared, not copied; the input is not
  * mutated. Tolerates malformed parts (a non-array `members`), which validation reports.
  * @internal
  */
 export function withoutPeople(network: Network, ids: ReadonlySet<string>): Network {
   if (ids.size === 0) return network;
   const people = network.people.filter((p) => !ids.has(p.id));
-  const ties = network.ties.filter((t) => !(Array.isArray(t.between) && (ids.has(t.between[0]) || ids.has(t.between[1]))));
+  const gone = new Set(ids);
+  const ties = network.ties.filter((t) => {
+    const drop = Array.isArray(t.between) && (ids.has(t.between[0]) || ids.has(t.between[1]));
+    if (drop) gone.add(t.id);
+    return !drop;
+  });
   const groups = network.groups.map((g) =>
     Array.isArray(g.members) && g.members.some((m) => ids.has(m)) ? { ...g, members: g.members.filter((m) => !ids.has(m)) } : g,
   );
@@ -30,7 +38,7 @@ export function withoutPeople(network: Network, ids: ReadonlySet<string>): Netwo
     return rest as LifeEvent;
   });
   const result: Network = {
-    ...network,
+    ...withoutPlanRefs(network, gone),
     people: people.length === network.people.length ? network.people : people,
     ties: ties.length === network.ties.length ? network.ties : ties,
     groups: groups.every((g, i) => g === network.groups[i]) ? network.groups : groups,

@@ -4,6 +4,7 @@ import {
   applyPatch, checkPatch, finish, idFor, indexOfId, notFound, operate, recordWithId, removeAt, replaceAt,
   type Obj,
 } from './internal';
+import { withoutPlanRefs } from './plan-cascade';
 import type { GroupInput, GroupPatch, OperationResult } from './types';
 
 /**
@@ -34,11 +35,13 @@ export function updateGroup(network: Network, id: string, patch: GroupPatch): Op
   });
 }
 
-/** Remove a group; its members stay in the network. Unknown id: `not-found` (path `groups`). */
+/**
+ * Remove a group; its members stay in the network, and meetings of the group lose their
+ * `group` (the meeting stays). Unknown id: `not-found` (path `groups`). */
 export function removeGroup(network: Network, id: string): OperationResult {
   return operate(network, (n) => {
     const index = indexOfId(n.groups, id);
     if (index < 0) return notFound('groups', id);
-    return finish({ ...n, groups: removeAt(n.groups, index) });
+    return finish(withoutPlanRefs({ ...n, groups: removeAt(n.groups, index) }, new Set([id])));
   });
 }

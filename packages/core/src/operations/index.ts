@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export type {
+  ActionInput, ActionPatch, CompleteActionOptions, MeetingInput, MeetingPatch,
   EventInput, EventPatch, GroupInput, GroupPatch, OperationResult, PersonInput, PersonPatch, Placement,
   TieInput, TiePatch, UpdateTieOptions,
 } from './types';
@@ -14,3 +15,5 @@ export { addTie, updateTie, removeTie, changeTieStatus, tieStatusChangeKind } fr
 export type { ChangeTieStatusOptions, TieStatusChangeKind } from './ties';
 export { addGroup, updateGroup, removeGroup } from './groups';
 export { addEvent, updateEvent, removeEvent } from './events';
+export { addAction, updateAction, removeAction, completeAction, dropAction } from './actions';
+export { addMeeting, updateMeeting, removeMeeting } from './meetings';

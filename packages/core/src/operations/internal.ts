@@ -13,8 +13,8 @@ import type { OperationResult } from './types';
 /** A plain record, the shape operations work on internally. */
 export type Obj = Record<string, unknown>;
 
-/** The four id-carrying collections of a network. */
-export type Collection = 'people' | 'ties' | 'groups' | 'events';
+/** The id-carrying collections of a network. */
+export type Collection = 'people' | 'ties' | 'groups' | 'events' | 'actions' | 'meetings';
 
 /** A non-null, non-array object. */
 export function isObject(value: unknown): value is Obj {
@@ -66,7 +66,9 @@ export function indexOfId(items: readonly unknown[], id: unknown): number {
   return items.findIndex((item) => isObject(item) && item.id === id);
 }
 
-const NOUN: Record<Collection, string> = { people: 'person', ties: 'tie', groups: 'group', events: 'event' };
+const NOUN: Record<Collection, string> = {
+  people: 'person', ties: 'tie', groups: 'group', events: 'event', actions: 'action', meetings: 'meeting',
+};
 
 /** The 'not-found' refusal for an unknown id, with the collection as path. */
 export function notFound(collection: Collection, id: unknown): OperationResult {
@@ -76,7 +78,8 @@ export function notFound(collection: Collection, id: unknown): OperationResult {
 /** Every id used anywhere in the document. */
 export function usedIds(n: Network): Set<string> {
   const used = new Set<string>();
-  for (const collection of [n.people, n.ties, n.groups, n.events] as unknown[][]) {
+  for (const collection of [n.people, n.ties, n.groups, n.events, n.actions ?? [], n.meetings ?? []] as unknown[][]) {
+    if (!Array.isArray(collection)) continue;
     for (const item of collection) if (isObject(item) && typeof item.id === 'string') used.add(item.id);
   }
   return used;

@@ -8,6 +8,7 @@ import {
   applyPatch, checkPatch, finish, idFor, indexOfId, isObject, notFound, operate, recordWithId, removeAt,
   replaceAt, type Obj,
 } from './internal';
+import { withoutPlanRefs } from './plan-cascade';
 import type { OperationResult, TieInput, TiePatch, UpdateTieOptions } from './types';
 
 /** The fields of a tie whose values `updateTie` keeps in `history`. */
@@ -137,12 +138,15 @@ export function updateTie(network: Network, id: string, patch: TiePatch, options
   });
 }
 
-/** Remove a tie (with its history). Unknown id: `not-found` (path `ties`). */
+/**
+ * Remove a tie (with its history). Actions about it lose it from `about`; an action about
+ * nothing else goes too (see `plan-cascade.ts`). Unknown id: `not-found` (path `ties`).
+ */
 export function removeTie(network: Network, id: string): OperationResult {
   return operate(network, (n) => {
     const index = indexOfId(n.ties, id);
     if (index < 0) return notFound('ties', id);
-    return finish({ ...n, ties: removeAt(n.ties, index) });
+    return finish(withoutPlanRefs({ ...n, ties: removeAt(n.ties, index) }, new Set([id])));
   });
 }
 

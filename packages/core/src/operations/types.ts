@@ -1,5 +1,5 @@
 import type { NetworkIssue } from '../model/errors';
-import type { Closeness, Group, Network, Person, PeriodEvent, PointEvent, Sector, Tie } from '../model/types';
+import type { Action, Closeness, Group, Meeting, Network, Person, PeriodEvent, PointEvent, Sector, Tie } from '../model/types';
 
 /**
  * The outcome of an operation: the new network, or the reasons it was refused.
@@ -10,7 +10,7 @@ export type OperationResult =
       ok: true;
       /** The new network. Unchanged parts are shared with the input; do not mutate either. */
       network: Network;
-      /** For `add*` operations: the id of the new person, tie, group or event. */
+      /** For `add*` operations: the id of the new person, tie, group, event, action or meeting. */
       id?: string;
     }
   | { ok: false; errors: NetworkIssue[] };
@@ -74,6 +74,27 @@ export type EventInput = (Omit<PointEvent, 'id'> | Omit<PeriodEvent, 'id'>) & { 
  * period: `{ date: undefined, start: '2019', end: '2020' }`.
  */
 export type EventPatch = Partial<Omit<PointEvent, 'id'>> | Partial<Omit<PeriodEvent, 'id'>>;
+
+/**
+ * A new action of the network plan. `id` is generated when absent (`a-1`, `a-2`, …). `status`
+ * may be left out (it means `open`).
+ */
+export type ActionInput = Omit<Action, 'id'> & { id?: string };
+
+/** Changes to an action; same rules as {@link PersonPatch} (`about` is replaced as a whole). */
+export type ActionPatch = Partial<Omit<Action, 'id'>>;
+
+/** Options of `completeAction`. */
+export interface CompleteActionOptions {
+  /** When it was done, a fuzzy date. Default: today (UTC). */
+  date?: string;
+}
+
+/** A new meeting. `id` is generated when absent (`m-1`, `m-2`, …). */
+export type MeetingInput = Omit<Meeting, 'id'> & { id?: string };
+
+/** Changes to a meeting; same rules as {@link PersonPatch} (`invited` is replaced as a whole). */
+export type MeetingPatch = Partial<Omit<Meeting, 'id'>>;
 
 /** A drag result: where a person was dropped (see `placePerson`). */
 export interface Placement {

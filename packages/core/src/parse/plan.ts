@@ -6,9 +6,12 @@
  * - `about` entries name a person or a tie; `invited` entries a person; `group` a group;
  *   `owner` is a person id or free text — free text that is exactly the id of a tie, group,
  *   event, action or meeting is refused (it reads as a reference to the wrong thing).
- * - Consent: an action whose intent means contacting (all but `limit` and `maintain`) about a
+ * - Consent: an open action (status absent or `open`) whose intent means contacting (all but
+ *   `limit` and `maintain`) about a
  *   person with consent `not-allowed`, or about a tie whose other end (not the client) has
- *   it, is `consent-refused` at that `about` entry; inviting such a person to a meeting is
+ *   it, is `consent-refused` at that `about` entry (a `done` action is a record of contact
+ *   that happened, perhaps before consent was withdrawn; a `dropped` one will not happen: so
+ *   recording a refusal never forces deleting the plan's history, only dropping open steps); inviting such a person to a meeting is
  *   `consent-refused` at that `invited` entry. `ask-first` gives the warning
  *   `consent-ask-first` at the same paths (validateNetwork returns errors only).
  *
@@ -87,7 +90,10 @@ function checkAction(action: Record<string, unknown>, i: number, actions: unknow
   const path = joinPath('actions', i);
   const about = Array.isArray(action.about) ? (action.about as unknown[]) : [];
   const aboutPath = joinPath(path, 'about');
-  const contacting = typeof action.intent === 'string' && !NON_CONTACT_INTENTS.includes(action.intent as ActionIntent);
+  // Only a step still to take means contacting: a done one happened (perhaps before consent was
+  // withdrawn, and is kept as a record), a dropped one will not happen.
+  const open = action.status === undefined || action.status === 'open';
+  const contacting = open && typeof action.intent === 'string' && !NON_CONTACT_INTENTS.includes(action.intent as ActionIntent);
   let kept = 0;
   let refused = false;
   about.forEach((ref, k) => {
