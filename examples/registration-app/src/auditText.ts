@@ -158,6 +158,14 @@ function changeSentence(c: AuditChange): string {
     case 'tie-faded': return `${subject('tie', c.name, c.other)} verwaterd`;
     case 'tie-status-changed': return fieldSentence('tie', c.name, 'status', c.from, c.to, false, c.other);
     case 'tie-quality-changed': return fieldSentence('tie', c.name, 'quality', c.from, c.to, false, c.other);
+    case 'action-added': return 'Actie toegevoegd aan het netwerkplan';
+    case 'action-removed': return 'Actie verwijderd uit het netwerkplan';
+    case 'action-done': return 'Actie afgerond';
+    case 'action-dropped': return 'Actie geschrapt';
+    case 'action-reopened': return 'Actie weer open';
+    case 'meeting-added': return 'Bijeenkomst gepland';
+    case 'meeting-removed': return 'Bijeenkomst verwijderd';
+    case 'meeting-held': return 'Uitkomst van een bijeenkomst vastgelegd';
     case 'field-changed': return fieldSentence(c.entity, c.name, c.field, c.from, c.to, c.hidden === true, c.other);
     case 'event-added': return `Gebeurtenis ‘${c.name}’${c.date && isFuzzyDate(c.date) ? ` (${formatFuzzyDate(c.date, 'nl')})` : ''} toegevoegd aan de levenslijn`;
     case 'event-removed': return `Gebeurtenis ‘${c.name}’${c.date && isFuzzyDate(c.date) ? ` (${formatFuzzyDate(c.date, 'nl')})` : ''} verwijderd van de levenslijn`;
@@ -186,6 +194,7 @@ const KINDS_WITH_NAME = new Set([
   'person-added', 'person-removed', 'person-moved', 'tie-added', 'tie-removed', 'tie-strengthened', 'tie-weakened',
   'tie-restored', 'tie-broken', 'tie-faded', 'tie-status-changed', 'tie-quality-changed',
   'event-added', 'event-removed', 'group-added', 'group-removed', 'client-created',
+  'action-added', 'action-removed', 'action-done', 'action-dropped', 'action-reopened', 'meeting-added', 'meeting-removed', 'meeting-held',
 ]);
 
 /**

@@ -1,5 +1,6 @@
 import type { Network, Person, Strength, Tie, TieStatus } from '../model/types';
 import { otherEnd } from '../model/tie';
+import { planChanges } from './plan-diff';
 
 /** What kind of change {@link diffNetworks} found. */
 export type NetworkChangeKind =
@@ -14,7 +15,15 @@ export type NetworkChangeKind =
   | 'tie-broken'
   | 'tie-faded'
   | 'tie-status-changed'
-  | 'tie-quality-changed';
+  | 'tie-quality-changed'
+  | 'action-added'
+  | 'action-removed'
+  | 'action-done'
+  | 'action-dropped'
+  | 'action-reopened'
+  | 'meeting-added'
+  | 'meeting-removed'
+  | 'meeting-held';
 
 /**
  * One change between two versions of a network, as data; the words ("Het contact met
@@ -32,6 +41,10 @@ export type NetworkChangeKind =
  *   ended → active; `tie-status-changed` covers the rest (→ ended, → potential, potential → active).
  * - `tie-strengthened` / `tie-weakened`: `from` / `to` are strengths (weak < moderate < strong).
  * - `tie-quality-changed`: `from` / `to` are qualities (absent when unset).
+ * - plan kinds (actions and meetings are matched by id): `action-added` / `action-removed`
+ *   (`actionId`); `action-done`, `action-dropped`, `action-reopened` (back to open from done or
+ *   dropped; `from` / `to` are statuses, absent counting as `open`); `meeting-added` /
+ *   `meeting-removed` (`meetingId`); `meeting-held`: the meeting got an `outcome`.
  */
 export type NetworkChange = {
   kind: NetworkChangeKind;
@@ -40,6 +53,10 @@ export type NetworkChange = {
   otherId?: string;
   from?: string;
   to?: string;
+  /** For plan kinds: the action. */
+  actionId?: string;
+  /** For plan kinds: the meeting. */
+  meetingId?: string;
   /** For `person-moved`: which placement field changed. */
   field?: 'closeness' | 'sector';
 };
@@ -89,7 +106,9 @@ function statusKind(from: TieStatus, to: TieStatus): NetworkChangeKind {
  *
  * The order is deterministic: people added (in `b`'s order), people removed (`a`'s order),
  * people moved (`b`'s order; closeness before sector), ties added (`b`'s order), ties
- * removed (`a`'s order), then per tie in `b`'s order its status, strength and quality change.
+ * removed (`a`'s order), then per tie in `b`'s order its status, strength and quality change,
+ * then the plan: actions added (`b`'s order), removed (`a`'s order), changed status (`b`'s
+ * order), meetings added, removed, held.
  * `diffNetworks(n, n)` is empty. Pure; never throws on a valid network.
  */
 export function diffNetworks(a: Network, b: Network): NetworkChange[] {
@@ -127,5 +146,6 @@ export function diffNetworks(a: Network, b: Network): NetworkChange[] {
     }
     if (before.quality !== t.quality) changes.push(tieChange('tie-quality-changed', t, b.focus, before.quality, t.quality));
   }
+  changes.push(...planChanges(a, b));
   return changes;
 }

@@ -1,6 +1,8 @@
 import { fuzzyDateEnd, fuzzyDateStart, isFuzzyDate } from '../dates';
 import type { LifeEvent, Network, Person, Tie, TieHistoryEntry } from '../model/types';
 import { withoutPeople } from '../operations/cascade';
+import { withoutPlanRefs } from '../operations/plan-cascade';
+import { planAt } from './plan-at';
 
 /**
  * Date arithmetic for one `networkAt` call: `date` is read once, and each other date string
@@ -130,6 +132,15 @@ function personAt(person: Person, clock: DateClock): Person {
  * **Events.** Point events after `date` are left out; periods starting after `date` are left
  * out; a period whose `end` is after `date` was still going then and is returned without `end`.
  *
+ * **The plan** (`actions`, `meetings`) is not history: the format records no date on which a
+ * step was planned, so no action or meeting is left out for its own date (a `due` date after
+ * `date` is a deadline still ahead, as an open plan shows it). What had not happened yet is
+ * undone: an action `done` after `date` is shown open (without `status` and `done`); a meeting
+ * dated after `date` is shown without its `outcome`. Actions about people or ties not there yet
+ * lose those ids (and go when about no one is left) and meetings lose them from `invited`, as
+ * `removePerson` does. An action that would be shown open although it contacts someone whose
+ * consent is (now) `not-allowed` is left out, so the result stays valid.
+ *
  * **Now.** On any date that lies wholly after every date in the network, the result is
  * deep-equal to `network`. On the latest date itself it need not be (a tie whose last history
  * entry has that date shows that entry's state), so a time slider takes its stops from
@@ -150,14 +161,16 @@ export function networkAt(network: Network, date: string): Network {
   }
   const base = withoutPeople(network, later);
   const ties: Tie[] = [];
+  const laterTies = new Set<string>();
   for (const tie of base.ties) {
-    if (tie.since !== undefined && clock.isLater(tie.since)) continue;
-    ties.push(tieAt(tie, clock));
+    if (tie.since !== undefined && clock.isLater(tie.since)) laterTies.add(tie.id);
+    else ties.push(tieAt(tie, clock));
   }
   const events: LifeEvent[] = [];
   for (const event of base.events) {
     const e = eventAt(event, clock);
     if (e) events.push(e);
   }
-  return { ...base, people: base.people.map((p) => personAt(p, clock)), ties, events };
+  const result: Network = { ...withoutPlanRefs(base, laterTies), people: base.people.map((p) => personAt(p, clock)), ties, events };
+  return Object.assign(result, planAt(result, (d) => clock.isLater(d)));
 }
