@@ -6,7 +6,8 @@
  * random spellings (`mentionSpellings`: `nameVariants` and the ways of the security review,
  * possessive or plural "-s" with and without apostrophe, invisible characters inside a name)
  * in every free-text field (title, roles, notes, boundary notes, tie and history notes, group
- * names and notes, event titles and notes) and in the extensions (a vendor's, and unknown
+ * names and notes, event titles and notes, the plan's action steps, notes and free-text owners,
+ * meeting titles and outcomes) and in the extensions (a vendor's, and unknown
  * fields). The oracle (`forbiddenWords`, `leak`) is shared with the React views' test.
  */
 import { describe, expect, it } from 'vitest';

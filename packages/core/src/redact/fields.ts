@@ -8,8 +8,13 @@
  *   (an enumeration value from its list, a fuzzy date, `country` two capitals, …); a value of
  *   another shape, which only a network that skipped validation can hold, is left out.
  * - Free text is kept only where the drawing needs it, with every name replaced (`scrub`):
- *   the network `title`, a person's `role`, a group's `name`, an event's `title`.
- * - Notes are left out everywhere (`note`, `boundary.note`, `history[].note`); the
+ *   the network `title`, a person's `role`, a group's `name`, an event's `title`, and the
+ *   plan's texts: an action's `step` and free-text `owner`, a meeting's `title` and `outcome`
+ *   (what was agreed is part of the plan a client takes home). An `owner` that is a person id
+ *   is rewritten as a reference; a free-text owner that would read as an opaque id (`t2`) after
+ *   redaction is left out.
+ * - Notes are left out everywhere (`note`, `boundary.note`, `history[].note`, actions'
+ *   `note`); the
  *   `boundary` object stays (empty), so "limit contact" is still shown.
  * - `extensions` are left out, on the document and on every person, tie, group and event,
  *   unless their key is in the host's allow-list (`keepExtensions`); a kept extension is
@@ -19,6 +24,7 @@
  */
 import { isFuzzyDate } from '../dates';
 import {
+  ACTION_INTENTS, ACTION_STATUSES, MEETING_KINDS, type Action, type Meeting,
   AREAS, BURDENS, CHANNELS, CLOSENESSES, CONSENTS, CONTACT_FREQUENCIES, EVENT_CATEGORIES, FORMALITIES, GROUP_KINDS,
   INTENTS, PERSON_KINDS, QUALITIES, SECTORS, SOURCES, STRENGTHS, SUPPORT_TYPES, TIE_STATUSES,
   type Extensions, type Group, type LayoutHint, type LifeEvent, type Location, type Person, type Tie, type TieHistoryEntry,
@@ -217,5 +223,46 @@ export function redactedLayout(value: unknown, people: ReadonlyMap<string, strin
     put(hint, 'pinned', typeof v.pinned === 'boolean' ? v.pinned : undefined);
     out[id] = hint;
   }
+  return out;
+}
+
+/** Text that reads as an opaque id of a redacted network (`p1`, `t2`, `x3`). */
+const OPAQUE_ID = /^[a-z]\d+$/;
+
+/** An action without its note: `step` and a free-text `owner` scrubbed, references rewritten. */
+export function redactedAction(value: unknown, index: number, ctx: FieldContext): Action {
+  const v = bag(value);
+  const out: Action = {
+    id: ctx.ids.entity('actions', index),
+    about: refs(v.about, ctx),
+    intent: oneOf(ACTION_INTENTS, v.intent) ?? 'maintain',
+    step: ctx.scrub(v.step) ?? '',
+  };
+  if (ctx.ids.has(v.owner)) {
+    out.owner = ctx.ids.ref(v.owner);
+  } else {
+    const owner = ctx.scrub(v.owner);
+    if (owner !== undefined && !OPAQUE_ID.test(owner)) out.owner = owner;
+  }
+  put(out, 'due', date(v.due));
+  put(out, 'status', oneOf(ACTION_STATUSES, v.status));
+  put(out, 'done', date(v.done));
+  put(out, 'extensions', keptExtensions(v.extensions, ctx));
+  return out;
+}
+
+/** A meeting: `title` and `outcome` scrubbed, `invited` and `group` rewritten. */
+export function redactedMeeting(value: unknown, index: number, ctx: FieldContext): Meeting {
+  const v = bag(value);
+  const out: Meeting = {
+    id: ctx.ids.entity('meetings', index),
+    title: ctx.scrub(v.title) ?? '',
+    date: date(v.date) ?? '',
+    kind: oneOf(MEETING_KINDS, v.kind) ?? 'other',
+    invited: refs(v.invited, ctx),
+  };
+  if (typeof v.group === 'string') out.group = ctx.ids.ref(v.group);
+  put(out, 'outcome', ctx.scrub(v.outcome));
+  put(out, 'extensions', keptExtensions(v.extensions, ctx));
   return out;
 }

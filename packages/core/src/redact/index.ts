@@ -9,7 +9,10 @@
  */
 import type { Network, Person } from '../model/types';
 import { PARSE_LIMITS } from '../parse/spec';
-import { redactedEvent, redactedGroup, redactedLayout, redactedPerson, redactedTie, keptExtensions, type FieldContext } from './fields';
+import {
+  redactedAction, redactedEvent, redactedGroup, redactedLayout, redactedMeeting, redactedPerson, redactedTie, keptExtensions,
+  type FieldContext,
+} from './fields';
 import { opaqueIds } from './ids';
 import { nameInitials, uniqueInitials } from './initials';
 import { createNameMatcher, type NameMatch, type NameMatcher, type NameVisitor } from './names';
@@ -36,7 +39,7 @@ export interface Redaction {
   /** The redacted network (the result of {@link redactNetwork}). */
   network: Network;
   /**
-   * Original id → opaque id, for every person, tie, group and event. A view that shows the
+   * Original id → opaque id, for every person, tie, group, event, action and meeting. A view that shows the
    * redacted network uses it to translate ids at its boundary (a host's selection in,
    * selection callbacks out); it must never be shared with the redacted copy.
    */
@@ -239,6 +242,9 @@ export function redactNetworkWithIds(network: Network, mode: RedactionMode, opti
     groups: list(network.groups).map((g, i) => redactedGroup(g, i, ctx)),
     events: list(network.events).map((e, i) => redactedEvent(e, i, ctx)),
   };
+  // The plan lists are optional: absent stays absent.
+  if (Array.isArray(network.actions)) result.actions = network.actions.map((a, i) => redactedAction(a, i, ctx));
+  if (Array.isArray(network.meetings)) result.meetings = network.meetings.map((m, i) => redactedMeeting(m, i, ctx));
   const title = ctx.scrub(network.title);
   if (title !== undefined) result.title = title;
   const layout = redactedLayout(network.layout, peopleIds);
@@ -264,16 +270,17 @@ export function redactNetworkWithIds(network: Network, mode: RedactionMode, opti
  *     1", "broer 2"); a person without a role gets unique initials (core has no words of
  *     its own, no i18n).
  * - **Names in free text are replaced** by the redacted form of the person they name, in the
- *   network `title`, every `role`, group `name` and event `title` (the texts that stay):
+ *   network `title`, every `role`, group `name` and event `title`, and the plan's action
+ *   `step` and free-text `owner` and meeting `title` and `outcome` (the texts that stay):
  *   "Ruzie met Latifa" → "Ruzie met L." (or "… met zus"). Every part of every name is found
  *   — given name, surname alone ("familie El Amrani"), initials with dots ("A. El Amrani") —
  *   whatever the case, accents, hyphens or spaces ("aisha el-amrani" for "Aïsha El Amrani").
  *   Words that may name several people become the initials of the words ("familie E.A.").
  *   Name particles alone ("de", "van") are left as words. See `names.ts` for the exact rule.
  * - **Ids are opaque**: people `p1`, `p2`, … in network order, ties `t1`, …, groups `g1`, …,
- *   events `e1`, …, with every reference rewritten (ids are often made from names and end up
+ *   events `e1`, …, actions `a1`, …, meetings `m1`, …, with every reference rewritten (ids are often made from names and end up
  *   in the DOM and in exported files). The document `id` is left out.
- * - **Notes are removed** (person, `boundary`, tie, tie history, group, event); the `boundary`
+ * - **Notes are removed** (person, `boundary`, tie, tie history, group, event, action); the `boundary`
  *   object stays so "limit contact" still shows.
  * - **Extensions are removed**, on the document and every entity — and with them the fields
  *   the parser did not know (`kring.unknown`) — except the keys in
