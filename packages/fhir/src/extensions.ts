@@ -49,6 +49,29 @@ export const KRING_EXTENSIONS = {
   groupKind: 'group-kind',
   groupChannel: 'group-channel',
   groupNote: 'group-note',
+  /** On the CarePlan of the network plan and on each meeting's Appointment: the Kring id of the client (references to the client use it). */
+  clientId: 'client-id',
+  /** On a CarePlan: `network-plan` for the plan Kring writes. */
+  carePlan: 'care-plan',
+  /** On a CarePlan activity: the action's fields, exactly (the standard elements carry them for other systems). */
+  actionId: 'action-id',
+  /** The Kring id of a person or tie the action is about (valueString), repeated. */
+  actionAbout: 'action-about',
+  actionIntent: 'action-intent',
+  actionStep: 'action-step',
+  /** A person id or free text (valueString). */
+  actionOwner: 'action-owner',
+  actionDue: 'action-due',
+  actionStatus: 'action-status',
+  actionDone: 'action-done',
+  actionNote: 'action-note',
+  /** On an Appointment: the meeting's fields, exactly. */
+  meetingId: 'meeting-id',
+  meetingDate: 'meeting-date',
+  meetingKind: 'meeting-kind',
+  /** A Kring person id (valueString), repeated. */
+  meetingInvited: 'meeting-invited',
+  meetingGroup: 'meeting-group',
 } as const;
 
 /** Full URL of a Kring extension. */

@@ -178,8 +178,58 @@ export interface FhirConsent {
   provision?: FhirConsentProvision;
 }
 
+/** R4 `CarePlan.activity.detail`: one step of the Kring network plan. */
+export interface FhirCarePlanActivityDetail {
+  kind?: 'Appointment' | 'CommunicationRequest' | 'DeviceRequest' | 'MedicationRequest' | 'NutritionOrder' | 'Task' | 'ServiceRequest' | 'VisionPrescription';
+  code?: FhirCodeableConcept;
+  status: 'not-started' | 'scheduled' | 'in-progress' | 'on-hold' | 'completed' | 'cancelled' | 'stopped' | 'unknown' | 'entered-in-error';
+  scheduledString?: string;
+  performer?: FhirReference[];
+  description?: string;
+}
+
+/** R4 `CarePlan.activity`. */
+export interface FhirCarePlanActivity {
+  extension?: FhirExtension[];
+  detail?: FhirCarePlanActivityDetail;
+}
+
+/** R4 `CarePlan`: the Kring network plan (`actions`), one activity per action. */
+export interface FhirCarePlan {
+  resourceType: 'CarePlan';
+  id?: string;
+  meta?: FhirMeta;
+  extension?: FhirExtension[];
+  status: 'draft' | 'active' | 'on-hold' | 'revoked' | 'completed' | 'entered-in-error' | 'unknown';
+  intent: 'proposal' | 'plan' | 'order' | 'option';
+  title?: string;
+  subject: FhirReference;
+  activity?: FhirCarePlanActivity[];
+}
+
+/** R4 `Appointment.participant`. */
+export interface FhirAppointmentParticipant {
+  actor?: FhirReference;
+  status: 'accepted' | 'declined' | 'tentative' | 'needs-action';
+}
+
+/** R4 `Appointment`: a Kring meeting. */
+export interface FhirAppointment {
+  resourceType: 'Appointment';
+  id?: string;
+  meta?: FhirMeta;
+  extension?: FhirExtension[];
+  status: 'proposed' | 'pending' | 'booked' | 'arrived' | 'fulfilled' | 'cancelled' | 'noshow' | 'entered-in-error' | 'checked-in' | 'waitlist';
+  appointmentType?: FhirCodeableConcept;
+  description?: string;
+  start?: string;
+  end?: string;
+  comment?: string;
+  participant: FhirAppointmentParticipant[];
+}
+
 /** Every resource type `toFhir` writes. */
-export type FhirResource = FhirRelatedPerson | FhirPractitioner | FhirOrganization | FhirCareTeam | FhirConsent | FhirBinary;
+export type FhirResource = FhirRelatedPerson | FhirPractitioner | FhirOrganization | FhirCareTeam | FhirConsent | FhirBinary | FhirCarePlan | FhirAppointment;
 
 /** R4 `Bundle.entry.request` (transaction bundles only). */
 export interface FhirBundleEntryRequest {

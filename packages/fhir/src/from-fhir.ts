@@ -4,6 +4,7 @@ import { assemble } from './read/assemble';
 import { readCareTeams } from './read/care-team';
 import { applyToDrafts, readConsents } from './read/consent';
 import { readEmbedded } from './read/embedded';
+import { readPlan } from './read/plan';
 import { hasPersonId, readKringProfessional, readRelatedPerson } from './read/people';
 import { type Draft, type Obj, type Res, Reader, isObject, own } from './read/reader';
 import { Client, Resolver } from './read/references';
@@ -45,6 +46,8 @@ const READ_TYPES = new Set(['Patient', 'RelatedPerson', 'CareTeam', 'Practitione
  *   tie `active` unless `active: false` or an ended period); each `CareTeam` a group whose
  *   practitioners and organisations become formal people in the `care` sector. Relationship
  *   codes are read from HL7 v3 RoleCode, v2-0131, zib2020 (COD472) and zib2024 (SNOMED CT).
+ *   The network plan comes back from the `CarePlan` and `Appointment`s Kring wrote (their
+ *   Kring extensions); plan items about what was not exported are left out with a warning.
  * - Malformed input gives `ok: false` with every error and its JSON path, e.g.
  *   `entry[3].resource.relationship[0]`; data that is merely dropped gives warnings.
  */
@@ -121,8 +124,10 @@ function readResources(rd: Reader, resources: Res[], resolver: Resolver, client:
   }
   const groups = readCareTeams(rd, resources, resolver, client, focus, drafts);
   applyToDrafts(rd, readConsents(rd, resources, resolver, client));
+  const plan = readPlan(rd, resources);
 
   for (const x of resources) {
+    if (plan.read.has(x)) continue;
     if (x.type === 'Binary') rd.warn('unknown-field', x.path, 'a Binary that is not a Kring document was left out');
     else if (!READ_TYPES.has(x.type)) rd.warn('unknown-field', joinPath(x.path, 'resourceType'), `${x.type} is not imported`);
   }
@@ -132,5 +137,5 @@ function readResources(rd: Reader, resources: Res[], resolver: Resolver, client:
   focus.person.name = patientName ?? client.display ?? options.focusName ?? 'Cliënt';
 
   if (rd.errors.length) return { ok: false, errors: rd.errors };
-  return assemble(rd, focus, drafts, groups);
+  return assemble(rd, focus, drafts, groups, plan);
 }

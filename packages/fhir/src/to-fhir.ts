@@ -4,6 +4,7 @@ import { KRING_CONTENT_TYPE, KRING_EXTENSIONS as X, extCode, extString, kringUrl
 import type { FhirBinary, FhirBundle, FhirBundleEntry, FhirCareTeam, FhirCareTeamParticipant, FhirExtension, FhirReference, FhirResource } from './fhir-types';
 import { UniqueIds } from './unique-ids';
 import { refusalConsent } from './write/consent';
+import { appointment, carePlan } from './write/plan';
 import { type FocusTie, fhirDate, formalityOf, personResource } from './write/person';
 
 /**
@@ -18,7 +19,8 @@ import { type FocusTie, fhirDate, formalityOf, personResource } from './write/pe
  * - `'none'`: only the mapped resources. Those still carry, per exported person: name, role
  *   and relation code, languages, country, channels and the Kring extensions — closeness,
  *   consent, burden, boundary (with its note), deceased, note, and the tie with the client
- *   with its note and history notes. Not sent: events, ties between other people, animals,
+ *   with its note and history notes; and the network plan (actions with their step, owner,
+ *   dates and note; meetings with title, date, invited and outcome). Not sent: events, ties between other people, animals,
  *   chat/other groups, layout, title, the network's extensions. To leave notes and full
  *   names out as well, export `redactNetwork(network, mode)` from `@kring/core`.
  */
@@ -63,6 +65,8 @@ function fhirId(id: string, ids: UniqueIds): string {
  * - what FHIR has no element for (closeness, consent, burden, strength, quality, …) → Kring
  *   extensions under `KRING_EXTENSION_BASE`;
  * - each person whose `consent` is `not-allowed` → also a `Consent` (deny, the person as actor);
+ * - the network plan: `actions` → one `CarePlan` (intent `plan`, one `activity` per action),
+ *   each meeting → an `Appointment` (see `write/plan.ts`; Kring extensions keep every field);
  * - the complete network → a `Binary` entry (`KRING_CONTENT_TYPE`) only with `embed: 'document'`.
  *
  * Pure and deterministic for a given `now`; never throws for a typed network.
@@ -131,6 +135,14 @@ export function toFhir(network: Network, options: ToFhirOptions): FhirBundle {
   }
 
   for (const c of consents) entries.push(c); // a loop, not a spread: no argument-count limit on huge networks
+
+  // The network plan: a CarePlan of the actions, an Appointment per meeting.
+  const refOf = (id: string): FhirReference | undefined => (id === focus ? patient : refs.get(id));
+  const plan = carePlan(network, idFor('CarePlan', 'kring-plan'), patient, refOf);
+  if (plan) entries.push({ fullUrl: fullUrl('care-plan', 'plan'), resource: plan });
+  for (const m of network.meetings ?? []) {
+    entries.push({ fullUrl: fullUrl('meeting', m.id), resource: appointment(m, network, idFor('Appointment', m.id), patient, refOf) });
+  }
 
   // Only an explicit choice embeds: no silent default that ships notes about third parties.
   if (options.embed === 'document') {

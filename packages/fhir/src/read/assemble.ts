@@ -5,9 +5,10 @@
 import { FORMAT_NAME, FORMAT_VERSION, PARSE_LIMITS, issue, parseNetwork, type Group, type Network, type NetworkIssue, type Person, type Tie } from '@kring/core';
 import type { FromFhirResult } from '../from-fhir';
 import { UniqueIds } from '../unique-ids';
+import { planLists, type PlanDraft } from './plan';
 import type { Draft, GroupDraft, Reader } from './reader';
 
-export function assemble(rd: Reader, focus: Draft, drafts: Draft[], groups: GroupDraft[]): FromFhirResult {
+export function assemble(rd: Reader, focus: Draft, drafts: Draft[], groups: GroupDraft[], plan?: PlanDraft): FromFhirResult {
   // A network holds at most PARSE_LIMITS.maxArrayLength people: say so once, on the entries,
   // instead of building a network that validateNetwork would refuse with paths into it.
   const max = PARSE_LIMITS.maxArrayLength;
@@ -29,6 +30,7 @@ export function assemble(rd: Reader, focus: Draft, drafts: Draft[], groups: Grou
     if (d.tie?.fixedId !== undefined) fix(d.tie.fixedId, d.path);
   }
   for (const g of groups) fix(g.fixedId, g.path);
+  for (const item of [...(plan?.actions ?? []), ...(plan?.meetings ?? [])]) fix(item.id, item.path);
   if (rd.errors.length) return { ok: false, errors: rd.errors };
   const unique = (hint: string): string => ids.take(hint);
   focus.id = unique(focus.hint);
@@ -47,11 +49,20 @@ export function assemble(rd: Reader, focus: Draft, drafts: Draft[], groups: Grou
     members: g.members.map((m) => m.id as string),
   }));
   const network: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focus: focus.id, people, ties, groups: outGroups, events: [] };
+  const lists = plan ? planLists(plan, focus.id) : { paths: [] };
+  if (lists.actions) network.actions = lists.actions;
+  if (lists.meetings) network.meetings = lists.meetings;
   // Point at the FHIR resource a value came from: people[3].name → entry[5].resource (name).
-  const sources = { people: [focus, ...drafts], groups };
+  const nActions = lists.actions?.length ?? 0;
+  const sources = {
+    people: [focus, ...drafts],
+    groups,
+    actions: lists.paths.slice(0, nActions).map((path) => ({ path })),
+    meetings: lists.paths.slice(nActions).map((path) => ({ path })),
+  };
   const toSource = (p: NetworkIssue): NetworkIssue => {
-    const m = /^(people|groups)\[(\d+)\](.*)$/.exec(p.path);
-    const from = m ? sources[m[1] as 'people' | 'groups'][Number(m[2])]?.path : undefined;
+    const m = /^(people|groups|actions|meetings)\[(\d+)\](.*)$/.exec(p.path);
+    const from = m ? sources[m[1] as keyof typeof sources][Number(m[2])]?.path : undefined;
     return from ? issue(p.code, from, `${m?.[3] ? `${m[3].replace(/^\./, '')}: ` : ''}${p.message}`) : p;
   };
   // Text from another system may hold what a Kring network cannot (a control character, a
