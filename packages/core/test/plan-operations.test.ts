@@ -127,3 +127,15 @@ describe('removing what the plan points at (the cascade)', () => {
     expect('meetings' in n).toBe(false);
   });
 });
+
+describe('shareUnchanged and the plan', () => {
+  it('borrows unchanged actions and meetings from the previous version', async () => {
+    const { shareUnchanged } = await import('../src');
+    const next = ok(updateMeeting(planNetwork, 'm-2', { outcome: 'x' }));
+    const shared = shareUnchanged(planNetwork, structuredClone(next));
+    expect(shared).toEqual(next);
+    expect(shared.actions).toBe(planNetwork.actions);
+    expect(shared.meetings![0]).toBe(planNetwork.meetings![0]);
+    expect(shareUnchanged(planNetwork, structuredClone(planNetwork))).toBe(planNetwork);
+  });
+});

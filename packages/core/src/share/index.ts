@@ -37,7 +37,7 @@ function shareList<T extends { id: string }>(previous: readonly T[], next: T[]):
 }
 
 /**
- * `next`, with every person, tie, group and life event that is deep-equal to the one with the
+ * `next`, with every person, tie, group, life event, action and meeting that is deep-equal to the one with the
  * same id in `previous` replaced by that earlier object (and whole lists kept when nothing in
  * them changed). The content is exactly `next`'s; only object identity is borrowed from
  * `previous`, so views that memoise per item (the Ecogram's nodes and ties) redraw only what
@@ -51,5 +51,8 @@ export function shareUnchanged(previous: Network, next: Network): Network {
   const groups = shareList(previous.groups, next.groups);
   const events = shareList(previous.events, next.events);
   const result: Network = { ...next, people, ties, groups, events };
+  // The plan lists are optional: shared when both versions have them.
+  if (Array.isArray(next.actions)) result.actions = Array.isArray(previous.actions) ? shareList(previous.actions, next.actions) : next.actions;
+  if (Array.isArray(next.meetings)) result.meetings = Array.isArray(previous.meetings) ? shareList(previous.meetings, next.meetings) : next.meetings;
   return same(previous, result) ? previous : result;
 }
