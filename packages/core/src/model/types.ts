@@ -229,9 +229,10 @@ export type LifeEvent = PointEvent | PeriodEvent;
  * One step of the network plan ("Latifa bellen over de steungroep").
  *
  * Consent rule (checked by `parseNetwork`/`validateNetwork`): an open action (status absent
- * or `open`: done and dropped ones are records) whose intent means contacting (every intent but `limit` and `maintain`) about a person with consent
- * `not-allowed` — or about a tie with such a person at its other end — is an error
- * `consent-refused` at `actions[i].about[k]`; `ask-first` is a warning (`consent-ask-first`).
+ * or `open`: done and dropped ones are records) whose intent means contacting (every intent
+ * but `limit` and `maintain`) about a person with consent `not-allowed` — or about a tie with
+ * such a person at its other end — is an error `consent-refused` at `actions[i].about[k]`;
+ * `ask-first` is a warning (`consent-ask-first`).
  */
 export interface Action {
   id: string;

@@ -6,13 +6,13 @@
  * - `about` entries name a person or a tie; `invited` entries a person; `group` a group;
  *   `owner` is a person id or free text — free text that is exactly the id of a tie, group,
  *   event, action or meeting is refused (it reads as a reference to the wrong thing).
- * - Consent: an open action (status absent or `open`) whose intent means contacting (all but
- *   `limit` and `maintain`) about a
- *   person with consent `not-allowed`, or about a tie whose other end (not the client) has
- *   it, is `consent-refused` at that `about` entry (a `done` action is a record of contact
- *   that happened, perhaps before consent was withdrawn; a `dropped` one will not happen: so
- *   recording a refusal never forces deleting the plan's history, only dropping open steps); inviting such a person to a meeting is
- *   `consent-refused` at that `invited` entry. `ask-first` gives the warning
+ * - Consent: an open action (status absent or `open`) whose intent means contacting (all
+ *   but `limit` and `maintain`) about a person with consent `not-allowed`, or about a tie
+ *   whose other end (not the client) has it, is `consent-refused` at that `about` entry. A
+ *   `done` action is a record of contact that happened (perhaps before consent was
+ *   withdrawn) and a `dropped` one will not happen, so recording a refusal never forces
+ *   deleting the plan's history, only dropping open steps. Inviting such a person to a
+ *   meeting is `consent-refused` at that `invited` entry. `ask-first` gives the warning
  *   `consent-ask-first` at the same paths (validateNetwork returns errors only).
  *
  * Lenient mode: a dangling `about` or `invited` entry is left out (an action left with no
