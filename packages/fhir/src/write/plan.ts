@@ -16,11 +16,14 @@ const DETAIL_STATUS: Record<ActionStatus, FhirCarePlanActivityDetail['status']> 
 /** A reference to a Kring person for the plan: the patient for the client, the person's resource, or only their name. */
 type RefOf = (personId: string) => FhirReference | undefined;
 
-function activity(a: Action, refOf: RefOf): FhirCarePlanActivity {
+function activity(a: Action, refOf: RefOf, people: ReadonlySet<string>): FhirCarePlanActivity {
   const ext: FhirExtension[] = [extString(kringUrl(X.actionId), a.id)];
+  // An owner who is a person without a resource (an animal) is left out: read back, the bare
+  // id would pass for free text.
+  const owner = a.owner !== undefined && people.has(a.owner) && refOf(a.owner) === undefined ? undefined : a.owner;
   for (const id of a.about) ext.push(extString(kringUrl(X.actionAbout), id));
   ext.push(extCode(kringUrl(X.actionIntent), a.intent), extString(kringUrl(X.actionStep), a.step));
-  if (a.owner !== undefined) ext.push(extString(kringUrl(X.actionOwner), a.owner));
+  if (owner !== undefined) ext.push(extString(kringUrl(X.actionOwner), owner));
   if (a.due !== undefined) ext.push(extString(kringUrl(X.actionDue), a.due));
   if (a.status !== undefined) ext.push(extCode(kringUrl(X.actionStatus), a.status));
   if (a.done !== undefined) ext.push(extString(kringUrl(X.actionDone), a.done));
@@ -32,7 +35,7 @@ function activity(a: Action, refOf: RefOf): FhirCarePlanActivity {
     status: DETAIL_STATUS[actionStatus(a)],
   };
   if (a.due !== undefined) detail.scheduledString = a.due;
-  if (a.owner !== undefined) detail.performer = [refOf(a.owner) ?? { display: a.owner }];
+  if (owner !== undefined) detail.performer = [refOf(owner) ?? { display: owner }];
   if (a.step.trim() !== '') detail.description = a.step;
   return { extension: ext, detail };
 }
@@ -41,6 +44,7 @@ function activity(a: Action, refOf: RefOf): FhirCarePlanActivity {
 export function carePlan(network: Network, id: string, patient: FhirReference, refOf: RefOf): FhirCarePlan | null {
   const actions = network.actions ?? [];
   if (actions.length === 0) return null;
+  const people = new Set(network.people.map((p) => p.id));
   return {
     resourceType: 'CarePlan',
     id,
@@ -49,7 +53,7 @@ export function carePlan(network: Network, id: string, patient: FhirReference, r
     intent: 'plan',
     title: 'Netwerkplan',
     subject: patient,
-    activity: actions.map((a) => activity(a, refOf)),
+    activity: actions.map((a) => activity(a, refOf, people)),
   };
 }
 
