@@ -52,7 +52,7 @@ describe('markSpots', () => {
 
   it('keeps a mark clear of a formal person\'s square by its corners, where a disc of that radius leaves room', () => {
     const tie = { status: 'broken', strength: 'strong' } as const;
-    const across = markExtent(tieStyle({ id: 't', between: ['c', 'a'], ...tie }))!.across;
+    const across = markExtent(tieStyle(tie))!.across;
     // B beside the middle, 3 units of room from a disc of radius R: the mark stays.
     const informal = scene(tie, R + across + 3);
     expect(markSpots(informal.network.ties, informal.positions, straight, reachOf(informal.network, R, 30)).has('t')).toBe(false);
