@@ -8,12 +8,13 @@
 import os from 'node:os';
 import { browserModule } from './browser';
 import { fhirModule } from './fhir';
+import { generatedModule } from './generated';
 import { layoutModule } from './layout';
 import { legibilityModule } from './legibility';
 import { redactModule } from './redact';
 import type { BenchModule, BenchTable } from './types';
 
-const MODULES: BenchModule[] = [layoutModule, redactModule, fhirModule, browserModule, legibilityModule];
+const MODULES: BenchModule[] = [layoutModule, redactModule, fhirModule, browserModule, legibilityModule, generatedModule];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -290,3 +290,14 @@ describe('ring names in the drawing', () => {
     expect(ties!.compareDocumentPosition(ring!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
+
+describe('a shortened name carries its key number', () => {
+  it('the box kept free holds the number drawn in front of the first line', () => {
+    const measure = (s: string, fs: number) => s.length * fs * 0.6;
+    const long = 'Wilhelmina Johanna Fatima Zahra Ramdin-Sewdien van den Hoogenband-El Khattabi '.repeat(3).trim();
+    const placed = placeLabels([{ id: 'p', x: 400, y: 400, r: 18, text: long, number: 17 }], { fontSize: 13, measure, bounds: { x0: 0, y0: 0, x1: 800, y1: 800 } }).get('p')!;
+    expect(placed.truncated).toBe(true);
+    const first = placed.lines[0]!;
+    expect(placed.box.x1 - placed.box.x0).toBeGreaterThanOrEqual(measure(`17 ${first}`, 13));
+  });
+});

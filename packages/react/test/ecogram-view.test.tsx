@@ -113,3 +113,15 @@ describe('Ecogram on a narrow screen (jsdom, width mocked)', () => {
     }
   });
 });
+
+describe('the toolbar beside the map (railFits)', () => {
+  it('stands beside the map where the map is limited by the window height, not on narrow or tall screens', async () => {
+    const { railFits } = await import('../src/ecogram/useEcogramView');
+    expect(railFits(1248, 800)).toBe(true); // 1280×800: the map gains the toolbar's rows
+    expect(railFits(1000, 800)).toBe(false); // below 1024 px
+    expect(railFits(1048, 1900)).toBe(false); // a tall portrait screen: the map needs the width
+    expect(railFits(1248, 0)).toBe(false); // no window (server)
+    expect(railFits(1248, 800, 368)).toBe(false); // the legend beside the map already takes the spare width
+    expect(railFits(1888, 1000, 368)).toBe(true); // a wide screen has room for both
+  });
+});

@@ -20,7 +20,7 @@ import { EditorPopover } from '../editor/EditorPopover';
 import { useText } from '../i18n';
 import { ECOGRAM_BUNDLES, type EcogramText } from './messages';
 import type { EcogramChange, EcogramHandle, EcogramProps, EcogramView } from './types';
-import { useEcogramFilter, useReadableZoom, useSpotlight } from './useEcogramView';
+import { LEGEND_BESIDE, useEcogramFilter, useRail, useReadableZoom, useSpotlight } from './useEcogramView';
 import { FilterButton, FilterPanel, ScreenHintBar, SpotlightButton, useFilterDisclosure } from './ViewControls';
 import { EcogramToolbar, KeyboardHelp } from './EcogramToolbar';
 import { editorViewOf } from './EcogramEditors';
@@ -165,7 +165,9 @@ function EcogramBody(props: BodyProps): ReactElement {
   const { editing, undo, redo } = commands;
   afterLastEditRef.current = editing.afterLastEdit;
 
-  const pointer = useEcogramPointer({ svgRef, viewportRef, rootEl, view, editable, people: shown.people.length - 1, layout, place: commands.place });
+  // Before the pointer hook: the map's size (and so the names') follows the rail.
+  const rail = useRail(rootEl, props.mode !== 'table' && view === 'map', props.showLegend ? LEGEND_BESIDE : 0);
+  const pointer = useEcogramPointer({ svgRef, viewportRef, rootEl, rail, view, editable, people: shown.people.length - 1, layout, place: commands.place });
   const { panZoom, zoomK } = pointer;
   // Phone: open zoomed in on the client with readable names (or the list below `listBelow`).
   const screen = useReadableZoom({ props, rootEl, svgRef, panZoom, view, viewControlled: props.view !== undefined, setView, center: layout.center, positions, zoomK });
@@ -238,7 +240,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   return (
     // On paper (paper.css): the map on one A4 page (square, so portrait); the list view runs
     // over as many pages as it needs.
-    <div data-part="body" data-paper={view === 'map' ? 'portrait' : undefined} ref={setRootEl} onKeyDown={onRootKeyDown} data-mode={screen.mode} data-narrow={screen.narrow ? '' : undefined}>
+    <div data-part="body" data-rail={rail ? '' : undefined} data-paper={view === 'map' ? 'portrait' : undefined} ref={setRootEl} onKeyDown={onRootKeyDown} data-mode={screen.mode} data-narrow={screen.narrow ? '' : undefined}>
       <TitleBlock content={paper.content} />
       <EcogramToolbar
         t={t}

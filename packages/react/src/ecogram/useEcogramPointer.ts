@@ -39,6 +39,8 @@ export function useEcogramPointer(options: {
   svgRef: RefObject<SVGSVGElement | null>;
   viewportRef: RefObject<SVGGElement | null>;
   rootEl: HTMLElement | null;
+  /** The toolbar stands beside the map (useRail): the map's size is read again when it changes. */
+  rail: boolean;
   view: EcogramView;
   editable: boolean;
   /** People on the map besides the client. */
@@ -47,7 +49,7 @@ export function useEcogramPointer(options: {
   /** Place a dropped person (the layout picks the distance within the circle). */
   place: (id: string, args: Parameters<typeof placePerson>[2]) => void;
 }): EcogramPointer {
-  const { svgRef, viewportRef, rootEl, view, editable, people, layout, place } = options;
+  const { svgRef, viewportRef, rootEl, rail, view, editable, people, layout, place } = options;
   const panZoom = useRef<PanZoomInstance | null>(null);
   const [zoomK, setZoomK] = useState(1);
   const editableRef = useRef(editable);
@@ -68,7 +70,7 @@ export function useEcogramPointer(options: {
       panZoom.current = null;
     };
   }, [view, svgRef, viewportRef]);
-  useFitToScreen(rootEl, view === 'map');
+  useFitToScreen(rootEl, view === 'map', rail);
 
   // Pixels per layout unit, for touch targets of at least 44 CSS pixels and names of at least
   // 12 px. Read in a layout effect: at mount the map has drawn only its rings (EcogramSvg waits
@@ -86,8 +88,9 @@ export function useEcogramPointer(options: {
     const ro = new ResizeObserver(measure);
     ro.observe(svg);
     return () => ro.disconnect();
-    // rootEl: read again once the body is known, after useFitToScreen has capped the height.
-  }, [view, rootEl, svgRef]);
+    // rootEl: read again once the body is known, after useFitToScreen has capped the height;
+    // rail: again when the toolbar moves beside the map (the map's size changes with it).
+  }, [view, rootEl, svgRef, rail]);
   // Touch targets: at least 22 CSS px radius (44 px across) where the map leaves room for it.
   const hitCap = people <= 20 ? 72 : people <= 50 ? 40 : 30;
   const hitRadius = Math.min(hitCap, Math.max(22, 22.5 / Math.max(0.05, pxPerUnit * zoomK)));

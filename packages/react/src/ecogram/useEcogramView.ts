@@ -184,6 +184,52 @@ export interface ReadableZoomState {
   measured: boolean;
 }
 
+/** Width of the toolbar standing beside the map (13.5rem and its 1rem gap), CSS px. */
+const RAIL_WIDTH = 232;
+/** From this width (CSS px) the toolbar may stand beside the map. */
+const RAIL_FROM = 1024;
+
+/**
+ * Whether the toolbar stands beside the map (a rail) instead of above it: on a wide screen the
+ * map's height is what limits it (at 1280×800 the toolbar's two rows cost the map 110 px, and
+ * with it the room for names: on 80 generated maps of 25–40 people 25 names were numbers, 5
+ * with the rail; BENCHMARKS.md). Only where the map beside the rail (and the legend, `besideMap`, when it is
+ * shown) can still be as tall as the window: not on a tall, narrow screen, nor beside a
+ * legend that already takes the spare width — there the rail would take width the map needs.
+ */
+export function railFits(width: number, windowHeight: number, besideMap = 0): boolean {
+  return width >= RAIL_FROM && windowHeight > 0 && width - RAIL_WIDTH - besideMap >= windowHeight - 32;
+}
+
+/** What stands beside the map when the legend is shown (its 22rem slot and the 1rem gap), CSS px. */
+export const LEGEND_BESIDE = 368;
+
+/**
+ * Whether the toolbar stands beside the map now ({@link railFits} for the body's width and the
+ * window's height). Decided in a layout effect before the map is measured (the hooks after it
+ * read the map's size again when it changes), so the names are placed once, at the final size.
+ */
+export function useRail(rootEl: HTMLElement | null, enabled: boolean, besideMap: number): boolean {
+  const [rail, setRail] = useState(false);
+  useLayoutEffect(() => {
+    if (!rootEl || !enabled || typeof window === 'undefined') {
+      setRail(false);
+      return;
+    }
+    const measure = (): void => setRail(railFits(rootEl.getBoundingClientRect().width, window.innerHeight, besideMap));
+    measure();
+    // The body keeps its width when the rail comes or goes (the rail is inside it): no loop.
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    ro?.observe(rootEl);
+    window.addEventListener('resize', measure);
+    return () => {
+      ro?.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [rootEl, enabled, besideMap]);
+  return rail;
+}
+
 /** Pixels on screen per layout unit at zoom 1 (the SVG fits its viewBox, `meet`). */
 function pxPerUnitOf(svg: SVGSVGElement): number {
   const vb = readViewBox(svg);

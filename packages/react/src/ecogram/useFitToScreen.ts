@@ -24,7 +24,7 @@ export function fitHeight(mapTopInDocument: number, windowHeight: number): numbe
 }
 
 /** Keep `--kring-map-fit` on `root` up to date while the map view is shown. */
-export function useFitToScreen(root: HTMLElement | null, active: boolean): void {
+export function useFitToScreen(root: HTMLElement | null, active: boolean, layoutKey: unknown = null): void {
   // A layout effect: the cap is set before the map reads its size (Ecogram: pxPerUnit) and
   // draws its people, so the names are sized once, before the first paint.
   useLayoutEffect(() => {
@@ -53,5 +53,6 @@ export function useFitToScreen(root: HTMLElement | null, active: boolean): void 
       if (frame) cancelAnimationFrame(frame);
       root.style.removeProperty('--kring-map-fit');
     };
-  }, [root, active]);
+    // layoutKey: what moves the map inside the body (the toolbar beside it or above): measured again.
+  }, [root, active, layoutKey]);
 }

@@ -59,8 +59,13 @@ export function variantsOf(it: LabelInput, fs: number, options: LabelOptions & {
   const three = wraps && !(options.crowded && two) ? (splitLines(name, 3, maxLine, width) ?? splitLines(name, 3, maxWide, width, maxWord)) : null;
   if (three && (!two || one > maxOne || Math.max(...three.map(width)) < Math.max(...two.map(width)))) out.push({ lines: three, width: Math.max(...three.map(width)), truncated: false, numbered: false, cost: two ? 1.5 : 2 });
   if (out.length === 0) {
-    const wrapped = wrapAndShorten(name, maxWide, width, 2);
-    out.push({ ...wrapped, width: Math.max(...wrapped.lines.map(width)), numbered: false, cost: wrapped.truncated ? SHORTENED_COST : 2.5 });
+    // A shortened name is drawn with its key number in front of its first line (NodeLabels):
+    // its lines leave room for it, and the box the placer keeps free holds it (or it overlaps
+    // the next name: found with a 200-character name beside "Dr. محمد Amrani").
+    const plain = wrapAndShorten(name, maxWide, width, 2);
+    const wrapped = plain.truncated && number !== undefined ? wrapAndShorten(name, maxWide - width(`${number} `), width, 2) : plain;
+    const lineWidth = (line: string, i: number): number => width(i === 0 && wrapped.truncated && number !== undefined ? `${number} ${line}` : line);
+    out.push({ ...wrapped, width: Math.max(...wrapped.lines.map(lineWidth)), numbered: false, cost: wrapped.truncated ? SHORTENED_COST : 2.5 });
   }
   if (!it.client) out.push(...numberVariant());
   return out;
