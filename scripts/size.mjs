@@ -21,10 +21,10 @@ const entries = [
   { name: '@kring/core + layout', code: "export * from '@kring/core'; export * from '@kring/core/layout';", ceiling: 34, target: 16 },
   { name: '@kring/react (all deps)', code: "export * from '@kring/react';", ceiling: 164, target: 45 },
   { name: '  only { Ecogram }', code: "export { Ecogram } from '@kring/react';", ceiling: 130 },
-  { name: '  only { Lifeline }', code: "export { Lifeline } from '@kring/react';", ceiling: 94 },
+  { name: '  only { Lifeline }', code: "export { Lifeline } from '@kring/react';", ceiling: 95 },
   { name: '@kring/fhir', code: "export * from '@kring/fhir';", ceiling: 27 },
-  { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", ceiling: 169 },
-  { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", ceiling: 240, external: [] },
+  { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", ceiling: 171 },
+  { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", ceiling: 242, external: [] },
 ];
 
 const missing = ['core', 'react', 'fhir', 'elements'].filter((p) => !existsSync(`packages/${p}/dist`));
