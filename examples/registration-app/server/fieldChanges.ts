@@ -3,7 +3,7 @@
  * tie's contact or support, a group, a life event's title, date or kind, the map's
  * hand-made placements. Data for the audit log (see `summary.ts`); the words are the UI's.
  */
-import type { Group, LifeEvent, Network, Person, Tie } from '@kring/core';
+import { actionPeople, type Action, type Group, type LifeEvent, type Meeting, type Network, type Person, type Tie } from '@kring/core';
 import type { AuditChange, AuditEntity, AuditValue } from './summary';
 
 /** Names by id (newer version first) and the client's id. */
@@ -16,15 +16,17 @@ export interface Names {
 const REPORTED: Partial<Record<AuditEntity, ReadonlySet<string>>> = {
   person: new Set(['closeness', 'sector']),
   tie: new Set(['status', 'quality']),
+  action: new Set(['status', 'done']),
+  meeting: new Set(['outcome']),
 };
 /** Free text and vendor data: the log says that it changed, never what it says. */
-const HIDDEN = new Set(['note', 'boundary', 'extensions', 'history']);
+const HIDDEN = new Set(['note', 'boundary', 'extensions', 'history', 'step', 'outcome']);
 /** Object fields logged per inner field (`location.area`, `support.gives`). */
 const NESTED = new Set(['location', 'support']);
 /** Fields never compared: identity, the tie's pair (ties are matched by it), the map layout (its own line). */
-const SKIP = new Set(['id', 'between', 'layout', 'people:network', 'ties:network', 'groups:network', 'events:network', 'format', 'version']);
+const SKIP = new Set(['id', 'between', 'layout', 'people:network', 'ties:network', 'groups:network', 'events:network', 'actions:network', 'meetings:network', 'format', 'version']);
 /** Lists of people ids, logged as names. */
-const PEOPLE_LISTS = new Set(['people', 'members']);
+const PEOPLE_LISTS = new Set(['people', 'members', 'invited', 'about']);
 
 type Obj = Record<string, unknown>;
 
@@ -126,6 +128,26 @@ function events(before: Network, after: Network, names: Names): AuditChange[] {
   ];
 }
 
+/**
+ * Changed fields of actions and meetings that stay in the plan (added, removed, done, dropped,
+ * reopened and held are `diffNetworks` lines). The step and the outcome are free text: the log
+ * says they changed, not what they say; an action is named by the people it is about, a meeting by its title.
+ */
+function plan(before: Network, after: Network, names: Names): AuditChange[] {
+  const oldActions = new Map<string, Action>((before.actions ?? []).map((a) => [a.id, a]));
+  const oldMeetings = new Map<string, Meeting>((before.meetings ?? []).map((m) => [m.id, m]));
+  return [
+    ...(after.actions ?? []).flatMap((a) => {
+      const was = oldActions.get(a.id);
+      return was ? compare('action', { name: actionPeople(after, a).map((id) => names.name(id)).join(', ') }, was as unknown as Obj, a as unknown as Obj, names) : [];
+    }),
+    ...(after.meetings ?? []).flatMap((m) => {
+      const was = oldMeetings.get(m.id);
+      return was ? compare('meeting', { name: was.title }, was as unknown as Obj, m as unknown as Obj, names) : [];
+    }),
+  ];
+}
+
 /** People placed by hand on the map (drag, Alt+arrows) whose placement changed; one line for all. */
 function layout(before: Network, after: Network, names: Names): AuditChange[] {
   const a = before.layout ?? {};
@@ -143,6 +165,7 @@ export function fieldChanges(before: Network, after: Network, names: Names): Aud
     ...ties(before, after, names),
     ...groups(before, after, names),
     ...events(before, after, names),
+    ...plan(before, after, names),
     ...layout(before, after, names),
   ];
 }

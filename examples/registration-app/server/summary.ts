@@ -14,7 +14,7 @@ import { fieldChanges, type Names } from './fieldChanges';
 export type AuditValue = string | number | boolean | string[];
 
 /** What a field change is about. */
-export type AuditEntity = 'person' | 'tie' | 'group' | 'event' | 'network';
+export type AuditEntity = 'person' | 'tie' | 'group' | 'event' | 'action' | 'meeting' | 'network';
 
 /**
  * One change in an audit entry, as data.

@@ -81,9 +81,10 @@ export const ENUM_FIELDS: Readonly<Record<string, LabelGroup>> = {
   'tie.support.receives': 'support', 'tie.support.gives': 'support',
   'group.kind': 'groupKind', 'group.channel': 'channel',
   'event.category': 'category', 'event.valence': 'valence',
+  'action.intent': 'actionIntent', 'action.status': 'actionStatus', 'meeting.kind': 'meetingKind',
 };
 
-const DATE_FIELDS = new Set(['person.consentDate', 'person.deceased', 'person.since', 'tie.since', 'event.date', 'event.start', 'event.end']);
+const DATE_FIELDS = new Set(['person.consentDate', 'person.deceased', 'person.since', 'tie.since', 'event.date', 'event.start', 'event.end', 'action.due', 'action.done', 'meeting.date']);
 
 /** The name of a field in the log, e.g. `event.date` → "Datum". Unknown fields show their format name. */
 export function fieldName(entity: AuditEntity, field: string): string {
@@ -125,6 +126,8 @@ function subject(entity: AuditEntity, name: string, other?: string): string {
     case 'tie': return other === undefined ? `Contact met ${name}` : `Contact ${name} – ${other}`;
     case 'group': return `Groep ‘${name}’`;
     case 'event': return `Gebeurtenis ‘${name}’`;
+    case 'action': return `Actie over ${name}`;
+    case 'meeting': return `Bijeenkomst ‘${name}’`;
     case 'network': return 'Netwerk';
   }
 }
@@ -185,7 +188,7 @@ function isKnownChange(item: object): item is AuditChange {
   if (typeof c.kind !== 'string') return false;
   if (c.kind === 'layout-changed') return Array.isArray(c.names);
   if (c.kind === 'field-changed') return typeof c.name === 'string' && typeof c.field === 'string'
-    && ['person', 'tie', 'group', 'event', 'network'].includes(String(c.entity));
+    && ['person', 'tie', 'group', 'event', 'action', 'meeting', 'network'].includes(String(c.entity));
   if (['imported', 'no-change', 'other'].includes(c.kind)) return true;
   return KINDS_WITH_NAME.has(c.kind) && typeof c.name === 'string';
 }

@@ -5,7 +5,7 @@
  */
 import * as core from '@kring/core';
 import type { Network } from '@kring/core';
-import { samirNetwork } from '@kring/fixtures';
+import { planNetwork, samirNetwork } from '@kring/fixtures';
 import { describe, expect, it } from 'vitest';
 import { ENUM_FIELDS, describeAction, describeEntry, describeItem, formatValue } from '../src/auditText';
 import { summarize, type AuditEntity } from '../server/summary';
@@ -18,19 +18,13 @@ const LISTS: Record<string, [AuditEntity, string]> = {
   STRENGTHS: ['tie', 'strength'], QUALITIES: ['tie', 'quality'], TIE_STATUSES: ['tie', 'status'],
   INTENTS: ['tie', 'intent'], SUPPORT_TYPES: ['tie', 'support.gives'], CONTACT_FREQUENCIES: ['tie', 'contact'],
   GROUP_KINDS: ['group', 'kind'], EVENT_CATEGORIES: ['event', 'category'],
+  ACTION_INTENTS: ['action', 'intent'], NON_CONTACT_INTENTS: ['action', 'intent'], ACTION_STATUSES: ['action', 'status'],
+  MEETING_KINDS: ['meeting', 'kind'],
 };
-
-/**
- * PENDING (issue 15, point 2): the network plan's lists get their Dutch words with the
- * NetworkPlan labels in @kring/react (this log takes its words from there); until then their
- * changes are logged as whole sentences ("Actie afgerond") and the lists are left out here.
- * Remove a name from this set when its words exist.
- */
-const PENDING = new Set(['ACTION_INTENTS', 'NON_CONTACT_INTENTS', 'ACTION_STATUSES', 'MEETING_KINDS']);
 
 /** Every exported list of enum values in @kring/core (`SECTORS`, `QUALITIES`, …). */
 const coreLists: [string, readonly string[]][] = Object.entries(core as Record<string, unknown>).flatMap(([name, value]) =>
-  /^[A-Z_]+S$/.test(name) && !PENDING.has(name) && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')
+  /^[A-Z_]+S$/.test(name) && Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')
     ? [[name, value as string[]] as [string, readonly string[]]] : []);
 
 const edit = (n: Network, f: (copy: Network) => void): Network => {
@@ -186,5 +180,23 @@ describe('audit wording: entries', () => {
     expect(describeItem('Latifa verplaatst (sector: family → friends)')).toBe('Latifa verplaatst (sector: Familie → Vrienden)');
     expect(describeItem('Rex verplaatst (cirkel: – → inner)')).toBe('Rex verplaatst (cirkel: – → Binnenste cirkel)');
     expect(describeItem('Contact met Latifa sterker (weak → strong)')).toBe('Contact met Latifa sterker (Zwak → Sterk)');
+  });
+});
+
+describe('audit wording: the network plan', () => {
+  it('a changed due date, owner and intent read in Dutch; the step is named as changed, not quoted', () => {
+    const after = edit(planNetwork, (n) => {
+      const a = n.actions!.find((x) => x.id === 'a-3')!;
+      a.due = '2024-08';
+      a.intent = 'ask';
+      a.step = 'Iets anders';
+      n.meetings![1]!.invited = ['p-latifa'];
+    });
+    const text = lines(planNetwork, after);
+    expect(text).toContain('Actie over Fatima: doel gewijzigd van ‘Opnieuw betrekken’ naar ‘Vragen’');
+    expect(text.some((l) => l.startsWith('Actie') && l.includes('wanneer klaar') && l.includes('augustus 2024'))).toBe(true);
+    expect(text.some((l) => l.includes('stap') && !l.includes('Iets anders'))).toBe(true);
+    expect(text.some((l) => l.startsWith('Bijeenkomst ‘Basisteam’: uitgenodigd'))).toBe(true);
+    expect(text.join('\n')).not.toMatch(/ask|reactivate|p-latifa/);
   });
 });

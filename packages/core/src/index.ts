@@ -16,3 +16,4 @@ export * from './time';
 export * from './metrics';
 export * from './share';
 export * from './redact';
+export * from './plan';

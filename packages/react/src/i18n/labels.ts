@@ -3,6 +3,8 @@
  * and English. Plain language (B1), never shaming. One place, used by every part.
  */
 import type {
+  ActionIntent,
+  ActionStatus,
   Area,
   Burden,
   Channel,
@@ -12,9 +14,12 @@ import type {
   EventCategory,
   Formality,
   Group,
+  Action,
   GroupKind,
   Intent,
   LifeEvent,
+  Meeting,
+  MeetingKind,
   Person,
   PersonKind,
   Quality,
@@ -68,6 +73,9 @@ export interface LabelValues {
   groupKind: GroupKind;
   category: EventCategory;
   valence: Valence;
+  actionIntent: ActionIntent;
+  actionStatus: ActionStatus;
+  meetingKind: MeetingKind;
 }
 
 /** Enum groups with labels in the shared label bundle, e.g. `sector` → `sector.family`. */
@@ -80,6 +88,8 @@ export type LabelMessageKey =
   | Keys<'field.tie', keyof Tie>
   | Keys<'field.group', keyof Group>
   | Keys<'field.event', LifeEventField>
+  | Keys<'field.action', keyof Action>
+  | Keys<'field.meeting', keyof Meeting>
   | Keys<'field.location', 'area' | 'country'>
   | Keys<'field.boundary', 'note'>
   | Keys<'field.support', 'receives' | 'gives'>

@@ -19,3 +19,4 @@ export {
   languageName, type DescribeText,
 } from '../view/ties/describeTie';
 export { symbolMessages, type SymbolMessageKey } from './messages';
+export { INTENT_GLYPHS, IntentIcon, type IntentIconProps } from './IntentIcon';
