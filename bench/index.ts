@@ -12,9 +12,10 @@ import { generatedModule } from './generated';
 import { layoutModule } from './layout';
 import { legibilityModule } from './legibility';
 import { redactModule } from './redact';
+import { scaleModule } from './scale';
 import type { BenchModule, BenchTable } from './types';
 
-const MODULES: BenchModule[] = [layoutModule, redactModule, fhirModule, browserModule, legibilityModule, generatedModule];
+const MODULES: BenchModule[] = [layoutModule, redactModule, scaleModule, fhirModule, browserModule, legibilityModule, generatedModule];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

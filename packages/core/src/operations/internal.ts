@@ -53,9 +53,17 @@ export function operate(network: unknown, body: (n: Network) => OperationResult)
   }
 }
 
+/**
+ * The limits an edit is checked against. Size limits guard *reading* untrusted documents; an
+ * edit works on a network the host already holds, so it is never refused for the size of its
+ * lists or of the whole (a host that keeps more than 10,000 people raises `limits` when it
+ * reads them back). Text length and nesting limits still apply to what an edit writes.
+ */
+const EDIT_LIMITS = { maxArrayLength: Infinity, maxValues: Infinity, maxDocumentChars: Infinity } as const;
+
 /** Validate the candidate with the one rule set; the candidate, or the rules it breaks. */
 export function finish(candidate: Network, id?: string): OperationResult {
-  const errors: NetworkIssue[] = validateNetwork(candidate);
+  const errors: NetworkIssue[] = validateNetwork(candidate, { limits: EDIT_LIMITS });
   if (errors.length > 0) return { ok: false, errors };
   return id === undefined ? { ok: true, network: candidate } : { ok: true, network: candidate, id };
 }

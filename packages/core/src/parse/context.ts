@@ -2,7 +2,7 @@
  * Collects issues while a document is read, and keeps the size budget.
  */
 import { issue, type IssueCode, type NetworkIssue } from '../model/errors';
-import { PARSE_LIMITS } from './spec';
+import { PARSE_LIMITS, type ParseLimits } from './spec';
 
 /** Thrown inside the reader (and caught by it) when the size budget is used up. */
 export class BudgetExceeded {
@@ -42,9 +42,12 @@ export class ReadContext {
   private chars = 0;
   private dropped = false;
   private readonly fatal = new WeakSet<NetworkIssue>();
+  /** The limits of this read (see `PARSE_LIMITS`; a host may raise them). */
+  readonly limits: ParseLimits;
 
-  constructor(mode: ReadMode, lenient = false, placeholderName = '') {
+  constructor(mode: ReadMode, lenient = false, placeholderName = '', limits: ParseLimits = PARSE_LIMITS) {
     this.mode = mode;
+    this.limits = limits;
     this.lenient = lenient && mode === 'parse';
     this.placeholderName = placeholderName;
   }
@@ -86,11 +89,11 @@ export class ReadContext {
   }
 
   private push(list: NetworkIssue[], item: NetworkIssue): void {
-    if (list.length < PARSE_LIMITS.maxIssues) {
+    if (list.length < this.limits.maxIssues) {
       list.push(item);
     } else if (!this.dropped) {
       this.dropped = true;
-      list.push(issue('too-large', '', `More than ${PARSE_LIMITS.maxIssues} problems; the rest are not listed.`));
+      list.push(issue('too-large', '', `More than ${this.limits.maxIssues} problems; the rest are not listed.`));
     }
   }
 
@@ -98,11 +101,11 @@ export class ReadContext {
   charge(chars = 0): void {
     this.values += 1;
     this.chars += chars;
-    if (this.values > PARSE_LIMITS.maxValues) {
-      throw new BudgetExceeded(`The document has more than ${PARSE_LIMITS.maxValues} values.`);
+    if (this.values > this.limits.maxValues) {
+      throw new BudgetExceeded(`The document has more than ${this.limits.maxValues} values.`);
     }
-    if (this.chars > PARSE_LIMITS.maxDocumentChars) {
-      throw new BudgetExceeded(`The document has more than ${PARSE_LIMITS.maxDocumentChars} characters of text.`);
+    if (this.chars > this.limits.maxDocumentChars) {
+      throw new BudgetExceeded(`The document has more than ${this.limits.maxDocumentChars} characters of text.`);
     }
   }
 }

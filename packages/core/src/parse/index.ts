@@ -14,12 +14,12 @@ import { BudgetExceeded, compactDraft, ReadContext } from './context';
 import { describeType, isRecord, own } from './json';
 import { MIGRATIONS, OLDEST_VERSION } from './migrate';
 import { checkRules } from './rules';
-import { NETWORK_SPEC, PARSE_LIMITS } from './spec';
+import { NETWORK_SPEC, resolveLimits, type ParseLimits } from './spec';
 import { readObject } from './structure';
 import { isBlank, removeInvalidCharacters } from './text';
 
 export { serializeNetwork } from './serialize';
-export { PARSE_LIMITS, UNKNOWN_FIELDS_KEY } from './spec';
+export { PARSE_LIMITS, UNKNOWN_FIELDS_KEY, type ParseLimits } from './spec';
 export { OLDEST_VERSION } from './migrate';
 export { findInvalidCharacter, removeInvalidCharacters } from './text';
 
@@ -44,6 +44,20 @@ export interface ParseOptions {
    * network, so it must be a name: not empty or blank.
    */
   placeholderName?: string;
+  /**
+   * Raise (or lower) the limits against abusive input for this read: the defaults are
+   * {@link PARSE_LIMITS} (at most 10,000 items in any list, 10,000 characters in a text, 20
+   * million characters of JSON, 2 million values). A host that keeps networks of more than
+   * 10,000 people or ties passes e.g. `{ maxArrayLength: 50_000, maxValues: 10_000_000 }` —
+   * and the same to `validateNetwork`. Values that are not positive numbers keep the default.
+   */
+  limits?: Partial<ParseLimits>;
+}
+
+/** Options of {@link validateNetwork}. */
+export interface ValidateOptions {
+  /** The limits to check against (see {@link ParseOptions.limits}); default {@link PARSE_LIMITS}. */
+  limits?: Partial<ParseLimits>;
 }
 
 /**
@@ -83,8 +97,8 @@ function readBody(doc: Record<string, unknown>, ctx: ReadContext): Record<string
 function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
   let value = input;
   if (typeof input === 'string') {
-    if (input.length > PARSE_LIMITS.maxDocumentChars) {
-      return failure([issue('too-large', '', `The JSON text is longer than ${PARSE_LIMITS.maxDocumentChars} characters.`)]);
+    if (input.length > ctx.limits.maxDocumentChars) {
+      return failure([issue('too-large', '', `The JSON text is longer than ${ctx.limits.maxDocumentChars} characters.`)]);
     }
     try {
       value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
@@ -154,7 +168,7 @@ function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
 export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseResult {
   const given = removeInvalidCharacters(options.placeholderName ?? '');
   const placeholder = isBlank(given) ? PLACEHOLDER_NAME : given;
-  const ctx = new ReadContext('parse', options.mode === 'lenient', placeholder);
+  const ctx = new ReadContext('parse', options.mode === 'lenient', placeholder, resolveLimits(options.limits));
   try {
     return parseDocument(input, ctx);
   } catch (error) {
@@ -170,8 +184,8 @@ export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseR
  * are errors (`unknown-field`), since {@link serializeNetwork} would not write them.
  * Never throws.
  */
-export function validateNetwork(network: Network): NetworkIssue[] {
-  const ctx = new ReadContext('validate');
+export function validateNetwork(network: Network, options: ValidateOptions = {}): NetworkIssue[] {
+  const ctx = new ReadContext('validate', false, '', resolveLimits(options?.limits));
   try {
     const value: unknown = network;
     if (!isRecord(value)) return [issue('not-an-object', '', `Expected a network object, got ${describeType(value)}.`)];

@@ -7,7 +7,7 @@
  */
 import { joinPath } from '../model/errors';
 import type { ReadContext } from './context';
-import { FORBIDDEN_KEYS, PARSE_LIMITS } from './spec';
+import { FORBIDDEN_KEYS } from './spec';
 import { checkCharacters, checkKeyCharacters } from './text';
 
 /** A plain object (not an array, not null, not a Date/Map/…). */
@@ -40,8 +40,8 @@ export function isForbiddenKey(key: string): boolean {
  */
 export function checkKey(key: string, path: string, ctx: ReadContext): string | undefined {
   ctx.charge(key.length);
-  if (key.length > PARSE_LIMITS.maxStringLength) {
-    ctx.error('too-long', path, `A key longer than ${PARSE_LIMITS.maxStringLength} characters.`);
+  if (key.length > ctx.limits.maxStringLength) {
+    ctx.error('too-long', path, `A key longer than ${ctx.limits.maxStringLength} characters.`);
     return undefined;
   }
   const at = joinPath(path, key);
@@ -74,8 +74,8 @@ export function cloneJson(value: unknown, path: string, depth: number, ctx: Read
   }
   if (typeof value === 'string') {
     ctx.charge(value.length);
-    if (value.length > PARSE_LIMITS.maxStringLength) {
-      ctx.error('too-long', path, `Text longer than ${PARSE_LIMITS.maxStringLength} characters (${value.length}).`);
+    if (value.length > ctx.limits.maxStringLength) {
+      ctx.error('too-long', path, `Text longer than ${ctx.limits.maxStringLength} characters (${value.length}).`);
       return undefined;
     }
     return checkCharacters(value, path, ctx, false);
@@ -95,16 +95,16 @@ export function cloneJson(value: unknown, path: string, depth: number, ctx: Read
     return undefined;
   }
   ctx.charge();
-  if (depth > PARSE_LIMITS.maxExtensionDepth) {
-    ctx.error('too-deep', path, `Nested more than ${PARSE_LIMITS.maxExtensionDepth} levels deep inside extensions.`);
+  if (depth > ctx.limits.maxExtensionDepth) {
+    ctx.error('too-deep', path, `Nested more than ${ctx.limits.maxExtensionDepth} levels deep inside extensions.`);
     return undefined;
   }
   if (isArray) {
     const items = value as unknown[];
     let n = items.length;
-    if (n > PARSE_LIMITS.maxArrayLength) {
-      ctx.error('too-long', path, `More than ${PARSE_LIMITS.maxArrayLength} items (${n}).`);
-      n = PARSE_LIMITS.maxArrayLength;
+    if (n > ctx.limits.maxArrayLength) {
+      ctx.error('too-long', path, `More than ${ctx.limits.maxArrayLength} items (${n}).`);
+      n = ctx.limits.maxArrayLength;
     }
     const out: unknown[] = [];
     for (let i = 0; i < n; i++) {

@@ -34,6 +34,24 @@ export const PARSE_LIMITS = {
   maxIssues: 10_000,
 } as const;
 
+/** The limits of one read: {@link PARSE_LIMITS}, or what a host set (`parseNetwork(…, { limits })`). */
+export type ParseLimits = { readonly [K in keyof typeof PARSE_LIMITS]: number };
+
+/**
+ * The limits of a read: the defaults with what the host raised or lowered. A value that is not
+ * a positive number (or `Infinity`) keeps the default, so a typo can never switch a limit off.
+ */
+export function resolveLimits(given: Partial<ParseLimits> | undefined): ParseLimits {
+  const out: Record<keyof ParseLimits, number> = { ...PARSE_LIMITS };
+  if (given && typeof given === 'object') {
+    for (const key of Object.keys(PARSE_LIMITS) as (keyof ParseLimits)[]) {
+      const v: unknown = (given as Record<string, unknown>)[key];
+      if (typeof v === 'number' && v > 0 && !Number.isNaN(v)) out[key] = Math.floor(v);
+    }
+  }
+  return out;
+}
+
 /** Keys that are refused everywhere (`forbidden-key`) so no prototype can be reached. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -12,7 +12,7 @@ import { parseFuzzyDate } from '../dates';
 import { joinPath } from '../model/errors';
 import { HOLE, type ReadContext } from './context';
 import { checkKey, cloneJson, describeType, isForbiddenKey, isRecord, own } from './json';
-import { EVENT_SPEC, PARSE_LIMITS, PERSON_SPEC, UNKNOWN_FIELDS_KEY, type FieldSpec, type ObjectSpec, type ValueSpec } from './spec';
+import { EVENT_SPEC, PERSON_SPEC, UNKNOWN_FIELDS_KEY, type FieldSpec, type ObjectSpec, type ValueSpec } from './spec';
 import { checkCharacters, checkKeyCharacters, isBlank } from './text';
 
 /** Unknown fields waiting to be kept under the nearest owner's `extensions["kring.unknown"]`. */
@@ -44,8 +44,8 @@ function readString(raw: unknown, path: string, ctx: ReadContext, isId = false):
     return undefined;
   }
   ctx.charge(raw.length);
-  if (raw.length > PARSE_LIMITS.maxStringLength) {
-    ctx.error('too-long', path, `Text longer than ${PARSE_LIMITS.maxStringLength} characters (${raw.length}).`);
+  if (raw.length > ctx.limits.maxStringLength) {
+    ctx.error('too-long', path, `Text longer than ${ctx.limits.maxStringLength} characters (${raw.length}).`);
     return undefined;
   }
   return checkCharacters(raw, path, ctx, isId);
@@ -178,9 +178,9 @@ function readArray(
   if (spec.minItems !== undefined && n < spec.minItems) {
     ctx.error('invalid-value', path, `Expected at least ${spec.minItems} item${spec.minItems === 1 ? '' : 's'}, got ${n}.`);
   }
-  if (n > PARSE_LIMITS.maxArrayLength) {
-    ctx.error('too-long', path, `More than ${PARSE_LIMITS.maxArrayLength} items (${n}).`);
-    n = PARSE_LIMITS.maxArrayLength;
+  if (n > ctx.limits.maxArrayLength) {
+    ctx.error('too-long', path, `More than ${ctx.limits.maxArrayLength} items (${n}).`);
+    n = ctx.limits.maxArrayLength;
   }
   const placeholder = spec.items.type === 'object';
   // Lenient mode leaves out a broken item, except a tie's two ends (the tie goes instead)
