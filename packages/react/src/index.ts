@@ -70,3 +70,11 @@ export { exportSVG, exportPNG, svgStringToPNG, type ExportSVGOptions, type Expor
  * text" in the README.
  */
 export { isolate as isolateText } from './utils/bidi';
+
+// ---- the network plan (issue 15) ------------------------------------------------------------
+export {
+  NetworkPlan, ActionForm,
+  type NetworkPlanProps, type PlanChange, type PlanChangeType, type PlanMessages, type PlanMessageKey,
+  type ActionFormProps, type ActionFormValues,
+} from './plan';
+export type { PlanFilter } from './view/plan';

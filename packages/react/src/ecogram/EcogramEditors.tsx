@@ -10,6 +10,7 @@ import { AddPersonForm } from '../editor/AddPersonForm';
 import { AddTieForm } from '../editor/AddTieForm';
 import { PersonEditor } from '../editor/PersonEditor';
 import { TieEditor } from '../editor/TieEditor';
+import { AddActionPanel } from '../plan/AddActionPanel';
 import type { ShownJob } from '../utils/useWhenShown';
 import { tieKey } from './EcogramSvg';
 import type { EcogramText } from './messages';
@@ -66,6 +67,14 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
             deleteLabel: t('editor.person.delete', { name: person.name }),
           }),
       body: (
+        <AddActionPanel
+          network={network}
+          about={person.id}
+          issues={issues}
+          today={() => today}
+          locale={t.locale}
+          apply={(result, message) => apply(result, { type: 'update-person', id: person.id, message }, { silent: true }) !== null}
+        >
         <PersonEditor
           value={person}
           network={network}
@@ -90,6 +99,7 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
             }
           }}
         />
+        </AddActionPanel>
       ),
     };
   }
@@ -106,6 +116,14 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
       },
       deleteLabel: t('editor.tie.delete'),
       body: (
+        <AddActionPanel
+          network={network}
+          about={tie.id}
+          issues={issues}
+          today={() => today}
+          locale={t.locale}
+          apply={(result, message) => apply(result, { type: 'update-tie', id: tie.id, message }, { silent: true }) !== null}
+        >
         <TieEditor
           value={tie}
           network={network}
@@ -135,6 +153,7 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
             }
           }}
         />
+        </AddActionPanel>
       ),
     };
   }

@@ -1,0 +1,171 @@
+/**
+ * The network plan: what the caseworker and the client agreed to do with the network,
+ * grouped by intent in the order of the intervention categories — reactivate, strengthen
+ * (and maintain), restore, limit, build, meet/ask/inform — each action with its step, about
+ * whom, who does it, when it is due and where it stands.
+ *
+ * This file is composition only: the document (`../document`: reading the network, one undo
+ * history shared with a linked map, the live region, the error boundary), the UI state
+ * (`usePlanView`), the behaviour (`usePlanCommands`), and the parts (`PlanFilters`,
+ * `PlanSectionList`, `ActionForm`). Printable: the title block of the map's paper, no buttons.
+ */
+import { useId, type ReactElement } from 'react';
+import { FORMAT_NAME, FORMAT_VERSION, planMetrics, todayFuzzyDate, type Network } from '@kring/core';
+import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
+import { useText, type Text } from '../i18n';
+import { TitleBlock, titleBlockContent } from '../paper';
+import { printPage } from '../paper/print';
+import { ActionForm } from './ActionForm';
+import { clientName } from './describe';
+import { PLAN_BUNDLES, type PlanTextKey } from './messages';
+import { PlanFilters } from './PlanFilters';
+import { PlanSectionList } from './PlanSections';
+import { usePlanCommands } from './usePlanCommands';
+import { usePlanView } from './usePlanView';
+import type { NetworkPlanProps, PlanChange } from './types';
+
+/** What the plan shows when the host gives no network: an empty plan, said in words. */
+const NO_NETWORK: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focus: '', people: [], ties: [], groups: [], events: [] };
+
+const heading = (level: number) => `h${Math.min(6, Math.max(2, level))}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/**
+ * The network plan (see the module comment). Controlled (`network` + `onChange`) or
+ * uncontrolled (`defaultNetwork`); every edit is a core operation (`addAction`,
+ * `updateAction`, `completeAction`, `dropAction`, `removeAction`) and one undo step
+ * (Ctrl/⌘+Z), shared with an Ecogram of the same network inside a `KringLinkProvider`.
+ * Overdue actions come first in their section and say so in words with an icon. Filters
+ * (open / done / all, owner, person) are UI state: `filter`/`defaultFilter`/`onFilterChange`.
+ */
+export function NetworkPlan(props: NetworkPlanProps): ReactElement {
+  const t = useText(PLAN_BUNDLES, props.locale, props.messages);
+  const { parsed, source, commit } = useNetworkSource<PlanChange>(props, NO_NETWORK);
+  if (!parsed.ok) {
+    return (
+      <section data-part="network-plan" data-state="invalid" className={props.className} style={props.style} data-kring-theme={props.theme} lang={t.locale}>
+        <InvalidNetwork issues={parsed.errors} texts={{ title: t('plan.invalidNetwork'), more: (count) => t('plan.invalidMore', { count }), issue: t.issue }} />
+      </section>
+    );
+  }
+  return (
+    <ViewErrorBoundary
+      view="plan"
+      resetKey={source}
+      fallback={(retry) => (
+        <div role="alert" data-part="network-plan" data-state="error">
+          <p>{t('plan.renderError')}</p>
+          <button type="button" data-part="button" onClick={retry}>
+            {t('plan.retry')}
+          </button>
+        </div>
+      )}
+    >
+      <Plan {...props} network={parsed.network} onCommit={commit} t={t} />
+    </ViewErrorBoundary>
+  );
+}
+
+interface PlanInnerProps extends Omit<NetworkPlanProps, 'network' | 'defaultNetwork' | 'onChange'> {
+  network: Network;
+  onCommit: (next: Network, change: PlanChange) => void;
+  t: Text<PlanTextKey>;
+}
+
+function Plan(props: PlanInnerProps): ReactElement {
+  const { t, network, headingLevel = 2 } = props;
+  const readOnly = props.readOnly === true || network.focus === '';
+  const today = props.today ?? todayFuzzyDate();
+  const id = useId();
+  const H = heading(headingLevel);
+  const { announce, message } = useAnnouncer();
+  const view = usePlanView(props, network);
+  const commands = usePlanCommands({ network, onCommit: props.onCommit, readOnly, t, announce });
+  const metrics = planMetrics(network, today);
+  const total = network.actions?.length ?? 0;
+  const client = network.focus ? clientName(network, t) : '';
+  const paper = titleBlockContent({ title: t('plan.paperTitle', { name: client }), date: today, author: props.author, page: props.paperPage }, t);
+  const addIssues = commands.issues?.target === 'new' ? commands.issues.errors : undefined;
+  const openAdd = () => {
+    commands.clearIssues();
+    view.setOpen(null);
+    view.setAdding(true);
+  };
+
+  return (
+    <section
+      ref={view.rootRef}
+      data-part="network-plan"
+      data-readonly={readOnly || undefined}
+      data-kring-theme={props.theme}
+      className={`kring-network-plan${props.className ? ` ${props.className}` : ''}`}
+      style={props.style}
+      aria-labelledby={`${id}-title`}
+      lang={t.locale}
+      onKeyDown={commands.onKeyDown}
+    >
+      <TitleBlock content={paper} />
+      <header data-part="plan-header">
+        <H id={`${id}-title`} data-part="plan-title" tabIndex={-1} ref={view.titleRef}>
+          {props.title ?? t('plan.title')}
+        </H>
+        {total > 0 ? <p data-part="plan-counts">{t('plan.counts', { open: metrics.open, overdue: metrics.overdue, done: metrics.done, dropped: metrics.dropped })}</p> : null}
+      </header>
+      {!readOnly ? (
+        <div data-part="plan-toolbar" data-screen-only="">
+          <button type="button" data-part="button" data-variant="primary" ref={view.addRef} aria-expanded={view.adding} onClick={openAdd} disabled={view.adding}>
+            {t('plan.add')}
+          </button>
+          <button type="button" data-part="button" onClick={() => commands.undo()} disabled={!commands.canUndo}>
+            {t('plan.undo')}
+          </button>
+          <button type="button" data-part="button" onClick={() => commands.redo()} disabled={!commands.canRedo}>
+            {t('plan.redo')}
+          </button>
+          <button type="button" data-part="button" onClick={printPage}>
+            {t('plan.print')}
+          </button>
+        </div>
+      ) : null}
+      {view.removed ? (
+        <div data-part="plan-notice" data-screen-only="">
+          <p>{t('plan.removedNotice', { step: view.removed })}</p>
+          <button type="button" data-part="button" disabled={!commands.canUndo} onClick={() => { commands.undo(); view.setRemoved(null); }}>
+            {t('plan.undo')}
+          </button>
+          <button type="button" data-part="button" onClick={() => view.setRemoved(null)}>
+            {t('plan.close')}
+          </button>
+        </div>
+      ) : null}
+      {view.adding && !readOnly ? (
+        <div data-part="plan-add" data-screen-only="">
+          <ActionForm
+            network={network}
+            headingLevel={Math.min(5, headingLevel + 1) as 3 | 4 | 5}
+            issues={addIssues}
+            issuePath={`actions[${total}]`}
+            today={() => today}
+            locale={t.locale}
+            messages={t.messages}
+            onCancel={() => { view.setAdding(false); commands.clearIssues(); view.focusLater(null, 'add'); }}
+            onSubmit={(input) => {
+              const added = commands.add(input);
+              if (!added) return false;
+              view.setAdding(false);
+              view.focusLater(added, 'add');
+              return true;
+            }}
+          />
+        </div>
+      ) : null}
+      {total > 0 ? <PlanFilters network={network} filter={view.filter} onChange={view.setFilter} t={t} /> : null}
+      {total === 0 && !view.adding ? (
+        <div data-part="plan-empty">
+          <p>{t('plan.empty')}</p>
+        </div>
+      ) : null}
+      {total > 0 ? <PlanSectionList network={network} t={t} readOnly={readOnly} today={today} headingLevel={headingLevel + 1} view={view} commands={commands} /> : null}
+      <LiveRegion message={message} />
+    </section>
+  );
+}
