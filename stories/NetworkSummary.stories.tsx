@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { Network } from '@kring/core';
-import { dennisNoNetwork, fatimaNetwork, marcoIntakeDate, marcoNetwork, samirNetwork } from '@kring/fixtures';
+import { dennisNoNetwork, fatimaNetwork, marcoIntakeDate, marcoNetwork, meetingNetwork, meetingToday, samirNetwork } from '@kring/fixtures';
 import { NetworkSummary } from '../packages/react/src/summary';
 import '../packages/react/src/styles.css';
 
@@ -61,3 +61,15 @@ export const PickDate: Story = {
     await expect(canvas.getByText('Bo is nieuw in het netwerk.')).toBeInTheDocument();
   },
 };
+
+/**
+ * The plan beside the numbers (issue 15): an overloaded sister, a father the client does not
+ * want contacted, a limit, open and overdue actions (the overdue steps named), the meetings,
+ * and who is in the support group and the base team.
+ */
+export const WithPlan: Story = { name: 'With a plan (nl)', args: { network: meetingNetwork, today: meetingToday } };
+
+export const WithPlanEn: Story = { name: 'With a plan (en)', args: { network: meetingNetwork, today: meetingToday, locale: 'en' } };
+
+/** The plan with names hidden: initials in the plan part too. */
+export const WithPlanRedacted: Story = { name: 'With a plan, names hidden', args: { network: meetingNetwork, today: meetingToday, redacted: 'initials' } };

@@ -78,3 +78,8 @@ export {
   type ActionFormProps, type ActionFormValues,
 } from './plan';
 export type { PlanFilter } from './view/plan';
+
+// ---- meetings (issue 15) --------------------------------------------------------------------
+export {
+  MeetingPlanner, type MeetingPlannerProps, type MeetingChange, type MeetingChangeType, type MeetingMessages, type MeetingMessageKey,
+} from './meeting';

@@ -9,6 +9,8 @@ const VALUES = [
   // views
   'Ecogram', 'Lifeline', 'NetworkList', 'NetworkSummary', 'NetworkInterview', 'Legend', 'TimeSlider',
   'filterNetwork', 'describeNetworkChanges', 'defaultInterviewPrompts',
+  // meetings
+  'MeetingPlanner',
   // the network plan
   'NetworkPlan', 'ActionForm',
   // linked views

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { marcoIntakeDate, marcoNetwork, samirNetwork } from '@kring/fixtures';
+import { marcoIntakeDate, marcoNetwork, meetingNetwork, meetingToday, samirNetwork } from '@kring/fixtures';
 import { formatFuzzyDate, networkAt, type Network } from '@kring/core';
 import { describeNetworkChanges, NetworkSummary } from '../src/summary';
 
@@ -238,5 +238,42 @@ describe('describeNetworkChanges', () => {
     expect(describeNetworkChanges(base, without)).toEqual(['Rob staat niet meer in het netwerk.', 'Het contact tussen Anouk en Kees staat niet meer in de kaart.']);
     expect(describeNetworkChanges(marcoNetwork, marcoNetwork)).toEqual([]);
     expect(describeNetworkChanges(networkAt(samirNetwork, '2019'), samirNetwork, { messages: { 'summary.change.restored': '{subject} is weer goed.' } })[0]).toBe('Het contact met Latifa is weer goed.');
+  });
+});
+
+describe('NetworkSummary: the plan (issue 15)', { timeout: 30_000 }, () => {
+  it('counts and names overloaded naasten, refused contact, limits, open and overdue actions, and the groups', () => {
+    render(<NetworkSummary network={meetingNetwork} today={meetingToday} />);
+    expect(screen.getByRole('heading', { level: 3, name: 'Het plan' })).toBeInTheDocument();
+    expect(chart('Het plan in cijfers')).toEqual([
+      ['Overbelaste naasten', '1', 'Latifa'],
+      ['Geen contact: Samir wil dat niet', '1', 'Youssef'],
+      ['Contact begrenzen', '1', 'Youssef'],
+      ['Open acties', '4', ''],
+      // Today 2024-10-01: due 15 August and 1 September have passed; November and December have not.
+      ['Over de datum', '2', 'Latifa vragen wat zij nodig heeft; Kennismaken bij De Kloof'],
+      ['Gedaan', '1', ''],
+    ]);
+    expect(screen.getByText('2 bijeenkomsten, waarvan 1 nog gepland.')).toBeInTheDocument();
+    expect(chart('Steungroep en basisteam')).toEqual([
+      ['Steungroep', '4', 'Latifa, Fatima, Youssef, Kees'],
+      ['Basisteam', '3', 'Jan de Vries, Ria Bakker, Latifa'],
+    ]);
+  });
+
+  it('in English, and redacted: initials only, in the plan too', () => {
+    const { unmount } = render(<NetworkSummary network={meetingNetwork} today={meetingToday} locale="en" />);
+    expect(chart('The plan in numbers')[1]).toEqual(['No contact: Samir does not want it', '1', 'Youssef']);
+    unmount();
+    const { container } = render(<NetworkSummary network={meetingNetwork} today={meetingToday} redacted />);
+    const plan = container.querySelector('[data-part="summary-plan"]')!;
+    for (const name of ['Latifa', 'Youssef', 'Fatima', 'Kees', 'Jan de Vries', 'Ria Bakker']) expect(plan.textContent).not.toContain(name);
+    expect(chart('Het plan in cijfers')[0]![1]).toBe('1');
+  });
+
+  it('a network without a plan, groups or flags has no plan part', () => {
+    const plain: Network = { ...marcoNetwork, groups: [], people: marcoNetwork.people.map(({ burden: _b, consent: _c, ...p }) => p), ties: marcoNetwork.ties.map(({ intent: _i, ...t }) => t) };
+    render(<NetworkSummary network={plain} />);
+    expect(screen.queryByRole('heading', { name: 'Het plan' })).toBeNull();
   });
 });

@@ -89,7 +89,24 @@ export type SummaryMessageKey =
   | 'summary.quality.ambivalent'
   | 'summary.quality.stressful'
   | 'summary.quality.harmful'
-  | 'summary.renderError';
+  | 'summary.renderError'
+  | 'summary.plan'
+  | 'summary.planNumbers'
+  | 'summary.colPlan'
+  | 'summary.planOverloaded'
+  | 'summary.planRefused'
+  | 'summary.planLimited'
+  | 'summary.planOpen'
+  | 'summary.planOverdue'
+  | 'summary.planDone'
+  | 'summary.planMeetings'
+  | 'summary.planMeetingsOne'
+  | 'summary.planNoMeetings'
+  | 'summary.groups'
+  | 'summary.colGroup'
+  | 'summary.colMembers'
+  | 'summary.groupLabel'
+  | 'summary.noGroups';
 
 const nl: Record<SummaryMessageKey, string> = {
   'summary.title': 'Samenvatting van het netwerk',
@@ -171,6 +188,23 @@ const nl: Record<SummaryMessageKey, string> = {
   'summary.quality.stressful': 'gespannen',
   'summary.quality.harmful': 'schadelijk',
   'summary.renderError': 'De samenvatting kan nu niet worden getoond.',
+  'summary.plan': 'Het plan',
+  'summary.planNumbers': 'Het plan in cijfers',
+  'summary.colPlan': 'Wat',
+  'summary.planOverloaded': 'Overbelaste naasten',
+  'summary.planRefused': 'Geen contact: {client} wil dat niet',
+  'summary.planLimited': 'Contact begrenzen',
+  'summary.planOpen': 'Open acties',
+  'summary.planOverdue': 'Over de datum',
+  'summary.planDone': 'Gedaan',
+  'summary.planMeetings': '{count} bijeenkomsten, waarvan {upcoming} nog gepland.',
+  'summary.planMeetingsOne': '1 bijeenkomst, waarvan {upcoming} nog gepland.',
+  'summary.planNoMeetings': 'Er is nog geen bijeenkomst gepland.',
+  'summary.groups': 'Steungroep en basisteam',
+  'summary.colGroup': 'Groep',
+  'summary.colMembers': 'Leden',
+  'summary.groupLabel': '{name} ({kind})',
+  'summary.noGroups': 'Er is nog geen steungroep of basisteam.',
 };
 
 const en: Record<SummaryMessageKey, string> = {
@@ -253,6 +287,23 @@ const en: Record<SummaryMessageKey, string> = {
   'summary.quality.stressful': 'stressful',
   'summary.quality.harmful': 'harmful',
   'summary.renderError': 'The summary cannot be shown right now.',
+  'summary.plan': 'The plan',
+  'summary.planNumbers': 'The plan in numbers',
+  'summary.colPlan': 'What',
+  'summary.planOverloaded': 'Overloaded relatives',
+  'summary.planRefused': 'No contact: {client} does not want it',
+  'summary.planLimited': 'Limit contact',
+  'summary.planOpen': 'Open actions',
+  'summary.planOverdue': 'Past the due date',
+  'summary.planDone': 'Done',
+  'summary.planMeetings': '{count} meetings, {upcoming} of them still planned.',
+  'summary.planMeetingsOne': '1 meeting, {upcoming} of them still planned.',
+  'summary.planNoMeetings': 'No meeting has been planned yet.',
+  'summary.groups': 'Support group and base team',
+  'summary.colGroup': 'Group',
+  'summary.colMembers': 'Members',
+  'summary.groupLabel': '{name} ({kind})',
+  'summary.noGroups': 'There is no support group or base team yet.',
 };
 
 /** Words of the progress summary, Dutch and English. */

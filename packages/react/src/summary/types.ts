@@ -21,6 +21,11 @@ export interface NetworkSummaryProps {
   onSinceChange?: (since: string | null) => void;
   /** Show a date picker with the network's dates (`networkDates`). Default true. */
   showDatePicker?: boolean;
+  /**
+   * Today as a fuzzy date, for the plan part: which open actions are past their due date and
+   * which meetings are still to come. Default: the real today (UTC).
+   */
+  today?: string;
   /** Hide names: `'initials'` or `'role'` (core `redactNetwork`); `true` = initials. */
   redacted?: 'initials' | 'role' | boolean;
   /** Heading level of the title; sections use the next level. Default 2. */
