@@ -358,7 +358,7 @@ describe('legend of what is used', () => {
     expect(headings.some((id) => id.endsWith('-strength'))).toBe(false);
     unmount();
     render(<Legend network={network} show="all" supportLetters={false} />);
-    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(7);
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(10); // + the network plan, groups and changes (issue 15)
   });
 
   it('a scrollable legend can be reached with the keyboard', () => {

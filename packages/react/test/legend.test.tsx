@@ -82,7 +82,7 @@ describe('Legend', () => {
     render(<Legend network={samirNetwork} show="all" />);
     const legend = screen.getByRole('region', { name: 'Legenda' });
     const groups = within(legend).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(groups).toHaveLength(8);
+    expect(groups).toHaveLength(11); // + the network plan, groups and changes (issue 15)
     for (const text of [
       'Dikke lijn: sterke band', 'Dunne lijn: zwakke band', 'Doorgetrokken lijn: steunend', 'Streepjeslijn: wisselend',
       'Zigzaglijn: geeft spanning', 'Lijn met waarschuwingsdriehoek: schadelijk', 'Stippellijn: verwaterd',
@@ -97,8 +97,9 @@ describe('Legend', () => {
     for (const k of PERSON_KINDS) expect(within(legend).getByText(getMessages('nl')[`kind.${k}`])).toBeInTheDocument();
     // drawings are decorative: the words say it all
     for (const svg of legend.querySelectorAll('svg')) expect(svg).toHaveAttribute('aria-hidden', 'true');
-    // strength 3, quality 4, status 4 + the sector divider, direction 3, support letters 6, shapes 4, kinds, badges
-    expect(legend.querySelectorAll('li')).toHaveLength(3 + 4 + 5 + 3 + 6 + 4 + PERSON_KINDS.length + BADGES.length);
+    // strength 3, quality 4, status 4 + the sector divider, direction 3, support letters 6, shapes 4, kinds, badges,
+    // the plan's 9 intents + the open-action count, 4 group kinds, 6 change marks (issue 15)
+    expect(legend.querySelectorAll('li')).toHaveLength(3 + 4 + 5 + 3 + 6 + 4 + PERSON_KINDS.length + BADGES.length + 10 + 4 + 6);
   });
 
   it('speaks English, can show a subset of sections, and takes overrides', () => {

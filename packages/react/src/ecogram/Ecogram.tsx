@@ -3,7 +3,7 @@
  * (`defaultNetwork`); it keeps no data of its own. Bad data shows a readable
  * message; rendering errors stay inside the component.
  */
-import { forwardRef, useCallback, useId, useImperativeHandle, useRef, useState, type ForwardedRef, type ReactElement } from 'react';
+import { forwardRef, useCallback, useId, useImperativeHandle, useMemo, useRef, useState, type ForwardedRef, type ReactElement } from 'react';
 import { effectiveFormality, formatFuzzyDate, parseFuzzyDate, type Network } from '@kring/core';
 import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
 import { activeElementOf } from '../utils/activeElement';
@@ -32,6 +32,8 @@ import { useEcogramCommands } from './useEcogramCommands';
 import { useEcogramPointer } from './useEcogramPointer';
 import { useEcogramKeyboard } from './useEcogramKeyboard';
 import { useEcogramExport } from './useEcogramExport';
+import { splitGhosts, useChangesOverlay } from './useChangesOverlay';
+import { ChangesControl, ChangesStatus } from './ChangesControl';
 
 /**
  * Above this many people the map zoomed out shows numbers only (names on focus, hover or zoom);
@@ -128,7 +130,10 @@ function EcogramBody(props: BodyProps): ReactElement {
 
   const state = useEcogramState(props);
   const { redacted, redaction, selectedId, setSelectedId, at, atGiven, atInvalid, setAt, view, setView, today, past, editable, shown } = state;
-  const { layout, nodeR, allPositions } = useEcogramLayout(shown, props.sectorSizing, t);
+  const overlay = useChangesOverlay(props, redaction.network, shown, Boolean(redacted));
+  const laidOut = useEcogramLayout(overlay.layoutInput, props.sectorSizing, t);
+  const { layout, nodeR } = laidOut;
+  const { positions: allPositions, ghosts } = useMemo(() => splitGhosts(laidOut.allPositions, overlay.changes), [laidOut.allPositions, overlay.changes]);
   const nameOf = useCallback((id: string) => shown.people.find((p) => p.id === id)?.name ?? id, [shown]);
   const clientName = nameOf(shown.focus);
   const undoKey = isMac() ? '⌘Z' : 'Ctrl+Z';
@@ -259,6 +264,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         filter={props.hideFilter ? null : <FilterButton t={t} disclosure={filterDisclosure} result={filtering.result} />}
         spotlight={<SpotlightButton t={t} spotlight={spot.spotlight} targetName={nameOf(spotTarget)} onClick={() => spot.toggle(spotTarget)} />}
         save={<SaveButtons t={t} fileName={paper.fileName} toSVG={toSVG} toPNG={toPNG} onStatus={announce} />}
+        changes={<ChangesControl t={t} network={network} today={today} value={overlay.since} onChange={overlay.setSince} />}
       />
       <FilterPanel t={t} disclosure={filterDisclosure} filter={filtering.filter} onChange={filtering.setFilter} result={filtering.result} network={shown} layout={layout} clientName={clientName} />
 
@@ -275,6 +281,7 @@ function EcogramBody(props: BodyProps): ReactElement {
           {redacted ? ` · ${t('ecogram.redacted')}` : ''}
         </p>
       ) : null}
+      <ChangesStatus t={t} since={overlay.since} changes={overlay.changes} />
       {empty ? <p data-part="empty">{t('ecogram.empty')}</p> : null}
       {!empty && editable && fewInformal ? <p data-part="hint" data-screen-only="">{t('ecogram.fewInformal')}</p> : null}
 
@@ -299,6 +306,11 @@ function EcogramBody(props: BodyProps): ReactElement {
               labels={labels}
               draggable={editable}
               supportLetters={props.supportLetters}
+              planMarks={props.planMarks}
+              groupOutlines={props.groupOutlines}
+              changes={overlay.changes}
+              changesSince={overlay.since}
+              ghosts={ghosts}
               svgRef={svgRef}
               viewportRef={viewportRef}
               labelScale={pointer.pxPerUnit}
@@ -315,6 +327,8 @@ function EcogramBody(props: BodyProps): ReactElement {
               locale={t.locale}
               messages={t.messages}
               headingLevel={3}
+              changesSince={overlay.since}
+              {...(overlay.before ? { changesBefore: overlay.before } : {})}
               {...(editable
                 ? {
                     onEditPerson: (id: string) =>
@@ -344,7 +358,10 @@ function EcogramBody(props: BodyProps): ReactElement {
         </div>
         {/* Every print and export explains its symbols: without `showLegend`, on paper only. */}
         <div data-part="legend-slot" data-print-only={props.showLegend ? undefined : ''}>
-          <Legend network={shown} headingLevel={3} locale={t.locale} messages={t.messages} supportLetters={props.supportLetters !== false} scrollable={Boolean(props.showLegend)} />
+          <Legend
+            network={shown} headingLevel={3} locale={t.locale} messages={t.messages} supportLetters={props.supportLetters !== false} scrollable={Boolean(props.showLegend)}
+            planMarks={props.planMarks !== false} groupOutlines={props.groupOutlines !== false} changes={overlay.changes} changesSince={overlay.since}
+          />
         </div>
       </div>
 

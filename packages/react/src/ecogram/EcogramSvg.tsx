@@ -23,6 +23,11 @@ import { TiesLayer } from './TiesLayer';
 import { NodesLayer } from './NodesLayer';
 import { useEcogramDrawing } from './useEcogramDrawing';
 import { useLayoutEffect } from '../utils/layoutEffect';
+import type { MapChanges } from '../view/map/changeMarks';
+import { useMapMarks, useMarkNames } from './useMapMarks';
+import { GroupOutlinesLayer, MarksLayer } from './MarksLayers';
+
+const NO_GHOSTS: ReadonlyMap<string, Pt> = new Map();
 
 export { CLIENT_R, MARGIN, NODE_R, positionsOf, tieKey } from '../view/map/drawing';
 
@@ -54,6 +59,15 @@ export interface EcogramSvgProps {
   draggable: boolean;
   /** Draw only the rings and sectors for now: the map's size is not read yet (the first commit in a browser). */
   hold?: boolean | undefined;
+  /** Draw the network plan's intent markers and open-action counts (default true). */
+  planMarks?: boolean | undefined;
+  /** Draw the groups as outlines round their members (default true). */
+  groupOutlines?: boolean | undefined;
+  /** The change overlay: what changed since `changesSince` (null or absent: off). */
+  changes?: MapChanges | null | undefined;
+  changesSince?: string | null | undefined;
+  /** Where the people gone since `changesSince` were (drawn faint). */
+  ghosts?: ReadonlyMap<string, Pt> | undefined;
   /** Write the kinds of support on the ties (P, G, A, E, F, H); see `EcogramProps.supportLetters`. Default true. */
   supportLetters?: boolean | undefined;
   svgRef: Ref<SVGSVGElement>;
@@ -81,6 +95,13 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     labels: props.labels, labelScale: props.labelScale, hold: props.hold, supportLetters: props.supportLetters,
   });
   const { ready, key } = d;
+  const changes = props.changes ?? null;
+  const ghosts = props.ghosts ?? NO_GHOSTS;
+  const marks = useMapMarks({
+    ready, network, layout, positions: props.positions, nodeR, clientR, placement: d.placement, badges: d.badges, letters: d.letters, middles: d.decor.marks,
+    plan: props.planMarks !== false, groups: props.groupOutlines !== false, changes, ghosts, measure: d.measure, fontSize: d.fontSize, t,
+  });
+  const names = useMarkNames(d.names, network, marks, changes, props.changesSince ?? null, t);
   // The key as data to the export: the one drawn beside the map, nothing while nothing is drawn.
   useLayoutEffect(() => {
     if (!onKeyChange) return;
@@ -115,16 +136,18 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
         {ready ? (
           <>
             {/* Wide hit areas of all ties under all drawn lines (TieHits.tsx): a click on a visible line selects that line's tie. */}
+            <GroupOutlinesLayer outlines={marks.outlines} />
             <TieHits network={network} positions={pos} controlOf={controlOf} clientR={clientR} nodeR={nodeR} onClick={props.onItemClick} />
             <TiesLayer
-              network={network} pos={pos} controlOf={controlOf} letters={d.letters} decor={d.decor} names={d.names.ties} clientR={clientR} nodeR={nodeR}
+              network={network} pos={pos} controlOf={controlOf} letters={d.letters} decor={d.decor} names={names.ties} clientR={clientR} nodeR={nodeR}
               rovingId={rovingId} selectedId={selectedId} openId={openId} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus}
             />
             <NodesLayer
-              network={network} t={t} pos={pos} center={center} badges={d.badges} names={d.names.people} nodeR={nodeR} clientR={clientR} hitRadius={hitRadius}
+              network={network} t={t} pos={pos} center={center} badges={d.badges} names={names.people} nodeR={nodeR} clientR={clientR} hitRadius={hitRadius}
               rovingId={rovingId} selectedId={selectedId} openId={openId} dragId={drag?.id ?? null} draggable={props.draggable}
               onHover={onHover} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus}
             />
+            <MarksLayer marks={marks} changes={changes} ghosts={ghosts} nodeR={nodeR} fontSize={d.fontSize} t={t} />
             <RingLabels layout={layout} t={t} idPrefix={idPrefix} />
             <NodeLabels
               network={network}

@@ -29,6 +29,8 @@ export interface EcogramToolbarProps {
   filter: ReactNode;
   spotlight: ReactNode;
   save: ReactNode;
+  /** The change overlay's date choice ("Veranderd sinds …"); absent or null: none. */
+  changes?: ReactNode;
 }
 
 /** @internal */
@@ -60,6 +62,7 @@ export function EcogramToolbar(props: EcogramToolbarProps): ReactElement {
           {view === 'map' ? spotlight : null}
         </ToolGroup>
       )}
+      {props.changes ? <ToolGroup>{props.changes}</ToolGroup> : null}
       {view === 'map' ? save : null}
       <ViewToggle<EcogramView>
         label={t('ecogram.view')}

@@ -12,6 +12,7 @@ import { LEGEND_BUNDLES } from '../legend/messages';
 import { TIME_SLIDER_BUNDLES } from '../time-slider/messages';
 import { PAPER_BUNDLES } from '../paper/messages';
 import { ecogramViewMessages } from './view-messages';
+import { ecogramMarksMessages } from './marks-messages';
 
 const nl = {
   'ecogram.roleDescription': 'ecogram',
@@ -186,7 +187,7 @@ export const ecogramMessages: Bundle<EcogramMessageKey> = { nl, en };
  * that child.
  */
 export const ECOGRAM_BUNDLES = /* @__PURE__ */ bundles(
-  EDITOR_BUNDLES, NETWORK_LIST_BUNDLES, LEGEND_BUNDLES, TIME_SLIDER_BUNDLES, PAPER_BUNDLES, ecogramMessages, ecogramViewMessages,
+  EDITOR_BUNDLES, NETWORK_LIST_BUNDLES, LEGEND_BUNDLES, TIME_SLIDER_BUNDLES, PAPER_BUNDLES, ecogramMessages, ecogramViewMessages, ecogramMarksMessages,
 );
 /** Every key of {@link ECOGRAM_BUNDLES}: what the Ecogram's `messages` prop can override. */
 export type EcogramTextKey = BundleKey<typeof ECOGRAM_BUNDLES>;

@@ -97,6 +97,37 @@ export interface EcogramProps extends EcogramViewProps {
    * line out. Not in exported images (they have no pages).
    */
   paperPage?: PaperPage;
+  /**
+   * Draw the network plan on the map: intent markers on ties (the tie's `intent` and those of
+   * open actions about it) and beside people (open actions about them), and each person's
+   * number of open actions. Each also in the accessible names ("doel: Versterken",
+   * "2 open acties"). Default true.
+   */
+  planMarks?: boolean;
+  /**
+   * Draw each group (support group, base team, chat, other) as a named outline round its
+   * members, a dash pattern per kind. Default true; `false` hides the outlines.
+   */
+  groupOutlines?: boolean;
+  /**
+   * "Wat is er veranderd sinds": show on the map what changed since this fuzzy date (new,
+   * gone, stronger, weaker, restored, broken — a symbol and a word each), comparing
+   * `networkAt(network, changesSince)` with the network shown; the list view describes the same
+   * in sentences. Controlled; `null` = off (the default); an unreadable date counts as off.
+   * The toolbar offers the network's history dates (`networkDates`).
+   */
+  changesSince?: string | null;
+  /** Initial date of the change overlay when uncontrolled (default off). */
+  defaultChangesSince?: string | null;
+  /** The user chose another date for the change overlay (or `null`: off). */
+  onChangesSinceChange?: (since: string | null) => void;
+  /**
+   * An earlier saved version of the network to compare with instead of
+   * `networkAt(network, changesSince)` (which cannot know people since removed): e.g. the
+   * document as it was at the last meeting; `changesSince` is then its date. Ignored when
+   * names are redacted.
+   */
+  changesBase?: Network;
   /** UI language. Default `'nl'`. */
   locale?: Locale;
   /**

@@ -49,6 +49,10 @@ export interface Drawing {
   keyedNumbers: Map<string, number>;
   /** The key of numbered names, once for the screen, paper and the export. */
   key: LabelKeyData;
+  /** Width of a text as drawn (absent: estimate); for the marks beside the names (useMapMarks.ts). */
+  measure: ReturnType<typeof useLabelMeasure>['measure'];
+  /** Font size of the names, layout units. */
+  fontSize: number;
 }
 
 /** @internal */
@@ -72,7 +76,7 @@ export function useEcogramDrawing(input: DrawingInput): Drawing {
   const names = useAccessibleNames(input, letters, ready);
   const badges = useBadges(network, t, ready);
   const labels = useLabelPlacement(input, measure, ready);
-  return { ready, measureRef, letters, decor, names, badges, ...labels };
+  return { ready, measureRef, letters, decor, names, badges, measure, ...labels };
 }
 
 /**
@@ -138,7 +142,7 @@ function useLabelPlacement(
   input: DrawingInput,
   measure: ReturnType<typeof useLabelMeasure>['measure'],
   ready: boolean,
-): Pick<Drawing, 'ringAngles' | 'placement' | 'keyedNumbers' | 'key'> {
+): Pick<Drawing, 'ringAngles' | 'placement' | 'keyedNumbers' | 'key' | 'fontSize'> {
   const { network, layout, positions, t, nodeR, clientR, selectedId } = input;
   const ringNames = layout.rings.map((ring) => t.label('closeness', ring.closeness)).join('\n');
   const sectorNames = layout.sectors.map((s) => `${s.sector}\t${t.label('sector', s.sector)}`).join('\n');
@@ -181,7 +185,7 @@ function useLabelPlacement(
   const keyed = useMemo(() => (ready ? keyEntries(network, placement, numbers) : []), [network, placement, numbers, ready]);
   const keyedNumbers = useMemo(() => new Map(keyed.map((k) => [k.person.id, k.number] as const)), [keyed]);
   const key = useMemo(() => labelKeyData(keyed, layout, t), [keyed, layout, t]);
-  return { ringAngles, placement, keyedNumbers, key };
+  return { ringAngles, placement, keyedNumbers, key, fontSize: labelFont };
 }
 
 const NO_NAMES = { people: new Map<string, string>(), ties: new Map<string, string>() };

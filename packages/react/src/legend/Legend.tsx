@@ -7,9 +7,12 @@ import { TieLine } from '../symbols/TieLine';
 import type { TieStyleInput } from '../view/ties/tieStyle';
 import { SUPPORT_LETTER_ORDER } from '../view/ties/supportLetters';
 import { legendUsage, type DirectionUse, type LegendUsage } from '../view/legendUsage';
+import { formatFuzzyDate } from '@kring/core';
+import type { MapChanges } from '../view/map/changeMarks';
+import { changeItems, groupItems, planItems, type PlanLegendUse } from './PlanLegend';
 
 /** The sections of the legend, in order. */
-export const LEGEND_SECTIONS = ['strength', 'quality', 'status', 'direction', 'support', 'nodes', 'kinds', 'badges'] as const;
+export const LEGEND_SECTIONS = ['strength', 'quality', 'status', 'direction', 'support', 'nodes', 'kinds', 'badges', 'plan', 'groups', 'changes'] as const;
 /** One section of the legend. */
 export type LegendSection = (typeof LEGEND_SECTIONS)[number];
 
@@ -37,6 +40,14 @@ export interface LegendProps {
    * as tall as the map): it becomes focusable, so the keyboard can scroll it too.
    */
   scrollable?: boolean;
+  /** Explain the network plan's markers (intents, open-action count). Default true; pass the Ecogram's `planMarks`. */
+  planMarks?: boolean;
+  /** Explain the group outlines. Default true; pass the Ecogram's `groupOutlines`. */
+  groupOutlines?: boolean;
+  /** The change overlay on the map (its marks are explained while it is on); pass the Ecogram's. */
+  changes?: MapChanges | null;
+  /** The overlay's date, for the section's title. */
+  changesSince?: string | null;
   locale?: Locale;
   messages?: Partial<Record<LegendTextKey, string>>;
 }
@@ -127,7 +138,20 @@ export function Legend(props: LegendProps): ReactElement {
   const statuses = STATUS_SAMPLES.filter((x) => !used || used.statuses.has(x));
   const letters: readonly SupportType[] = supportLetters ? pick(SUPPORT_LETTER_ORDER, used?.support) : [];
 
+  const planUse: PlanLegendUse = {
+    usage: used,
+    planMarks: props.planMarks !== false,
+    groupOutlines: props.groupOutlines !== false,
+    changes: props.changes ? new Set([...props.changes.people.values(), ...props.changes.ties.values()]) : undefined,
+  };
+  const item = (key: string, sample: ReactNode, text: string): ReactElement => <Item key={key} sample={sample}>{text}</Item>;
   const content: Record<LegendSection, { title: string; items: ReactNode[] }> = {
+    plan: { title: t('legend.section.plan'), items: planItems(t, planUse, item) },
+    groups: { title: t('legend.section.groups'), items: groupItems(t, planUse, item) },
+    changes: {
+      title: props.changesSince ? t('legend.section.changes', { date: formatFuzzyDate(props.changesSince, t.locale) }) : t('legend.section.changesAny'),
+      items: changeItems(t, planUse, item),
+    },
     strength: {
       title: t('legend.section.strength'),
       items: pick(STRENGTHS, used?.strengths).map((s) => (

@@ -1,6 +1,7 @@
-import { useId, type ReactElement, type ReactNode } from 'react';
+import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
 import { breakAfterSlash } from '../utils/breakable';
-import { effectiveFormality, type Network, type Tie } from '@kring/core';
+import { effectiveFormality, formatFuzzyDate, networkAt, parseFuzzyDate, type Network, type Tie } from '@kring/core';
+import { describeNetworkChanges } from '../view/changes';
 import { useText, type Locale, type Text } from '../i18n';
 import { NETWORK_LIST_BUNDLES, type NetworkListTextKey } from './messages';
 import { listGroups } from '../view/listOrder';
@@ -21,6 +22,14 @@ export interface NetworkListProps {
   onEditTie?: (id: string) => void;
   /** Level of the list's title (default 2); captions and section titles follow. */
   headingLevel?: 2 | 3 | 4 | 5;
+  /**
+   * Describe what changed since this fuzzy date, in sentences above the tables (the Ecogram's
+   * change overlay in words): `changesBefore`, or else `networkAt(network, changesSince)`,
+   * compared with `network`. `null` or absent: not shown.
+   */
+  changesSince?: string | null;
+  /** The network on `changesSince` (default `networkAt(network, changesSince)`). */
+  changesBefore?: Network;
   locale?: Locale;
   messages?: Partial<Record<NetworkListTextKey, string>>;
 }
@@ -45,6 +54,31 @@ function Phrases({ items, t }: { items: string[]; t: Text<NetworkListTextKey> })
         </li>
       ))}
     </ul>
+  );
+}
+
+/** "Veranderd sinds 1 mei 2024": the change overlay of the map, in sentences (view/changes.ts). */
+function ChangesSince(props: { network: Network; since: string; before: Network | undefined; t: Text<NetworkListTextKey>; headingId: string; Heading: 'h3' }): ReactElement | null {
+  const { network, since, before, t, Heading } = props;
+  const sentences = useMemo(
+    () => (parseFuzzyDate(since) ? describeNetworkChanges(before ?? networkAt(network, since), network, { locale: t.locale }) : null),
+    [network, since, before, t.locale],
+  );
+  if (!sentences) return null;
+  const date = formatFuzzyDate(since, t.locale);
+  return (
+    <section data-part="network-list-changes" aria-labelledby={props.headingId}>
+      <Heading id={props.headingId}>{t('networkList.changesSince', { date })}</Heading>
+      {sentences.length === 0 ? (
+        <p>{t('networkList.changesNone', { date })}</p>
+      ) : (
+        <ul>
+          {sentences.map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -92,6 +126,7 @@ export function NetworkList(props: NetworkListProps): ReactElement {
           </button>
         </p>
       ) : null}
+      {props.changesSince ? <ChangesSince network={network} since={props.changesSince} before={props.changesBefore} t={t} headingId={`${id}-changes`} Heading={SubHeading} /> : null}
       {others.length === 0 ? <p data-part="network-list-empty">{t('networkList.empty')}</p> : null}
       {circles.map((circle) => {
         const captionId = `${id}-${circle.key}`;

@@ -4,6 +4,8 @@ import { SYMBOL_BUNDLES } from '../symbols/messages';
 
 const nl = {
   'networkList.title': 'Netwerk van {name}',
+  'networkList.changesSince': 'Veranderd sinds {date}',
+  'networkList.changesNone': 'Sinds {date} is er niets veranderd.',
   'networkList.focusNote': '{name} staat in het midden. Hieronder staan de mensen, plekken en groepen om {name} heen, per cirkel.',
   'networkList.circleCaption': '{circle}: {count}',
   'networkList.noCircle': 'Nog geen cirkel gekozen',
@@ -32,6 +34,8 @@ export type NetworkListMessageKey = keyof typeof nl;
 
 const en: Record<NetworkListMessageKey, string> = {
   'networkList.title': 'Network of {name}',
+  'networkList.changesSince': 'Changed since {date}',
+  'networkList.changesNone': 'Nothing changed since {date}.',
   'networkList.focusNote': '{name} is in the middle. Below are the people, places and groups around {name}, by circle.',
   'networkList.circleCaption': '{circle}: {count}',
   'networkList.noCircle': 'No circle chosen yet',

@@ -1,5 +1,5 @@
 import {
-  effectiveFormality, supportSeenFrom, type Formality, type Network, type PersonKind, type Quality, type Strength, type SupportType, type TieStatus,
+  actionStatus, effectiveFormality, type ActionIntent, type GroupKind, supportSeenFrom, type Formality, type Network, type PersonKind, type Quality, type Strength, type SupportType, type TieStatus,
 } from '@kring/core';
 import { personBadges } from './ties/badges';
 import { supportKindsOf } from './ties/supportLetters';
@@ -19,6 +19,12 @@ export interface LegendUsage {
   kinds: ReadonlySet<PersonKind>;
   badges: ReadonlySet<BadgeKind>;
   support: ReadonlySet<SupportType>;
+  /** Intents drawn as markers: the ties' own and those of open actions (view/map/planMarks.ts). */
+  intents: ReadonlySet<ActionIntent>;
+  /** Someone has an open action (the count beside them is drawn). */
+  openActions: boolean;
+  /** Kinds of the groups with a member on the map (their outlines are drawn). */
+  groupKinds: ReadonlySet<GroupKind>;
 }
 
 /** The symbols `network` uses (the client counts as a person of their kind; their node is always explained). */
@@ -50,5 +56,16 @@ export function legendUsage(network: Network): LegendUsage {
     formalities.add(effectiveFormality(person));
     for (const b of personBadges(person, network)) badges.add(b);
   }
-  return { strengths, qualities, statuses, directions, formalities, deceased, kinds, badges, support };
+  const intents = new Set<ActionIntent>();
+  for (const tie of network.ties) if (tie.intent) intents.add(tie.intent);
+  let openActions = false;
+  for (const action of network.actions ?? []) {
+    if (actionStatus(action) !== 'open') continue;
+    intents.add(action.intent);
+    if (action.about.some((id) => id !== network.focus)) openActions = true;
+  }
+  const present = new Set(network.people.map((p) => p.id));
+  const groupKinds = new Set<GroupKind>();
+  for (const group of network.groups) if (group.members.some((id) => present.has(id))) groupKinds.add(group.kind);
+  return { strengths, qualities, statuses, directions, formalities, deceased, kinds, badges, support, intents, openActions, groupKinds };
 }

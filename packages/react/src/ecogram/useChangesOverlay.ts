@@ -1,0 +1,58 @@
+/**
+ * "Wat is er veranderd sinds <datum>" (issue 15 point 3): the overlay's state — the date
+ * chosen (controlled by `changesSince`, or kept here; off by default) — and what follows: the
+ * network then (`networkAt`, or the host's earlier version `changesBase`), the changes the
+ * map marks (view/map/changeMarks.ts), and the people gone since then, who are laid out with
+ * the others (so they take a free spot where nobody's name is) and drawn faint where they
+ * were. Their places are kept out of the positions everything else uses (keyboard, filter).
+ * @internal
+ */
+import { useMemo } from 'react';
+import { networkAt, parseFuzzyDate, type Network } from '@kring/core';
+import { useControllableState } from '../utils/useControllableState';
+import { mapChanges, type MapChanges } from '../view/map/changeMarks';
+import type { Pt } from '../view/map/geometry';
+import type { EcogramProps } from './types';
+
+/** What {@link useChangesOverlay} returns. @internal */
+export interface ChangesOverlay {
+  /** The date chosen (null: off); an unreadable date counts as off. */
+  since: string | null;
+  setSince: (next: string | null) => void;
+  /** The network on `since` (null: off). */
+  before: Network | null;
+  changes: MapChanges | null;
+  /** What to lay out: the network shown plus the people gone since then. */
+  layoutInput: Network;
+}
+
+/** @internal */
+export function useChangesOverlay(props: EcogramProps, full: Network, shown: Network, redacted: boolean): ChangesOverlay {
+  const [given, setSince] = useControllableState<string | null>({
+    value: props.changesSince,
+    defaultValue: props.defaultChangesSince ?? null,
+    onChange: props.onChangesSinceChange,
+  });
+  const since = given !== null && parseFuzzyDate(given) !== null ? given : null;
+  // The host's earlier version carries the host's ids: not with redacted names (opaque ids).
+  const base = redacted ? undefined : props.changesBase;
+  const before = useMemo(() => (since === null ? null : base ?? networkAt(full, since)), [since, base, full]);
+  const changes = useMemo(() => (before ? mapChanges(before, shown) : null), [before, shown]);
+  const layoutInput = useMemo(
+    () => (changes && changes.gone.length > 0 ? { ...shown, people: [...shown.people, ...changes.gone], ties: shown.ties } : shown),
+    [changes, shown],
+  );
+  return { since, setSince, before, changes, layoutInput };
+}
+
+/** The laid-out places split: everyone shown, and the people gone (drawn faint). Same Map when nobody is gone. */
+export function splitGhosts(all: Map<string, Pt>, changes: MapChanges | null): { positions: Map<string, Pt>; ghosts: Map<string, Pt> } {
+  if (!changes || changes.gone.length === 0) return { positions: all, ghosts: NO_GHOSTS };
+  const gone = new Set(changes.gone.map((p) => p.id));
+  const positions = new Map<string, Pt>();
+  const ghosts = new Map<string, Pt>();
+  for (const [id, p] of all) (gone.has(id) ? ghosts : positions).set(id, p);
+  return { positions, ghosts };
+}
+
+const NO_GHOSTS = new Map<string, Pt>();

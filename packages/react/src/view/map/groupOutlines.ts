@@ -1,0 +1,253 @@
+/**
+ * Groups on the map (issue 15 point 3): each support group, base team, chat or other group as
+ * a named outline around its members. Not a convex hull: that would take in people who are
+ * not members, a false statement about a real family. The outline is the edge of a smooth
+ * shape made of a disc round each member and a band along the shortest links between them
+ * (a minimum spanning tree), with the people who are not members cut out; a link that would
+ * pass close by a non-member is left out, so a group can be drawn as more than one outline.
+ * Traced with marching squares on a grid, smoothed with quadratic curves. The name goes
+ * beside the outline where it covers no name, person or mark ({@link markRoom}).
+ * Pure, deterministic; layout units.
+ * @internal
+ */
+import type { Group, GroupKind, Network } from '@kring/core';
+import type { Pt } from './geometry';
+import { bestSpot, boxAt, type MarkBox, type MarkRoom } from './markRoom';
+
+/** A group drawn: its outline (one or more closed loops) and where its name goes. */
+export interface GroupOutline {
+  group: Group;
+  /** SVG path data, closed loops (fill-rule evenodd: a non-member inside is a hole). */
+  d: string;
+  /** Centre of the name (absent: no member is drawn). */
+  name?: { x: number; y: number; box: MarkBox };
+}
+
+/** Dash pattern of the outline per kind: the kinds are told apart without colour. */
+export const GROUP_DASH: Readonly<Record<GroupKind, string | undefined>> = {
+  'support-group': undefined,
+  'base-team': '12 5',
+  chat: '2 5',
+  other: '9 4 2 4',
+};
+
+/** Grid step of the tracing, layout units. */
+const STEP = 5;
+
+function segDist(p: Pt, a: Pt, b: Pt): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** Smooth minimum (polynomial, blend width k): the joins between discs and bands are round. */
+function smin(a: number, b: number, k: number): number {
+  const h = Math.max(k - Math.abs(a - b), 0) / k;
+  return Math.min(a, b) - (h * h * k) / 4;
+}
+
+/** Links of a minimum spanning tree over the points (Prim), as index pairs. */
+function spanningLinks(points: readonly Pt[]): [number, number][] {
+  const n = points.length;
+  if (n < 2) return [];
+  const inTree = new Array<boolean>(n).fill(false);
+  const best = new Array<number>(n).fill(Infinity);
+  const from = new Array<number>(n).fill(-1);
+  best[0] = 0;
+  const links: [number, number][] = [];
+  for (let k = 0; k < n; k++) {
+    let u = -1;
+    for (let i = 0; i < n; i++) if (!inTree[i] && (u < 0 || best[i]! < best[u]!)) u = i;
+    inTree[u] = true;
+    if (from[u]! >= 0) links.push([from[u]!, u]);
+    for (let v = 0; v < n; v++) {
+      if (inTree[v]) continue;
+      const d = Math.hypot(points[u]!.x - points[v]!.x, points[u]!.y - points[v]!.y);
+      if (d < best[v]!) {
+        best[v] = d;
+        from[v] = u;
+      }
+    }
+  }
+  return links;
+}
+
+interface Field {
+  value: (p: Pt) => number;
+  bounds: MarkBox;
+}
+
+/** The signed distance of the group's shape (negative inside). */
+function groupField(members: readonly Pt[], others: readonly { p: Pt; r: number }[], pad: (i: number) => number, band: number): Field {
+  const links = spanningLinks(members).filter(([i, j]) =>
+    others.every((o) => segDist(o.p, members[i]!, members[j]!) >= o.r + band + 4),
+  );
+  const blend = 14;
+  const value = (p: Pt): number => {
+    let f = Infinity;
+    members.forEach((m, i) => {
+      f = smin(f, Math.hypot(p.x - m.x, p.y - m.y) - pad(i), blend);
+    });
+    for (const [i, j] of links) f = smin(f, segDist(p, members[i]!, members[j]!) - band, blend);
+    for (const o of others) f = Math.max(f, o.r - Math.hypot(p.x - o.p.x, p.y - o.p.y));
+    return f;
+  };
+  const maxPad = Math.max(...members.map((_, i) => pad(i)));
+  const xs = members.map((m) => m.x);
+  const ys = members.map((m) => m.y);
+  const m = maxPad + 2 * STEP;
+  return { value, bounds: { x0: Math.min(...xs) - m, y0: Math.min(...ys) - m, x1: Math.max(...xs) + m, y1: Math.max(...ys) + m } };
+}
+
+/** Closed loops where the field is 0 (marching squares, saddles decided by the centre). */
+export function traceLoops(field: Field): Pt[][] {
+  const { bounds, value } = field;
+  const nx = Math.ceil((bounds.x1 - bounds.x0) / STEP) + 1;
+  const ny = Math.ceil((bounds.y1 - bounds.y0) / STEP) + 1;
+  const v: number[] = [];
+  for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) v.push(value({ x: bounds.x0 + i * STEP, y: bounds.y0 + j * STEP }));
+  const at = (i: number, j: number): number => v[j * nx + i]!;
+  const point = new Map<string, Pt>();
+  const edge = (i: number, j: number, horizontal: boolean): string => {
+    const key = `${horizontal ? 'h' : 'v'}${i},${j}`;
+    if (!point.has(key)) {
+      const a = at(i, j);
+      const b = horizontal ? at(i + 1, j) : at(i, j + 1);
+      const t = a === b ? 0.5 : a / (a - b);
+      point.set(key, { x: bounds.x0 + (i + (horizontal ? t : 0)) * STEP, y: bounds.y0 + (j + (horizontal ? 0 : t)) * STEP });
+    }
+    return key;
+  };
+  const next = new Map<string, string>();
+  for (let j = 0; j < ny - 1; j++) {
+    for (let i = 0; i < nx - 1; i++) {
+      const tl = at(i, j) < 0, tr = at(i + 1, j) < 0, br = at(i + 1, j + 1) < 0, bl = at(i, j + 1) < 0;
+      const c = (tl ? 8 : 0) | (tr ? 4 : 0) | (br ? 2 : 0) | (bl ? 1 : 0);
+      if (c === 0 || c === 15) continue;
+      const top = () => edge(i, j, true), bottom = () => edge(i, j + 1, true), left = () => edge(i, j, false), right = () => edge(i + 1, j, false);
+      // Segments run with the inside on their right (a consistent direction joins them into loops).
+      const link = (a: string, b: string) => next.set(a, b);
+      const centre = (at(i, j) + at(i + 1, j) + at(i + 1, j + 1) + at(i, j + 1)) / 4 < 0;
+      switch (c) {
+        case 1: link(left(), bottom()); break;
+        case 2: link(bottom(), right()); break;
+        case 3: link(left(), right()); break;
+        case 4: link(right(), top()); break;
+        case 5: if (centre) { link(left(), top()); link(right(), bottom()); } else { link(left(), bottom()); link(right(), top()); } break;
+        case 6: link(bottom(), top()); break;
+        case 7: link(left(), top()); break;
+        case 8: link(top(), left()); break;
+        case 9: link(top(), bottom()); break;
+        case 10: if (centre) { link(top(), right()); link(bottom(), left()); } else { link(top(), left()); link(bottom(), right()); } break;
+        case 11: link(top(), right()); break;
+        case 12: link(right(), left()); break;
+        case 13: link(right(), bottom()); break;
+        case 14: link(bottom(), left()); break;
+        default: break;
+      }
+    }
+  }
+  const loops: Pt[][] = [];
+  const seen = new Set<string>();
+  for (const start of [...next.keys()].sort()) {
+    if (seen.has(start)) continue;
+    const loop: Pt[] = [];
+    let key: string | undefined = start;
+    while (key !== undefined && !seen.has(key)) {
+      seen.add(key);
+      loop.push(point.get(key)!);
+      key = next.get(key);
+    }
+    if (loop.length >= 3) loops.push(loop);
+  }
+  return loops;
+}
+
+const r1 = (n: number): string => String(Math.round(n * 10) / 10);
+
+/** A closed loop as a smooth path: quadratic curves through the midpoints of its sides. */
+export function smoothLoop(loop: readonly Pt[]): string {
+  const n = loop.length;
+  const mid = (i: number): Pt => {
+    const a = loop[i % n]!;
+    const b = loop[(i + 1) % n]!;
+    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  };
+  const m0 = mid(0);
+  let d = `M${r1(m0.x)} ${r1(m0.y)}`;
+  for (let i = 1; i <= n; i++) {
+    const p = loop[i % n]!;
+    const m = mid(i);
+    d += `Q${r1(p.x)} ${r1(p.y)} ${r1(m.x)} ${r1(m.y)}`;
+  }
+  return `${d}Z`;
+}
+
+/** What {@link groupOutlines} needs. */
+export interface GroupOutlineInput {
+  network: Pick<Network, 'groups' | 'people' | 'focus'>;
+  positions: ReadonlyMap<string, Pt>;
+  /** How far each person's shape reaches from its centre. */
+  radiusOf: (id: string) => number;
+  /** Width of a name character box: the name's width for its box. */
+  nameWidth: (text: string) => number;
+  /** Height of the name's box. */
+  nameHeight: number;
+}
+
+/**
+ * Outlines of every group with a drawn member, in the groups' order. Each group's outline
+ * sits a little further out than the one before around a person in both, so two groups'
+ * outlines do not coincide. Names are placed in `room` (and claimed there).
+ */
+export function groupOutlines(input: GroupOutlineInput, room: MarkRoom): GroupOutline[] {
+  const { network, positions, radiusOf } = input;
+  const out: GroupOutline[] = [];
+  const rings = new Map<string, number>();
+  for (const group of network.groups) {
+    const ids = [...new Set(group.members)].filter((id) => positions.has(id));
+    if (ids.length === 0) continue;
+    const members = ids.map((id) => positions.get(id)!);
+    const pads = ids.map((id) => {
+      const k = rings.get(id) ?? 0;
+      rings.set(id, k + 1);
+      return radiusOf(id) + 9 + 7 * k;
+    });
+    const others = [...positions].filter(([id]) => !ids.includes(id)).map(([id, p]) => ({ p, r: radiusOf(id) + 5 }));
+    const field = groupField(members, others, (i) => pads[i]!, 8);
+    const loops = traceLoops(field);
+    if (loops.length === 0) continue;
+    const d = loops.map(smoothLoop).join('');
+    const name = placeName(group.name, loops, members, input, room);
+    out.push(name ? { group, d, name } : { group, d });
+  }
+  return out;
+}
+
+/** The group's name beside its outline: candidates round the outline, top first. */
+function placeName(text: string, loops: Pt[][], members: readonly Pt[], input: GroupOutlineInput, room: MarkRoom): GroupOutline['name'] {
+  const w = input.nameWidth(text) + 6;
+  const h = input.nameHeight;
+  const cx = members.reduce((s, p) => s + p.x, 0) / members.length;
+  const cy = members.reduce((s, p) => s + p.y, 0) / members.length;
+  const points = loops.flat();
+  const step = Math.max(1, Math.floor(points.length / 48));
+  const candidates: { p: Pt; box: MarkBox; key: number }[] = [];
+  for (let i = 0; i < points.length; i += step) {
+    const q = points[i]!;
+    const len = Math.hypot(q.x - cx, q.y - cy) || 1;
+    const ux = (q.x - cx) / len;
+    const uy = (q.y - cy) / len;
+    const half = Math.abs(ux) * (w / 2) + Math.abs(uy) * (h / 2);
+    const p = { x: q.x + ux * (half + 2), y: q.y + uy * (half + 2) };
+    // Above the outline first (where a reader looks for a title), then the sides, then below.
+    candidates.push({ p, box: boxAt(p, w, h), key: q.y + Math.abs(q.x - cx) * 0.3 });
+  }
+  candidates.sort((a, b) => a.key - b.key);
+  const spot = bestSpot(room, candidates, []);
+  if (!spot) return undefined;
+  room.take(spot.box);
+  return { x: spot.p.x, y: spot.p.y, box: spot.box };
+}
