@@ -4,12 +4,13 @@
  * the standalone `kring-elements.js` with one `<script type="module">`).
  * @packageDocumentation
  */
-import type { EcogramChange } from '@kring/react';
+import type { EcogramChange, PlanChange } from '@kring/react';
 import type { LifelineChange } from './lifeline';
 import type { KringAtChangeDetail, KringChangeDetail, KringSelectDetail } from './base';
 import { KringEcogramElement } from './ecogram';
 import { KringLifelineElement } from './lifeline';
 import { KringSummaryElement } from './summary';
+import { KringNetworkPlanElement } from './plan';
 import { setStylesheetUrl } from './styles';
 
 export { KringElement } from './base';
@@ -17,8 +18,9 @@ export type { KringAtChangeDetail, KringChangeDetail, KringRedaction, KringSelec
 export { KringEcogramElement } from './ecogram';
 export { KringLifelineElement } from './lifeline';
 export { KringSummaryElement } from './summary';
+export { KringNetworkPlanElement } from './plan';
 export { KRING_ELEMENTS_CSS } from './styles';
-export type { EcogramChange } from '@kring/react';
+export type { EcogramChange, PlanChange } from '@kring/react';
 export type { LifelineChange } from './lifeline';
 export type { Network, NetworkIssue } from '@kring/core';
 
@@ -27,6 +29,7 @@ export const KRING_ELEMENTS = {
   'kring-ecogram': KringEcogramElement,
   'kring-lifeline': KringLifelineElement,
   'kring-summary': KringSummaryElement,
+  'kring-network-plan': KringNetworkPlanElement,
 } as const;
 
 /** Options of {@link defineKringElements}. */
@@ -58,6 +61,8 @@ export function defineKringElements(options: DefineKringElementsOptions = {}): v
 export type KringEcogramChangeEvent = CustomEvent<KringChangeDetail<EcogramChange>>;
 /** A `kring-change` event of `<kring-lifeline>`. */
 export type KringLifelineChangeEvent = CustomEvent<KringChangeDetail<LifelineChange>>;
+/** A `kring-change` event of `<kring-network-plan>`. */
+export type KringNetworkPlanChangeEvent = CustomEvent<KringChangeDetail<PlanChange>>;
 /** A `kring-since-change` event of `<kring-summary>`. */
 export type KringSinceChangeEvent = CustomEvent<{ since: string | null }>;
 /** A `kring-select` event. */
@@ -70,5 +75,6 @@ declare global {
     'kring-ecogram': KringEcogramElement;
     'kring-lifeline': KringLifelineElement;
     'kring-summary': KringSummaryElement;
+    'kring-network-plan': KringNetworkPlanElement;
   }
 }

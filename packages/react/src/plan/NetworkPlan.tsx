@@ -86,6 +86,11 @@ function Plan(props: PlanInnerProps): ReactElement {
   const paper = titleBlockContent({ title: t('plan.paperTitle', { name: client }), date: today, author: props.author, page: props.paperPage }, t);
   const addIssues = commands.issues?.target === 'new' ? commands.issues.errors : undefined;
   const openAdd = () => {
+    if (view.adding) {
+      // Already open: back to its first field (the typed text stays).
+      view.rootRef.current?.querySelector<HTMLElement>('[data-part="plan-add"] select')?.focus();
+      return;
+    }
     commands.clearIssues();
     view.setOpen(null);
     view.setAdding(true);
@@ -112,7 +117,7 @@ function Plan(props: PlanInnerProps): ReactElement {
       </header>
       {!readOnly ? (
         <div data-part="plan-toolbar" data-screen-only="">
-          <button type="button" data-part="button" data-variant="primary" ref={view.addRef} aria-expanded={view.adding} onClick={openAdd} disabled={view.adding}>
+          <button type="button" data-part="button" data-variant="primary" ref={view.addRef} aria-expanded={view.adding} onClick={openAdd}>
             {t('plan.add')}
           </button>
           <button type="button" data-part="button" onClick={() => commands.undo()} disabled={!commands.canUndo}>

@@ -1,0 +1,72 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { emptyPlanNetwork, planViewNetwork, planViewToday } from '@kring/fixtures';
+import { NetworkPlan, ActionForm } from '../packages/react/src/plan';
+import '../packages/react/src/styles.css';
+
+const meta = {
+  title: 'Parts/NetworkPlan',
+  component: NetworkPlan,
+  args: { defaultNetwork: planViewNetwork, today: planViewToday },
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof NetworkPlan>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Samir's plan on 1 August 2024: two steps are overdue (first in their section, in words and with an icon). */
+export const OverdueNl: Story = { name: 'Overdue (nl)' };
+
+export const OverdueEn: Story = { name: 'Overdue (en)', args: { locale: 'en' } };
+
+/** No plan yet: the plan says so and offers "Actie toevoegen". */
+export const EmptyNl: Story = { name: 'Empty plan (nl)', args: { defaultNetwork: emptyPlanNetwork } };
+
+export const EmptyEn: Story = { name: 'Empty plan (en)', args: { defaultNetwork: emptyPlanNetwork, locale: 'en' } };
+
+/** Done and dropped steps: the record of what happened. */
+export const DoneNl: Story = { name: 'Done and dropped (nl)', args: { defaultFilter: { status: 'done' } } };
+
+export const AllEn: Story = { name: 'All actions (en)', args: { defaultFilter: { status: 'all' }, locale: 'en' } };
+
+/** To read along or to print: no buttons, no filters' effect on the data. */
+export const ReadOnly: Story = { name: 'Read-only (nl)', args: { readOnly: true, author: 'Jan de Vries' } };
+
+export const Dark: Story = {
+  name: 'Dark (nl)',
+  render: (args) => (
+    <div data-kring-theme="dark" style={{ background: 'var(--kring-bg)', padding: '1rem' }}>
+      <NetworkPlan {...args} />
+    </div>
+  ),
+};
+
+/**
+ * The form with Youssef chosen for "Opnieuw betrekken": he does not want to be contacted, so
+ * the form says why and does not save; the tie with him is disabled with the same reason.
+ */
+export const RefusedConsentNl: Story = {
+  name: 'Form: refused consent (nl)',
+  render: () => (
+    <div style={{ maxWidth: '40rem' }}>
+      <ActionForm network={planViewNetwork} autoFocus={false} defaultValues={{ about: ['p-vader'], intent: 'reactivate' }} onSubmit={() => false} onCancel={() => {}} />
+    </div>
+  ),
+};
+
+export const RefusedConsentEn: Story = {
+  name: 'Form: refused consent (en)',
+  render: () => (
+    <div style={{ maxWidth: '40rem' }}>
+      <ActionForm network={planViewNetwork} locale="en" autoFocus={false} defaultValues={{ about: ['p-vader'], intent: 'reactivate' }} onSubmit={() => false} onCancel={() => {}} />
+    </div>
+  ),
+};
+
+/** Fatima is to be asked first: a warning that names the client, the step can still be saved. */
+export const AskFirstNl: Story = {
+  name: 'Form: ask first (nl)',
+  render: () => (
+    <div style={{ maxWidth: '40rem' }}>
+      <ActionForm network={planViewNetwork} autoFocus={false} defaultValues={{ about: ['t-3'], intent: 'reactivate', step: 'Samen een kaart sturen' }} onSubmit={() => false} />
+    </div>
+  ),
+};
