@@ -83,3 +83,7 @@ export type { PlanFilter } from './view/plan';
 export {
   MeetingPlanner, type MeetingPlannerProps, type MeetingChange, type MeetingChangeType, type MeetingMessages, type MeetingMessageKey,
 } from './meeting';
+
+// ---- the network plan on the map (issue 15 point 3) -----------------------------------------
+export type { ChangeKind } from './view/map/changeMarks';
+export type { EcogramMarksMessageKey } from './ecogram/marks-messages';

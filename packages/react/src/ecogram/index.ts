@@ -10,6 +10,7 @@ export type {
 } from './types';
 export type { EcogramFilter, EcogramMode, EcogramViewProps } from './view-types';
 export { ecogramViewMessages } from './view-messages';
+export { ecogramMarksMessages, type EcogramMarksMessageKey } from './marks-messages';
 export type { EcogramViewMessageKey } from './view-messages';
 export { filterNetwork, isFilterActive, spotlightOf, INACTIVE_STATUSES, NO_FILTER } from '../view/map/filters';
 export type { FilterResult, Spotlight, Placement } from '../view/map/filters';
