@@ -50,7 +50,7 @@ export const RecordOutcome: Story = {
   name: 'Play: record the outcome (nl)',
   play: async ({ canvasElement, userEvent }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /Afspraken van Meedenkbijeenkomst op 12 juni 2024 vastleggen/ }));
+    await userEvent.click(canvas.getByRole('button', { name: /Afspraken vastleggen: Meedenkbijeenkomst op 12 juni 2024/ }));
     await expect(canvas.getByRole('textbox', { name: 'Wat is er afgesproken?' })).toBeInTheDocument();
   },
 };

@@ -85,14 +85,17 @@ describe('MeetingPlanner: saving', () => {
     expect(meeting).toMatchObject({ date: '2024-12-03', kind: 'network-meeting', group: 'g-steun', invited: ['p-latifa', 'p-tante', 'p-kees'] });
     expect(meeting.invited).not.toContain('p-vader');
     expect(within(screen.getByRole('form', { name: 'Nieuwe bijeenkomst' })).getByText('Steungroep bij elkaar op 3 december 2024 is opgeslagen.')).toBeInTheDocument();
-    // Listed as planned now.
+    // Listed as planned now; the form starts afresh, without a "fill in a date" left over.
     expect(screen.getByRole('heading', { name: 'Gepland (2)' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Datum' })).toHaveValue('');
+    expect(screen.getByRole('textbox', { name: 'Datum' })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('button', { name: 'Bijeenkomst opslaan' })).toHaveFocus();
   });
 
   it('changes a planned meeting (updateMeeting) and removes one (removeMeeting), undo brings it back', async () => {
     const { user, last } = setup();
     await user.click(screen.getByRole('button', { name: 'Overleg basisteam op 5 november 2024 wijzigen' }));
-    expect(screen.getByRole('heading', { name: 'Bijeenkomst wijzigen: Overleg basisteam' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Bijeenkomst wijzigen: Overleg basisteam' })).toHaveFocus();
     await user.click(screen.getByRole('checkbox', { name: /Latifa/ }));
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
     expect(last()[1].type).toBe('update-meeting');
@@ -100,6 +103,7 @@ describe('MeetingPlanner: saving', () => {
     await user.click(screen.getByRole('button', { name: 'Overleg basisteam op 5 november 2024 verwijderen' }));
     expect(last()[1].type).toBe('remove-meeting');
     expect(last()[0].meetings!.map((m) => m.id)).toEqual(['m-1']);
+    expect(screen.getByRole('heading', { name: 'Bijeenkomsten' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
     expect(last()[1].type).toBe('undo');
     expect(last()[0].meetings!.map((m) => m.id)).toEqual(['m-1', 'm-2']);
@@ -109,7 +113,7 @@ describe('MeetingPlanner: saving', () => {
 describe('MeetingPlanner: afterwards', () => {
   it('records the outcome and the actions agreed; a contacting action about the refused father is refused with the reason', async () => {
     const { user, last, onChange } = setup();
-    await user.click(screen.getByRole('button', { name: 'Afspraken van Meedenkbijeenkomst op 12 juni 2024 vastleggen' }));
+    await user.click(screen.getByRole('button', { name: 'Afspraken vastleggen: Meedenkbijeenkomst op 12 juni 2024' }));
     const outcome = screen.getByRole('textbox', { name: 'Wat is er afgesproken?' });
     await user.clear(outcome);
     await user.type(outcome, 'Kees belt elke zondag.');
@@ -140,7 +144,7 @@ describe('MeetingPlanner: afterwards', () => {
 
   it('flags an action about the aunt: ask the client first', async () => {
     const { user } = setup();
-    await user.click(screen.getByRole('button', { name: /Afspraken van Meedenkbijeenkomst/ }));
+    await user.click(screen.getByRole('button', { name: /Afspraken vastleggen: Meedenkbijeenkomst/ }));
     const w = within(screen.getByRole('form', { name: 'Nieuwe actie' }));
     await user.selectOptions(w.getByRole('combobox', { name: 'Over wie' }), 'p-tante');
     expect(w.getByRole('combobox', { name: 'Over wie' })).toHaveAccessibleDescription(/Eerst aan Samir vragen of contact met Fatima goed is/);
@@ -171,7 +175,7 @@ describe('MeetingPlanner: the printed invitation list', () => {
     expect(sheetText(view.container)).not.toMatch(/eerst|vragen/i);
     await user.click(screen.getByRole('button', { name: 'Deze uitnodigingslijst afdrukken' }));
     expect(print).toHaveBeenCalledTimes(1);
-    await user.click(screen.getByRole('button', { name: 'Uitnodigingslijst van Meedenkbijeenkomst op 12 juni 2024 afdrukken' }));
+    await user.click(screen.getByRole('button', { name: 'Uitnodigingslijst afdrukken: Meedenkbijeenkomst op 12 juni 2024' }));
     expect(print).toHaveBeenCalledTimes(2);
     expect(sheetText(view.container)).toContain('12 juni 2024');
     expect(sheetText(view.container)).not.toMatch(refusal);

@@ -4,7 +4,7 @@
  * title, kind and date, the invitation list as core's `invitationList` reads it, and Save.
  * @internal
  */
-import { useRef, type FormEvent, type ReactElement } from 'react';
+import { useRef, type FormEvent, type ReactElement, type Ref } from 'react';
 import { MEETING_KINDS, todayFuzzyDate, type MeetingKind, type Network } from '@kring/core';
 import { DateField } from '../editor/DateField';
 import { RadioGroupField, SelectField, TextField } from '../editor/fields';
@@ -29,6 +29,8 @@ export interface MeetingFormProps {
   H2: Heading;
   /** Print the invitation list of the form as it is. */
   onPrint: () => void;
+  /** The form's heading: focused when a meeting is loaded to be changed. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** The people to tick, each with the client's consent in words. */
@@ -59,7 +61,7 @@ function PeopleChoice({ network, draft, t, error, errorId }: { network: Network;
 }
 
 /** @internal */
-export function MeetingForm({ id, network, draft, commands, client, t, H, H2, onPrint }: MeetingFormProps): ReactElement {
+export function MeetingForm({ id, network, draft, commands, client, t, H, H2, onPrint, headingRef }: MeetingFormProps): ReactElement {
   const { fields } = draft;
   const groups = plannableGroups(network);
   const dateRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -80,7 +82,7 @@ export function MeetingForm({ id, network, draft, commands, client, t, H, H2, on
   };
   return (
     <form data-part="meeting-form" data-screen-only="" aria-labelledby={`${id}-form`} onSubmit={submit} noValidate>
-      <H id={`${id}-form`} data-part="meeting-subtitle">
+      <H id={`${id}-form`} data-part="meeting-subtitle" tabIndex={-1} ref={headingRef}>
         {editingMeeting ? t('meeting.editTitle', { title: editingMeeting.title }) : t('meeting.form')}
       </H>
       <RadioGroupField<InviteSource>
@@ -102,14 +104,14 @@ export function MeetingForm({ id, network, draft, commands, client, t, H, H2, on
       ) : (
         <PeopleChoice network={network} draft={draft} t={t} error={commands.errors.invitees} errorId={`${id}-invite-error`} />
       )}
-      <TextField label={t('field.meeting.title')} value={fields.title} onCommit={draft.setTitle} maxLength={200} />
+      <TextField key={`title-${fields.version}`} label={t('field.meeting.title')} value={fields.title} onCommit={draft.setTitle} maxLength={200} />
       <SelectField<MeetingKind>
         label={t('field.meeting.kind')}
         value={fields.kind}
         options={MEETING_KINDS.map((k) => ({ value: k, label: t.label('meetingKind', k) }))}
         onChange={(v) => v && draft.setKind(v)}
       />
-      <DateField label={t('field.meeting.date')} value={fields.date} onCommit={draft.setDate} t={t} error={commands.errors.date} today={() => todayFuzzyDate()} required inputRef={dateRef} />
+      <DateField key={`date-${fields.version}`} label={t('field.meeting.date')} value={fields.date} onCommit={draft.setDate} t={t} error={commands.errors.date} today={() => todayFuzzyDate()} required inputRef={dateRef} />
       <InvitationList id={id} invitation={draft.invitation} client={client} t={t} H={H2} error={commands.errors.invitees} />
       {commands.errors.general?.length ? (
         <div data-part="form-errors" role="alert">

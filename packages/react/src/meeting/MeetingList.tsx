@@ -4,7 +4,7 @@
  * out of it; buttons to change, record the outcome, print the invitation list and remove.
  * @internal
  */
-import { useId, useState, type ReactElement } from 'react';
+import { useId, useRef, useState, type ReactElement } from 'react';
 import { formatFuzzyDate, isActionOverdue, type Meeting, type Network } from '@kring/core';
 import { IntentSymbol } from './IntentSymbol';
 import { meetingActions, nameOf, splitMeetings } from './meetingData';
@@ -26,6 +26,8 @@ export interface MeetingListProps {
   H3: Heading;
   onEdit: (meeting: Meeting) => void;
   onPrint: (meeting: Meeting) => void;
+  /** Remove a meeting (its buttons go with it: focus moves to the list's heading). */
+  onRemove?: (meeting: Meeting) => void;
 }
 
 function ActionsOf({ network, meeting, t, today }: { network: Network; meeting: Meeting; t: MeetingText; today: string }): ReactElement | null {
@@ -57,7 +59,7 @@ function ActionsOf({ network, meeting, t, today }: { network: Network; meeting: 
 }
 
 function MeetingItem(props: Omit<MeetingListProps, 'H' | 'H2'> & { meeting: Meeting; H: Heading }): ReactElement {
-  const { network, meeting, t, readOnly, commands, onEdit, onPrint, today, H, H3 } = props;
+  const { network, meeting, t, readOnly, commands, onEdit, onPrint, onRemove, today, H, H3 } = props;
   const id = useId();
   const [open, setOpen] = useState(false);
   const date = formatFuzzyDate(meeting.date, t.locale);
@@ -87,7 +89,7 @@ function MeetingItem(props: Omit<MeetingListProps, 'H' | 'H2'> & { meeting: Meet
           {t('meeting.print')}
         </button>
         {!readOnly ? (
-          <button type="button" data-part="button" data-variant="danger" aria-label={t('meeting.removeLabel', labels)} onClick={() => commands.remove(meeting)}>
+          <button type="button" data-part="button" data-variant="danger" aria-label={t('meeting.removeLabel', labels)} onClick={() => onRemove?.(meeting)}>
             {t('meeting.remove')}
           </button>
         ) : null}
@@ -103,6 +105,11 @@ function MeetingItem(props: Omit<MeetingListProps, 'H' | 'H2'> & { meeting: Meet
 export function MeetingList(props: MeetingListProps): ReactElement {
   const { network, t, today, H, H2, commands, readOnly } = props;
   const id = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const onRemove = (meeting: Meeting) => {
+    commands.remove(meeting);
+    headingRef.current?.focus();
+  };
   const { upcoming, held } = splitMeetings(network, today);
   const part = (key: 'upcoming' | 'held', list: Meeting[]) => (
     <section data-part="meeting-group" data-when={key} aria-labelledby={`${id}-${key}`}>
@@ -111,7 +118,7 @@ export function MeetingList(props: MeetingListProps): ReactElement {
       </H2>
       {list.length ? (
         <ul data-part="meeting-items">
-          {list.map((m) => <MeetingItem key={m.id} {...props} meeting={m} H={heading(Number(H2[1]) + 1)} />)}
+          {list.map((m) => <MeetingItem key={m.id} {...props} onRemove={onRemove} meeting={m} H={heading(Number(H2[1]) + 1)} />)}
         </ul>
       ) : (
         <p data-part="meeting-note">{t(key === 'upcoming' ? 'meeting.noUpcoming' : 'meeting.noHeld')}</p>
@@ -121,7 +128,7 @@ export function MeetingList(props: MeetingListProps): ReactElement {
   return (
     <section data-part="meeting-list" data-screen-only="" aria-labelledby={`${id}-title`}>
       <div data-part="meeting-list-head">
-        <H id={`${id}-title`} data-part="meeting-subtitle">{t('meeting.list')}</H>
+        <H id={`${id}-title`} data-part="meeting-subtitle" tabIndex={-1} ref={headingRef}>{t('meeting.list')}</H>
         {!readOnly ? (
           <button type="button" data-part="button" onClick={commands.undo} disabled={!commands.canUndo}>
             {t('meeting.undo')}

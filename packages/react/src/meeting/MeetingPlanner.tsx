@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import { todayFuzzyDate, type Meeting, type Network } from '@kring/core';
 import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
 import { printPage } from '../paper/print';
@@ -102,10 +102,15 @@ function Planner(props: PlannerInnerProps): ReactElement {
     group: f.source === 'group' || f.editing ? f.group : undefined,
     invited: draft.invitation.invite.map((p) => p.id),
   };
+  const formHeading = useRef<HTMLHeadingElement>(null);
+  const [focusForm, setFocusForm] = useState(0);
+  useEffect(() => {
+    if (focusForm > 0) formHeading.current?.focus();
+  }, [focusForm]);
   const edit = (meeting: Meeting) => {
     draft.edit(meeting);
-    // The form is above the list: move there, to its first field.
-    requestAnimationFrame(() => document.getElementById(`${id}-form`)?.closest('form')?.querySelector<HTMLElement>('input, select')?.focus());
+    // The form is above the list: move there ("Bijeenkomst wijzigen: …" is read out).
+    setFocusForm((n) => n + 1);
   };
 
   return (
@@ -122,7 +127,7 @@ function Planner(props: PlannerInnerProps): ReactElement {
         <p data-part="meeting-intro">{readOnly ? t('meeting.readOnly') : t('meeting.intro')}</p>
       </header>
       {!readOnly ? (
-        <MeetingForm id={id} network={network} draft={draft} commands={commands} client={client} t={t} H={H2} H2={H3} onPrint={() => print(null)} />
+        <MeetingForm id={id} network={network} draft={draft} commands={commands} client={client} t={t} H={H2} H2={H3} onPrint={() => print(null)} headingRef={formHeading} />
       ) : null}
       {showMeetings ? (
         <MeetingList

@@ -24,6 +24,8 @@ export interface DraftFields {
   titleEdited: boolean;
   kind: MeetingKind;
   date: string | undefined;
+  /** Counts resets and loads: the typed fields start afresh (no "required" message left from before). */
+  version: number;
 }
 
 /** What {@link useMeetingDraft} returns. */
@@ -59,6 +61,7 @@ function initial(network: Network, t: MeetingText, group: string | undefined, pe
     titleEdited: false,
     kind,
     date: undefined,
+    version: 0,
   };
 }
 
@@ -87,7 +90,8 @@ export function useMeetingDraft(network: Network, t: MeetingText, group: string 
   const setTitle = useCallback((title: string | undefined) => setFields((f) => ({ ...f, title: title ?? '', titleEdited: true })), []);
   const setKind = useCallback((kind: MeetingKind) => setFields((f) => withKind(f, kind)), [withKind]);
   const setDate = useCallback((date: string | undefined) => setFields((f) => ({ ...f, date })), []);
-  const edit = useCallback((m: Meeting) => setFields({
+  const edit = useCallback((m: Meeting) => setFields((f) => ({
+    version: f.version + 1,
     editing: m.id,
     source: 'selection',
     group: m.group,
@@ -96,7 +100,11 @@ export function useMeetingDraft(network: Network, t: MeetingText, group: string 
     titleEdited: true,
     kind: m.kind,
     date: m.date,
-  }), []);
-  const reset = useCallback(() => setFields((f) => ({ ...initial(network, t, f.source === 'group' ? f.group : undefined, f.source === 'group' ? undefined : []), source: f.source })), [network, t]);
+  })), []);
+  const reset = useCallback(() => setFields((f) => ({
+    ...initial(network, t, f.source === 'group' ? f.group : undefined, f.source === 'group' ? undefined : []),
+    source: f.source,
+    version: f.version + 1,
+  })), [network, t]);
   return { fields, invitation, setSource, setGroup, togglePerson, setTitle, setKind, setDate, edit, reset };
 }
