@@ -2,8 +2,8 @@ import { useState, type ReactElement } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import type { Network } from '@kring/core';
-import { dennisNoNetwork, samirNetwork } from '@kring/fixtures';
-import { INTERVIEW_EXTENSION, NetworkInterview, type InterviewPrompt } from '../packages/react/src/interview';
+import { dennisNoNetwork, interviewNamesEmpty, interviewNamesNetwork, samirNetwork } from '@kring/fixtures';
+import { INTERVIEW_EXTENSION, NetworkInterview, type InterviewFlow, type InterviewPrompt } from '../packages/react/src/interview';
 import type { Locale } from '../packages/react/src/i18n';
 import '../packages/react/src/styles.css';
 
@@ -28,7 +28,7 @@ const resumed: Network = {
 };
 
 /** A host that stores the network and the step (controlled), as a registration system would. */
-function Host({ initial, step: initialStep = 0, locale, prompts }: { initial: Network; step?: number; locale?: Locale; prompts?: InterviewPrompt[] }): ReactElement {
+function Host({ initial, step: initialStep = 0, locale, prompts, flow = 'names' }: { initial: Network; step?: number; locale?: Locale; prompts?: InterviewPrompt[]; flow?: InterviewFlow }): ReactElement {
   const [network, setNetwork] = useState(initial);
   const [step, setStep] = useState(initialStep);
   const [last, setLast] = useState('—');
@@ -44,12 +44,17 @@ function Host({ initial, step: initialStep = 0, locale, prompts }: { initial: Ne
         onStepChange={setStep}
         locale={locale}
         prompts={prompts}
+        flow={flow}
         onDone={() => setLast('done')}
       />
       <p style={{ fontFamily: 'system-ui, sans-serif', color: 'var(--kring-text)' }}>
         Opgeslagen: stap <output data-testid="step">{step}</output> · <output data-testid="people">{network.people.length - 1}</output> naasten · laatste wijziging:{' '}
         <output data-testid="last-change">{last}</output>
       </p>
+      {/* What the host stored, for the browser test: each name with its sector and circle. */}
+      <output data-testid="placed" hidden>
+        {JSON.stringify(network.people.filter((p) => p.id !== network.focus).map((p) => [p.name, p.sector ?? null, p.closeness ?? null]))}
+      </output>
     </div>
   );
 }
@@ -57,11 +62,56 @@ function Host({ initial, step: initialStep = 0, locale, prompts }: { initial: Ne
 const meta = {
   title: 'Parts/NetworkInterview',
   component: Host,
-  args: { initial: onlyClient },
+  args: { initial: onlyClient, flow: 'questions' },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof Host>;
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/* ——— Names first (the default flow, issue 15) ——— */
+
+/** Step 1, nothing named yet: the name field has the cursor; "Ik heb geen netwerk" is right there. */
+export const NamesStart: Story = { name: 'Names: empty start (nl)', args: { initial: interviewNamesEmpty, flow: 'names' } };
+export const NamesStartEn: Story = { name: 'Names: empty start (en)', args: { initial: interviewNamesEmpty, flow: 'names', locale: 'en' } };
+
+/** Six names typed: chips (rename in place, × to remove) and the map beside them. */
+export const NamesEntered: Story = { name: 'Names: names entered (nl)', args: { initial: interviewNamesNetwork, flow: 'names' } };
+export const NamesEnteredEn: Story = { name: 'Names: names entered (en)', args: { initial: interviewNamesNetwork, flow: 'names', locale: 'en' } };
+
+/** Step 2: three placed, three still to place — drag onto the map, or two digits. */
+export const NamesPlacing: Story = { name: 'Names: placing (nl)', args: { initial: interviewNamesNetwork, flow: 'names', step: 1 } };
+export const NamesPlacingEn: Story = { name: 'Names: placing (en)', args: { initial: interviewNamesNetwork, flow: 'names', step: 1, locale: 'en' } };
+
+/** Step 3: one card per person, skippable. */
+export const NamesDetails: Story = { name: 'Names: details card (nl)', args: { initial: interviewNamesNetwork, flow: 'names', step: 2 } };
+export const NamesDetailsEn: Story = { name: 'Names: details card (en)', args: { initial: interviewNamesNetwork, flow: 'names', step: 2, locale: 'en' } };
+
+/** Step 4 as usual: people from the past, who could help, places. */
+export const NamesRoles: Story = { name: 'Names: who could play a role (nl)', args: { initial: interviewNamesNetwork, flow: 'names', step: 3 } };
+
+/** "Ik heb geen netwerk": step 4 starts with places, then people from the past. */
+export const NoNetwork: Story = {
+  name: 'Names: "ik heb geen netwerk" (nl)',
+  args: { initial: interviewNamesEmpty, flow: 'names' },
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Ik heb geen netwerk' }));
+    await expect(canvas.getByRole('heading', { name: 'Wie zou een rol kunnen spelen?' })).toHaveFocus();
+    await userEvent.click(canvas.getByRole('button', { name: 'Inloophuis toevoegen' }));
+    await waitFor(() => expect(canvas.getByTestId('people')).toHaveTextContent('1'));
+  },
+};
+export const NoNetworkEn: Story = {
+  name: 'Names: "I have no network" (en)',
+  args: { initial: interviewNamesEmpty, flow: 'names', locale: 'en' },
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'I have no network' }));
+    await expect(canvas.getByRole('heading', { name: 'Who could play a role?' })).toHaveFocus();
+  },
+};
+
+/* ——— One question at a time (flow="questions") ——— */
 
 /** The first question, for a client who says "Ik heb geen netwerk". */
 export const Start: Story = { name: 'Start (nl, empty network)' };

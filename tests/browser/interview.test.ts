@@ -19,6 +19,8 @@ async function smallTargets(page: Page): Promise<string[]> {
     els.flatMap((el) => {
       const target = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? (el.closest('label') ?? el) : el;
       const r = target.getBoundingClientRect();
+      // Not rendered (e.g. the live map's save buttons, shown only on a wider toolbar): not a target.
+      if (r.width === 0 && r.height === 0) return [];
       return r.height < 44 || r.width < 44 ? [`${el.tagName} "${(target.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`] : [];
     }),
   );

@@ -84,6 +84,9 @@ export {
   MeetingPlanner, type MeetingPlannerProps, type MeetingChange, type MeetingChangeType, type MeetingMessages, type MeetingMessageKey,
 } from './meeting';
 
+// ---- names-first interview (issue 15) -------------------------------------------------------
+export type { InterviewFlow, NamesMessageKey } from './interview';
+
 // ---- the network plan on the map (issue 15 point 3) -----------------------------------------
 export type { ChangeKind } from './view/map/changeMarks';
 export type { EcogramMarksMessageKey } from './ecogram/marks-messages';

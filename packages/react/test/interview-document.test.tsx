@@ -39,7 +39,7 @@ const liveRegion = (container: HTMLElement) => container.querySelector<HTMLEleme
 describe('NetworkInterview on the document layer', () => {
   it('shows the InvalidNetwork message with the path of the bad field for a network that is not valid', () => {
     const broken = { ...samirNetwork, people: [...samirNetwork.people, { id: 'p-x', name: 'X', kind: 'alien' }] } as unknown as Network;
-    render(<NetworkInterview network={broken} />);
+    render(<NetworkInterview flow="questions" network={broken} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('De vragen kunnen niet worden getoond: de gegevens van het netwerk kloppen niet.');
     expect(within(alert).getByText(/^people\[\d+\]\.kind$/)).toBeInTheDocument();
@@ -48,7 +48,7 @@ describe('NetworkInterview on the document layer', () => {
   });
 
   it('reads defaultNetwork the same way: a focus that names no one is refused with its path', () => {
-    render(<NetworkInterview defaultNetwork={{ ...onlyClient, focus: 'p-nobody' }} locale="en" />);
+    render(<NetworkInterview flow="questions" defaultNetwork={{ ...onlyClient, focus: 'p-nobody' }} locale="en" />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The questions cannot be shown: the network data is not right.');
     expect(within(alert).getByText('focus')).toBeInTheDocument();
@@ -57,7 +57,7 @@ describe('NetworkInterview on the document layer', () => {
   it('undoes an add with Ctrl+Z (the network as before, onChange with type undo) and redoes it', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn<(n: Network, c: InterviewChange) => void>();
-    const { container } = render(<NetworkInterview defaultNetwork={onlyClient} onChange={onChange} />);
+    const { container } = render(<NetworkInterview flow="questions" defaultNetwork={onlyClient} onChange={onChange} />);
     await addName(user, screen, 'Oma Fatma');
     expect(onChange.mock.calls.at(-1)![1]).toMatchObject({ type: 'add-person', promptId: 'fallback' });
     expect(within(screen.getByRole('region', { name: 'Genoemd bij deze vraag' })).getByText('Oma Fatma')).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('NetworkInterview on the document layer', () => {
 
   it('Ctrl+Z on the Weghalen button of the person it takes away moves focus on to the list heading', async () => {
     const user = userEvent.setup();
-    render(<NetworkInterview defaultNetwork={onlyClient} />);
+    render(<NetworkInterview flow="questions" defaultNetwork={onlyClient} />);
     await addName(user, screen, 'Oma Fatma');
     screen.getByRole('button', { name: 'Oma Fatma weghalen bij deze vraag' }).focus();
     await user.keyboard('{Control>}z{/Control}');
@@ -91,7 +91,7 @@ describe('NetworkInterview on the document layer', () => {
   it('says there is nothing to undo, and changes nothing, before any edit', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    const { container } = render(<NetworkInterview defaultNetwork={onlyClient} onChange={onChange} />);
+    const { container } = render(<NetworkInterview flow="questions" defaultNetwork={onlyClient} onChange={onChange} />);
     await pressUndo(user);
     expect(onChange).not.toHaveBeenCalled();
     expect(liveRegion(container)).toHaveTextContent('Niets om ongedaan te maken');
@@ -100,7 +100,7 @@ describe('NetworkInterview on the document layer', () => {
   it('a link taken back after an undo and a redo still puts the tie back as it was', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn<(n: Network, c: InterviewChange) => void>();
-    render(<NetworkInterview defaultNetwork={samirNetwork} defaultStep={1} onChange={onChange} />);
+    render(<NetworkInterview flow="questions" defaultNetwork={samirNetwork} defaultStep={1} onChange={onChange} />);
     await addName(user, screen, 'Latifa');
     await user.click(screen.getByRole('button', { name: 'Ja, dezelfde' }));
     await user.click(screen.getByRole('button', { name: 'Latifa weghalen bij deze vraag' }));
@@ -122,7 +122,7 @@ describe('NetworkInterview on the document layer', () => {
             <Ecogram network={network} onChange={setNetwork} today={TODAY} />
           </section>
           <section aria-label="gesprek">
-            <NetworkInterview network={network} onChange={setNetwork} />
+            <NetworkInterview flow="questions" network={network} onChange={setNetwork} />
           </section>
           <output data-testid="names">{network.people.map((p) => p.name).join(',')}</output>
         </KringLinkProvider>
@@ -147,7 +147,7 @@ describe('NetworkInterview on the document layer', () => {
 
   it('announces an add once, in its one live region, when the host shows it', async () => {
     const user = userEvent.setup();
-    const { container } = render(<NetworkInterview defaultNetwork={onlyClient} />);
+    const { container } = render(<NetworkInterview flow="questions" defaultNetwork={onlyClient} />);
     const region = liveRegion(container);
     const said: string[] = [];
     const observer = new MutationObserver(() => said.push(region.textContent ?? ''));
@@ -155,7 +155,10 @@ describe('NetworkInterview on the document layer', () => {
     await addName(user, screen, 'Oma Fatma');
     observer.disconnect();
     expect(said.filter((s) => s.trim() === 'Oma Fatma is toegevoegd.')).toHaveLength(1);
-    expect(container.querySelectorAll('[aria-live]')).toHaveLength(1);
+    // One live region for the interview; the live map beside it is an Ecogram with its own
+    // (silent here: it speaks only of edits made on the map).
+    expect(container.querySelectorAll('[aria-live]:not([data-part="interview-map"] *)')).toHaveLength(1);
+    expect(container.querySelector('[data-part="interview-map"] [aria-live]')?.textContent ?? '').not.toContain('Oma Fatma');
     const statuses = screen.getAllByRole('status').filter((s) => s.textContent?.includes('Oma Fatma is toegevoegd.'));
     expect(statuses).toEqual([region]);
     // The form's line still shows it (not read a second time).
@@ -165,7 +168,7 @@ describe('NetworkInterview on the document layer', () => {
   it('a host that refuses the add hears nothing claimed as done', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    const { container } = render(<NetworkInterview network={onlyClient} onChange={onChange} />);
+    const { container } = render(<NetworkInterview flow="questions" network={onlyClient} onChange={onChange} />);
     await addName(user, screen, 'Oma Fatma');
     expect(onChange).toHaveBeenCalledOnce();
     expect(liveRegion(container)).not.toHaveTextContent('toegevoegd');

@@ -20,7 +20,7 @@ const stepOf = (id: string) => defaultInterviewPrompts.findIndex((p) => p.id ===
 function setup(props: Partial<Parameters<typeof NetworkInterview>[0]> = {}) {
   const onChange = vi.fn<(n: Network, c: InterviewChange) => void>();
   const user = userEvent.setup();
-  const utils = render(<NetworkInterview defaultNetwork={onlyClient} onChange={onChange} {...props} />);
+  const utils = render(<NetworkInterview flow="questions" defaultNetwork={onlyClient} onChange={onChange} {...props} />);
   const last = () => onChange.mock.calls.at(-1)![0];
   return { ...utils, user, onChange, last };
 }
@@ -77,7 +77,8 @@ describe('NetworkInterview', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('radio', { name: 'Geen contact' }));
     await addName(user, 'Tante Nora');
     expect(personNamed(last(), 'Tante Nora').person).toMatchObject({ sector: 'family', closeness: 'middle', consent: 'not-allowed' });
-    expect(screen.getByText(/Geen contact opnemen/)).toBeInTheDocument();
+    // Said beside the name in "Genoemd bij deze vraag" (the live map beside the interview says it too).
+    expect(within(screen.getByRole('region', { name: 'Genoemd bij deze vraag' })).getByText(/Geen contact opnemen/)).toBeInTheDocument();
   });
 
   it('uses each question’s own defaults: places, WhatsApp, people you help', async () => {
@@ -187,7 +188,7 @@ describe('NetworkInterview', { timeout: 30_000 }, () => {
       const [step, setStep] = useState(0);
       return (
         <>
-          <NetworkInterview network={network} onChange={setNetwork} step={step} onStepChange={(s) => { steps.push(s); setStep(s); }} />
+          <NetworkInterview flow="questions" network={network} onChange={setNetwork} step={step} onStepChange={(s) => { steps.push(s); setStep(s); }} />
           <output data-testid="saved">{JSON.stringify({ step, network })}</output>
         </>
       );
@@ -202,7 +203,7 @@ describe('NetworkInterview', { timeout: 30_000 }, () => {
 
     // Later: the host opens the interview where it stopped.
     const onStepChange = vi.fn();
-    render(<NetworkInterview defaultNetwork={saved.network} defaultStep={saved.step} onStepChange={onStepChange} />);
+    render(<NetworkInterview flow="questions" defaultNetwork={saved.network} defaultStep={saved.step} onStepChange={onStepChange} />);
     expect(screen.getByText('Vraag 3 van 7')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Terugvallen.*1 genoemd/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Overzicht/ }));
@@ -215,14 +216,14 @@ describe('NetworkInterview', { timeout: 30_000 }, () => {
   it('a controlled step that the host does not change stays put', async () => {
     const user = userEvent.setup();
     const onStepChange = vi.fn();
-    render(<NetworkInterview defaultNetwork={onlyClient} step={4} onStepChange={onStepChange} />);
+    render(<NetworkInterview flow="questions" defaultNetwork={onlyClient} step={4} onStepChange={onStepChange} />);
     await user.click(screen.getByRole('button', { name: 'Volgende' }));
     expect(onStepChange).toHaveBeenCalledWith(5);
     expect(screen.getByText('Vraag 5 van 7')).toBeInTheDocument();
   });
 
   it('clamps a stored step that no longer exists to the overview', () => {
-    render(<NetworkInterview defaultNetwork={onlyClient} defaultStep={99} />);
+    render(<NetworkInterview flow="questions" defaultNetwork={onlyClient} defaultStep={99} />);
     expect(screen.getByRole('heading', { name: 'Dit hebben jullie samen genoemd' })).toBeInTheDocument();
   });
 
@@ -270,7 +271,7 @@ describe('NetworkInterview', { timeout: 30_000 }, () => {
   });
 
   it('shows a readable message when the network has no client, and never throws', () => {
-    render(<NetworkInterview />);
+    render(<NetworkInterview flow="questions" />);
     expect(screen.getByRole('alert')).toHaveTextContent('Deze kaart heeft geen cliënt in het midden.');
   });
 
@@ -284,7 +285,7 @@ describe('NetworkInterview', { timeout: 30_000 }, () => {
   it('calls onDone from the overview', async () => {
     const onDone = vi.fn();
     const user = userEvent.setup();
-    render(<NetworkInterview defaultNetwork={onlyClient} defaultStep={7} onDone={onDone} />);
+    render(<NetworkInterview flow="questions" defaultNetwork={onlyClient} defaultStep={7} onDone={onDone} />);
     await user.click(screen.getByRole('button', { name: 'Afronden' }));
     expect(onDone).toHaveBeenCalledOnce();
   });

@@ -7,7 +7,8 @@ export { NetworkInterview } from './NetworkInterview';
 export { defaultInterviewPrompts } from './prompts';
 export { INTERVIEW_EXTENSION, readInterviewRecord, type InterviewRecord } from './interviewEdits';
 export { interviewMessages, type InterviewMessageKey } from './messages';
+export type { NamesMessageKey } from './names/messages';
 export type {
-  InterviewChange, InterviewChangeType, InterviewDefaults, InterviewMessages, InterviewPrompt, InterviewText,
+  InterviewChange, InterviewChangeType, InterviewDefaults, InterviewFlow, InterviewMessages, InterviewPrompt, InterviewText,
   NetworkInterviewProps,
 } from './types';

@@ -6,9 +6,11 @@
 import { bundles, type BundleKey } from '../i18n/bundles';
 import type { Bundle } from '../i18n/types';
 import { EDITOR_BUNDLES } from '../editor/messages';
+import { namesInterviewMessages, type NamesMessageKey } from './names/messages';
 
-/** The keys of {@link interviewMessages}. Placeholders are written `{name}`. */
+/** The keys of {@link interviewMessages}: the question flow's and the names-first flow's (`names.*`). */
 export type InterviewMessageKey =
+  | NamesMessageKey
   | 'interview.title'
   | 'interview.intro'
   | 'interview.steps'
@@ -64,7 +66,7 @@ export type InterviewMessageKey =
   | 'interview.nothingToUndo'
   | 'interview.nothingToRedo';
 
-const nl: Record<InterviewMessageKey, string> = {
+const nl: Record<Exclude<InterviewMessageKey, NamesMessageKey>, string> = {
   'interview.title': 'Wie is voor jou belangrijk?',
   'interview.intro': 'We stellen een paar vragen. Bij elke vraag kun je mensen, plekken of organisaties noemen. Je mag een vraag altijd overslaan.',
   'interview.steps': 'Vragen',
@@ -121,7 +123,7 @@ const nl: Record<InterviewMessageKey, string> = {
   'interview.nothingToRedo': 'Niets om opnieuw te doen',
 };
 
-const en: Record<InterviewMessageKey, string> = {
+const en: Record<Exclude<InterviewMessageKey, NamesMessageKey>, string> = {
   'interview.title': 'Who matters to you?',
   'interview.intro': 'We will ask a few questions. For each one you can name people, places or organisations. You can always skip a question.',
   'interview.steps': 'Questions',
@@ -179,7 +181,7 @@ const en: Record<InterviewMessageKey, string> = {
 };
 
 /** Words of the guided interview, Dutch and English. */
-export const interviewMessages: Bundle<InterviewMessageKey> = { nl, en };
+export const interviewMessages: Bundle<InterviewMessageKey> = { nl: { ...nl, ...namesInterviewMessages.nl }, en: { ...en, ...namesInterviewMessages.en } };
 
 /** The texts the interview loads: the editors' (labels, symbol words, editor words) and {@link interviewMessages}. */
 export const INTERVIEW_BUNDLES = /* @__PURE__ */ bundles(EDITOR_BUNDLES, interviewMessages);

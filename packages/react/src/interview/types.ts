@@ -76,7 +76,15 @@ export type InterviewChangeType =
   /** The last step was undone (Ctrl/⌘+Z), here or in a linked view of the same network. */
   | 'undo'
   /** An undone step was done again (Ctrl/⌘+Shift+Z or Ctrl/⌘+Y). */
-  | 'redo';
+  | 'redo'
+  /** A name was changed (a chip edited) in the names-first interview. */
+  | 'rename-person'
+  /** Someone was placed in a sector and circle (a chip dragged onto the map, or by keys). */
+  | 'place-person'
+  /** A detail of a person or their tie with the client (strength, kind, support, consent). */
+  | 'update-details'
+  /** An edit made on the live map beside the interview (e.g. a person dragged there). */
+  | 'map-edit';
 
 /** Describes one change reported through {@link NetworkInterviewProps.onChange}. */
 export interface InterviewChange {
@@ -92,8 +100,26 @@ export interface InterviewChange {
 /** Text overrides: keys of `interviewMessages`, the shared labels, symbol and editor words (what the interview shows). */
 export type InterviewMessages = Partial<Record<InterviewTextKey, string>>;
 
+/**
+ * How the interview goes:
+ * - `'names'` (default, issue 15): names first. 1 "Namen" — type a name, Enter, the next (or
+ *   paste a list); 2 "Plaatsen" — drag each name into a sector and circle on the live map, or
+ *   two keys; 3 "Details" — an optional card per person; 4 "Wie zou een rol kunnen spelen" —
+ *   lost contacts, people who could help, places. "Ik heb geen netwerk" at step 1 starts at
+ *   step 4 with places and people from the past.
+ * - `'questions'`: one conversation question at a time (`prompts`), each with the full add form.
+ */
+export type InterviewFlow = 'names' | 'questions';
+
 /** Props of {@link NetworkInterview}. */
 export interface NetworkInterviewProps {
+  /** How the interview goes; default `'names'`. See {@link InterviewFlow}. */
+  flow?: InterviewFlow;
+  /**
+   * Show the live map (an Ecogram of the same network) beside the interview, below it on a
+   * narrow screen. Default `true`. Names can be dragged onto it at the "Plaatsen" step.
+   */
+  showMap?: boolean;
   /** Controlled network. The host passes every `onChange` result back. */
   network?: Network;
   /**
@@ -104,18 +130,23 @@ export interface NetworkInterviewProps {
   defaultNetwork?: Network;
   /** Every edit, undo and redo: the next network and what changed. */
   onChange?: (next: Network, change: InterviewChange) => void;
-  /** The questions. Default {@link defaultInterviewPrompts}. */
+  /**
+   * The questions. Default {@link defaultInterviewPrompts}. In the `'names'` flow they are the
+   * conversation hooks shown beside the name field ("Andere vraag" shows the next one).
+   */
   prompts?: readonly InterviewPrompt[];
   /**
-   * Controlled step: `0` … `prompts.length - 1` are the questions, `prompts.length` is the
-   * closing overview. Out-of-range values are clamped. Store it to resume later.
+   * Controlled step. `'names'` flow: `0` names, `1` placing, `2` details, `3` "who could play
+   * a role". `'questions'` flow: `0` … `prompts.length - 1` are the questions,
+   * `prompts.length` is the closing overview. Out-of-range values are clamped. Store it to
+   * resume later.
    */
   step?: number;
   /** Initial step when uncontrolled. Default 0. */
   defaultStep?: number;
   /** The step changed (back, next, skip, or a question chosen from the list). */
   onStepChange?: (step: number) => void;
-  /** Shows an "Afronden" button on the overview; called when it is pressed. */
+  /** Shows an "Afronden" button on the overview (the last step); called when it is pressed. */
   onDone?: () => void;
   /** Heading level of the title; the questions use the next level. Default 2. */
   headingLevel?: 2 | 3 | 4;

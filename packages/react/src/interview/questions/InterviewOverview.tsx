@@ -4,12 +4,12 @@
  */
 import type { ReactElement } from 'react';
 import type { Network, Person } from '@kring/core';
-import type { Text } from '../i18n';
-import { isolate } from '../utils/bidi';
-import { UserText } from '../utils/UserText';
-import { namedAt, textIn } from './interviewEdits';
-import type { InterviewTextKey } from './messages';
-import type { InterviewPrompt } from './types';
+import type { Text } from '../../i18n';
+import { isolate } from '../../utils/bidi';
+import { UserText } from '../../utils/UserText';
+import { namedAt, textIn } from '../interviewEdits';
+import type { InterviewTextKey } from '../messages';
+import type { InterviewPrompt } from '../types';
 
 /** The heading levels the interview uses. @internal */
 export type Heading = 'h2' | 'h3' | 'h4' | 'h5';

@@ -4,15 +4,15 @@
  */
 import type { ReactElement } from 'react';
 import type { Network } from '@kring/core';
-import { AddPersonForm } from '../editor/AddPersonForm';
-import { RadioGroupField } from '../editor/fields';
-import type { Text } from '../i18n';
-import { KindIcon, SymbolImage } from '../symbols/icons';
-import { UserText } from '../utils/UserText';
+import { AddPersonForm } from '../../editor/AddPersonForm';
+import { RadioGroupField } from '../../editor/fields';
+import type { Text } from '../../i18n';
+import { KindIcon, SymbolImage } from '../../symbols/icons';
+import { UserText } from '../../utils/UserText';
 import { details, type Heading } from './InterviewOverview';
-import { textIn } from './interviewEdits';
-import type { InterviewTextKey } from './messages';
-import type { InterviewPrompt } from './types';
+import { textIn } from '../interviewEdits';
+import type { InterviewTextKey } from '../messages';
+import type { InterviewPrompt } from '../types';
 import type { InterviewCommands } from './useInterviewCommands';
 import type { InterviewSession } from './useInterviewSession';
 

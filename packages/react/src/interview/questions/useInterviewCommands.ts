@@ -6,27 +6,27 @@
  * Ecogram's Undo), announced in the live region once the host shows it, and handed to the
  * host as an {@link InterviewChange}.
  */
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { Network, OperationResult, Person, PersonInput } from '@kring/core';
-import { useNetworkEditing, viewKeyCommand, type ApplyOptions, type NetworkEditing } from '../document';
-import type { SubmitAnswer } from '../editor/AddPersonForm';
-import type { Text } from '../i18n';
+import { viewKeyCommand, type ApplyOptions, type NetworkEditing } from '../../document';
+import type { SubmitAnswer } from '../../editor/AddPersonForm';
+import type { Text } from '../../i18n';
 import {
   addNamedPerson, findByName, linkNamedPerson, removeNamedPerson, unlinkNamedPerson, type LinkUndo, type NamedPerson,
-} from './interviewEdits';
-import type { InterviewTextKey } from './messages';
-import type { InterviewChange } from './types';
+} from '../interviewEdits';
+import type { InterviewTextKey } from '../messages';
+import type { InterviewChange } from '../types';
 import type { InterviewSession } from './useInterviewSession';
 
 /** What {@link useInterviewCommands} needs. @internal */
 export interface InterviewCommandsOptions {
   /** The network shown (read by `useNetworkSource`). */
   network: Network;
-  /** Hands a new network to the host (`useNetworkSource`'s commit). */
-  onCommit: (next: Network, change: InterviewChange) => void;
   t: Text<InterviewTextKey>;
   announce: (message: string) => void;
   session: InterviewSession;
+  /** The network's one history (made by the interview's shell, shared with the map beside it). */
+  editing: NetworkEditing<InterviewChange>;
 }
 
 /** What {@link useInterviewCommands} returns. @internal */
@@ -72,14 +72,8 @@ function historyCommands(editing: NetworkEditing<InterviewChange>, session: Inte
 
 /** @internal */
 export function useInterviewCommands(options: InterviewCommandsOptions): InterviewCommands {
-  const { network, onCommit, t, announce, session } = options;
+  const { network, t, announce, session, editing } = options;
   const { prompt, status, named } = session;
-  const messages = useMemo(
-    () => ({ undone: t('interview.undone'), redone: t('interview.redone'), nothingToUndo: t('interview.nothingToUndo'), nothingToRedo: t('interview.nothingToRedo') }),
-    [t],
-  );
-  // The interview is never read-only: a network without a client refuses every edit itself.
-  const editing = useNetworkEditing<InterviewChange>({ network, commit: onCommit, editable: true, announce, messages });
   // How to put a tie back as it was before a link (the tie before it), per step and person.
   // Kept after a take-back: an undo can bring the link back, and then it can be taken back again.
   const linkUndos = useRef(new Map<string, LinkUndo>());

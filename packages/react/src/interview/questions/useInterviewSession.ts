@@ -7,11 +7,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import type { Network, NetworkIssue, Person, PersonInput, TieStatus } from '@kring/core';
-import type { Text } from '../i18n';
-import { useControllableState } from '../utils/useControllableState';
-import { namedAt, readInterviewRecord, startStatus, type NamedPerson } from './interviewEdits';
-import type { InterviewTextKey } from './messages';
-import type { InterviewPrompt, NetworkInterviewProps } from './types';
+import type { Text } from '../../i18n';
+import { useControllableState } from '../../utils/useControllableState';
+import { namedAt, readInterviewRecord, startStatus, type NamedPerson } from '../interviewEdits';
+import type { InterviewTextKey } from '../messages';
+import type { InterviewPrompt, NetworkInterviewProps } from '../types';
 
 /** Where focus goes after the next render: a heading, or away from an element that left. */
 export type FocusTarget = 'heading' | 'named' | { keepFrom: Element } | null;
