@@ -42,9 +42,9 @@ export function ChangesControl({ t, network, today, value, onChange }: ChangesCo
   );
 }
 
-/** "Op de kaart: wat er veranderd is sinds 1 mei 2024 (…)", while the overlay is on. @internal */
-export function ChangesStatus({ t, since, changes }: { t: EcogramText; since: string | null; changes: MapChanges | null }): ReactElement | null {
-  if (since === null || !changes) return null;
+/** "Op de kaart: wat er veranderd is sinds 1 mei 2024 (…)", while the overlay is on the map (the list view says it in its own section). @internal */
+export function ChangesStatus({ t, since, changes, map }: { t: EcogramText; since: string | null; changes: MapChanges | null; map: boolean }): ReactElement | null {
+  if (since === null || !changes || !map) return null;
   const date = formatFuzzyDate(since, t.locale);
   const any = changes.people.size + changes.ties.size > 0;
   return (

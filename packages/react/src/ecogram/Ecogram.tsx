@@ -281,7 +281,7 @@ function EcogramBody(props: BodyProps): ReactElement {
           {redacted ? ` · ${t('ecogram.redacted')}` : ''}
         </p>
       ) : null}
-      <ChangesStatus t={t} since={overlay.since} changes={overlay.changes} />
+      <ChangesStatus t={t} since={overlay.since} changes={overlay.changes} map={view === 'map'} />
       {empty ? <p data-part="empty">{t('ecogram.empty')}</p> : null}
       {!empty && editable && fewInformal ? <p data-part="hint" data-screen-only="">{t('ecogram.fewInformal')}</p> : null}
 

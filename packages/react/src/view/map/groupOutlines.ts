@@ -81,6 +81,13 @@ interface Field {
 
 /** The signed distance of the group's shape (negative inside). */
 function groupField(members: readonly Pt[], others: readonly { p: Pt; r: number }[], pad: (i: number) => number, band: number): Field {
+  const maxPad = Math.max(...members.map((_, i) => pad(i)));
+  const xs = members.map((m) => m.x);
+  const ys = members.map((m) => m.y);
+  const m = maxPad + 2 * STEP;
+  const bounds = { x0: Math.min(...xs) - m, y0: Math.min(...ys) - m, x1: Math.max(...xs) + m, y1: Math.max(...ys) + m };
+  // Only the people within reach of the shape's box can cut into it.
+  const near = others.filter((o) => o.p.x + o.r >= bounds.x0 && o.p.x - o.r <= bounds.x1 && o.p.y + o.r >= bounds.y0 && o.p.y - o.r <= bounds.y1);
   const links = spanningLinks(members).filter(([i, j]) =>
     others.every((o) => segDist(o.p, members[i]!, members[j]!) >= o.r + band + 4),
   );
@@ -91,14 +98,10 @@ function groupField(members: readonly Pt[], others: readonly { p: Pt; r: number 
       f = smin(f, Math.hypot(p.x - m.x, p.y - m.y) - pad(i), blend);
     });
     for (const [i, j] of links) f = smin(f, segDist(p, members[i]!, members[j]!) - band, blend);
-    for (const o of others) f = Math.max(f, o.r - Math.hypot(p.x - o.p.x, p.y - o.p.y));
+    for (const o of near) f = Math.max(f, o.r - Math.hypot(p.x - o.p.x, p.y - o.p.y));
     return f;
   };
-  const maxPad = Math.max(...members.map((_, i) => pad(i)));
-  const xs = members.map((m) => m.x);
-  const ys = members.map((m) => m.y);
-  const m = maxPad + 2 * STEP;
-  return { value, bounds: { x0: Math.min(...xs) - m, y0: Math.min(...ys) - m, x1: Math.max(...xs) + m, y1: Math.max(...ys) + m } };
+  return { value, bounds };
 }
 
 /** Closed loops where the field is 0 (marching squares, saddles decided by the centre). */
