@@ -140,6 +140,8 @@ describe('MeetingPlanner: afterwards', () => {
     expect(action).toMatchObject({ about: ['p-vader'], intent: 'limit', step: 'Vader uitnodigen', owner: 'begeleider', due: '2025-01', extensions: { 'kring.meeting': { meeting: 'm-1' } } });
     expect(validateNetwork(next)).toEqual([]);
     expect(screen.getByText('Acties uit deze bijeenkomst (3)')).toBeInTheDocument();
+    expect(within(screen.getByRole('form', { name: 'Nieuwe actie' })).getByText('Actie toegevoegd: Vader uitnodigen')).toBeInTheDocument();
+    expect(within(screen.getByRole('form', { name: 'Nieuwe actie' })).getByRole('textbox', { name: 'Stap' })).toHaveValue('');
   });
 
   it('flags an action about the aunt: ask the client first', async () => {

@@ -25,6 +25,7 @@ function ActionForm({ network, meeting, commands, t, H }: { network: Network; me
   const [draft, setDraft] = useState<ActionDraft>(EMPTY);
   const [errors, setErrors] = useState<ActionErrors | null>(null);
   const [key, setKey] = useState(0);
+  const [added, setAdded] = useState('');
   const consent = commands.checkAction(draft);
   const people = choosablePeople(network);
   const caseworker = t('meeting.actionOwnerCaseworker');
@@ -33,6 +34,7 @@ function ActionForm({ network, meeting, commands, t, H }: { network: Network; me
     e.preventDefault();
     const problems = commands.addAction(meeting, draft);
     setErrors(problems);
+    setAdded(problems ? '' : t('meeting.actionAdded', { step: draft.step.trim() }));
     if (!problems) {
       setDraft(EMPTY);
       setKey((k) => k + 1);
@@ -40,6 +42,7 @@ function ActionForm({ network, meeting, commands, t, H }: { network: Network; me
   };
   const set = <K extends keyof ActionDraft>(field: K, value: ActionDraft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
+    setAdded('');
     // What a failed add said no longer holds once a field changes (the consent line is live).
     setErrors(null);
   };
@@ -78,6 +81,7 @@ function ActionForm({ network, meeting, commands, t, H }: { network: Network; me
       <div data-part="form-actions">
         <button type="submit" data-part="button" data-variant="primary">{t('meeting.actionAdd')}</button>
       </div>
+      {added ? <p data-part="form-status">{added}</p> : null}
     </form>
   );
 }
