@@ -4,6 +4,12 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     a11y: { test: 'error' },
+    // The hand-written docs pages first, in reading order; then the components.
+    options: {
+      storySort: {
+        order: ['Docs', ['Introduction', 'Embedding in a registration system', 'Custom elements', 'Theming', 'Texts and languages', 'Keyboard and accessibility', 'Data and privacy'], '*'],
+      },
+    },
   },
 };
 export default preview;

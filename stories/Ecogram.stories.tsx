@@ -20,6 +20,7 @@ function Controlled(props: ComponentProps<typeof Ecogram> & { initial: Network }
 const meta = {
   title: 'Ecogram/Ecogram',
   component: Ecogram,
+  tags: ['autodocs'],
   args: { today: TODAY },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof Ecogram>;
@@ -100,6 +101,7 @@ export const English: Story = {
 /** 150 people from the seeded generator: names show on focus, hover or when zoomed in. */
 export const LargeNetwork: Story = {
   name: '150 people',
+  tags: ['!autodocs'], // in the sidebar, not on the docs page (150 people twice would slow it down)
   render: (args) => <Controlled {...args} initial={generateNetwork(150, 7)} />,
 };
 
@@ -198,6 +200,7 @@ export const Export: Story = {
  */
 export const ExportLarge: Story = {
   name: 'Export, 150 people',
+  tags: ['!autodocs'],
   render: (args) => <ExportDemo {...args} />,
   args: { defaultNetwork: generateNetwork(150, 7) },
 };

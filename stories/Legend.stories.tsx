@@ -6,6 +6,7 @@ import '../packages/react/src/styles.css';
 const meta = {
   title: 'Parts/Legend',
   component: Legend,
+  tags: ['autodocs'],
   args: { network: samirNetwork },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof Legend>;

@@ -51,6 +51,7 @@ function Controlled(props: React.ComponentProps<typeof Lifeline> & { initial: Ne
 const meta = {
   title: 'Lifeline/Levenslijn',
   component: Lifeline,
+  tags: ['autodocs'],
   args: { today: TODAY },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof Lifeline>;

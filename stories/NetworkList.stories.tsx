@@ -14,6 +14,7 @@ function WithEditing({ network, locale }: { network: Network; locale?: Locale })
 const meta = {
   title: 'Parts/NetworkList',
   component: NetworkList,
+  tags: ['autodocs'],
   args: { network: samirNetwork },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof NetworkList>;

@@ -21,6 +21,7 @@ function NetworkTable({ network }: { network: Network }) {
 const meta = {
   title: 'Core/Network data',
   component: NetworkTable,
+  tags: ['autodocs'],
   args: { network: samirNetwork },
 } satisfies Meta<typeof NetworkTable>;
 export default meta;

@@ -22,6 +22,7 @@ function WithList({ network, locale }: { network: Network; locale?: Locale }): R
 const meta = {
   title: 'Parts/TimeSlider',
   component: TimeSlider,
+  tags: ['autodocs'],
   args: { network: samirNetwork },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof TimeSlider>;

@@ -72,8 +72,11 @@ export async function switchStory(page: Page, id: string, timeout = 30_000): Pro
 
 const axeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Runs axe-core with WCAG 2.x A/AA (incl. 2.2) rules; returns violations. Retries if axe is busy. */
-export async function axe(page: Page, selector = '#storybook-root'): Promise<{ id: string; help: string; nodes: string[] }[]> {
+/**
+ * Runs axe-core with WCAG 2.x A/AA (incl. 2.2) rules on `selector` (or an axe context with
+ * `include` / `exclude` selectors); returns violations. Retries if axe is busy.
+ */
+export async function axe(page: Page, selector: string | { include: string[]; exclude: string[] } = '#storybook-root'): Promise<{ id: string; help: string; nodes: string[] }[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await axeSource() });
   for (let attempt = 0; ; attempt++) {
     try {
