@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { emptyPlanNetwork, planViewNetwork, planViewToday } from '@kring/fixtures';
 import { NetworkPlan, ActionForm } from '../packages/react/src/plan';
+import { Ecogram } from '../packages/react/src/ecogram';
+import { KringLinkProvider } from '../packages/react/src/linked';
 import '../packages/react/src/styles.css';
 
 const meta = {
@@ -70,3 +73,22 @@ export const AskFirstNl: Story = {
     </div>
   ),
 };
+
+/**
+ * The map and the plan of one network inside a KringLinkProvider: "Actie toevoegen" in a
+ * person's or a tie's popover (on the map or from the list's "Bewerk" buttons) adds to the
+ * plan, and either view's Undo takes it back (one history).
+ */
+function WithMap() {
+  const [network, setNetwork] = useState(planViewNetwork);
+  return (
+    <KringLinkProvider>
+      <div style={{ display: 'grid', gap: '1rem' }}>
+        <Ecogram network={network} onChange={setNetwork} today={planViewToday} defaultView="list" />
+        <NetworkPlan network={network} onChange={setNetwork} today={planViewToday} headingLevel={2} />
+      </div>
+    </KringLinkProvider>
+  );
+}
+
+export const LinkedWithMap: Story = { name: 'With the map (nl)', render: () => <WithMap /> };

@@ -11,7 +11,7 @@ import type { Text } from '../i18n';
 import { UserText } from '../utils/UserText';
 import { aboutName } from './describe';
 import { refusedOption } from './consent';
-import type { PlanTextKey } from './messages';
+import type { PlanFormTextKey } from './messages';
 
 /** Props of {@link AboutField}. @internal */
 export interface AboutFieldProps {
@@ -19,7 +19,7 @@ export interface AboutFieldProps {
   value: readonly string[];
   intent: ActionIntent;
   onChange: (about: string[]) => void;
-  t: Text<PlanTextKey>;
+  t: Text<PlanFormTextKey>;
   /** Ids of texts that describe the whole group (the consent reason, an error). */
   describedBy?: string | undefined;
   error?: string | undefined;

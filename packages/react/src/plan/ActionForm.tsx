@@ -20,7 +20,7 @@ import type { SubmitAnswer } from '../editor/AddPersonForm';
 import { AboutField } from './AboutField';
 import { OwnerField } from './OwnerField';
 import { consentWords } from './consent';
-import { PLAN_BUNDLES, type PlanTextKey } from './messages';
+import { PLAN_FORM_BUNDLES, type PlanFormTextKey } from './messages';
 
 /** What the form fills in. */
 export interface ActionFormValues {
@@ -56,7 +56,7 @@ export interface ActionFormProps {
   /** Today, for the due date's "Vandaag" button. */
   today?: () => string;
   locale?: Locale;
-  messages?: Partial<Record<PlanTextKey, string>>;
+  messages?: Partial<Record<PlanFormTextKey, string>>;
 }
 
 const SHOWN = ['about', 'intent', 'step', 'owner', 'due', 'note'];
@@ -73,7 +73,7 @@ function toInput(v: ActionFormValues): ActionInput {
 /** The form of one plan action (see the module comment). */
 export function ActionForm(props: ActionFormProps): ReactElement {
   const { network, defaultValues = {}, mode = 'add', onSubmit, onCancel, issues, showTitle = true, headingLevel = 3, autoFocus = true } = props;
-  const t = useText(PLAN_BUNDLES, props.locale, props.messages);
+  const t = useText(PLAN_FORM_BUNDLES, props.locale, props.messages);
   const id = useId();
   const [values, setValues] = useState<ActionFormValues>(() => ({
     about: defaultValues.about ?? [], intent: defaultValues.intent ?? 'strengthen', step: defaultValues.step ?? '',

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type ReactElement, type ReactNode } from '
 import { addAction, INTENTS, type ActionIntent, type Network, type NetworkIssue, type OperationResult } from '@kring/core';
 import { useText, type Locale } from '../i18n';
 import { ActionForm } from './ActionForm';
-import { PLAN_BUNDLES, type PlanTextKey } from './messages';
+import { PLAN_FORM_BUNDLES, type PlanFormTextKey } from './messages';
 
 /** Props of {@link AddActionPanel}. */
 export interface AddActionPanelProps {
@@ -29,7 +29,7 @@ export interface AddActionPanelProps {
   /** The editor shown while the form is closed. */
   children?: ReactNode;
   locale?: Locale;
-  messages?: Partial<Record<PlanTextKey, string>>;
+  messages?: Partial<Record<PlanFormTextKey, string>>;
 }
 
 /** The intent a new action about `ref` starts with: the tie's intent, `limit` for someone who refused contact, else `strengthen`. */
@@ -44,7 +44,7 @@ export function defaultIntentFor(network: Network, ref: string): ActionIntent {
 /** See the module comment. */
 export function AddActionPanel(props: AddActionPanelProps): ReactElement {
   const { network, about, apply, issues } = props;
-  const t = useText(PLAN_BUNDLES, props.locale, props.messages);
+  const t = useText(PLAN_FORM_BUNDLES, props.locale, props.messages);
   const [open, setOpen] = useState(false);
   const [added, setAdded] = useState('');
   const [refocus, setRefocus] = useState(0);

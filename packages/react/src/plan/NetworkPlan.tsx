@@ -16,7 +16,8 @@ import { useText, type Text } from '../i18n';
 import { TitleBlock, titleBlockContent } from '../paper';
 import { printPage } from '../paper/print';
 import { ActionForm } from './ActionForm';
-import { clientName } from './describe';
+import { clientName, ownerName, personName } from './describe';
+import type { PlanFilter } from '../view/plan';
 import { PLAN_BUNDLES, type PlanTextKey } from './messages';
 import { PlanFilters } from './PlanFilters';
 import { PlanSectionList } from './PlanSections';
@@ -63,6 +64,14 @@ export function NetworkPlan(props: NetworkPlanProps): ReactElement {
       <Plan {...props} network={parsed.network} onCommit={commit} t={t} />
     </ViewErrorBoundary>
   );
+}
+
+/** What the filter shows, in words, for paper (the filters themselves are not printed). */
+function shownText(network: Network, filter: PlanFilter, t: Text<PlanTextKey>): string {
+  const parts = [t(`plan.shown.${filter.status ?? 'open'}`)];
+  if (filter.owner) parts.push(`${t('plan.filter.owner')}: ${ownerName(network, filter.owner, t) ?? ''}`);
+  if (filter.person) parts.push(`${t('plan.filter.person')}: ${personName(network, filter.person, t)}`);
+  return parts.join(', ');
 }
 
 interface PlanInnerProps extends Omit<NetworkPlanProps, 'network' | 'defaultNetwork' | 'onChange'> {
@@ -164,6 +173,11 @@ function Plan(props: PlanInnerProps): ReactElement {
         </div>
       ) : null}
       {total > 0 ? <PlanFilters network={network} filter={view.filter} onChange={view.setFilter} t={t} /> : null}
+      {total > 0 ? (
+        <p data-part="plan-shown" data-print-only="">
+          {t('plan.shown', { what: shownText(network, view.filter, t) })}
+        </p>
+      ) : null}
       {total === 0 && !view.adding ? (
         <div data-part="plan-empty">
           <p>{t('plan.empty')}</p>

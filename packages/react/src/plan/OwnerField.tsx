@@ -7,7 +7,7 @@ import { useId, useState, type ReactElement } from 'react';
 import type { Network } from '@kring/core';
 import type { Text } from '../i18n';
 import { TextField } from '../editor/fields';
-import type { PlanTextKey } from './messages';
+import type { PlanFormTextKey } from './messages';
 
 const CASEWORKER = '\u0000caseworker';
 const CLIENT = '\u0000client';
@@ -18,7 +18,7 @@ export interface OwnerFieldProps {
   network: Network;
   value: string | undefined;
   onChange: (owner: string | undefined) => void;
-  t: Text<PlanTextKey>;
+  t: Text<PlanFormTextKey>;
   error?: string | undefined;
 }
 

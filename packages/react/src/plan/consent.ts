@@ -8,7 +8,7 @@ import { actionConsent, type ActionIntent, type Network } from '@kring/core';
 import type { Text } from '../i18n';
 import { listText } from '../view/ties/describeTie';
 import { clientName } from './describe';
-import type { PlanTextKey } from './messages';
+import type { PlanFormTextKey } from './messages';
 
 /** The consent sentences of a form state. */
 export interface ConsentWords {
@@ -19,7 +19,7 @@ export interface ConsentWords {
 }
 
 /** The sentences for `about` with `intent` (none when every person may be contacted). */
-export function consentWords(network: Network, about: readonly string[], intent: ActionIntent, t: Text<PlanTextKey>): ConsentWords {
+export function consentWords(network: Network, about: readonly string[], intent: ActionIntent, t: Text<PlanFormTextKey>): ConsentWords {
   const check = actionConsent(network, about, intent);
   const names = (people: { name: string }[]) => listText(people.map((p) => p.name), t.locale);
   const words: ConsentWords = {};
@@ -31,7 +31,7 @@ export function consentWords(network: Network, about: readonly string[], intent:
 }
 
 /** Why one option cannot be chosen with `intent` (a person, or a tie to such a person), else `undefined`. */
-export function refusedOption(network: Network, ref: string, intent: ActionIntent, t: Text<PlanTextKey>): string | undefined {
+export function refusedOption(network: Network, ref: string, intent: ActionIntent, t: Text<PlanFormTextKey>): string | undefined {
   const { refused } = actionConsent(network, [ref], intent);
   if (!refused.length) return undefined;
   return t('plan.form.refusedOption', {

@@ -5,9 +5,9 @@
  */
 import type { Network } from '@kring/core';
 import type { Text } from '../i18n';
-import type { PlanTextKey } from './messages';
+import type { PlanFormTextKey } from './messages';
 
-type T = Text<PlanTextKey>;
+type T = Text<PlanFormTextKey>;
 
 /** The name of a person id ('onbekend' when there is none). */
 export function personName(network: Network, id: string, t: T): string {

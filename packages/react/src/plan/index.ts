@@ -5,5 +5,5 @@
 export { NetworkPlan } from './NetworkPlan';
 export { ActionForm, type ActionFormProps, type ActionFormValues } from './ActionForm';
 export { AddActionPanel, type AddActionPanelProps } from './AddActionPanel';
-export { planMessages, PLAN_BUNDLES, type PlanMessageKey, type PlanTextKey } from './messages';
+export { planMessages, planFormMessages, PLAN_BUNDLES, PLAN_FORM_BUNDLES, type PlanMessageKey, type PlanFormMessageKey, type PlanTextKey, type PlanFormTextKey } from './messages';
 export type { NetworkPlanProps, PlanChange, PlanChangeType, PlanMessages } from './types';
