@@ -205,3 +205,22 @@ describe('MeetingPlanner: the printed invitation list', () => {
     expect(sheetText(view.container)).not.toMatch(/Youssef/);
   });
 });
+
+describe('MeetingPlanner: data as in every view', () => {
+  it('controlled: shows what the host passes back; a host that keeps the old network keeps the list', async () => {
+    const onChange = vi.fn<(next: Network, change: MeetingChange) => void>();
+    const user = userEvent.setup();
+    const { rerender } = render(<MeetingPlanner network={meetingNetwork} onChange={onChange} today={meetingToday} />);
+    await user.click(screen.getByRole('button', { name: 'Overleg basisteam op 5 november 2024 verwijderen' }));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('heading', { name: 'Gepland (1)' })).toBeInTheDocument();
+    rerender(<MeetingPlanner network={onChange.mock.calls[0]![0]} onChange={onChange} today={meetingToday} />);
+    expect(screen.getByRole('heading', { name: 'Gepland (0)' })).toBeInTheDocument();
+  });
+
+  it('a network that is not valid shows the problems with their path', () => {
+    const bad = { ...meetingNetwork, meetings: [{ ...meetingNetwork.meetings![0]!, invited: ['p-vader'] }] } as Network;
+    render(<MeetingPlanner network={bad} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('meetings[0].invited[0]');
+  });
+});

@@ -12,7 +12,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import {
   actionConsent, addAction, addMeeting, formatFuzzyDate, removeMeeting, updateMeeting,
-  type ActionInput, type Meeting, type Network, type NetworkIssue, type OperationResult,
+  type ActionInput, type Meeting, type MeetingInput, type Network, type NetworkIssue, type OperationResult,
 } from '@kring/core';
 import { useNetworkEditing, viewKeyCommand } from '../document';
 import type { MeetingText } from './messages';
@@ -73,6 +73,51 @@ export interface MeetingCommandsOptions {
 
 const issueTexts = (issues: readonly NetworkIssue[], t: MeetingText) => [...new Set(issues.map((i) => t.issue(i.code)))];
 
+/** What the client's consent says about an action in the form: the refusal or the "ask first", in words. */
+function consentLines(network: Network, d: ActionDraft, t: MeetingText, client: string): { refused?: string; askFirst?: string } {
+  if (!d.about) return {};
+  const check = actionConsent(network, [d.about], d.intent);
+  const refused = check.refused[0];
+  const ask = check.askFirst[0];
+  return {
+    ...(refused ? { refused: t('meeting.actionRefused', { client, name: refused.name }) } : {}),
+    ...(ask ? { askFirst: t('meeting.actionAskFirst', { client, name: ask.name }) } : {}),
+  };
+}
+
+/** The action to write for the form, linked to its meeting; or why not (an empty step, no one, a refusal). */
+function actionInput(network: Network, meeting: Meeting, d: ActionDraft, t: MeetingText, client: string): { input: ActionInput } | { problems: ActionErrors } {
+  const problems: ActionErrors = {};
+  if (!d.step.trim()) problems.step = t('meeting.actionNeedStep');
+  const refused = consentLines(network, d, t, client).refused;
+  if (!d.about) problems.about = t('meeting.actionNeedAbout');
+  else if (refused) problems.about = refused;
+  if (problems.step || problems.about || !d.about) return { problems };
+  return {
+    input: {
+      about: [d.about],
+      intent: d.intent,
+      step: d.step.trim(),
+      ...(d.owner ? { owner: d.owner } : {}),
+      ...(d.due ? { due: d.due } : {}),
+      extensions: { [MEETING_EXTENSION]: { meeting: meeting.id } },
+    },
+  };
+}
+
+/** The meeting the form describes — the invitees always core's `invitationList(...).invite` — or the form's problems. */
+function meetingInput(draft: MeetingDraft, t: MeetingText): { input: MeetingInput } | { errors: DraftErrors } {
+  const f = draft.fields;
+  const invited = draft.invitation.invite.map((p) => p.id);
+  const errors: DraftErrors = {};
+  if (!f.date) errors.date = t('meeting.needDate');
+  if (invited.length === 0) errors.invitees = t('meeting.needInvitee');
+  if (errors.date || errors.invitees || !f.date) return { errors };
+  // A group's meeting keeps its group; so does a meeting being changed (its invitees may differ from the group's).
+  const group = f.source === 'group' || f.editing ? f.group : undefined;
+  return { input: { title: f.title.trim() || t.label('meetingKind', f.kind), date: f.date, kind: f.kind, invited, ...(group ? { group } : {}) } };
+}
+
 /** @internal */
 export function useMeetingCommands(options: MeetingCommandsOptions): MeetingCommands {
   const { network, onCommit, editable, t, announce, draft, client } = options;
@@ -83,7 +128,6 @@ export function useMeetingCommands(options: MeetingCommandsOptions): MeetingComm
   const editing = useNetworkEditing<MeetingChange>({ network, commit: onCommit, editable, announce, messages });
   const [errors, setErrors] = useState<DraftErrors>({});
   const [status, setStatus] = useState('');
-  const dateText = (d: string) => formatFuzzyDate(d, t.locale);
 
   const apply = (result: OperationResult, change: MeetingChange): boolean => {
     if (!editable) return false;
@@ -98,20 +142,16 @@ export function useMeetingCommands(options: MeetingCommandsOptions): MeetingComm
 
   const save = (): boolean => {
     const f = draft.fields;
-    const invite = draft.invitation.invite.map((p) => p.id);
-    const next: DraftErrors = {};
-    if (!f.date) next.date = t('meeting.needDate');
-    if (invite.length === 0) next.invitees = t('meeting.needInvitee');
-    setErrors(next);
-    if (next.date || next.invitees || !f.date) return false;
-    const title = f.title.trim() || t.label('meetingKind', f.kind);
-    const fields = { title, date: f.date, kind: f.kind, invited: invite, group: f.source === 'group' || f.editing ? f.group : undefined };
-    const say = (key: 'meeting.saved' | 'meeting.updated') => t(key, { title, date: dateText(f.date ?? '') });
+    const made = meetingInput(draft, t);
+    setErrors('errors' in made ? made.errors : {});
+    if ('errors' in made) return false;
+    const { input } = made;
+    const message = t(f.editing ? 'meeting.updated' : 'meeting.saved', { title: input.title, date: formatFuzzyDate(input.date, t.locale) });
     const ok = f.editing
-      ? apply(updateMeeting(network, f.editing, fields), { type: 'update-meeting', meetingId: f.editing, message: say('meeting.updated') })
-      : apply(addMeeting(network, fields.group ? fields : { title, date: f.date, kind: f.kind, invited: invite }), { type: 'add-meeting', message: say('meeting.saved') });
+      ? apply(updateMeeting(network, f.editing, { ...input, group: input.group }), { type: 'update-meeting', meetingId: f.editing, message })
+      : apply(addMeeting(network, input), { type: 'add-meeting', message });
     if (!ok) return false;
-    setStatus(say(f.editing ? 'meeting.updated' : 'meeting.saved'));
+    setStatus(message);
     draft.reset();
     return true;
   };
@@ -129,38 +169,17 @@ export function useMeetingCommands(options: MeetingCommandsOptions): MeetingComm
     return apply(updateMeeting(network, meeting.id, { outcome: text }), { type: 'update-meeting', meetingId: meeting.id, message: t('meeting.outcomeSaved', { title: meeting.title }) });
   };
 
-  const checkAction = (d: ActionDraft) => {
-    if (!d.about) return {};
-    const check = actionConsent(network, [d.about], d.intent);
-    const refused = check.refused[0];
-    const ask = check.askFirst[0];
-    return {
-      ...(refused ? { refused: t('meeting.actionRefused', { client, name: refused.name }) } : {}),
-      ...(ask ? { askFirst: t('meeting.actionAskFirst', { client, name: ask.name }) } : {}),
-    };
-  };
+  const checkAction = (d: ActionDraft) => consentLines(network, d, t, client);
 
   const addActionFor = (meeting: Meeting, d: ActionDraft): ActionErrors | null => {
-    const problems: ActionErrors = {};
-    if (!d.step.trim()) problems.step = t('meeting.actionNeedStep');
-    if (!d.about) problems.about = t('meeting.actionNeedAbout');
-    else if (checkAction(d).refused) problems.about = checkAction(d).refused;
-    if (problems.step || problems.about || !d.about) return problems;
-    const input: ActionInput = {
-      about: [d.about],
-      intent: d.intent,
-      step: d.step.trim(),
-      ...(d.owner ? { owner: d.owner } : {}),
-      ...(d.due ? { due: d.due } : {}),
-      extensions: { [MEETING_EXTENSION]: { meeting: meeting.id } },
-    };
-    const result = addAction(network, input);
-    const change: MeetingChange = { type: 'add-action', meetingId: meeting.id, actionId: result.ok ? (result.id ?? undefined) : undefined, message: t('meeting.actionAdded', { step: input.step }) };
-    if (!change.actionId) delete change.actionId;
-    const applied = editable ? editing.apply(result, change) : null;
-    if (!applied) return { general: [t('meeting.failed')] };
-    if (!applied.ok) return { general: issueTexts(applied.errors, t) };
-    return null;
+    const made = actionInput(network, meeting, d, t, client);
+    if ('problems' in made) return made.problems;
+    const result = addAction(network, made.input);
+    const change: MeetingChange = { type: 'add-action', meetingId: meeting.id, message: t('meeting.actionAdded', { step: made.input.step }) };
+    if (result.ok && result.id) change.actionId = result.id;
+    if (!editable) return { general: [t('meeting.failed')] };
+    const applied = editing.apply(result, change);
+    return applied.ok ? null : { general: issueTexts(applied.errors, t) };
   };
 
   const undo = () => {
