@@ -132,6 +132,7 @@ describe('NetworkInterview, names first, in Chromium', () => {
     await screenshot(page, 'interview-names-placed');
 
     expect(await axe(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scroll at 1280').toBeLessThanOrEqual(0);
 
     // A phone: the map below the steps, no sideways scrolling.
     await page.setViewportSize({ width: 390, height: 844 });

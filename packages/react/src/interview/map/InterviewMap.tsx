@@ -26,7 +26,6 @@ export function InterviewMap({ network, onCommit, t, containerRef }: {
           onCommit(next, change.id ? { type, personId: change.id, message: change.message } : { type, message: change.message });
         }}
         locale={t.locale}
-        mode="table"
         zoomBelow={0}
         hideFilter
         showLegend={false}
