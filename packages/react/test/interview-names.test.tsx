@@ -130,6 +130,12 @@ describe('NetworkInterview, names first', () => {
     await user.type(screen.getByRole('textbox', { name: 'Naam van iemand van vroeger' }), 'Marco van school{Enter}');
     const marco = last().people.find((p) => p.name === 'Marco van school')!;
     expect(last().ties.find((t) => t.between.includes(marco.id))?.status).toBe('faded');
+    await user.click(screen.getByRole('radio', { name: /^Verbroken/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Naam van iemand van vroeger' }), 'Mijn oude baas{Enter}');
+    const baas = last().people.find((p) => p.name === 'Mijn oude baas')!;
+    expect(last().ties.find((t) => t.between.includes(baas.id))?.status).toBe('broken');
+    // Both listed under "people from the past" in the interview record.
+    expect(readInterviewRecord(last()).added['lost-touch']).toEqual([marco.id, baas.id]);
   });
 
   it('undoes the last name with Ctrl+Z (outside a text field) and redoes it', async () => {

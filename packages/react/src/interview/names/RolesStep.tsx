@@ -5,8 +5,9 @@
  * one). On the "Ik heb geen netwerk" path places come first, then people from the past, with
  * gentle prompts; nothing is required.
  */
-import type { ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import type { Network } from '@kring/core';
+import { RadioGroupField } from '../../editor/fields';
 import type { Text } from '../../i18n';
 import { findByName } from '../interviewEdits';
 import type { InterviewTextKey, InterviewMessageKey } from '../messages';
@@ -59,6 +60,9 @@ function Places(props: RolesProps & { first: boolean }): ReactElement {
 
 function Past(props: RolesProps): ReactElement {
   const { network, commands, t, H } = props;
+  // Faded (to pick up again) or broken off: the status of the tie for the next names.
+  const [status, setStatus] = useState<'faded' | 'broken'>('faded');
+  const prompt = useMemo(() => ({ ...LOST_PROMPT, defaults: { ...LOST_PROMPT.defaults, tie: { status } } }), [status]);
   return (
     <section data-part="roles-section" aria-labelledby={`${props.id}-past`}>
       <H id={`${props.id}-past`} data-part="interview-subtitle">{t('names.lostTitle')}</H>
@@ -67,7 +71,10 @@ function Past(props: RolesProps): ReactElement {
       <ul data-part="roles-prompts">
         {PAST.map((key) => <li key={key}>{t(`names.past.${key}` as InterviewMessageKey)}</li>)}
       </ul>
-      <NameEntry prompt={LOST_PROMPT} network={network} commands={commands} t={t} label={t('names.lostField')} listLabel={t('names.listed')} />
+      <RadioGroupField part="interview-status" legend={t('interview.statusLegend')} value={status}
+        options={(['faded', 'broken'] as const).map((v) => ({ value: v, label: t(`interview.status.${v}`) }))}
+        onChange={(v) => v && setStatus(v)} />
+      <NameEntry prompt={prompt} network={network} commands={commands} t={t} label={t('names.lostField')} listLabel={t('names.listed')} />
     </section>
   );
 }
