@@ -165,9 +165,10 @@ export function besideSpots(p: Pt, r: number, w: number, h: number): { p: Pt; bo
       const a = (deg * Math.PI) / 180;
       const cos = Math.cos(a);
       const sin = Math.sin(a);
-      // Far enough along the direction that the box's nearest side clears the shape.
-      const half = Math.abs(cos) * (w / 2) + Math.abs(sin) * (h / 2);
-      const d = r + extra + Math.min(half, Math.max(w, h) / 2);
+      // As near as the box can come along this direction with `extra` between it and the shape.
+      const gapAt = (d: number): number => Math.hypot(Math.max(0, Math.abs(cos * d) - w / 2), Math.max(0, Math.abs(sin * d) - h / 2));
+      let d = r + extra;
+      while (gapAt(d) < r + extra && d < r + extra + w + h) d += 1;
       const c = { x: p.x + cos * d, y: p.y + sin * d };
       out.push({ p: c, box: boxAt(c, w, h) });
     }
