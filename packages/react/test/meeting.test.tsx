@@ -224,3 +224,13 @@ describe('MeetingPlanner: data as in every view', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('meetings[0].invited[0]');
   });
 });
+
+describe('MeetingPlanner: names in any script', () => {
+  it('each name in a list of names is bidi-isolated, so an Arabic name cannot pull the next one into its run', () => {
+    const arabic: Network = { ...meetingNetwork, people: meetingNetwork.people.map((p) => (p.id === 'p-latifa' ? { ...p, name: 'لطيفة' } : p)) };
+    render(<MeetingPlanner defaultNetwork={arabic} today={meetingToday} readOnly />);
+    const line = [...document.querySelectorAll('[data-part="meeting-item"] p')].map((p) => p.textContent).find((x) => x?.startsWith('Uitgenodigd: ') && x.includes('Kees'));
+    // The whole list is isolated as one value of the sentence, and each name in it once more.
+    expect(line).toBe('Uitgenodigd: \u2068\u2068لطيفة\u2069, Fatima, Kees\u2069');
+  });
+});

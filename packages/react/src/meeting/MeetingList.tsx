@@ -6,6 +6,7 @@
  */
 import { useId, useRef, useState, type ReactElement } from 'react';
 import { formatFuzzyDate, isActionOverdue, type Meeting, type Network } from '@kring/core';
+import { isolate } from '../utils/bidi';
 import { IntentSymbol } from './IntentSymbol';
 import { meetingActions, nameOf, splitMeetings } from './meetingData';
 import { MeetingOutcome } from './MeetingOutcome';
@@ -63,7 +64,8 @@ function MeetingItem(props: Omit<MeetingListProps, 'H' | 'H2'> & { meeting: Meet
   const id = useId();
   const [open, setOpen] = useState(false);
   const date = formatFuzzyDate(meeting.date, t.locale);
-  const names = meeting.invited.map((x) => nameOf(network, x));
+  // Each name bidi-isolated: an Arabic name before the comma cannot pull the next one into its run.
+  const names = meeting.invited.map((x) => isolate(nameOf(network, x)));
   const group = meeting.group ? network.groups.find((g) => g.id === meeting.group) : undefined;
   const labels = { title: meeting.title, date };
   return (

@@ -9,6 +9,7 @@
  */
 import type { ReactElement } from 'react';
 import { planMetrics, type NetworkMetrics, type Network } from '@kring/core';
+import { isolate } from '../utils/bidi';
 import { BarTable } from './BarTable';
 import type { SummaryText } from './messages';
 
@@ -34,7 +35,7 @@ export interface SummaryPlanProps {
 export function SummaryPlan({ network, metrics: m, names, client, today, t }: SummaryPlanProps): ReactElement {
   const p = planMetrics(network, today);
   const steps = new Map((network.actions ?? []).map((a) => [a.id, a.step]));
-  const overdueSteps = p.overdueIds.map((id) => steps.get(id) ?? id).join('; ');
+  const overdueSteps = p.overdueIds.map((id) => isolate(steps.get(id) ?? id)).join('; ');
   const rows = [
     { key: 'overloaded', label: t('summary.planOverloaded'), value: m.overloaded.length, who: names(m.overloaded) },
     { key: 'refused', label: t('summary.planRefused', { client }), value: m.notAllowed.length, who: names(m.notAllowed) },
