@@ -14,12 +14,11 @@ import { FORMAT_NAME, FORMAT_VERSION, planMetrics, todayFuzzyDate, type Network 
 import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
 import { useText, type Text } from '../i18n';
 import { TitleBlock, titleBlockContent } from '../paper';
-import { printPage } from '../paper/print';
-import { ActionForm } from './ActionForm';
 import { clientName, ownerName, personName } from './describe';
 import type { PlanFilter } from '../view/plan';
 import { PLAN_BUNDLES, type PlanTextKey } from './messages';
 import { PlanFilters } from './PlanFilters';
+import { PlanAddForm, PlanToolbar } from './PlanToolbar';
 import { PlanSectionList } from './PlanSections';
 import { usePlanCommands } from './usePlanCommands';
 import { usePlanView } from './usePlanView';
@@ -93,7 +92,6 @@ function Plan(props: PlanInnerProps): ReactElement {
   const total = network.actions?.length ?? 0;
   const client = network.focus ? clientName(network, t) : '';
   const paper = titleBlockContent({ title: t('plan.paperTitle', { name: client }), date: today, author: props.author, page: props.paperPage }, t);
-  const addIssues = commands.issues?.target === 'new' ? commands.issues.errors : undefined;
   const openAdd = () => {
     if (view.adding) {
       // Already open: back to its first field (the typed text stays).
@@ -124,53 +122,9 @@ function Plan(props: PlanInnerProps): ReactElement {
         </H>
         {total > 0 ? <p data-part="plan-counts">{t('plan.counts', { open: metrics.open, overdue: metrics.overdue, done: metrics.done, dropped: metrics.dropped })}</p> : null}
       </header>
-      {!readOnly ? (
-        <div data-part="plan-toolbar" data-screen-only="">
-          <button type="button" data-part="button" data-variant="primary" ref={view.addRef} aria-expanded={view.adding} onClick={openAdd}>
-            {t('plan.add')}
-          </button>
-          <button type="button" data-part="button" onClick={() => commands.undo()} disabled={!commands.canUndo}>
-            {t('plan.undo')}
-          </button>
-          <button type="button" data-part="button" onClick={() => commands.redo()} disabled={!commands.canRedo}>
-            {t('plan.redo')}
-          </button>
-          <button type="button" data-part="button" onClick={printPage}>
-            {t('plan.print')}
-          </button>
-        </div>
-      ) : null}
-      {view.removed ? (
-        <div data-part="plan-notice" data-screen-only="">
-          <p>{t('plan.removedNotice', { step: view.removed })}</p>
-          <button type="button" data-part="button" disabled={!commands.canUndo} onClick={() => { commands.undo(); view.setRemoved(null); }}>
-            {t('plan.undo')}
-          </button>
-          <button type="button" data-part="button" onClick={() => view.setRemoved(null)}>
-            {t('plan.close')}
-          </button>
-        </div>
-      ) : null}
+      {!readOnly ? <PlanToolbar t={t} view={view} commands={commands} onAdd={openAdd} /> : null}
       {view.adding && !readOnly ? (
-        <div data-part="plan-add" data-screen-only="">
-          <ActionForm
-            network={network}
-            headingLevel={Math.min(5, headingLevel + 1) as 3 | 4 | 5}
-            issues={addIssues}
-            issuePath={`actions[${total}]`}
-            today={() => today}
-            locale={t.locale}
-            messages={t.messages}
-            onCancel={() => { view.setAdding(false); commands.clearIssues(); view.focusLater(null, 'add'); }}
-            onSubmit={(input) => {
-              const added = commands.add(input);
-              if (!added) return false;
-              view.setAdding(false);
-              view.focusLater(added, 'add');
-              return true;
-            }}
-          />
-        </div>
+        <PlanAddForm network={network} t={t} view={view} commands={commands} today={today} headingLevel={Math.min(5, headingLevel + 1) as 3 | 4 | 5} />
       ) : null}
       {total > 0 ? <PlanFilters network={network} filter={view.filter} onChange={view.setFilter} t={t} /> : null}
       {total > 0 ? (
