@@ -1,7 +1,7 @@
 import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
 import { breakAfterSlash } from '../utils/breakable';
 import { effectiveFormality, formatFuzzyDate, networkAt, parseFuzzyDate, type Network, type Tie } from '@kring/core';
-import { describeNetworkChanges } from '../view/changes';
+import { changeLines, mapChanges } from '../view/map/changeMarks';
 import { useText, type Locale, type Text } from '../i18n';
 import { NETWORK_LIST_BUNDLES, type NetworkListTextKey } from './messages';
 import { listGroups } from '../view/listOrder';
@@ -57,25 +57,41 @@ function Phrases({ items, t }: { items: string[]; t: Text<NetworkListTextKey> })
   );
 }
 
-/** "Veranderd sinds 1 mei 2024": the change overlay of the map, in sentences (view/changes.ts). */
+/**
+ * "Veranderd sinds mei 2024": the change overlay of the map in words — the same six kinds
+ * (new, gone, stronger, weaker, restored, broken) for the same people and ties
+ * (view/map/changeMarks.ts), one line each: "Karin Bos: nieuw", "contact met Youssef: verbroken".
+ */
 function ChangesSince(props: { network: Network; since: string; before: Network | undefined; t: Text<NetworkListTextKey>; headingId: string; Heading: 'h3' }): ReactElement | null {
   const { network, since, before, t, Heading } = props;
-  const sentences = useMemo(
-    () => (parseFuzzyDate(since) ? describeNetworkChanges(before ?? networkAt(network, since), network, { locale: t.locale }) : null),
-    [network, since, before, t.locale],
-  );
-  if (!sentences) return null;
+  const lines = useMemo(() => {
+    if (!parseFuzzyDate(since)) return null;
+    const older = before ?? networkAt(network, since);
+    return changeLines(older, network, mapChanges(older, network));
+  }, [network, since, before]);
+  if (!lines) return null;
   const date = formatFuzzyDate(since, t.locale);
   return (
     <section data-part="network-list-changes" aria-labelledby={props.headingId}>
       <Heading id={props.headingId}>{t('networkList.changesSince', { date })}</Heading>
-      {sentences.length === 0 ? (
+      {lines.length === 0 ? (
         <p>{t('networkList.changesNone', { date })}</p>
       ) : (
         <ul>
-          {sentences.map((s, i) => (
-            <li key={i}>{s}</li>
-          ))}
+          {lines.map((line) => {
+            const change = t(`networkList.changeWord.${line.kind}`);
+            const text =
+              line.on === 'person'
+                ? t('networkList.change.person', { name: isolate(line.name), change })
+                : line.withClient
+                  ? t('networkList.change.client', { name: isolate(line.a), change })
+                  : t('networkList.change.between', { a: isolate(line.a), b: isolate(line.b), change });
+            return (
+              <li key={`${line.on}:${line.id}`} data-change={line.kind}>
+                {text}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -140,3 +140,29 @@ export function placeChangeMarks(input: ChangeMarkInput, room: MarkRoom): Change
   }
   return out;
 }
+
+/** One line of the list view's "Veranderd sinds": who or which contact, and what. */
+export type ChangeLine =
+  | { kind: ChangeKind; on: 'person'; id: string; name: string }
+  | { kind: ChangeKind; on: 'tie'; id: string; a: string; b: string; withClient: boolean };
+
+/**
+ * The changes the map marks, as lines for the list view (the same list in words): people
+ * first (new, gone), then ties in the network's order; a tie with the client names the other
+ * person. Names from the newer network, else the older.
+ */
+export function changeLines(before: Network, after: Network, changes: MapChanges): ChangeLine[] {
+  const names = new Map<string, string>([...before.people, ...after.people].map((p) => [p.id, p.name]));
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  const out: ChangeLine[] = [];
+  for (const [id, kind] of changes.people) out.push({ kind, on: 'person', id, name: nameOf(id) });
+  for (const tie of after.ties) {
+    const kind = changes.ties.get(tie.id);
+    if (!kind) continue;
+    const [x, y] = tie.between;
+    const withClient = x === after.focus || y === after.focus;
+    const other = x === after.focus ? y : x;
+    out.push({ kind, on: 'tie', id: tie.id, a: nameOf(withClient ? other : x), b: nameOf(withClient ? after.focus : y), withClient });
+  }
+  return out;
+}
