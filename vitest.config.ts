@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -29,6 +30,12 @@ export default defineConfig({
           // alongside) took up to 116 s for one test and 119 s for a browser test.
           testTimeout: 120_000,
           include: ['packages/*/test/**/*.test.{ts,tsx}', 'examples/*/test/**/*.test.{ts,tsx}'],
+          // Projects run one after another (groupOrder): first the unit files, two or more at a
+          // time (vitest's default on a 2-core machine is one worker: every file waited for the
+          // one before); then the browser files one at a time (one Chromium), then the attack
+          // suite alone (it measures response times, so nothing may run beside it).
+          sequence: { groupOrder: 0 },
+          maxWorkers: Math.max(2, availableParallelism() - 1),
           setupFiles: ['./scripts/vitest-setup.ts'],
         },
       },
@@ -41,6 +48,7 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -55,6 +63,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

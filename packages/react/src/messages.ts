@@ -18,6 +18,8 @@ import { INTERVIEW_BUNDLES } from './interview/messages';
 import { LEGEND_BUNDLES } from './legend/messages';
 import { TIME_SLIDER_BUNDLES } from './time-slider/messages';
 import { EDITOR_BUNDLES } from './editor/messages';
+import { PLAN_BUNDLES } from './plan/messages';
+import { MEETING_BUNDLES } from './meeting/messages';
 
 /**
  * The bundles of every public component, each bundle once. Keys are prefixed per part and
@@ -26,6 +28,7 @@ import { EDITOR_BUNDLES } from './editor/messages';
  */
 export const MESSAGE_BUNDLES = /* @__PURE__ */ bundles(
   ECOGRAM_BUNDLES, LIFELINE_BUNDLES, NETWORK_LIST_BUNDLES, SUMMARY_BUNDLES, INTERVIEW_BUNDLES, LEGEND_BUNDLES, TIME_SLIDER_BUNDLES, EDITOR_BUNDLES,
+  PLAN_BUNDLES, MEETING_BUNDLES,
 );
 
 /** Every message key of every Kring part. */
