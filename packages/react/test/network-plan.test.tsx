@@ -262,6 +262,21 @@ describe('NetworkPlan: consent in the form', () => {
   });
 });
 
+describe('NetworkPlan: a refused edit', () => {
+  it('reopening a step with someone who has since refused contact is refused by core, and the row says why', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    // Youssef refused contact after a meeting with him was done: the done step is a record, reopening it is not allowed.
+    const network: Network = { ...planViewNetwork, actions: [{ id: 'a-9', about: ['p-vader'], intent: 'meet', step: 'Koffie met vader', status: 'done', done: '2024-03' }] };
+    render(<Host initial={network} onChange={onChange} />);
+    await user.click(screen.getByRole('radio', { name: 'Alles' }));
+    await user.click(screen.getByRole('button', { name: 'Weer openen: Koffie met vader' }));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(within(row('Koffie met vader')).getByRole('alert')).toHaveTextContent('Youssef wil geen contact: kies ‘Begrenzen’ of ‘Behouden’, of iemand anders.');
+    expect(within(row('Koffie met vader')).getByText('Gedaan op maart 2024')).toBeInTheDocument();
+  });
+});
+
 describe('NetworkPlan: filters', () => {
   it('open / done / all, by owner and by person; a controlled host keeps the filter', async () => {
     const user = userEvent.setup();

@@ -16,6 +16,7 @@ import { SymbolImage } from '../symbols/icons';
 import { UserText } from '../utils/UserText';
 import { ActionForm } from './ActionForm';
 import { aboutName, ownerName } from './describe';
+import { consentWords } from './consent';
 import type { PlanTextKey } from './messages';
 
 /** What is open in a row. @internal */
@@ -90,7 +91,10 @@ export function PlanRow(props: PlanRowProps): ReactElement {
   const path = `actions[${item.index}]`;
   const owner = ownerName(network, action.owner, t);
   const step = action.step;
-  const general = mode === null ? issueLookup(issues, path, t, []).general : [];
+  // A refused reopen (consent withdrawn since): said in the form's words, with the names.
+  const refused = issues?.some((i) => i.code === 'consent-refused') ? consentWords(network, action.about, action.intent, t).refused : undefined;
+  const general = mode === null ? issueLookup(issues?.filter((i) => !refused || i.code !== 'consent-refused'), path, t, []).general : [];
+  if (refused && mode === null) general.unshift({ path: 'about', text: refused });
   const button = (label: string, hidden: string, onClick: () => void, variant?: string) => (
     <button type="button" data-part="button" data-variant={variant} aria-label={`${label}: ${hidden}`} onClick={onClick}>
       {label}
