@@ -53,7 +53,7 @@ export function ThemeTable(): ReactElement {
       <tbody>
         {rows.map((v) => (
           <tr key={v.name}>
-            <th scope="row"><code>{v.name}</code></th>
+            <th scope="row"><code style={{ whiteSpace: 'nowrap' }}>{v.name}</code></th>
             <td><Swatch value={v.light} /><code>{v.light}</code></td>
             <td>{v.dark ? <><Swatch value={v.dark} /><code>{v.dark}</code></> : <span>same</span>}</td>
             <td>{v.note ?? ''}</td>

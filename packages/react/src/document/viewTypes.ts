@@ -8,7 +8,8 @@ export interface KringPNGOptions {
   /**
    * Pixels per pixel of the exported SVG (whose own size is the drawing's: the Ecogram's
    * square in layout units, the Lifeline's chart as laid out on screen). Default 2.
-   */
+ * @defaultValue 2
+ */
   scale?: number;
   /** Background colour; default the theme's background; `null` = transparent. */
   background?: string | null;

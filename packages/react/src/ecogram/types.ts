@@ -70,13 +70,17 @@ export interface EcogramProps extends EcogramViewProps {
   onAtChange?: (at: string | null) => void;
   /** Show the time slider under the map. */
   showTimeSlider?: boolean;
-  /** Show the legend next to the map on screen. Default `false`, like the Lifeline: paper and exports always carry it. */
+  /**
+   * Show the legend next to the map on screen. Default `false`, like the Lifeline: paper and exports always carry it.
+   * @defaultValue false
+   */
   showLegend?: boolean;
   /**
    * Write the kinds of support on the ties as Dutch practice does: P praktisch, G gezelschap,
    * A advies/informatie, E emotioneel, F financieel, H huisvesting (English: P, C, A, E, F, H;
    * messages `symbol.supportLetter.*`). Default true: it is how caseworkers draw an ecogram
    * by hand. Not drawn on crowded maps (more than 50 people); always in the accessible names.
+   * @defaultValue true
    */
   supportLetters?: boolean;
   /**
@@ -95,6 +99,7 @@ export interface EcogramProps extends EcogramViewProps {
    * Default "Pagina 1 van 1" (the component fits one A4 sheet, printed on its own). A host
    * that prints it among pages of its own passes `{ page, pages }`, or `false` to leave the
    * line out. Not in exported images (they have no pages).
+   * @defaultValue "Pagina 1 van 1"
    */
   paperPage?: PaperPage;
   /**
@@ -102,11 +107,13 @@ export interface EcogramProps extends EcogramViewProps {
    * open actions about it) and beside people (open actions about them), and each person's
    * number of open actions. Each also in the accessible names ("doel: Versterken",
    * "2 open acties"). Default true.
+   * @defaultValue true
    */
   planMarks?: boolean;
   /**
    * Draw each group (support group, base team, chat, other) as a named outline round its
    * members, a dash pattern per kind. Default true; `false` hides the outlines.
+   * @defaultValue true
    */
   groupOutlines?: boolean;
   /**
@@ -128,7 +135,10 @@ export interface EcogramProps extends EcogramViewProps {
    * names are redacted.
    */
   changesBase?: Network;
-  /** UI language. Default `'nl'`. */
+  /**
+   * UI language. Default `'nl'`.
+   * @defaultValue 'nl'
+   */
   locale?: Locale;
   /**
    * Override any text the Ecogram shows: its own keys (`ecogram.*`) and those of the parts it
@@ -142,13 +152,19 @@ export interface EcogramProps extends EcogramViewProps {
   theme?: 'light' | 'dark' | 'auto';
   /** Controlled view: map or list. */
   view?: EcogramView;
-  /** Initial view when uncontrolled. Default `'map'`. */
+  /**
+   * Initial view when uncontrolled. Default `'map'`.
+   * @defaultValue 'map'
+   */
   defaultView?: EcogramView;
   /** The view changed. */
   onViewChange?: (view: EcogramView) => void;
   /** Today's date (fuzzy `YYYY-MM-DD`) for deciding whether `at` lies in the past; default the real today. */
   today?: string;
-  /** Accessible name of the map; default "Ecogram van {client}". */
+  /**
+   * Accessible name of the map; default "Ecogram van {client}".
+   * @defaultValue "Ecogram van {client}"
+   */
   'aria-label'?: string;
   className?: string;
   style?: CSSProperties;

@@ -13,13 +13,16 @@ export type EcogramMode = 'standard' | 'table';
 
 /** Props of the Ecogram about what is shown and how: phone, filters, table mode. */
 export interface EcogramViewProps {
-  /** Layout around the map; default `'standard'`. See {@link EcogramMode}. */
+  /** Layout around the map; default `'standard'`. See {@link EcogramMode}.
+ * @defaultValue 'standard'
+ */
   mode?: EcogramMode;
   /**
    * Below this width of the component (CSS px) the map opens zoomed in on the client, so that
    * names are drawn at 12 px or more (16 px in table mode) and people are targets of 24 px or
    * more; the rest is reached by sliding the map, a hint under the map says so and offers
    * "Alles tonen". Default `600` (phones). `0` turns it off (the whole map is always fitted).
+   * @defaultValue 600
    */
   zoomBelow?: number;
   /**
@@ -34,6 +37,9 @@ export interface EcogramViewProps {
   defaultFilter?: EcogramFilter;
   /** The filter changed (from the "Filter" control). */
   onFilterChange?: (filter: EcogramFilter) => void;
-  /** Hide the "Filter" control (a host that filters from its own UI). Default `false`. */
+  /**
+   * Hide the "Filter" control (a host that filters from its own UI). Default `false`.
+   * @defaultValue false
+   */
   hideFilter?: boolean;
 }

@@ -17,13 +17,18 @@ export type InterviewText = string | Partial<Record<Locale, string>>;
  * them per person); `person` and `tie` are written as they are.
  */
 export interface InterviewDefaults {
-  /** Start value of "what is it" in the form. Default `person`. */
+  /** Start value of "what is it" in the form. Default `person`.
+ * @defaultValue person
+ */
   kind?: PersonKind;
   /** Start value of the sector in the form. */
   sector?: Sector;
   /** Start value of the circle in the form. */
   closeness?: Closeness;
-  /** Start value of consent in the form. Default `unknown`. */
+  /**
+   * Start value of consent in the form. Default `unknown`.
+   * @defaultValue unknown
+   */
   consent?: Consent;
   /**
    * Other person fields set on everyone added, e.g. `{ channels: ['whatsapp'] }`. `source`
@@ -51,7 +56,10 @@ export interface InterviewPrompt {
   text: InterviewText;
   /** Examples or a tip under the question. */
   hint?: InterviewText;
-  /** Words of reassurance; default "Het is oké als je niemand weet." (`interview.reassurance`). */
+  /**
+   * Words of reassurance; default "Het is oké als je niemand weet." (`interview.reassurance`).
+   * @defaultValue "Het is oké als je niemand weet."
+   */
   reassurance?: InterviewText;
   /** What is filled in for everyone added at this step. */
   defaults?: InterviewDefaults;
@@ -113,11 +121,14 @@ export type InterviewFlow = 'names' | 'questions';
 
 /** Props of {@link NetworkInterview}. */
 export interface NetworkInterviewProps {
-  /** How the interview goes; default `'names'`. See {@link InterviewFlow}. */
+  /** How the interview goes; default `'names'`. See {@link InterviewFlow}.
+ * @defaultValue 'names'
+ */
   flow?: InterviewFlow;
   /**
    * Show the live map (an Ecogram of the same network) beside the interview, below it on a
    * narrow screen. Default `true`. Names can be dragged onto it at the "Plaatsen" step.
+   * @defaultValue true
    */
   showMap?: boolean;
   /** Controlled network. The host passes every `onChange` result back. */
@@ -142,15 +153,24 @@ export interface NetworkInterviewProps {
    * resume later.
    */
   step?: number;
-  /** Initial step when uncontrolled. Default 0. */
+  /**
+   * Initial step when uncontrolled. Default 0.
+   * @defaultValue 0
+   */
   defaultStep?: number;
   /** The step changed (back, next, skip, or a question chosen from the list). */
   onStepChange?: (step: number) => void;
   /** Shows an "Afronden" button on the overview (the last step); called when it is pressed. */
   onDone?: () => void;
-  /** Heading level of the title; the questions use the next level. Default 2. */
+  /**
+   * Heading level of the title; the questions use the next level. Default 2.
+   * @defaultValue 2
+   */
   headingLevel?: 2 | 3 | 4;
-  /** Title; default "Wie is voor jou belangrijk?". */
+  /**
+   * Title; default "Wie is voor jou belangrijk?".
+   * @defaultValue "Wie is voor jou belangrijk?"
+   */
   title?: string;
   /** UI language. Default: the nearest `MessagesProvider`, else Dutch. */
   locale?: Locale;

@@ -20,29 +20,48 @@ export type LegendSection = (typeof LEGEND_SECTIONS)[number];
 export interface LegendProps {
   /** The network: its client's name is used in the arrow explanations. */
   network?: Network;
-  /** Name used in the arrow explanations when there is no `network` (default "de cliënt"). */
+  /**
+   * Name used in the arrow explanations when there is no `network` (default "de cliënt").
+   * @defaultValue "de cliënt"
+   */
   focusName?: string;
   /** Which sections to show, in this order (default all). */
   sections?: readonly LegendSection[];
-  /** Heading level of the title (default 2); sections get the next level. */
+  /**
+   * Heading level of the title (default 2); sections get the next level.
+   * @defaultValue 2
+   */
   headingLevel?: 2 | 3 | 4 | 5;
-  /** Show the title (default true). Without it, the legend is named by `aria-label`. */
+  /**
+   * Show the title (default true). Without it, the legend is named by `aria-label`.
+   * @defaultValue true
+   */
   showTitle?: boolean;
   /**
    * `'used'`: explain only the symbols the `network` uses (a section with nothing in it is
    * left out); `'all'`: every symbol. Default `'used'` with a `network`, `'all'` without.
+   * @defaultValue 'used'
    */
   show?: 'used' | 'all';
-  /** Explain the support letters on the lines (P, G, A, E, F, H). Default true; pass the Ecogram's `supportLetters`. */
+  /**
+   * Explain the support letters on the lines (P, G, A, E, F, H). Default true; pass the Ecogram's `supportLetters`.
+   * @defaultValue true
+   */
   supportLetters?: boolean;
   /**
    * The legend scrolls inside a box whose height its container sets (the Ecogram keeps it
    * as tall as the map): it becomes focusable, so the keyboard can scroll it too.
    */
   scrollable?: boolean;
-  /** Explain the network plan's markers (intents, open-action count). Default true; pass the Ecogram's `planMarks`. */
+  /**
+   * Explain the network plan's markers (intents, open-action count). Default true; pass the Ecogram's `planMarks`.
+   * @defaultValue true
+   */
   planMarks?: boolean;
-  /** Explain the group outlines. Default true; pass the Ecogram's `groupOutlines`. */
+  /**
+   * Explain the group outlines. Default true; pass the Ecogram's `groupOutlines`.
+   * @defaultValue true
+   */
   groupOutlines?: boolean;
   /** The change overlay on the map (its marks are explained while it is on); pass the Ecogram's. */
   changes?: MapChanges | null;

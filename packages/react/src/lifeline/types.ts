@@ -61,7 +61,10 @@ export interface LifelineProps {
    * `onSelectionChange` stay in the host's ids.
    */
   redacted?: LifelineRedaction;
-  /** UI language. Default `'nl'` (or the nearest `MessagesProvider`). */
+  /**
+   * UI language. Default `'nl'` (or the nearest `MessagesProvider`).
+   * @defaultValue 'nl'
+   */
   locale?: Locale;
   /**
    * Override any text the Lifeline shows: its own keys (`lifeline.*`) and those of the parts it
@@ -72,7 +75,10 @@ export interface LifelineProps {
   theme?: 'light' | 'dark' | 'auto';
   /** Controlled view. */
   view?: LifelineView;
-  /** Initial view when uncontrolled. Default `'timeline'`. */
+  /**
+   * Initial view when uncontrolled. Default `'timeline'`.
+   * @defaultValue 'timeline'
+   */
   defaultView?: LifelineView;
   /** The view changed. */
   onViewChange?: (view: LifelineView) => void;
@@ -81,13 +87,22 @@ export interface LifelineProps {
    * 480 px, else horizontal.
    */
   orientation?: 'auto' | 'horizontal' | 'vertical';
-  /** Height of the vertical layout in pixels (it grows to fit labels). Default 560. */
+  /**
+   * Height of the vertical layout in pixels (it grows to fit labels). Default 560.
+   * @defaultValue 560
+   */
   verticalHeight?: number;
   /** Today's date (fuzzy `YYYY-MM-DD`): where open periods end and "now" is drawn. Default: the real today. */
   today?: string;
-  /** Show the keyboard help line under the chart. Default `true`. */
+  /**
+   * Show the keyboard help line under the chart. Default `true`.
+   * @defaultValue true
+   */
   showHelp?: boolean;
-  /** Show the legend under the chart on screen. Default `false`, like the Ecogram: paper and exports always carry it. */
+  /**
+   * Show the legend under the chart on screen. Default `false`, like the Ecogram: paper and exports always carry it.
+   * @defaultValue false
+   */
   showLegend?: boolean;
   /**
    * Who made the life-line (e.g. the caseworker's name): printed and exported in the title
@@ -99,9 +114,13 @@ export interface LifelineProps {
    * Default "Pagina 1 van 1" (the component fits one A4 sheet, printed on its own). A host
    * that prints it among pages of its own passes `{ page, pages }`, or `false` to leave the
    * line out. Not in exported images (they have no pages).
+   * @defaultValue "Pagina 1 van 1"
    */
   paperPage?: PaperPage;
-  /** Accessible name; default "Levenslijn van {client}". */
+  /**
+   * Accessible name; default "Levenslijn van {client}".
+   * @defaultValue "Levenslijn van {client}"
+   */
   'aria-label'?: string;
   className?: string;
   style?: CSSProperties;

@@ -57,7 +57,10 @@ export interface MeetingPlannerProps {
    * with. The caseworker can add and remove people with the checkbox list.
    */
   people?: readonly string[];
-  /** Show the planned and held meetings, with their outcome and actions. Default true. */
+  /**
+   * Show the planned and held meetings, with their outcome and actions. Default true.
+   * @defaultValue true
+   */
   showMeetings?: boolean;
   /** Show the meetings and their outcome only; nothing can be planned or changed. */
   readOnly?: boolean;
@@ -68,9 +71,15 @@ export interface MeetingPlannerProps {
   today?: string;
   /** Who made the list: printed in the title block ("Opgesteld door …"). */
   author?: string;
-  /** Heading level of the title; parts use the next levels. Default 2. */
+  /**
+   * Heading level of the title; parts use the next levels. Default 2.
+   * @defaultValue 2
+   */
   headingLevel?: 2 | 3 | 4;
-  /** Title; default "Meedenkbijeenkomst plannen". */
+  /**
+   * Title; default "Meedenkbijeenkomst plannen".
+   * @defaultValue "Meedenkbijeenkomst plannen"
+   */
   title?: string;
   /** UI language. Default: the nearest `MessagesProvider`, else Dutch. */
   locale?: Locale;

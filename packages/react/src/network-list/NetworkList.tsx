@@ -20,7 +20,10 @@ export interface NetworkListProps {
   onEditPerson?: (id: string) => void;
   /** Shows a "Bewerk band …" button per tie. */
   onEditTie?: (id: string) => void;
-  /** Level of the list's title (default 2); captions and section titles follow. */
+  /**
+   * Level of the list's title (default 2); captions and section titles follow.
+   * @defaultValue 2
+   */
   headingLevel?: 2 | 3 | 4 | 5;
   /**
    * Describe what changed since this fuzzy date, in sentences above the tables (the Ecogram's
@@ -28,7 +31,10 @@ export interface NetworkListProps {
    * compared with `network`. `null` or absent: not shown.
    */
   changesSince?: string | null;
-  /** The network on `changesSince` (default `networkAt(network, changesSince)`). */
+  /**
+   * The network on `changesSince` (default `networkAt(network, changesSince)`).
+   * @defaultValue networkAt(network, changesSince)
+   */
   changesBefore?: Network;
   locale?: Locale;
   messages?: Partial<Record<NetworkListTextKey, string>>;

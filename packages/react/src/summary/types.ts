@@ -19,7 +19,10 @@ export interface NetworkSummaryProps {
   defaultSince?: string | null;
   /** The date was changed in the date picker (`null` = none). */
   onSinceChange?: (since: string | null) => void;
-  /** Show a date picker with the network's dates (`networkDates`). Default true. */
+  /**
+   * Show a date picker with the network's dates (`networkDates`). Default true.
+   * @defaultValue true
+   */
   showDatePicker?: boolean;
   /**
    * Today as a fuzzy date, for the plan part: which open actions are past their due date and
@@ -28,9 +31,15 @@ export interface NetworkSummaryProps {
   today?: string;
   /** Hide names: `'initials'` or `'role'` (core `redactNetwork`); `true` = initials. */
   redacted?: 'initials' | 'role' | boolean;
-  /** Heading level of the title; sections use the next level. Default 2. */
+  /**
+   * Heading level of the title; sections use the next level. Default 2.
+   * @defaultValue 2
+   */
   headingLevel?: 2 | 3 | 4;
-  /** Title; default "Samenvatting van het netwerk". */
+  /**
+   * Title; default "Samenvatting van het netwerk".
+   * @defaultValue "Samenvatting van het netwerk"
+   */
   title?: string;
   /** UI language. Default: the nearest `MessagesProvider`, else Dutch. */
   locale?: Locale;

@@ -14,13 +14,22 @@ export interface TimeSliderProps {
   dates?: readonly string[];
   /** The chosen date, or `null` for now (controlled). Leave `undefined` for uncontrolled. */
   value?: string | null;
-  /** Start value when uncontrolled (default `null`: now). */
+  /**
+   * Start value when uncontrolled (default `null`: now).
+   * @defaultValue null
+   */
   defaultValue?: string | null;
   /** Called with the chosen date, or `null` for now. */
   onChange?: (date: string | null) => void;
-  /** The slider's label (default "Netwerk op datum"). */
+  /**
+   * The slider's label (default "Netwerk op datum").
+   * @defaultValue "Netwerk op datum"
+   */
   label?: string;
-  /** At most this many tick labels under the slider (default 8). */
+  /**
+   * At most this many tick labels under the slider (default 8).
+   * @defaultValue 8
+   */
   maxTickLabels?: number;
   locale?: Locale;
   messages?: Partial<Record<TimeSliderTextKey, string>>;
