@@ -236,5 +236,7 @@ export const en: Record<LabelMessageKey, string> = {
   'issue.invalid-character': 'This text holds an invisible character that cannot be saved.',
   'issue.empty-name': 'This name was empty and is now a placeholder name.',
   'issue.null-value': 'This field was empty (null) and has been left out.',
+  'issue.consent-refused': 'The client does not want this person contacted: a step that means contact (or an invitation) is not possible.',
+  'issue.consent-ask-first': 'Ask the client first whether contacting this person is all right.',
   'issue.unknown': 'This is not right yet.',
 };

@@ -236,5 +236,7 @@ export const nl: Record<LabelMessageKey, string> = {
   'issue.invalid-character': 'Deze tekst bevat een onzichtbaar teken dat niet bewaard kan worden.',
   'issue.empty-name': 'Deze naam was leeg en heet nu "Naamloos".',
   'issue.null-value': 'Dit veld was leeg (null) en is weggelaten.',
+  'issue.consent-refused': 'De cliënt wil niet dat er contact met deze persoon wordt opgenomen: een stap die contact betekent (of een uitnodiging) kan niet.',
+  'issue.consent-ask-first': 'Vraag de cliënt eerst of contact met deze persoon goed is.',
   'issue.unknown': 'Dit klopt nog niet.',
 };

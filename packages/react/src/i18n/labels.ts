@@ -47,7 +47,7 @@ export const ISSUE_CODES_WITH_WORDS = [
   'invalid-value', 'invalid-date', 'duplicate-id', 'dangling-reference', 'self-tie', 'duplicate-tie',
   'history-order', 'period-order', 'too-long', 'too-deep', 'forbidden-key', 'unknown-field', 'not-found',
   'focus-protected', 'invalid-json', 'too-large', 'unreadable', 'migrated', 'invalid-character', 'empty-name',
-  'null-value',
+  'null-value', 'consent-refused', 'consent-ask-first',
 ] as const;
 
 /** Every field of a life event (point or period). */
