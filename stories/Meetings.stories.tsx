@@ -9,6 +9,7 @@ import '../packages/react/src/styles.css';
 const meta = {
   title: 'Parts/MeetingPlanner',
   component: MeetingPlanner,
+  tags: ['autodocs'],
   args: { defaultNetwork: meetingNetwork, today: meetingToday },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof MeetingPlanner>;

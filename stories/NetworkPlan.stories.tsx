@@ -4,11 +4,13 @@ import { emptyPlanNetwork, planViewNetwork, planViewToday } from '@kring/fixture
 import { NetworkPlan, ActionForm } from '../packages/react/src/plan';
 import { Ecogram } from '../packages/react/src/ecogram';
 import { KringLinkProvider } from '../packages/react/src/linked';
+import { MeetingPlanner } from '../packages/react/src/meeting';
 import '../packages/react/src/styles.css';
 
 const meta = {
   title: 'Parts/NetworkPlan',
   component: NetworkPlan,
+  tags: ['autodocs'],
   args: { defaultNetwork: planViewNetwork, today: planViewToday },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof NetworkPlan>;
@@ -92,3 +94,25 @@ function WithMap() {
 }
 
 export const LinkedWithMap: Story = { name: 'With the map (nl)', render: () => <WithMap /> };
+
+/** Shared for printing or a second opinion: names replaced by initials (also inside the steps), read-only. */
+export const Redacted: Story = { name: 'Redacted (nl)', args: { redacted: 'initials' } };
+
+/**
+ * The plan and its meetings in one screen: the host puts a MeetingPlanner beside the plan on the
+ * same network (one KringLinkProvider, one undo history). "Meedenkbijeenkomst plannen" starts
+ * from the support group or a selection; the actions agreed there appear in the plan.
+ */
+function WithMeetings() {
+  const [network, setNetwork] = useState(planViewNetwork);
+  return (
+    <KringLinkProvider>
+      <div style={{ display: 'grid', gap: '2rem' }}>
+        <NetworkPlan network={network} onChange={setNetwork} today={planViewToday} />
+        <MeetingPlanner network={network} onChange={setNetwork} today={planViewToday} />
+      </div>
+    </KringLinkProvider>
+  );
+}
+
+export const PlanAndMeetings: Story = { name: 'Plan and meetings (nl)', render: () => <WithMeetings /> };

@@ -10,6 +10,7 @@ const onlyClient: Network = { ...samirNetwork, people: [samirNetwork.people[0]!]
 const meta = {
   title: 'Parts/NetworkSummary',
   component: NetworkSummary,
+  tags: ['autodocs'],
   args: { network: samirNetwork },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof NetworkSummary>;

@@ -49,7 +49,7 @@ describe('"Actie toevoegen" in the popover', () => {
     expect(within(form).getByRole('combobox', { name: 'Doel' })).toHaveValue('strengthen');
     await user.type(within(form).getByRole('textbox', { name: /^Stap/ }), 'Jan vragen voor de steungroep');
     await user.click(within(form).getByRole('button', { name: 'Actie toevoegen' }));
-    expect(onChange.mock.calls.at(-1)?.[1]).toMatchObject({ type: 'update-person', id: 'p-jan', message: 'Actie toegevoegd: Jan vragen voor de steungroep' });
+    expect(onChange.mock.calls.at(-1)?.[1]).toMatchObject({ type: 'add-action', id: 'p-jan', message: 'Actie toegevoegd: Jan vragen voor de steungroep' });
     expect(within(dialog).getByRole('button', { name: 'Actie toevoegen' })).toHaveFocus();
     expect(within(dialog).getByRole('status')).toHaveTextContent('Actie toegevoegd: Jan vragen voor de steungroep');
     await user.keyboard('{Escape}');

@@ -73,7 +73,7 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
           issues={issues}
           today={() => today}
           locale={t.locale}
-          apply={(result, message) => apply(result, { type: 'update-person', id: person.id, message }, { silent: true }) !== null}
+          apply={(result, message) => apply(result, { type: 'add-action', id: person.id, message }, { silent: true }) !== null}
         >
         <PersonEditor
           value={person}
@@ -122,7 +122,7 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
           issues={issues}
           today={() => today}
           locale={t.locale}
-          apply={(result, message) => apply(result, { type: 'update-tie', id: tie.id, message }, { silent: true }) !== null}
+          apply={(result, message) => apply(result, { type: 'add-action', id: tie.id, message }, { silent: true }) !== null}
         >
         <TieEditor
           value={tie}

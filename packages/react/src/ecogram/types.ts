@@ -16,6 +16,8 @@ export type EcogramChangeType =
   | 'add-tie'
   | 'update-tie'
   | 'remove-tie'
+  /** "Actie toevoegen" in a person's or a tie's popover added an action to the plan (`id`: the person or tie). */
+  | 'add-action'
   | 'undo'
   | 'redo';
 

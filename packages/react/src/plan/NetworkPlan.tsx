@@ -9,8 +9,8 @@
  * (`usePlanView`), the behaviour (`usePlanCommands`), and the parts (`PlanFilters`,
  * `PlanSectionList`, `ActionForm`). Printable: the title block of the map's paper, no buttons.
  */
-import { useId, type ReactElement } from 'react';
-import { FORMAT_NAME, FORMAT_VERSION, planMetrics, todayFuzzyDate, type Network } from '@kring/core';
+import { useId, useMemo, type ReactElement } from 'react';
+import { FORMAT_NAME, FORMAT_VERSION, planMetrics, redactNetwork, todayFuzzyDate, type Network } from '@kring/core';
 import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
 import { useText, type Text } from '../i18n';
 import { TitleBlock, titleBlockContent } from '../paper';
@@ -80,8 +80,12 @@ interface PlanInnerProps extends Omit<NetworkPlanProps, 'network' | 'defaultNetw
 }
 
 function Plan(props: PlanInnerProps): ReactElement {
-  const { t, network, headingLevel = 2 } = props;
-  const readOnly = props.readOnly === true || network.focus === '';
+  const { t, headingLevel = 2 } = props;
+  // Redacted: the plan is drawn from core's redaction (names and names inside the steps
+  // replaced), and nothing can be edited — an edit would be written to the redacted copy.
+  const mode = props.redacted === true ? 'initials' : props.redacted || false;
+  const network = useMemo(() => (mode ? redactNetwork(props.network, mode) : props.network), [props.network, mode]);
+  const readOnly = props.readOnly === true || mode !== false || network.focus === '';
   const today = props.today ?? todayFuzzyDate();
   const id = useId();
   const H = heading(headingLevel);
@@ -108,6 +112,7 @@ function Plan(props: PlanInnerProps): ReactElement {
       ref={view.rootRef}
       data-part="network-plan"
       data-readonly={readOnly || undefined}
+      data-redacted={mode || undefined}
       data-kring-theme={props.theme}
       className={`kring-network-plan${props.className ? ` ${props.className}` : ''}`}
       style={props.style}

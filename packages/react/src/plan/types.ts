@@ -39,6 +39,13 @@ export interface NetworkPlanProps {
   onChange?: (next: Network, change: PlanChange) => void;
   /** Show the plan, change nothing (no add, edit or status buttons). */
   readOnly?: boolean;
+  /**
+   * Hide names: `'initials'` or `'role'` (core `redactNetwork`: names, and names inside the
+   * steps and notes, are replaced; read-only), for sharing and printing. `true` means
+   * `'initials'`.
+   * @defaultValue false
+   */
+  redacted?: 'initials' | 'role' | boolean;
   /** Which actions are shown (controlled; UI state, never written to the network). */
   filter?: PlanFilter;
   /** Initial filter when uncontrolled. Default: open actions. */
