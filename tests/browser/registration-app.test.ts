@@ -138,7 +138,7 @@ describe('registration app (examples/registration-app)', () => {
     await expect(page.title()).resolves.toBe('Marco Bakker — Netwerk — CliëntVolg');
     await expect(noSideScroll()).resolves.toBe(0);
     // The whole tab bar is on screen (it wraps), not cut off at the right edge.
-    for (const name of ['Netwerk', 'Logboek', 'Overdracht', 'Afdrukken']) {
+    for (const name of ['Netwerk', 'Plan', 'Logboek', 'Overdracht', 'Afdrukken']) {
       const box = await page.getByRole('navigation', { name: 'Dossier' }).getByRole('link', { name }).boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 320, name).toBe(true);
     }
@@ -151,6 +151,13 @@ describe('registration app (examples/registration-app)', () => {
     await page.getByRole('button', { name: 'Bekijk voorbeeld' }).click();
     await page.getByRole('alert').filter({ hasText: 'kan niet worden geïmporteerd' }).waitFor();
     await expect(noSideScroll()).resolves.toBe(0);
+
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.getByRole('heading', { name: 'Netwerkplan', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Meedenkbijeenkomst plannen' }).waitFor();
+    await expect(page.title()).resolves.toBe('Marco Bakker — Plan — CliëntVolg');
+    await expect(noSideScroll()).resolves.toBe(0);
+    expect(await axe(page, 'body')).toEqual([]);
 
     await page.getByRole('link', { name: 'Logboek' }).click();
     await page.getByRole('heading', { name: 'Logboek netwerk' }).waitFor();

@@ -1,7 +1,7 @@
 /** A client's file ("dossier") with tabs; the Netwerk tab embeds Kring and autosaves. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { serializeNetwork, type Network, type NetworkIssue } from '@kring/core';
-import { Ecogram } from '@kring/react';
+import { Ecogram, MeetingPlanner, NetworkPlan } from '@kring/react';
 import { api, download, type ClientRecord } from './api';
 import { AuditList } from './AuditList';
 import { Handover, Issues } from './Handover';
@@ -33,7 +33,7 @@ async function settledAfterLeave(clientId: string, ms = 5000): Promise<void> {
   if (open.length) await Promise.race([Promise.all(open), new Promise((r) => setTimeout(r, ms))]);
 }
 
-const TABS = [['netwerk', 'Netwerk'], ['logboek', 'Logboek'], ['overdracht', 'Overdracht']] as const;
+const TABS = [['netwerk', 'Netwerk'], ['plan', 'Plan'], ['logboek', 'Logboek'], ['overdracht', 'Overdracht']] as const;
 
 export function ClientFile({ clientId, tab }: { clientId: string; tab: string }) {
   const [record, setRecord] = useState<ClientRecord | null>(null);
@@ -186,6 +186,13 @@ export function ClientFile({ clientId, tab }: { clientId: string; tab: string })
           <Ecogram network={network} onChange={onChange} showLegend />
           {NetworkSummary && <section aria-label="Samenvatting"><NetworkSummary network={network} headingLevel={2} /></section>}
           {Lifeline && <section aria-label="Levenslijn"><h2>Levenslijn</h2><Lifeline network={network} onChange={onChange} /></section>}
+        </section>
+      )}
+      {tab === 'plan' && (
+        // The network plan and its meetings: the same network and the same autosave as the map.
+        <section aria-label="Plan" className="plan-tab">
+          <NetworkPlan network={network} onChange={onChange} />
+          <MeetingPlanner network={network} onChange={onChange} />
         </section>
       )}
       {tab === 'logboek' && <AuditList clientId={clientId} revision={revision.current} />}
