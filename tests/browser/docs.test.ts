@@ -23,10 +23,10 @@ describe('every docs page', async () => {
 
   it('has the hand-written guides and a page per documented component', () => {
     const titles = pages.map((p) => p.title);
-    for (const guide of ['Introduction', 'Embedding in a registration system', 'Custom elements', 'Theming', 'Texts and languages', 'Keyboard and accessibility', 'Data and privacy']) {
+    for (const guide of ['Introduction', 'Embedding in a registration system', 'Custom elements', 'Theming', 'Texts and languages', 'Keyboard and accessibility', 'Data and privacy', 'Parts for your own screens']) {
       expect(titles).toContain(`Docs/${guide}`);
     }
-    expect(titles).toEqual(expect.arrayContaining(['Ecogram/Ecogram', 'Lifeline/Levenslijn']));
+    expect(titles).toEqual(expect.arrayContaining(['Ecogram/Ecogram', 'Lifeline/Levenslijn', 'Parts/NetworkPlan', 'Parts/MeetingPlanner', 'Parts/NetworkInterview', 'Parts/NetworkSummary', 'Parts/NetworkList', 'Parts/Legend', 'Parts/TimeSlider']));
   });
 
   for (const entry of pages) {

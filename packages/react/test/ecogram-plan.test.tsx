@@ -141,8 +141,13 @@ describe('what changed since a date', () => {
     expect(container.querySelector('[data-part="node"][data-id="p-kees"]')).toBeNull();
   });
 
-  it('is chosen in the toolbar from the history dates', () => {
+  it('is chosen in the Filter panel from the history dates (in the toolbar when the host hides Filter)', () => {
+    const hidden = render(<Ecogram defaultNetwork={planChangesNetwork} today={TODAY} hideFilter />);
+    expect(screen.getByLabelText('Veranderd sinds')).toBeInTheDocument();
+    hidden.unmount();
     const { container } = render(<Ecogram defaultNetwork={planChangesNetwork} today={TODAY} />);
+    expect(screen.queryByLabelText('Veranderd sinds')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^Filter/ }));
     const select = screen.getByLabelText('Veranderd sinds') as HTMLSelectElement;
     expect(select.value).toBe('');
     expect([...select.options].map((o) => o.value)).toContain('2024-08');

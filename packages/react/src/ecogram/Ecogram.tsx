@@ -241,6 +241,8 @@ function EcogramBody(props: BodyProps): ReactElement {
     setSelectedId,
     whenShown: editing.whenShown,
   });
+  // "Veranderd sinds …" sits in the Filter panel (what the map shows); without the Filter control, in the toolbar.
+  const changesControl = <ChangesControl t={t} network={network} today={today} value={overlay.since} onChange={overlay.setSince} />;
 
   return (
     // On paper (paper.css): the map on one A4 page (square, so portrait); the list view runs
@@ -264,9 +266,9 @@ function EcogramBody(props: BodyProps): ReactElement {
         filter={props.hideFilter ? null : <FilterButton t={t} disclosure={filterDisclosure} result={filtering.result} />}
         spotlight={<SpotlightButton t={t} spotlight={spot.spotlight} targetName={nameOf(spotTarget)} onClick={() => spot.toggle(spotTarget)} />}
         save={<SaveButtons t={t} fileName={paper.fileName} toSVG={toSVG} toPNG={toPNG} onStatus={announce} />}
-        changes={<ChangesControl t={t} network={network} today={today} value={overlay.since} onChange={overlay.setSince} />}
+        changes={props.hideFilter ? changesControl : null}
       />
-      <FilterPanel t={t} disclosure={filterDisclosure} filter={filtering.filter} onChange={filtering.setFilter} result={filtering.result} network={shown} layout={layout} clientName={clientName} />
+      <FilterPanel t={t} disclosure={filterDisclosure} filter={filtering.filter} onChange={filtering.setFilter} result={filtering.result} network={shown} layout={layout} clientName={clientName} changes={changesControl} />
 
       {atInvalid ? (
         <p data-part="status" data-status="invalid-date" role="alert">

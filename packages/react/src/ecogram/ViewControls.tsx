@@ -3,7 +3,7 @@
  * button and the phone hint under the map. Rendering only; state lives in useEcogramView.
  * @internal
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactElement, type RefObject } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactElement, type ReactNode, type RefObject } from 'react';
 import { CLOSENESSES, FORMALITIES, type Closeness, type Formality, type Network, type Sector } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { toggleIn, type EcogramFilter, type FilterResult, type Spotlight } from '../view/map/filters';
@@ -62,6 +62,11 @@ export interface FilterPanelProps {
   network: Network;
   layout: EcogramLayout;
   clientName: string;
+  /**
+   * The change overlay's choice ("Veranderd sinds …"), shown in the panel: like the filters it
+   * chooses what the map shows, and in the toolbar it took a row of its own, which the map paid for.
+   */
+  changes?: ReactNode;
 }
 
 /**
@@ -134,6 +139,7 @@ export function FilterPanel(props: FilterPanelProps): ReactElement | null {
           onChange(withFlag(filter, 'hideInactive', !filter.hideInactive)),
         )}
       </fieldset>
+      {props.changes ? <div data-part="filter-group" data-group="changes">{props.changes}</div> : null}
       <div data-part="filter-footer">
         <p data-part="filter-result">{filterResultText(result, t)}</p>
         <button type="button" data-part="button" data-action="filter-clear" disabled={!result.active && !hasAny(filter)} onClick={() => onChange({})}>
