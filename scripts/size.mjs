@@ -17,14 +17,14 @@ import { existsSync } from 'node:fs';
 
 const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 const entries = [
-  { name: '@kring/core (model)', code: "export * from '@kring/core';", ceiling: 27, target: 8 },
-  { name: '@kring/core + layout', code: "export * from '@kring/core'; export * from '@kring/core/layout';", ceiling: 34, target: 16 },
-  { name: '@kring/react (all deps)', code: "export * from '@kring/react';", ceiling: 164, target: 45 },
-  { name: '  only { Ecogram }', code: "export { Ecogram } from '@kring/react';", ceiling: 130 },
-  { name: '  only { Lifeline }', code: "export { Lifeline } from '@kring/react';", ceiling: 95 },
+  { name: '@kring/core (model)', code: "export * from '@kring/core';", ceiling: 28, target: 8 },
+  { name: '@kring/core + layout', code: "export * from '@kring/core'; export * from '@kring/core/layout';", ceiling: 35, target: 16 },
+  { name: '@kring/react (all deps)', code: "export * from '@kring/react';", ceiling: 200, target: 45 },
+  { name: '  only { Ecogram }', code: "export { Ecogram } from '@kring/react';", ceiling: 148 },
+  { name: '  only { Lifeline }', code: "export { Lifeline } from '@kring/react';", ceiling: 100 },
   { name: '@kring/fhir', code: "export * from '@kring/fhir';", ceiling: 27 },
-  { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", ceiling: 171 },
-  { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", ceiling: 242, external: [] },
+  { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", ceiling: 198 },
+  { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", ceiling: 270, external: [] },
 ];
 
 const missing = ['core', 'react', 'fhir', 'elements'].filter((p) => !existsSync(`packages/${p}/dist`));
