@@ -16,5 +16,6 @@ export {
 } from './useNetworkEditing';
 export { useAnnouncer, LiveRegion, type Announcer } from './useAnnouncer';
 export { InvalidNetwork, type InvalidNetworkTexts } from './InvalidNetwork';
+export { DocumentView, type DocumentViewProps, type DocumentViewTexts } from './DocumentView';
 export { ViewErrorBoundary, type ViewErrorBoundaryProps } from './ErrorBoundary';
 export { isTextEntry, viewKeyCommand, type ViewKeyCommand, type ViewKeyEvent } from './keys';

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { FORMAT_NAME, FORMAT_VERSION, type Network } from '@kring/core';
-import { InvalidNetwork, useNetworkSource, ViewErrorBoundary } from '../document';
+import { DocumentView } from '../document';
 import { useText } from '../i18n';
 import { InterviewShell } from './InterviewShell';
 import { INTERVIEW_BUNDLES } from './messages';
@@ -53,27 +53,25 @@ const NO_NETWORK: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focu
  */
 export function NetworkInterview(props: NetworkInterviewProps): ReactElement {
   const t = useText(INTERVIEW_BUNDLES, props.locale, props.messages);
-  const { parsed, source, commit } = useNetworkSource<InterviewChange>(props, NO_NETWORK);
-  if (!parsed.ok) {
-    return (
-      <section data-part="network-interview" data-state="invalid" className={props.className} style={props.style} lang={t.locale}>
-        <InvalidNetwork issues={parsed.errors} texts={{ title: t('interview.invalidNetwork'), more: (count) => t('interview.invalidMore', { count }), issue: t.issue }} />
-      </section>
-    );
-  }
   return (
-    <ViewErrorBoundary
+    <DocumentView<InterviewChange>
+      source={props}
+      fallback={NO_NETWORK}
+      part="network-interview"
       view="interview"
-      resetKey={source}
-      fallback={(retry) => (
-        <div role="alert" data-part="network-interview" data-state="error">
-          <p>{t('interview.renderError')}</p>
-          <button type="button" data-part="button" onClick={retry}>{t('interview.retry')}</button>
-        </div>
-      )}
+      lang={t.locale}
+      className={props.className}
+      style={props.style}
+      texts={{
+        invalid: t('interview.invalidNetwork'),
+        invalidMore: (count) => t('interview.invalidMore', { count }),
+        issue: t.issue,
+        renderError: t('interview.renderError'),
+        retry: t('interview.retry'),
+      }}
     >
-      <InterviewShell {...props} network={parsed.network} onCommit={commit} t={t} />
-    </ViewErrorBoundary>
+      {(network, commit) => <InterviewShell {...props} network={network} onCommit={commit} t={t} />}
+    </DocumentView>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import { todayFuzzyDate, type Meeting, type Network } from '@kring/core';
-import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
+import { DocumentView, LiveRegion, useAnnouncer } from '../document';
 import { printPage } from '../paper/print';
 import { useText } from '../i18n';
 import { InvitationSheet, type SheetMeeting } from './InvitationSheet';
@@ -40,27 +40,24 @@ import { heading } from './heading';
  */
 export function MeetingPlanner(props: MeetingPlannerProps): ReactElement {
   const t = useText(MEETING_BUNDLES, props.locale, props.messages);
-  const { parsed, source, commit } = useNetworkSource<MeetingChange>(props);
-  if (!parsed.ok) {
-    return (
-      <section data-part="meeting-planner" data-state="invalid" className={props.className} style={props.style} lang={t.locale}>
-        <InvalidNetwork issues={parsed.errors} texts={{ title: t('meeting.invalidNetwork'), more: (count) => t('meeting.invalidMore', { count }), issue: t.issue }} />
-      </section>
-    );
-  }
   return (
-    <ViewErrorBoundary
+    <DocumentView<MeetingChange>
+      source={props}
+      part="meeting-planner"
       view="meeting"
-      resetKey={source}
-      fallback={(retry) => (
-        <div role="alert" data-part="meeting-planner" data-state="error">
-          <p>{t('meeting.renderError')}</p>
-          <button type="button" data-part="button" onClick={retry}>{t('meeting.retry')}</button>
-        </div>
-      )}
+      lang={t.locale}
+      className={props.className}
+      style={props.style}
+      texts={{
+        invalid: t('meeting.invalidNetwork'),
+        invalidMore: (count) => t('meeting.invalidMore', { count }),
+        issue: t.issue,
+        renderError: t('meeting.renderError'),
+        retry: t('meeting.retry'),
+      }}
     >
-      <Planner {...props} network={parsed.network} onCommit={commit} t={t} />
-    </ViewErrorBoundary>
+      {(network, commit) => <Planner {...props} network={network} onCommit={commit} t={t} />}
+    </DocumentView>
   );
 }
 

@@ -11,7 +11,7 @@
  */
 import { useId, useMemo, type ReactElement } from 'react';
 import { FORMAT_NAME, FORMAT_VERSION, planMetrics, redactNetwork, todayFuzzyDate, type Network } from '@kring/core';
-import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
+import { DocumentView, LiveRegion, useAnnouncer } from '../document';
 import { useText, type Text } from '../i18n';
 import { TitleBlock, titleBlockContent } from '../paper';
 import { clientName, ownerName, personName } from './describe';
@@ -39,29 +39,26 @@ const heading = (level: number) => `h${Math.min(6, Math.max(2, level))}` as 'h2'
  */
 export function NetworkPlan(props: NetworkPlanProps): ReactElement {
   const t = useText(PLAN_BUNDLES, props.locale, props.messages);
-  const { parsed, source, commit } = useNetworkSource<PlanChange>(props, NO_NETWORK);
-  if (!parsed.ok) {
-    return (
-      <section data-part="network-plan" data-state="invalid" className={props.className} style={props.style} data-kring-theme={props.theme} lang={t.locale}>
-        <InvalidNetwork issues={parsed.errors} texts={{ title: t('plan.invalidNetwork'), more: (count) => t('plan.invalidMore', { count }), issue: t.issue }} />
-      </section>
-    );
-  }
   return (
-    <ViewErrorBoundary
+    <DocumentView<PlanChange>
+      source={props}
+      fallback={NO_NETWORK}
+      part="network-plan"
       view="plan"
-      resetKey={source}
-      fallback={(retry) => (
-        <div role="alert" data-part="network-plan" data-state="error">
-          <p>{t('plan.renderError')}</p>
-          <button type="button" data-part="button" onClick={retry}>
-            {t('plan.retry')}
-          </button>
-        </div>
-      )}
+      lang={t.locale}
+      className={props.className}
+      style={props.style}
+      theme={props.theme}
+      texts={{
+        invalid: t('plan.invalidNetwork'),
+        invalidMore: (count) => t('plan.invalidMore', { count }),
+        issue: t.issue,
+        renderError: t('plan.renderError'),
+        retry: t('plan.retry'),
+      }}
     >
-      <Plan {...props} network={parsed.network} onCommit={commit} t={t} />
-    </ViewErrorBoundary>
+      {(network, commit) => <Plan {...props} network={network} onCommit={commit} t={t} />}
+    </DocumentView>
   );
 }
 
