@@ -70,7 +70,11 @@ function toInput(v: ActionFormValues): ActionInput {
   return input;
 }
 
-/** The form of one plan action (see the module comment). */
+/**
+ * The form of one plan action: intent, about whom (people or ties), step, owner, due date,
+ * note. A person who does not want to be contacted cannot be chosen for a contacting intent,
+ * and the form says why; `ask-first` gives a warning.
+ */
 export function ActionForm(props: ActionFormProps): ReactElement {
   const { network, defaultValues = {}, mode = 'add', onSubmit, onCancel, issues, showTitle = true, headingLevel = 3, autoFocus = true } = props;
   const t = useText(PLAN_FORM_BUNDLES, props.locale, props.messages);

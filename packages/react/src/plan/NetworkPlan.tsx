@@ -30,7 +30,8 @@ const NO_NETWORK: Network = { format: FORMAT_NAME, version: FORMAT_VERSION, focu
 const heading = (level: number) => `h${Math.min(6, Math.max(2, level))}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
 /**
- * The network plan (see the module comment). Controlled (`network` + `onChange`) or
+ * The network plan: the actions agreed with the client, grouped by intent, each with its step,
+ * about whom, who does it, when it is due and where it stands. Controlled (`network` + `onChange`) or
  * uncontrolled (`defaultNetwork`); every edit is a core operation (`addAction`,
  * `updateAction`, `completeAction`, `dropAction`, `removeAction`) and one undo step
  * (Ctrl/⌘+Z), shared with an Ecogram of the same network inside a `KringLinkProvider`.
