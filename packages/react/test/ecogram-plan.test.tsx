@@ -3,7 +3,7 @@
  * their words in the accessible names, group outlines with names, the change overlay (off by
  * default; new, gone, stronger, weaker, restored, broken) and the same changes in the list view.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { networkAt, parseNetwork, type Network } from '@kring/core';
 import { planChangesBase, planChangesNetwork, planChangesSince, planNetwork } from '@kring/fixtures';
@@ -52,6 +52,18 @@ describe('plan markers on the map', () => {
     // De Kloof's only action was dropped: no count.
     expect(container.querySelector('[data-part="person-plan"][data-id="o-kloof"] [data-part="open-count"]')).toBeNull();
     expect(nameOf(container, 'node', 'o-kloof')).not.toMatch(/open actie/);
+  });
+
+  it('focus on one person (F) dims the marks of everyone else, as it dims their people and ties', () => {
+    const { container } = draw(planNetwork);
+    const svg = container.querySelector('svg[data-part="svg"]')!;
+    act(() => (container.querySelector('[data-part="node"][data-id="p-tante"]') as SVGElement).focus());
+    fireEvent.keyDown(svg, { key: 'f' });
+    expect(svg.getAttribute('data-spotlight')).toBe('p-tante');
+    expect(container.querySelector('[data-part="person-plan"][data-id="p-tante"]')).toHaveAttribute('data-lit');
+    expect(container.querySelector('[data-part="tie-intents"][data-id="t-3"]')).toHaveAttribute('data-lit');
+    expect(container.querySelector('[data-part="person-plan"][data-id="p-vader"]')).not.toHaveAttribute('data-lit');
+    expect(container.querySelector('[data-part="tie-intents"][data-id="t-2"]')).not.toHaveAttribute('data-lit');
   });
 
   it('says it in English too, and can be switched off', () => {

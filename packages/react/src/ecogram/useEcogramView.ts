@@ -96,7 +96,7 @@ export interface SpotlightState {
  * Focus on one person: their ties and the people at the other end stay as drawn, everyone
  * else is dimmed (lower opacity, and their ties thinner and grey: never by colour alone).
  * The drawing is marked in the DOM (`data-spotlight` on the SVG, `data-lit` on the lit
- * nodes, names and ties; the CSS in view.css does the rest), so the memoised drawing does
+ * nodes, names, ties and the plan's marks on them; the CSS in view.css does the rest), so the memoised drawing does
  * not re-render. Ends when the person is no longer drawn (filtered out, removed).
  */
 export function useSpotlight(
@@ -140,9 +140,11 @@ export function useSpotlight(
       return;
     }
     svg.setAttribute('data-spotlight', spotlight.id);
-    for (const el of Array.from(svg.querySelectorAll('[data-part="node"], [data-part="node-label"], [data-part="tie"]'))) {
+    // The plan's marks go with what they are on: a person's count and intents, a tie's intents.
+    const onTie = new Set(['tie', 'tie-intents']);
+    for (const el of Array.from(svg.querySelectorAll('[data-part="node"], [data-part="node-label"], [data-part="tie"], [data-part="person-plan"], [data-part="tie-intents"]'))) {
       const key = el.getAttribute('data-id') ?? '';
-      const lit = el.getAttribute('data-part') === 'tie' ? spotlight.ties.has(key) : spotlight.people.has(key);
+      const lit = onTie.has(el.getAttribute('data-part') ?? '') ? spotlight.ties.has(key) : spotlight.people.has(key);
       if (lit) el.setAttribute('data-lit', '');
       else el.removeAttribute('data-lit');
     }
