@@ -16,7 +16,7 @@ const { PrintPage } = await import('../src/PrintPage');
 
 afterEach(cleanup);
 
-describe('print page title', { timeout: 30_000 }, () => {
+describe('print page title', () => {
   it('names no one when printed with initials only', async () => {
     render(<PrintPage clientId="c-1001" redacted />);
     await screen.findByRole('heading', { name: 'Mijn netwerk' });

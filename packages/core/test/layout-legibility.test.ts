@@ -92,7 +92,7 @@ function fitted(network: Network): { layout: EcogramLayout; clearance: number } 
   return { layout: computeLayout(network, { nodeRadius: r + 2, lineClearance: r + 4 }), clearance: r + 4 - 0.5 };
 }
 
-describe('legible layout', { timeout: 60_000 }, () => {
+describe('legible layout', () => {
   it.each(fixtures)('%s: no line from the client passes another person', (_name, network) => {
     const { layout, clearance } = fitted(network);
     expect(clientLinesThroughPeople(network, layout, clearance)).toEqual([]);

@@ -22,7 +22,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('geometry', { timeout: 60_000 }, () => {
+describe('geometry', () => {
   it('has three rings from the centre outwards and seven slices clockwise from 12 o’clock that cover the circle', () => {
     const layout = computeLayout(samirNetwork);
     expect(layout.size).toBe(800);
@@ -96,7 +96,7 @@ describe('geometry', { timeout: 60_000 }, () => {
   });
 });
 
-describe('computeLayout', { timeout: 60_000 }, () => {
+describe('computeLayout', () => {
   it('is deterministic: the same input gives bit-identical output', () => {
     for (const network of [samirNetwork, generateNetwork(20), generateNetwork(100, 7), crowd(150, 'family', 'inner')]) {
       const a = computeLayout(network);
@@ -257,7 +257,7 @@ describe('computeLayout', { timeout: 60_000 }, () => {
   });
 });
 
-describe('layout hints', { timeout: 60_000 }, () => {
+describe('layout hints', () => {
   it('places a hinted person exactly at the hinted angle and radius and keeps them there', () => {
     const base = networkOf(
       [
@@ -327,7 +327,7 @@ describe('layout hints', { timeout: 60_000 }, () => {
   });
 });
 
-describe('locate', { timeout: 60_000 }, () => {
+describe('locate', () => {
   it('is the inverse of placement: every node’s point gives its cell', () => {
     for (const network of [samirNetwork, generateNetwork(100), generateNetwork(1000, 2), crowd(150, 'care', 'inner')]) {
       const layout = computeLayout(network);
@@ -381,7 +381,7 @@ describe('locate', { timeout: 60_000 }, () => {
   });
 });
 
-describe('warm start', { timeout: 60_000 }, () => {
+describe('warm start', () => {
   it('gives the same layout again when nothing changed', () => {
     const network = generateNetwork(100);
     const first = computeLayout(network);

@@ -45,7 +45,7 @@ describe('defineKringElements', () => {
   });
 });
 
-describe('<kring-ecogram> attributes and properties', { timeout: 30_000 }, () => {
+describe('<kring-ecogram> attributes and properties', () => {
   it('renders the network from the JSON attribute inside an open shadow root', async () => {
     const el = await mount({ network: JSON.stringify(samirNetwork) });
     await waitFor(() => expect(within(shadow(el)).getByRole('group', { name: 'Ecogram van Samir' })).toBeInTheDocument());
@@ -131,7 +131,7 @@ describe('<kring-ecogram> attributes and properties', { timeout: 30_000 }, () =>
   });
 });
 
-describe('<kring-ecogram> bad input', { timeout: 30_000 }, () => {
+describe('<kring-ecogram> bad input', () => {
   it('shows the readable error for an attribute that is not JSON, without throwing', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
@@ -165,7 +165,7 @@ describe('<kring-ecogram> bad input', { timeout: 30_000 }, () => {
   });
 });
 
-describe('<kring-ecogram> events', { timeout: 30_000 }, () => {
+describe('<kring-ecogram> events', () => {
   async function addPerson(el: HTMLElement, name: string): Promise<void> {
     const user = userEvent.setup();
     const root = within(shadow(el));
@@ -230,7 +230,7 @@ describe('<kring-ecogram> events', { timeout: 30_000 }, () => {
   });
 });
 
-describe('<kring-ecogram> in the DOM', { timeout: 30_000 }, () => {
+describe('<kring-ecogram> in the DOM', () => {
   it('keeps its rendering when moved, and unmounts React when removed', async () => {
     const el = await mount({}, (e) => (e.network = samirNetwork));
     const before = shadow(el).querySelector('[data-part="ecogram"]');

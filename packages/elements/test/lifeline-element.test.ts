@@ -28,7 +28,7 @@ function eventEl(el: HTMLElement, id: string): SVGGElement {
   return found;
 }
 
-describe('<kring-lifeline>', { timeout: 30_000 }, () => {
+describe('<kring-lifeline>', () => {
   it('is registered with the ecogram; calling define again does not throw', () => {
     expect(customElements.get('kring-lifeline')).toBe(KringLifelineElement);
     expect(() => defineKringElements()).not.toThrow();

@@ -18,7 +18,7 @@ async function mount(attributes: Record<string, string>): Promise<KringNetworkPl
 
 const shadow = (el: HTMLElement): HTMLElement => el.shadowRoot as unknown as HTMLElement;
 
-describe('<kring-network-plan>', { timeout: 30_000 }, () => {
+describe('<kring-network-plan>', () => {
   it('is registered with the others and shows the plan from the JSON attribute, in the chosen language', async () => {
     expect(customElements.get('kring-network-plan')).toBe(KringNetworkPlanElement);
     const el = await mount({ network: JSON.stringify(planViewNetwork), locale: 'en', today: planViewToday, label: 'Samir’s plan' });

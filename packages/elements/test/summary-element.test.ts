@@ -19,7 +19,7 @@ async function mount(attributes: Record<string, string> = {}, setup?: (el: Kring
 
 const shadow = (el: HTMLElement): HTMLElement => el.shadowRoot as unknown as HTMLElement;
 
-describe('<kring-summary>', { timeout: 30_000 }, () => {
+describe('<kring-summary>', () => {
   it('is registered with the others; defining again does not throw', () => {
     expect(customElements.get('kring-summary')).toBe(KringSummaryElement);
     expect(() => defineKringElements()).not.toThrow();

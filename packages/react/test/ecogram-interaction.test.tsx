@@ -39,7 +39,7 @@ function tieOf(container: HTMLElement, id: string): SVGGElement {
   return el;
 }
 
-describe('Ecogram: interaction fixes', { timeout: 60_000 }, () => {
+describe('Ecogram: interaction fixes', () => {
   it('"Relatie toevoegen" shows the selected person as person 1, lets the user change it, and refuses a pair that has a tie', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

@@ -11,7 +11,7 @@ afterEach(cleanup);
 const live = (c: HTMLElement) => c.querySelector('[data-part="live-region"]')?.textContent?.trim() ?? '';
 const node = (c: HTMLElement, id: string) => c.querySelector(`[data-part="node"][data-id="${id}"]`);
 
-describe('Ecogram filter', { timeout: 30_000 }, () => {
+describe('Ecogram filter', () => {
   it('the "Filter" disclosure hides a sector, announces the count, and leaves the host network alone', async () => {
     const user = userEvent.setup();
     const before = JSON.stringify(fatimaNetwork);
@@ -58,7 +58,7 @@ describe('Ecogram filter', { timeout: 30_000 }, () => {
   });
 });
 
-describe('Ecogram focus on one person', { timeout: 30_000 }, () => {
+describe('Ecogram focus on one person', () => {
   it('F lights up the person and their ties, dims the rest, is announced; Escape ends it', () => {
     const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} />);
     const svg = container.querySelector('svg[data-part="svg"]')!;

@@ -43,7 +43,7 @@ function Host(props: Omit<EcogramProps, 'network' | 'onChange'> & { initial: Net
   );
 }
 
-describe('Ecogram rendering', { timeout: 30_000 }, () => {
+describe('Ecogram rendering', () => {
   it('draws every person as a focusable node named with role, sector and circle; the client in the centre', () => {
     render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} />);
     const map = screen.getByRole('group', { name: 'Ecogram van Samir' });
@@ -147,7 +147,7 @@ describe('Ecogram rendering', { timeout: 30_000 }, () => {
   });
 });
 
-describe('Ecogram data flow', { timeout: 30_000 }, () => {
+describe('Ecogram data flow', () => {
   it('shows a readable message for a bad network prop and does not throw', () => {
     const bad = { format: 'kring.network', version: 1, focus: 'p-x', people: [{ id: 'p-a', name: 'A', kind: 'alien' }], ties: [], groups: [], events: [] };
     render(<Ecogram network={bad as unknown as Network} today={TODAY} />);
@@ -283,7 +283,7 @@ describe('Ecogram data flow', { timeout: 30_000 }, () => {
   });
 });
 
-describe('Ecogram editing', { timeout: 30_000 }, () => {
+describe('Ecogram editing', () => {
   it('a person whose name has no room gets a number beside the node and a line in the key (on screen and on paper)', () => {
     // 90 people (names where there is room, numbers elsewhere) and a 200-character name (two
     // lines, the second shortened: its number in front, its full name in the key).
@@ -546,7 +546,7 @@ describe('Ecogram editing', { timeout: 30_000 }, () => {
   });
 });
 
-describe('Ecogram keyboard navigation', { timeout: 30_000 }, () => {
+describe('Ecogram keyboard navigation', () => {
   it('arrow keys move to the nearest person in that direction; Home returns to the client; Escape deselects', async () => {
     const user = userEvent.setup();
     const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} />);

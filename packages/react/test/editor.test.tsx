@@ -59,7 +59,7 @@ function TieHost({ initial, network = samirNetwork, onPatch, locale }: { initial
 
 afterEach(cleanup);
 
-describe('PersonEditor', { timeout: 30_000 }, () => {
+describe('PersonEditor', () => {
   it('changes every field and sends only the changed field', async () => {
     const user = userEvent.setup({ delay: null });
     const onPatch = vi.fn();
@@ -260,7 +260,7 @@ describe('PersonEditor', { timeout: 30_000 }, () => {
   });
 });
 
-describe('TieEditor', { timeout: 30_000 }, () => {
+describe('TieEditor', () => {
   const tie = samirNetwork.ties[0]!;
 
   it('changes every field of a tie', async () => {
@@ -427,7 +427,7 @@ describe('TieEditor', { timeout: 30_000 }, () => {
   });
 });
 
-describe('AddPersonForm', { timeout: 30_000 }, () => {
+describe('AddPersonForm', () => {
   it('asks for a name, then adds with the chosen kind, sector, circle and consent and is ready for the next', async () => {
     const user = userEvent.setup({ delay: null });
     const onSubmit = vi.fn();
@@ -463,7 +463,7 @@ describe('AddPersonForm', { timeout: 30_000 }, () => {
   });
 });
 
-describe('AddTieForm', { timeout: 30_000 }, () => {
+describe('AddTieForm', () => {
   it('asks for both people: person 1 filled in and shown, person 2 to choose, then submits the pair', async () => {
     const user = userEvent.setup({ delay: null });
     const onSubmit = vi.fn();
@@ -535,7 +535,7 @@ describe('AddTieForm', { timeout: 30_000 }, () => {
   });
 });
 
-describe('EditorPopover', { timeout: 30_000 }, () => {
+describe('EditorPopover', () => {
   function Host({ portal = true, virtual = false, onDelete = vi.fn(), onDone = vi.fn() }: { portal?: boolean; virtual?: boolean; onDelete?: () => void; onDone?: () => void }) {
     const [open, setOpen] = useState(false);
     const ref = useRef<HTMLButtonElement>(null);

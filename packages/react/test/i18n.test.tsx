@@ -136,7 +136,7 @@ describe('overrides and provider', () => {
 });
 
 // Renders every part at once (and the Ecogram's list view): slow on a loaded 2-core machine.
-describe('texts per part', { timeout: 30_000 }, () => {
+describe('texts per part', () => {
   const allKeys = MESSAGE_BUNDLES.flatMap((b) => Object.keys(b.nl));
   /** Every visible text and accessible name in the container. */
   function everyText(container: HTMLElement): string {

@@ -37,7 +37,7 @@ function personNamed(n: Network, name: string) {
   return { person: p!, tie };
 }
 
-describe('NetworkInterview', { timeout: 30_000 }, () => {
+describe('NetworkInterview', () => {
   it('starts with the first question, in plain Dutch, with reassurance', () => {
     setup();
     expect(screen.getByRole('heading', { level: 2, name: 'Wie is voor jou belangrijk?' })).toBeInTheDocument();

@@ -22,7 +22,7 @@ const rich: Network = {
   ],
 };
 
-describe('NetworkList', { timeout: 30_000 }, () => {
+describe('NetworkList', () => {
   it('lists every person of the network, by circle, with names as text', () => {
     render(<NetworkList network={rich} />);
     expect(screen.getByRole('heading', { name: 'Netwerk van Samir' })).toBeInTheDocument();

@@ -49,7 +49,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('title block on paper', { timeout: 30_000 }, () => {
+describe('title block on paper', () => {
   it('names the client, the date, the author, the page and the confidentiality', () => {
     const { container } = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} author={AUTHOR} />);
     const text = titleBlock(container);
@@ -121,7 +121,7 @@ describe('title block on paper', { timeout: 30_000 }, () => {
   });
 });
 
-describe('one page', { timeout: 30_000 }, () => {
+describe('one page', () => {
   it('the map and the time line are fitted to one page; the list views run over as many pages as they need', () => {
     const { container } = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} />);
     expect(container.querySelector('[data-paper="portrait"]')).not.toBeNull();
@@ -136,7 +136,7 @@ describe('one page', { timeout: 30_000 }, () => {
   });
 });
 
-describe('Opslaan als SVG / PNG', { timeout: 30_000 }, () => {
+describe('Opslaan als SVG / PNG', () => {
   it('the Ecogram has both buttons; SVG saves a file with a neutral name, without any network request', async () => {
     const downloads = catchDownloads();
     render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} author={AUTHOR} />);
@@ -199,7 +199,7 @@ describe('Opslaan als SVG / PNG', { timeout: 30_000 }, () => {
   });
 });
 
-describe('exported images', { timeout: 30_000 }, () => {
+describe('exported images', () => {
   function parse(svg: string): Element {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();

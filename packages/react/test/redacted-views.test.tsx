@@ -63,7 +63,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('a redacted view names no one', { timeout: 30_000 }, () => {
+describe('a redacted view names no one', () => {
   it('Ecogram: DOM text, ids and the exported SVG hold no name; the title block the redacted name; initials are unique', () => {
     const handle = createRef<EcogramHandle>();
     const { container } = render(<Ecogram ref={handle} network={network} redacted="initials" today={TODAY} showLegend />);

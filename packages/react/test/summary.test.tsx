@@ -21,7 +21,7 @@ function chart(caption: string | RegExp): string[][] {
     });
 }
 
-describe('NetworkSummary: the numbers', { timeout: 30_000 }, () => {
+describe('NetworkSummary: the numbers', () => {
   it('sums up Samir’s network in tables with a caption, words and numbers', () => {
     render(<NetworkSummary network={samirNetwork} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Samenvatting van het netwerk' })).toBeInTheDocument();
@@ -111,7 +111,7 @@ describe('NetworkSummary: the numbers', { timeout: 30_000 }, () => {
   });
 });
 
-describe('NetworkSummary: what changed since', { timeout: 30_000 }, () => {
+describe('NetworkSummary: what changed since', () => {
   it('tells what changed in Marco’s network since his intake, in report sentences', () => {
     render(<NetworkSummary network={marcoNetwork} since={marcoIntakeDate} />);
     expect(screen.getByText(`Sinds ${formatFuzzyDate(marcoIntakeDate, 'nl')}:`)).toBeInTheDocument();
@@ -241,7 +241,7 @@ describe('describeNetworkChanges', () => {
   });
 });
 
-describe('NetworkSummary: the plan (issue 15)', { timeout: 30_000 }, () => {
+describe('NetworkSummary: the plan (issue 15)', () => {
   it('counts and names overloaded naasten, refused contact, limits, open and overdue actions, and the groups', () => {
     render(<NetworkSummary network={meetingNetwork} today={meetingToday} />);
     expect(screen.getByRole('heading', { level: 3, name: 'Het plan' })).toBeInTheDocument();
