@@ -8,9 +8,31 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axe, storybookDir, storybookSession } from './harness';
 
 const sb = storybookSession();
+
+/** Show another docs page in an open preview (Storybook's channel); resolves `rendered` or the error. */
+function switchDocs(page: Page, id: string, timeout = 30_000): Promise<string> {
+  return page.evaluate(([docsId, ms]) => new Promise<string>((resolve) => {
+    // @ts-expect-error Storybook's preview channel (a global of iframe.html)
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__ as { on(e: string, f: (p: unknown) => void): void; off(e: string, f: (p: unknown) => void): void; emit(e: string, p: unknown): void };
+    const events = ['docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+    const handlers = events.map((name) => (payload: unknown) => {
+      if (name === 'docsRendered' && payload !== docsId) return;
+      finish(name === 'docsRendered' ? 'rendered' : `${name}: ${JSON.stringify(payload)}`);
+    });
+    const timer = setTimeout(() => finish('timeout'), ms);
+    function finish(result: string) {
+      clearTimeout(timer);
+      events.forEach((name, i) => channel.off(name, handlers[i]!));
+      resolve(result);
+    }
+    events.forEach((name, i) => channel.on(name, handlers[i]!));
+    channel.emit('setCurrentStory', { storyId: docsId, viewMode: 'docs' });
+  }), [id, timeout] as const);
+}
 
 interface Entry { id: string; title: string; type: string }
 const docs = async (): Promise<Entry[]> => {
@@ -29,29 +51,51 @@ describe('every docs page', async () => {
     expect(titles).toEqual(expect.arrayContaining(['Ecogram/Ecogram', 'Lifeline/Levenslijn', 'Parts/NetworkPlan', 'Parts/MeetingPlanner', 'Parts/NetworkInterview', 'Parts/NetworkSummary', 'Parts/NetworkList', 'Parts/Legend', 'Parts/TimeSlider']));
   });
 
+  // One preview page for every docs page, switched the way Storybook's own UI does
+  // (setCurrentStory with viewMode docs; a page load each cost ~2.5 s of ~4 s a page). A page
+  // that does not render gets a fresh preview for the next one.
+  let page: Page | undefined;
+  let errors: string[] = [];
+  let foreign: string[] = [];
+  async function freshPage(): Promise<Page> {
+    const p = await sb.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    p.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
+    p.on('pageerror', (e) => errors.push(String(e)));
+    p.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+    p.on('request', (r) => { if (!r.url().startsWith(sb.base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
+    return p;
+  }
+
   for (const entry of pages) {
     it(`${entry.title}: renders without console errors or axe violations, requests only the Storybook host`, async () => {
-      const page = await sb.browser.newPage({ viewport: { width: 1280, height: 900 } });
-      const errors: string[] = [];
-      const foreign: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
-      page.on('request', (r) => { if (!r.url().startsWith(sb.base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url()); });
-      await page.goto(`${sb.base}/iframe.html?id=${entry.id}&viewMode=docs`);
-      await page.waitForSelector('#storybook-docs h1', { timeout: 60_000 });
-      // Component pages render their stories inline: wait until each has drawn (errors would show).
-      await page.waitForFunction(() => [...document.querySelectorAll('.docs-story')].every((s) => s.querySelector('[data-part], kring-ecogram, table, form, p')), undefined, { timeout: 60_000 });
-      if (entry.title.startsWith('Docs/')) {
-        expect(await page.locator('#storybook-docs h2').count()).toBeGreaterThan(0);
-        // MDX here has no GFM: a Markdown table would show as pipes and dashes. Tables are HTML.
-        expect(await page.locator('#storybook-docs').innerText()).not.toMatch(/\|\s*-{3}/);
+      errors = [];
+      foreign = [];
+      if (!page) {
+        page = await freshPage();
+        await page.goto(`${sb.base}/iframe.html?id=${entry.id}&viewMode=docs`);
+      } else {
+        const result = await switchDocs(page, entry.id);
+        if (result !== 'rendered') {
+          await page.close();
+          page = undefined;
+          throw new Error(`${entry.id} did not render: ${result}`);
+        }
       }
-      const violations = await axe(page, { include: ['#storybook-docs'], exclude: ['.docs-story'] });
+      const p = page;
+      await p.waitForSelector('#storybook-docs h1', { timeout: 60_000 });
+      // A component page: its props table is there. Its stories (drawn inline) are the stories
+      // that stories.test.ts renders and checks one by one, so this test does not wait for them.
+      if (!entry.title.startsWith('Docs/')) await p.waitForSelector('#storybook-docs .docblock-argstable tbody tr', { timeout: 60_000 });
+      if (entry.title.startsWith('Docs/')) {
+        expect(await p.locator('#storybook-docs h2').count()).toBeGreaterThan(0);
+        // MDX here has no GFM: a Markdown table would show as pipes and dashes. Tables are HTML.
+        expect(await p.locator('#storybook-docs').innerText()).not.toMatch(/\|\s*-{3}/);
+      }
+      const violations = await axe(p, { include: ['#storybook-docs'], exclude: ['.docs-story'] });
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
       expect(violations).toEqual([]);
-      await page.close();
     });
   }
+  it('closes the preview page', async () => { await page?.close(); });
 });
