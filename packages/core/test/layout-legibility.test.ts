@@ -103,6 +103,30 @@ describe('legible layout', () => {
     expect(tiesThroughPeople(network, layout, clearance)).toEqual([]);
   });
 
+  it('keeps lines further from formal people when their shape reaches further (squares, by their corners)', () => {
+    const formal = (network: Network): Set<string> =>
+      new Set(network.people.filter((p) => p.formality === 'formal' || (p.formality !== 'informal' && p.sector === 'care')).map((p) => p.id));
+    const bad: string[] = [];
+    for (const [n, seed] of [[35, 3], [40, 12], [40, 13], [40, 38], [30, 18]] as const) {
+      const network = generateRealisticNetwork(n, seed);
+      const reach = 1.27;
+      const r = fitNodeRadius(network, { margin: 4, formalReach: reach });
+      const layout = computeLayout(network, { nodeRadius: r + 2, lineClearance: r + 4, formalLineClearance: r * reach + 4 });
+      const squares = formal(network);
+      expect(squares.size).toBeGreaterThan(0);
+      const nodes = Object.values(layout.nodes);
+      for (const o of nodes) {
+        const need = (squares.has(o.id) ? r * reach + 4 : r + 4) - 0.5;
+        for (const to of nodes) {
+          if (to === o) continue;
+          const d = segDist(o, layout.center, to);
+          if (d < need && Math.hypot(o.x - to.x, o.y - to.y) >= need) bad.push(`${n}/${seed}: line to ${to.id} passes ${o.id} at ${d.toFixed(1)} (needs ${need.toFixed(1)})`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('draws the people of small maps at full size and those of crowded maps smaller', () => {
     expect(fitNodeRadius(samirNetwork)).toBe(18);
     expect(fitNodeRadius(fatimaNetwork)).toBe(18);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dennisNoNetwork, fatimaNetwork, generateNetwork, samirNetwork, yonasNetwork } from '@kring/fixtures';
+import { dennisNoNetwork, fatimaNetwork, generateNetwork, generateRealisticNetwork, samirNetwork, yonasNetwork } from '@kring/fixtures';
 import type { Network } from '@kring/core';
 import { positionsOf } from '../src/ecogram/EcogramSvg';
 import { mapLayout, mapNodeRadius } from '../src/view/map/mapLayout';
 import { ecogramLabels, keyNumbers, labelFontFor, labelOrder, placeLabels, ringLabelAngles, type Box, type LabelInput, type PlacedLabel } from '../src/view/labels/labelPlan';
 import { segmentHitsBox } from '../src/view/labels/labelGeometry';
-import { isRtl, shortenToFit, splitLines, wrapAndShorten } from '../src/view/labels/labelText';
+import { hyphenatedLines, hyphenBreaks, isRtl, shortenToFit, splitLines, wrapAndShorten } from '../src/view/labels/labelText';
 
 const overlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
@@ -158,6 +158,46 @@ describe('name labels on the ecogram', () => {
     expect(word.lines.join('')).toBe('Kwakernaak-Tjon-A-Fong');
     expect(word.truncated).toBe(false);
     expect(shortenToFit('Jan de Vries', 1000, w)).toBe('Jan de Vries');
+  });
+
+  it('breaks a long word with a hyphen between syllables, only where nothing else fits', () => {
+    const broken = (word: string): string[] => hyphenBreaks(word).map((i) => `${Array.from(word).slice(0, i).join('')}-${Array.from(word).slice(i).join('')}`);
+    expect(broken('Bewindvoerderskantoor')).toEqual(['Bewind-voerderskantoor', 'Bewindvoer-derskantoor', 'Bewindvoerders-kantoor', 'Bewindvoerderskan-toor']);
+    // A group of consonants that can start a word stays together: "prak", not "p-rak".
+    expect(broken('Huisartsenpraktijk')).toContain('Huisartsen-praktijk');
+    expect(broken('Huisartsenpraktijk')).not.toContain('Huisartsenp-raktijk');
+    // Never inside "ch", "ng" or the Dutch "ij"; four letters at least on either side.
+    expect(broken('Woldemichael')).toEqual(['Wolde-michael', 'Woldemi-chael']);
+    expect(broken('Schuldhulpverlening')).not.toContain('Schuldhulpverleni-ng');
+    expect(broken('Leefstijlcoach')).toEqual(['Leef-stijlcoach', 'Leefstijl-coach']);
+    // Inside the pieces of a hyphenated word; not in other scripts or short words.
+    expect(broken('Oost-Watergraafsmeer')).toContain('Oost-Water-graafsmeer');
+    expect(hyphenBreaks('محمدالعمراني')).toEqual([]);
+    expect(hyphenBreaks('Anna')).toEqual([]);
+    const w = (s: string) => Array.from(s).length * 10;
+    // The narrowest lines win: here the word breaks at "voer-ders", still between syllables.
+    const lines = hyphenatedLines('Bewindvoerderskantoor Amstelland', 150, w)!;
+    expect(lines).toEqual(['Bewindvoer-', 'derskantoor', 'Amstelland']);
+    for (const line of lines) expect(w(line)).toBeLessThanOrEqual(150);
+    expect(hyphenatedLines('Jan de Vries', 150, w)).toBeNull();
+    // In the placer it is a last resort: a name that fits whole is never hyphenated.
+    const roomy = placeLabels([{ id: 'p', x: 400, y: 400, r: 18, text: 'Bewindvoerderskantoor Amstelland' }], { fontSize: 13 });
+    expect(roomy.get('p')!.lines.join(' ')).toBe('Bewindvoerderskantoor Amstelland');
+  });
+
+  it('draws every name in full on generated networks of 25–40 people (not fixtures), at the font sizes of 1280 px', { timeout: 120_000 }, () => {
+    const missing: string[] = [];
+    for (const fontSize of [13, 14]) {
+      for (const n of [25, 30, 35, 40]) {
+        for (let seed = 1; seed <= 20; seed++) {
+          const network = generateRealisticNetwork(n, seed);
+          for (const l of labelsOf(network, [], fontSize).values()) {
+            if (l.numbered || l.truncated || l.hidden) missing.push(`${n}/${seed} at ${fontSize}: ${network.people.find((p) => p.id === l.id)?.name}`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('a 200-character name gets two lines, the second shortened, and its number', () => {

@@ -42,7 +42,8 @@ describe('the key of numbered names as data', () => {
 
   it('the export writes the same lines the print key beside the map shows', () => {
     const ref = createRef<EcogramHandle>();
-    const { container } = render(<Ecogram ref={ref} defaultNetwork={generateNetwork(60, 3)} today="2026-01-01" />);
+    // A crowded map (over 80 people): there some names are numbers (60 people all get their names now).
+    const { container } = render(<Ecogram ref={ref} defaultNetwork={generateNetwork(100, 3)} today="2026-01-01" />);
     const listed = [...container.querySelectorAll('[data-part="print-key"] li')].map((li) => `${li.getAttribute('value')}.${li.textContent}`);
     expect(listed.length).toBeGreaterThan(0);
     const doc = new DOMParser().parseFromString(ref.current!.toSVG(), 'image/svg+xml');

@@ -31,8 +31,8 @@ const QUICK_ROUTING_ABOVE = 80;
 
 /** Curves for the ties that would pass someone who is not one of their ends. */
 function routeTies(
-  network: unknown, geo: Geometry, nodes: Map<string, LayoutNode>, focus: string | undefined, clearance: number, clientClearance: number,
-  previous: unknown,
+  network: unknown, geo: Geometry, nodes: Map<string, LayoutNode>, focus: string | undefined, clearOf: ReadonlyMap<string, number>,
+  clientClearance: number, previous: unknown,
 ): Record<string, LayoutTie> {
   // Curves of the previous layout, kept where they still keep everyone clear.
   const before = isObject(previous) && isObject(previous.ties) ? previous.ties : {};
@@ -41,10 +41,15 @@ function routeTies(
   if (!isObject(network) || !Array.isArray(network.ties)) return out;
   const where = (id: string): { x: number; y: number } | undefined => (id === focus ? { x: geo.cx, y: geo.cy } : nodes.get(id));
   const obstacles: RouteObstacle[] = [];
-  for (const n of nodes.values()) obstacles.push({ id: n.id, x: n.x, y: n.y, r: clearance });
+  let widest = 0;
+  for (const n of nodes.values()) {
+    const r = clearOf.get(n.id) ?? 0;
+    widest = Math.max(widest, r);
+    obstacles.push({ id: n.id, x: n.x, y: n.y, r });
+  }
   if (focus !== undefined) obstacles.push({ id: focus, x: geo.cx, y: geo.cy, r: clientClearance });
   const router = createTieRouter(obstacles, {
-    bounds: { x: geo.cx, y: geo.cy, r: geo.R + clearance },
+    bounds: { x: geo.cx, y: geo.cy, r: geo.R + widest },
     away: { x: geo.cx, y: geo.cy },
     quick: nodes.size > QUICK_ROUTING_ABOVE,
   });
@@ -90,6 +95,9 @@ export function computeLayoutImpl(network: Network, options?: LayoutOptions): Ec
   const sizing = opts.sectorSizing === 'equal' ? 'equal' : 'content';
   const base = makeGeometry(size);
   const entries = readPeople(network, base);
+  // A formal person's square reaches further than a disc: lines keep their own clearance from it.
+  const formalClear = num(opts.formalLineClearance, (n) => n >= 0);
+  if (formalClear !== undefined && formalClear !== clearance) for (const e of entries) if (e.formal) e.clear = formalClear;
 
   // What each slice needs: its people as a cold start would seat them.
   const fanOpts = { clearance, spacing: 2 * nodeRadius };
@@ -119,12 +127,13 @@ export function computeLayoutImpl(network: Network, options?: LayoutOptions): Ec
   }
   const focus = isObject(network) && typeof network.focus === 'string' ? network.focus : undefined;
   const clientClearance = num(opts.clientClearance, (n) => n >= 0) ?? (geo.rings[0]?.inner ?? 0);
+  const clearOf = new Map(entries.map((e) => [e.id, e.clear ?? clearance] as const));
   return {
     size,
     center: { x: geo.cx, y: geo.cy },
     rings: geo.rings.map((r) => ({ ...r })),
     sectors: geo.sectors.map((s) => ({ ...s })),
     nodes: Object.fromEntries(entries.map((e) => [e.id, placed.get(e.id) as LayoutNode])),
-    ties: routeTies(network, geo, placed, focus, clearance, clientClearance, opts.previous),
+    ties: routeTies(network, geo, placed, focus, clearOf, clientClearance, opts.previous),
   };
 }

@@ -16,10 +16,20 @@
  * @internal
  */
 
-/** One person on the fan, in the order they sit (by angle). */
-export interface FanItem {
+/** Where one person sits on the fan: their distance from the centre and what a line keeps from them. */
+export interface Spot {
   /** Distance from the centre, px. */
   r: number;
+  /**
+   * px a line keeps from this person's centre when it is not one of its ends (default
+   * {@link FanOptions.clearance}): more for a formal person, whose square reaches further
+   * by its corners than a disc.
+   */
+  clear?: number;
+}
+
+/** One person on the fan, in the order they sit (by angle). */
+export interface FanItem extends Spot {
   /** Wanted angle, radians (clockwise from 12 o'clock, may exceed 2π inside one slice). */
   want: number;
   /** How strongly the wanted angle holds (newcomers 1, people with a place 50, fixed 1e6). */
@@ -52,9 +62,20 @@ export function apartAngle(d: number, ra: number, rb: number): number {
   return Math.acos(cos);
 }
 
-/** Required gap (radians) between two consecutive people of a fan. */
-export function gapBetween(ra: number, rb: number, options: Pick<FanOptions, 'clearance' | 'spacing'>): number {
-  return Math.max(clearAngle(options.clearance, Math.min(ra, rb)), apartAngle(options.spacing, ra, rb));
+/** Angle (radians) at which one person clears a line or divider by their own clearance. */
+export function spotClearAngle(s: Spot, options: Pick<FanOptions, 'clearance'>): number {
+  return clearAngle(s.clear ?? options.clearance, s.r);
+}
+
+/**
+ * Required gap (radians) between two consecutive people of a fan: the line to the outer one
+ * passes the inner one, so the inner one's clearance counts (both, at one radius).
+ */
+export function gapBetween(a: Spot, b: Spot, options: Pick<FanOptions, 'clearance' | 'spacing'>): number {
+  const ca = a.clear ?? options.clearance;
+  const cb = b.clear ?? options.clearance;
+  const clear = a.r < b.r ? clearAngle(ca, a.r) : b.r < a.r ? clearAngle(cb, b.r) : clearAngle(Math.max(ca, cb), a.r);
+  return Math.max(clear, apartAngle(options.spacing, a.r, b.r));
 }
 
 /** Weighted pool-adjacent-violators: the non-decreasing sequence nearest to `y` (weighted least squares). */
@@ -93,9 +114,9 @@ export function fanAngles(items: readonly FanItem[], options: FanOptions): numbe
   if (n === 0) return [];
   const { a0, a1 } = options;
   const span = a1 - a0;
-  const edge = items.map((it) => Math.min(clearAngle(options.clearance, it.r), span / 2));
+  const edge = items.map((it) => Math.min(spotClearAngle(it, options), span / 2));
   const gaps: number[] = [];
-  for (let i = 0; i + 1 < n; i++) gaps.push(gapBetween((items[i] as FanItem).r, (items[i + 1] as FanItem).r, options));
+  for (let i = 0; i + 1 < n; i++) gaps.push(gapBetween(items[i] as FanItem, items[i + 1] as FanItem, options));
   const needed = gaps.reduce((a, b) => a + b, 0);
   const room = span - (edge[0] as number) - (edge[n - 1] as number);
   const squeeze = needed > room ? Math.max(0, room) / needed : 1;
@@ -130,14 +151,14 @@ export function fanAngles(items: readonly FanItem[], options: FanOptions): numbe
  * Wanted angles that spread people evenly over a slice in the given order, after their
  * gaps (cold start: nobody has a place yet).
  */
-export function evenAngles(radii: readonly number[], options: FanOptions): number[] {
-  const n = radii.length;
+export function evenAngles(spots: readonly Spot[], options: FanOptions): number[] {
+  const n = spots.length;
   if (n === 0) return [];
   const span = options.a1 - options.a0;
-  const edge0 = Math.min(clearAngle(options.clearance, radii[0] as number), span / 2);
-  const edge1 = Math.min(clearAngle(options.clearance, radii[n - 1] as number), span / 2);
+  const edge0 = Math.min(spotClearAngle(spots[0] as Spot, options), span / 2);
+  const edge1 = Math.min(spotClearAngle(spots[n - 1] as Spot, options), span / 2);
   const gaps: number[] = [];
-  for (let i = 0; i + 1 < n; i++) gaps.push(gapBetween(radii[i] as number, radii[i + 1] as number, options));
+  for (let i = 0; i + 1 < n; i++) gaps.push(gapBetween(spots[i] as Spot, spots[i + 1] as Spot, options));
   const needed = gaps.reduce((a, b) => a + b, 0);
   const room = span - edge0 - edge1;
   if (n === 1) return [options.a0 + span / 2];

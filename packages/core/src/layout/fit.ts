@@ -29,7 +29,10 @@ export function fitNodeRadiusImpl(network: unknown, options?: FitNodeRadiusOptio
   const minDeg = typeof opts.minSectorAngle === 'number' && Number.isFinite(opts.minSectorAngle) ? opts.minSectorAngle : DEFAULT_MIN_SECTOR_ANGLE;
   const mins = sectorMinimums(minDeg, isObject(opts.sectorMinAngles) ? opts.sectorMinAngles : undefined);
   const equal = opts.sectorSizing === 'equal';
+  const reach = typeof opts.formalReach === 'number' && Number.isFinite(opts.formalReach) && opts.formalReach > 0 ? opts.formalReach : 1;
   for (const r of candidates) {
+    // A formal person's square reaches `formalReach` × r by its corners (compute.ts: formalLineClearance).
+    for (const e of entries) if (e.formal && reach !== 1) e.clear = r * reach + margin;
     const needs = sliceNeeds(entries, geo, r + margin / 2, { clearance: r + margin, spacing: 2 * r + margin });
     // The bare need (without breathing room) is what the fan must have.
     const bare = SECTORS.map((s) => (needs.get(s) ?? 0) / ROOM);

@@ -22,6 +22,15 @@ export interface Entry {
   /** Hinted radius as given (fraction of the outer radius), to report it exactly. */
   hintRadius?: number;
   pinned: boolean;
+  /** Formal (a care worker or organisation, drawn as a square): see {@link Entry.clear}. */
+  formal: boolean;
+  /** px a line keeps from this person when it is not one of its ends, when not the layout's `lineClearance` (a formal person's square). */
+  clear?: number;
+}
+
+/** One person's spot on the fan at radius `r` (fan.ts). */
+export function spotOf(e: Entry, r: number): { r: number; clear?: number } {
+  return e.clear === undefined ? { r } : { r, clear: e.clear };
 }
 
 /** A place from the previous layout, in the current geometry. */
@@ -59,6 +68,8 @@ export function readPeople(network: unknown, geo: Geometry): Entry[] {
       sector: isSector(p.sector) ? p.sector : 'other',
       closeness: isCloseness(p.closeness) ? p.closeness : 'outer',
       pinned: false,
+      // As core's effectiveFormality: stated, else formal in the care slice.
+      formal: p.formality === 'formal' || (p.formality !== 'informal' && p.sector === 'care'),
     };
     const hint = hints && own(hints, p.id) ? (hints[p.id] as LayoutHint | undefined) : undefined;
     if (isObject(hint)) {

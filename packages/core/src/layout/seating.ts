@@ -7,7 +7,7 @@
 import { CLOSENESSES, type Closeness, type Sector } from '../model/types';
 import { type FanOptions } from './fan';
 import { makeCell, radialRange, type Cell, type Geometry } from './geometry';
-import { byId, type Entry } from './read';
+import { byId, spotOf, type Entry } from './read';
 import { sectorNeed } from './sectors';
 
 /** Where the first row of a circle sits, as a fraction of the way from its inner to its outer edge (after the padding). */
@@ -59,9 +59,9 @@ export function sliceNeeds(entries: readonly Entry[], geo: Geometry, pad: number
   }
   const needs = new Map<Sector, number>();
   for (const [sector, list] of bySector) {
-    const radii = coldOrder(list, (c) => rowRadii(makeCell(geo, sector, c), list.filter((e) => e.closeness === c).length, pad, fan.spacing, Math.PI))
-      .map(({ entry, r }) => entry.hintR ?? r);
-    needs.set(sector, sectorNeed(radii, fan));
+    const spots = coldOrder(list, (c) => rowRadii(makeCell(geo, sector, c), list.filter((e) => e.closeness === c).length, pad, fan.spacing, Math.PI))
+      .map(({ entry, r }) => spotOf(entry, entry.hintR ?? r));
+    needs.set(sector, sectorNeed(spots, fan));
   }
   return needs;
 }

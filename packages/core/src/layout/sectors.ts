@@ -9,7 +9,7 @@
  * @internal
  */
 import { SECTORS, type Sector } from '../model/types';
-import { clearAngle, gapBetween, type FanOptions } from './fan';
+import { gapBetween, spotClearAngle, type FanOptions, type Spot } from './fan';
 import { equalSectors, toRad } from './geometry';
 import type { LayoutSector, SectorSizing } from './types';
 
@@ -19,14 +19,14 @@ export const DEFAULT_MIN_SECTOR_ANGLE = 22;
 export const ROOM = 1.15;
 
 /**
- * Radians a slice needs for people at these radii (px), in the order they sit on the fan:
+ * Radians a slice needs for people at these spots, in the order they sit on the fan:
  * the gaps between neighbours, the clearance from both dividers, and some breathing room.
  */
-export function sectorNeed(radii: readonly number[], options: Pick<FanOptions, 'clearance' | 'spacing'>): number {
-  const n = radii.length;
+export function sectorNeed(spots: readonly Spot[], options: Pick<FanOptions, 'clearance' | 'spacing'>): number {
+  const n = spots.length;
   if (n === 0) return 0;
-  let need = clearAngle(options.clearance, radii[0] as number) + clearAngle(options.clearance, radii[n - 1] as number);
-  for (let i = 0; i + 1 < n; i++) need += gapBetween(radii[i] as number, radii[i + 1] as number, options);
+  let need = spotClearAngle(spots[0] as Spot, options) + spotClearAngle(spots[n - 1] as Spot, options);
+  for (let i = 0; i + 1 < n; i++) need += gapBetween(spots[i] as Spot, spots[i + 1] as Spot, options);
   return need * ROOM;
 }
 

@@ -6,9 +6,9 @@
  * @internal
  */
 import { type Closeness, type Sector } from '../model/types';
-import { evenAngles, fanAngles, gapBetween, type FanOptions } from './fan';
+import { evenAngles, fanAngles, gapBetween, type FanItem, type FanOptions } from './fan';
 import { clampPolar, insideCell, makeCell, polarX, polarY, radialRange, wrapPi, type Cell, type Geometry } from './geometry';
-import { byId, finish, inSlice, place, type Entry, type PrevPlace } from './read';
+import { byId, finish, inSlice, place, spotOf, type Entry, type PrevPlace } from './read';
 import { coldOrder, rowRadii } from './seating';
 import type { LayoutNode } from './types';
 
@@ -129,12 +129,15 @@ export function layoutSlice(ctx: SliceContext, sector: Sector, entries: Entry[],
   });
 }
 
+/** A seat as the fan sees it. */
+const fanItem = (s: Seat): FanItem => ({ ...spotOf(s.entry, s.r), want: s.want, weight: s.weight });
+
 /** How much the fan misses its gaps (radians, summed), with fixed people at their exact angles. */
 function shortfall(order: Seat[], angles: number[], fan: FanOptions): number {
   let miss = 0;
   const at = (i: number): number => (order[i] as Seat).fixedAngle ?? (angles[i] as number);
   for (let i = 0; i + 1 < order.length; i++) {
-    const need = gapBetween((order[i] as Seat).r, (order[i + 1] as Seat).r, fan);
+    const need = gapBetween(spotOf((order[i] as Seat).entry, (order[i] as Seat).r), spotOf((order[i + 1] as Seat).entry, (order[i + 1] as Seat).r), fan);
     miss += Math.max(0, need - (at(i + 1) - at(i)));
   }
   return miss;
@@ -149,7 +152,7 @@ const SETTLE_PASSES = 8;
  * them, one at a time, for as long as that lowers the shortfall.
  */
 function settleAroundFixed(seats: Seat[], fan: FanOptions): { order: Seat[]; angles: number[] } {
-  const solve = (order: Seat[]): number[] => fanAngles(order.map((s) => ({ r: s.r, want: s.want, weight: s.weight })), fan);
+  const solve = (order: Seat[]): number[] => fanAngles(order.map(fanItem), fan);
   let order = seats;
   let angles = solve(order);
   if (!order.some((s) => s.fixedAngle !== null)) return { order, angles };
@@ -191,7 +194,7 @@ function coldFan(seats: Seat[], rows: Map<Closeness, number[]>, fan: FanOptions)
     if (seat.fixedAngle === null && entry.hintR === undefined) seat.r = r;
     if (seat.fixedAngle === null) free.push(seat);
   }
-  const wants = evenAngles(free.map((s) => s.r), fan);
+  const wants = evenAngles(free.map((s) => spotOf(s.entry, s.r)), fan);
   free.forEach((s, i) => {
     s.want = wants[i] as number;
   });
@@ -204,7 +207,7 @@ const SEARCH_PEOPLE = 300;
 /** How far (px, summed) the placed people move on the fan when `seat` joins them at its `want` and `r`. */
 function pushOf(placed: Seat[], seat: Seat, fan: FanOptions): number {
   const all = [...placed, seat].sort((a, b) => a.want - b.want || byId(a.entry, b.entry));
-  const angles = fanAngles(all.map((s) => ({ r: s.r, want: s.want, weight: s.weight })), fan);
+  const angles = fanAngles(all.map(fanItem), fan);
   let moved = 0;
   all.forEach((s, i) => {
     if (s !== seat) moved += Math.abs((angles[i] as number) - s.want) * s.r;

@@ -121,6 +121,12 @@ export interface LayoutOptions {
    */
   lineClearance?: number;
   /**
+   * As `lineClearance`, for formal people (stated formal, or in the care slice without a
+   * formality): a view that draws them as squares passes the clearance from a square's
+   * corner, which reaches further than a disc. Default: `lineClearance`.
+   */
+  formalLineClearance?: number;
+  /**
    * Radius in px of the client's disc that ties between two other people keep out of.
    * Default: the inner edge of the first ring.
    */
@@ -149,4 +155,10 @@ export interface FitNodeRadiusOptions {
   sectorSizing?: SectorSizing;
   minSectorAngle?: number;
   sectorMinAngles?: LayoutOptions['sectorMinAngles'];
+  /**
+   * How far a formal person's shape reaches from their centre, × the node radius (a square
+   * reaches by its corners: 0.9 · √2 ≈ 1.27 for the Ecogram's). Lines then keep the margin
+   * from that, as with `formalLineClearance` of {@link LayoutOptions}. Default 1 (a disc).
+   */
+  formalReach?: number;
 }

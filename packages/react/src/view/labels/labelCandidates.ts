@@ -5,7 +5,7 @@
  * @internal
  */
 import { boxDistance, nearestOnBox, type Segment } from './labelGeometry';
-import { cleanName, estimateLabel, isRtl, splitLines, wrapAndShorten } from './labelText';
+import { cleanName, estimateLabel, hyphenatedLines, isRtl, splitLines, wrapAndShorten } from './labelText';
 import type { LabelInput, LabelOptions, LabelSide, PlacedLabel } from './labelTypes';
 
 export interface Variant {
@@ -24,6 +24,8 @@ export const SPOTS: readonly (readonly [number, number])[] = [
 /** Extra cost of a spot with a leader line: a full name further out beats a shortened one close by. */
 export const LEADER_COST = 4;
 export const SHORTENED_COST = 12;
+/** Cost of a name with a long word broken by a hyphen (see variantsOf). */
+export const HYPHEN_COST = 5;
 
 /** Cost of showing the number instead of the name (the key lists it). */
 export const NUMBER_COST = 20;
@@ -58,7 +60,16 @@ export function variantsOf(it: LabelInput, fs: number, options: LabelOptions & {
   if (two && (one > maxLine || width(two[0]!) < one)) out.push({ lines: two, width: Math.max(...two.map(width)), truncated: false, numbered: false, cost: one > maxOne ? 0.5 : 1 });
   const three = wraps && !(options.crowded && two) ? (splitLines(name, 3, maxLine, width) ?? splitLines(name, 3, maxWide, width, maxWord)) : null;
   if (three && (!two || one > maxOne || Math.max(...three.map(width)) < Math.max(...two.map(width)))) out.push({ lines: three, width: Math.max(...three.map(width)), truncated: false, numbered: false, cost: two ? 1.5 : 2 });
-  if (out.length === 0) {
+  // A long word broken with a hyphen ("Bewindvoerders-" / "kantoor Amstelland"): dearer than
+  // any whole-word form, cheaper than a far leader line, a shortened name or a number.
+  const whole = out.length;
+  const narrowest = out.length > 0 ? Math.min(...out.map((v) => v.width)) : Infinity;
+  const hyphenated = options.crowded ? null : hyphenatedLines(name, maxLine, width);
+  if (hyphenated) {
+    const w = Math.max(...hyphenated.map(width));
+    if (w < narrowest - fs) out.push({ lines: hyphenated, width: w, truncated: false, numbered: false, cost: HYPHEN_COST });
+  }
+  if (whole === 0) {
     // A shortened name is drawn with its key number in front of its first line (NodeLabels):
     // its lines leave room for it, and the box the placer keeps free holds it (or it overlaps
     // the next name: found with a 200-character name beside "Dr. محمد Amrani").
@@ -95,7 +106,7 @@ export function specsOf(it: LabelInput, options: LabelOptions & { fontSize: numb
   const fs = it.fontSize ?? options.fontSize;
   const spots = SPOTS.slice(0, options.spots ?? SPOTS.length);
   // The client's name may take a leader even on a crowded map: it is always drawn.
-  const reaches = !options.leaders && !it.client ? [0] : [0, 1.4 * fs, 3 * fs, 4.5 * fs, 6 * fs];
+  const reaches = !options.leaders && !it.client ? [0] : [0, 1.4 * fs, 3 * fs, 4.5 * fs, 6 * fs, 8 * fs, 10 * fs];
   const out: Spec[] = [];
   for (const v of variantsOf(it, fs, options)) {
     for (const [k, reach] of reaches.entries()) {

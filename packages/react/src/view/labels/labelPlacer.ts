@@ -38,6 +38,8 @@ export type { LabelInput, LabelOptions, LabelSide, PlacedLabel } from './labelTy
 
 interface NodeObstacle {
   owner: string;
+  /** The client's node: large, so a name beside it keeps the margin from its square too. */
+  client?: boolean;
   disc?: { x: number; y: number; r: number };
   box: Box;
 }
@@ -116,7 +118,7 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
   for (const it of items) {
     maxR = Math.max(maxR, it.r);
     const box = { x0: it.x - it.r, y0: it.y - it.r, x1: it.x + it.r, y1: it.y + it.r };
-    nodes.add(box, { owner: it.id, disc: { x: it.x, y: it.y, r: it.r }, box });
+    nodes.add(box, { owner: it.id, disc: { x: it.x, y: it.y, r: it.r }, box, ...(it.client ? { client: true } : {}) });
     const badges = badgeBox(it);
     if (badges) nodes.add(badges, { owner: it.id, box: badges });
   }
@@ -134,7 +136,13 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
     const need = leader ? clearance : Math.max(clearance, (it.gap ?? gap) + ownMargin);
     const near = inflate(box, need + maxR);
     const blocked = nodes.some(near, (o) => {
-      if (o.disc) return o.owner !== it.id && boxDistance(box, o.disc.x, o.disc.y) - o.disc.r < need;
+      if (o.disc) {
+        if (o.owner === it.id) return false;
+        // Beside the client's large disc a name reads as the client's when it comes near the
+        // disc's square (found: a name at the disc's diagonal, nearer its square than its own).
+        if (o.client && !leader && boxGap(box, o.box) < need) return true;
+        return boxDistance(box, o.disc.x, o.disc.y) - o.disc.r < need;
+      }
       return overlaps(o.box, box); // badge rows, the label's own too
     });
     if (blocked) return false;
@@ -333,5 +341,8 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
   }
   return out;
 }
+
+/** Gap between two boxes (0 when they touch or overlap). */
+const boxGap = (a: Box, b: Box): number => Math.hypot(Math.max(0, a.x0 - b.x1, b.x0 - a.x1), Math.max(0, a.y0 - b.y1, b.y0 - a.y1));
 
 const unionBox = (a: Box, b: Box): Box => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });

@@ -83,6 +83,19 @@ function ringLabelHalfWidth(text: string, measure?: MeasureLabel): number {
  * cannot be read. Pure and deterministic: the same map gives the same angles.
  */
 export function ringLabelAngles(layout: EcogramLayout, positions: ReadonlyMap<string, Pt>, names: readonly string[], nodeR: number, measure?: MeasureLabel, avoid: readonly Box[] = []): number[] {
+  return ringLabelOptions(layout, positions, names, nodeR, measure, avoid, 1).map((options) => options[0] ?? 0);
+}
+
+/**
+ * For each ring, up to `count` places for its name, best first (see {@link ringLabelAngles}):
+ * the best, then the best of what is left at least the name's own width away from every place
+ * already chosen, and never over a node. The alternatives let the plan move a ring's name off
+ * the one spot a person's name needed ({@link ecogramLabelPlan}).
+ */
+export function ringLabelOptions(
+  layout: EcogramLayout, positions: ReadonlyMap<string, Pt>, names: readonly string[], nodeR: number, measure: MeasureLabel | undefined,
+  avoid: readonly Box[], count: number,
+): number[][] {
   const nodes = [...positions.values()].map((p) => {
     const dx = p.x - layout.center.x;
     const dy = p.y - layout.center.y;
@@ -90,34 +103,44 @@ export function ringLabelAngles(layout: EcogramLayout, positions: ReadonlyMap<st
   });
   return names.map((text, i) => {
     const ring = layout.rings[i];
-    if (!ring) return 0;
+    if (!ring) return [0];
     const r = ring.outer - RING_LABEL_INSET;
     const half = ringLabelHalfWidth(text, measure);
     const span = (half / Math.max(1, r)) * (180 / Math.PI);
     const near = nodes.filter((n) => n.rho > r - 4 - nodeR && n.rho < r + RING_LABEL_FONT + nodeR);
-    let best = 0;
-    let bestCost = Infinity;
+    const costOf = (a: number): number => {
+      let covered = 0;
+      for (const n of near) {
+        const reach = span + ((nodeR + 2) / Math.max(1, n.rho)) * (180 / Math.PI);
+        if (Math.abs(n.phi - a) < reach) covered++;
+      }
+      let pushed = 0;
+      if (avoid.length > 0) {
+        const band = arcBoxes(layout.center, r - 4, r + RING_LABEL_FONT, a - span, a + span);
+        for (const box of avoid) if (band.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) pushed++;
+      }
+      // A node covering the name costs far more than a name it pushes away, and that more
+      // than moving it away from the top.
+      return covered * 10000 + pushed * 100 + Math.abs(a);
+    };
+    const chosen: number[] = [];
+    const scored: { a: number; cost: number }[] = [];
     for (let step = 0; step <= RING_LABEL_RANGE; step += 2) {
       for (const a of step === 0 ? [0] : [-step, step]) {
         if (Math.abs(a) + span > RING_PATH_HALF + 180) continue;
-        let covered = 0;
-        for (const n of near) {
-          const reach = span + ((nodeR + 2) / Math.max(1, n.rho)) * (180 / Math.PI);
-          if (Math.abs(n.phi - a) < reach) covered++;
-        }
-        let pushed = 0;
-        if (avoid.length > 0) {
-          const band = arcBoxes(layout.center, r - 4, r + RING_LABEL_FONT, a - span, a + span);
-          for (const box of avoid) if (band.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) pushed++;
-        }
-        // A node covering the name costs far more than a name it pushes away, and that more
-        // than moving it away from the top.
-        const cost = covered * 10000 + pushed * 100 + Math.abs(a);
-        if (cost < bestCost) { bestCost = cost; best = a; }
+        const cost = costOf(a);
+        scored.push({ a, cost });
+        // The nearest free spot to the top is the best: with one wanted, look no further.
+        if (count === 1 && cost < 100) return [a];
       }
-      if (bestCost < 100) break; // the nearest free spot to the top
     }
-    return best;
+    scored.sort((x, y) => x.cost - y.cost || Math.abs(x.a) - Math.abs(y.a) || x.a - y.a);
+    for (const { a, cost } of scored) {
+      if (chosen.length >= count) break;
+      if (chosen.length > 0 && cost >= 10000) break;
+      if (chosen.every((b) => Math.abs(b - a) >= 2 * span)) chosen.push(a);
+    }
+    return chosen.length > 0 ? chosen : [0];
   });
 }
 
@@ -237,10 +260,11 @@ export function ecogramLabelPlan(network: Network, layout: EcogramLayout, positi
     const text = options.sectorLabels?.[s.sector];
     if (!text) continue;
     // Drawn centred on the sector's middle, on a path at R + 9 (top half, letters outwards) or
-    // R + 21 (bottom half, letters inwards): either way the band R + 6 … R + 24.
+    // R + 21 (bottom half, letters inwards): either way the band R + 6 … R + 24, kept from
+    // R + 3 (a name's corner 1 px from a tilted letter read as touching it).
     const mid = (s.startAngle + s.endAngle) / 2;
     const span = ((measure(text, SECTOR_LABEL_FONT) / 2 + 4) / (R + 15)) * (180 / Math.PI);
-    sectorBoxes.push(...arcBoxes(layout.center, R + 6, R + 24, mid - span, mid + span));
+    sectorBoxes.push(...arcBoxes(layout.center, R + 3, R + 24, mid - span, mid + span));
   }
   const ringBoxes = (angles: readonly number[]): Box[] => {
     const out: Box[] = [];
@@ -274,5 +298,36 @@ export function ecogramLabelPlan(network: Network, layout: EcogramLayout, positi
   const ringAngles = ringLabelAngles(layout, positions, ringNames, options.nodeR, measure, drawn);
   const rings = ringBoxes(ringAngles);
   const inTheWay = drawn.some((box) => rings.some((o) => overlaps(o, box)));
-  return { labels: inTheWay ? place([...sectorBoxes, ...rings]) : first, ringAngles };
+  if (!inTheWay) return { labels: first, ringAngles };
+  // A ring's name that takes the one spot a person's name needed moves: each ring in turn
+  // tries its next places (ringLabelOptions), the others held, and the placement with the
+  // fewest names missing wins (ties keep the earlier, nearer the top). Only when a name is
+  // missing; at most RING_ALTERNATIVES more placements per ring.
+  let best: EcogramLabelPlan = { labels: place([...sectorBoxes, ...rings]), ringAngles };
+  let missing = missingNames(best.labels);
+  if (missing === 0) return best;
+  const alternatives = ringLabelOptions(layout, positions, ringNames, options.nodeR, measure, drawn, RING_ALTERNATIVES + 1);
+  for (let ring = 0; ring < ringNames.length && missing > 0; ring++) {
+    for (const a of (alternatives[ring] ?? []).slice(1)) {
+      const angles = best.ringAngles.map((b, i) => (i === ring ? a : b));
+      const labels = place([...sectorBoxes, ...ringBoxes(angles)]);
+      const m = missingNames(labels);
+      if (m < missing) {
+        best = { labels, ringAngles: angles };
+        missing = m;
+        if (m === 0) break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Places a ring's name tries beyond its best when a person's name is missing. */
+const RING_ALTERNATIVES = 3;
+
+/** People (not the client) whose name is not drawn in full: a number, shortened or hidden. */
+function missingNames(labels: ReadonlyMap<string, PlacedLabel>): number {
+  let n = 0;
+  for (const l of labels.values()) if (l.numbered || l.truncated || l.hidden) n++;
+  return n;
 }

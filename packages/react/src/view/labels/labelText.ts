@@ -116,6 +116,94 @@ function breakParts(text: string): { text: string; space: boolean }[] {
   return out;
 }
 
+/** Latin vowels (with their accents); "ij" counts as one. */
+const VOWEL = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüýÿ]/i;
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
+/** Consonant groups a syllable may start with (Dutch, and most of them English): they stay together after a break. */
+const ONSETS = new Set([
+  'bl', 'br', 'ch', 'cl', 'cr', 'dr', 'dw', 'fl', 'fr', 'gl', 'gr', 'kl', 'kn', 'kr', 'kw', 'ph', 'pl', 'pr', 'sj',
+  'sl', 'sm', 'sn', 'sp', 'st', 'sw', 'th', 'tj', 'tr', 'tw', 'vl', 'vr', 'wr', 'zw', 'sch', 'schr', 'spr', 'str',
+]);
+/** Consonant pairs that are one sound at the end of a syllable: never split ("ng", "ck"). */
+const CODAS = new Set(['ng', 'nk', 'ck', 'ch']);
+/** Shortest piece of a word on either side of a break. */
+const MIN_PIECE = 4;
+
+/**
+ * Where a long Latin word may break with a hyphen when nothing else fits, by the syllable rule
+ * of Dutch hyphenation: between two vowels' groups of consonants, the last consonant starts the
+ * next syllable — or the longest ending of the group that can start a word ("Huisartsen-praktijk",
+ * "Water-graafsmeer", "Bewindvoerders-kantoor") — never inside "ng", "ck", "ch", and at least four
+ * letters either side. Indexes (code points) of the first letter after each break.
+ */
+export function hyphenBreaks(word: string): number[] {
+  // A word with hyphens already ("Oost-Watergraafsmeer") breaks inside each of its pieces too.
+  if (word.includes('-')) {
+    const out: number[] = [];
+    let offset = 0;
+    for (const piece of word.split('-')) {
+      for (const at of hyphenBreaks(piece)) out.push(offset + at);
+      offset += Array.from(piece).length + 1;
+    }
+    return out;
+  }
+  const chars = Array.from(word);
+  if (chars.length < 2 * MIN_PIECE || !LATIN_WORD.test(word)) return [];
+  const lower = chars.map((c) => c.toLowerCase());
+  // "ij" is one vowel in Dutch: its j is no consonant.
+  const vowel = (i: number): boolean => VOWEL.test(lower[i]!) || (lower[i] === 'j' && lower[i - 1] === 'i');
+  const out: number[] = [];
+  let i = 0;
+  while (i < chars.length && !vowel(i)) i++;
+  while (i < chars.length) {
+    while (i < chars.length && vowel(i)) i++;
+    const from = i;
+    while (i < chars.length && !vowel(i)) i++;
+    if (i >= chars.length) break; // the word's last consonants: no syllable after them
+    const group = lower.slice(from, i).join('');
+    let onset = 1;
+    for (let k = Math.min(4, group.length); k >= 2; k--) {
+      if (ONSETS.has(group.slice(group.length - k))) {
+        onset = k;
+        break;
+      }
+    }
+    let at = i - Math.min(onset, group.length);
+    if (at > from && CODAS.has(lower[at - 1]! + lower[at]!)) at--;
+    if (at >= MIN_PIECE && chars.length - at >= MIN_PIECE && (at > from || from > 0)) out.push(at);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * The name over two or three lines with one long word broken by a hyphen (see
+ * {@link hyphenBreaks}): the last resort before a shortened name or a number, for a spot too
+ * narrow for the word whole. The break that makes the widest line narrowest wins; every line
+ * within `maxLine`. `null` when no word can break so.
+ */
+export function hyphenatedLines(text: string, maxLine: number, width: (s: string) => number): string[] | null {
+  const words = text.split(' ');
+  let best: string[] | null = null;
+  let bestWidth = Infinity;
+  words.forEach((word, w) => {
+    for (const at of hyphenBreaks(word)) {
+      const chars = Array.from(word);
+      const head = [...words.slice(0, w), `${chars.slice(0, at).join('')}-`].join(' ');
+      const tail = [chars.slice(at).join(''), ...words.slice(w + 1)].join(' ');
+      const headLines = width(head) <= maxLine ? [head] : splitLines(head, 2, maxLine, width);
+      const tailLines = width(tail) <= maxLine ? [tail] : splitLines(tail, 2, maxLine, width);
+      if (!headLines || !tailLines || headLines.length + tailLines.length > 3) continue;
+      const lines = [...headLines, ...tailLines];
+      const widest = Math.max(...lines.map(width)) + lines.length * 0.1;
+      if (widest < bestWidth) {
+        best = lines;
+        bestWidth = widest;
+      }
+    }
+  });
+  return best;
+}
+
 /** {@link splitLines} over two lines (kept for callers that only wrap once). */
 export function splitTwoLines(text: string, maxLine: number, width: (s: string) => number): string[] | null {
   return splitLines(text, 2, maxLine, width);

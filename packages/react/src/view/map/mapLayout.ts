@@ -8,6 +8,7 @@
  */
 import type { Network } from '@kring/core';
 import { computeLayout, fitNodeRadius, type EcogramLayout, type LayoutOptions } from '@kring/core/layout';
+import { shapeReach } from './drawing';
 
 /** Side of the layout square, layout units. */
 export const LAYOUT_SIZE = 800;
@@ -24,11 +25,18 @@ export type MapLayoutOptions = Pick<LayoutOptions, 'previous' | 'sectorSizing' |
 
 /** Drawn radius of a person, layout units. */
 export function mapNodeRadius(network: Network, options: MapLayoutOptions = {}): number {
-  return fitNodeRadius(network, { size: LAYOUT_SIZE, margin: LINE_MARGIN, candidates: NODE_RADII, sectorSizing: options.sectorSizing, sectorMinAngles: options.sectorMinAngles });
+  return fitNodeRadius(network, {
+    size: LAYOUT_SIZE, margin: LINE_MARGIN, candidates: NODE_RADII, sectorSizing: options.sectorSizing, sectorMinAngles: options.sectorMinAngles,
+    formalReach: shapeReach(true),
+  });
 }
 
 /** The layout for people drawn at `nodeR`. */
 export function mapLayout(network: Network, nodeR: number, options: MapLayoutOptions = {}): EcogramLayout {
-  return computeLayout(network, { ...options, size: LAYOUT_SIZE, nodeRadius: nodeR + LINE_MARGIN / 2, lineClearance: nodeR + LINE_MARGIN });
+  return computeLayout(network, {
+    ...options, size: LAYOUT_SIZE, nodeRadius: nodeR + LINE_MARGIN / 2, lineClearance: nodeR + LINE_MARGIN,
+    // A formal person is a square: lines keep the margin from its corners.
+    formalLineClearance: nodeR * shapeReach(true) + LINE_MARGIN,
+  });
 }
 

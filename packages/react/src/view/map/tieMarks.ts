@@ -24,7 +24,9 @@ export function reachOf(network: Pick<Network, 'people' | 'focus'>, nodeR: numbe
 }
 
 /** Where a mark may go: the curve's parameter, nearest the middle first. */
-const SPOTS = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74];
+const SPOTS = [0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.8, 0.2, 0.85, 0.15];
+/** Distance between the points of a mark's reach that are checked, layout units. */
+const MARK_STEP = 4;
 /** Room kept between a mark and a person's edge, layout units. */
 const ROOM = 2;
 
@@ -54,7 +56,10 @@ export function markSpots(
     for (const t of SPOTS) {
       const s = track.sAt(t);
       let room = Infinity;
-      for (const ds of [-extent.along, 0, extent.along]) room = Math.min(room, roomAt(track.at(s + ds), extent.across, tie.between));
+      // Along the whole reach of the marks, every few units (three samples 30 units apart
+      // missed a person beside the warning triangle between them).
+      const steps = Math.max(2, Math.ceil((2 * extent.along) / MARK_STEP));
+      for (let k = 0; k <= steps; k++) room = Math.min(room, roomAt(track.at(s - extent.along + (2 * extent.along * k) / steps), extent.across, tie.between));
       // Not over its own ends either (a short tie).
       const p = track.at(s);
       for (const [k, end] of [a, b].entries()) room = Math.min(room, Math.hypot(p.x - end.x, p.y - end.y) - radiusOf(tie.between[k]!) - extent.along);
