@@ -318,7 +318,8 @@ describe('Ecogram editing', () => {
 
   it('the SVG export of a crowded map keeps every name: numbers beside the nodes and the key under the picture', () => {
     const ref = createRef<EcogramHandle>();
-    const network = generateNetwork(60, 3);
+    // Over 80 people: a crowded map, where some names are numbers (a map of 60 now draws every name).
+    const network = generateNetwork(100, 3);
     const { container } = render(<Ecogram ref={ref} defaultNetwork={network} today={TODAY} />);
     const listed = [...container.querySelectorAll('[data-part="print-key"] li')];
     expect(listed.length).toBeGreaterThan(0);
