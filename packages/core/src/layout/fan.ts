@@ -25,7 +25,7 @@ export interface Spot {
    * {@link FanOptions.clearance}): more for a formal person, whose square reaches further
    * by its corners than a disc.
    */
-  clear?: number;
+  clear?: number | undefined;
 }
 
 /** One person on the fan, in the order they sit (by angle). */

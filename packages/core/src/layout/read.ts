@@ -29,8 +29,8 @@ export interface Entry {
 }
 
 /** One person's spot on the fan at radius `r` (fan.ts). */
-export function spotOf(e: Entry, r: number): { r: number; clear?: number } {
-  return e.clear === undefined ? { r } : { r, clear: e.clear };
+export function spotOf(e: Entry, r: number): { r: number; clear: number | undefined } {
+  return { r, clear: e.clear };
 }
 
 /** A place from the previous layout, in the current geometry. */
