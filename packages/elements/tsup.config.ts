@@ -89,6 +89,9 @@ const standaloneBuild: Options = {
   ...common,
   entry: { 'kring-elements': 'src/define.ts' },
   format: ['esm'],
+  // One file, as a page without a bundler loads it: the parts that load on first use in the
+  // module build (@kring/react's editors, list, legend, slider, pan/zoom) are inside it here.
+  splitting: false,
   dts: false,
   clean: ['kring-elements.*'],
   // esbuild's own tree shaking; tsup's extra Rollup pass takes long on a bundle with React.

@@ -13,17 +13,15 @@ import { SaveButtons, TitleBlock } from '../paper';
 import { printPage } from '../paper/print';
 import { EcogramSvg } from './EcogramSvg';
 import { popoverAnchor } from '../view/map/tieAnchor';
-import { TimeSlider } from '../time-slider/TimeSlider';
-import { Legend } from '../legend/Legend';
-import { NetworkList } from '../network-list/NetworkList';
-import { EditorPopover } from '../editor/EditorPopover';
+import { usePreloadWhenIdle } from '../utils/lazyPart';
+import { EcogramEditorLayerPart, LegendPart, NetworkListPart, TimeSliderPart } from './parts';
 import { useText } from '../i18n';
 import { ECOGRAM_BUNDLES, type EcogramText } from './messages';
 import type { EcogramChange, EcogramHandle, EcogramProps, EcogramView } from './types';
 import { LEGEND_BESIDE, useEcogramFilter, useRail, useReadableZoom, useSpotlight } from './useEcogramView';
 import { FilterButton, FilterPanel, ScreenHintBar, SpotlightButton, useFilterDisclosure } from './ViewControls';
 import { EcogramToolbar, KeyboardHelp } from './EcogramToolbar';
-import { editorViewOf } from './EcogramEditors';
+import type { EditorViewContext } from './EcogramEditors';
 import { useEcogramState } from './useEcogramState';
 import { useEcogramLayout } from './useEcogramLayout';
 import { useEcogramFocus } from './useEcogramFocus';
@@ -175,7 +173,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   const pointer = useEcogramPointer({ svgRef, viewportRef, rootEl, rail, view, editable, people: shown.people.length - 1, layout, place: commands.place });
   const { panZoom, zoomK } = pointer;
   // Phone: open zoomed in on the client with readable names (or the list below `listBelow`).
-  const screen = useReadableZoom({ props, rootEl, svgRef, panZoom, view, viewControlled: props.view !== undefined, setView, center: layout.center, positions, zoomK });
+  const screen = useReadableZoom({ props, rootEl, svgRef, panZoom, zoomReady: pointer.zoomReady, view, viewControlled: props.view !== undefined, setView, center: layout.center, positions, zoomK });
 
   const { onSvgKeyDown, onRootKeyDown } = useEcogramKeyboard({
     t, shown, drawn, layout, positions, editable, view, rootEl, rovingId, selectedId, setSelectedId, editor, openEditor, openFor, elementFor, focusItem, pendingFocus,
@@ -223,7 +221,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   const fewInformal =
     shown.people.filter((p) => p.id !== shown.focus && effectiveFormality(p) === 'informal' && p.kind !== 'place' && p.kind !== 'organisation').length <= 1;
   const labels = shown.people.length > LABEL_LIMIT && zoomK < 1.8 ? 'focused' : 'all';
-  const editorView = editorViewOf({
+  const editorContext: EditorViewContext = {
     editor,
     closeWithoutFocus: () => editorSession.setEditor(null),
     network,
@@ -240,7 +238,10 @@ function EcogramBody(props: BodyProps): ReactElement {
     sectorText: commands.sectorText,
     setSelectedId,
     whenShown: editing.whenShown,
-  });
+  };
+  // The legend is drawn on paper even when it is not on screen: fetched once the browser is idle.
+  usePreloadWhenIdle(LegendPart);
+  const loading = <p data-part="loading" role="status">{t('ecogram.loading')}</p>;
   // "Veranderd sinds …" sits in the Filter panel (what the map shows); without the Filter control, in the toolbar.
   const changesControl = <ChangesControl t={t} network={network} today={today} value={overlay.since} onChange={overlay.setSince} />;
 
@@ -323,7 +324,8 @@ function EcogramBody(props: BodyProps): ReactElement {
               onKeyChange={onKeyChange}
             />
           ) : (
-            <NetworkList
+            <NetworkListPart
+              fallback={loading}
               network={drawn}
               selectedId={selectedId}
               locale={t.locale}
@@ -342,25 +344,20 @@ function EcogramBody(props: BodyProps): ReactElement {
             />
           )}
           <ScreenHintBar t={t} hint={screen.hint} onShowAll={() => panZoom.current?.fit()} onReadable={screen.readable} />
-          <EditorPopover
-            open={editorView !== null}
-            onOpenChange={(open) => {
-              if (!open) closeEditor();
-            }}
-            anchor={popoverAnchor(editor?.anchor ?? null)}
-            title={editorView?.title ?? ''}
-            portalRoot={rootEl}
-            returnFocus={false}
-            locale={t.locale}
-            messages={t.messages}
-            {...(editorView?.onDelete ? { onDelete: editorView.onDelete, deleteLabel: editorView.deleteLabel } : {})}
-          >
-            {editorView?.body}
-          </EditorPopover>
+          {/* Loaded when an editor first opens (parts.ts): focus stays on what opened it meanwhile. */}
+          {editor ? (
+            <EcogramEditorLayerPart
+              fallback={<span data-part="visually-hidden" role="status">{t('ecogram.loading')}</span>}
+              context={editorContext}
+              onClose={closeEditor}
+              anchor={popoverAnchor(editor.anchor ?? null)}
+              portalRoot={rootEl}
+            />
+          ) : null}
         </div>
         {/* Every print and export explains its symbols: without `showLegend`, on paper only. */}
         <div data-part="legend-slot" data-print-only={props.showLegend ? undefined : ''}>
-          <Legend
+          <LegendPart
             network={shown} headingLevel={3} locale={t.locale} messages={t.messages} supportLetters={props.supportLetters !== false} scrollable={Boolean(props.showLegend)}
             planMarks={props.planMarks !== false} groupOutlines={props.groupOutlines !== false} changes={overlay.changes} changesSince={overlay.since}
           />
@@ -368,7 +365,8 @@ function EcogramBody(props: BodyProps): ReactElement {
       </div>
 
       {props.showTimeSlider ? (
-        <TimeSlider
+        <TimeSliderPart
+          fallback={loading}
           network={network}
           value={at ?? null}
           onChange={(date) => setAt(date ?? undefined)}

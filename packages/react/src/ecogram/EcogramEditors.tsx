@@ -7,6 +7,7 @@
 import type { ReactElement, RefObject } from 'react';
 import { addPerson, addTie, changeTieStatus, updatePerson, updateTie, type Closeness, type Network, type NetworkIssue, type OperationResult, type PersonInput, type Sector, type TieInput } from '@kring/core';
 import { AddPersonForm } from '../editor/AddPersonForm';
+import { EditorPopover } from '../editor/EditorPopover';
 import { AddTieForm } from '../editor/AddTieForm';
 import { PersonEditor } from '../editor/PersonEditor';
 import { TieEditor } from '../editor/TieEditor';
@@ -202,4 +203,41 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
       />
     ),
   };
+}
+
+/** Props of {@link EcogramEditorLayer}. @internal */
+export interface EcogramEditorLayerProps {
+  context: EditorViewContext;
+  /** Asked to close (Escape, outside press, Close, Done). */
+  onClose: () => void;
+  /** What the popover points at (an item of the map or list, a toolbar button). */
+  anchor: Element | null;
+  /** Where the popover is rendered (the Ecogram's root: its theme and styles apply). */
+  portalRoot: HTMLElement | null;
+}
+
+/**
+ * The open editor in its popover: the part of the Ecogram that loads on first use (ecogram/parts.ts),
+ * with the forms, their texts and the popover's positioning (@floating-ui/react). @internal
+ */
+export function EcogramEditorLayer({ context, onClose, anchor, portalRoot }: EcogramEditorLayerProps): ReactElement {
+  const view = editorViewOf(context);
+  const { t } = context;
+  return (
+    <EditorPopover
+      open={view !== null}
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+      anchor={anchor}
+      title={view?.title ?? ''}
+      portalRoot={portalRoot}
+      returnFocus={false}
+      locale={t.locale}
+      messages={t.messages}
+      {...(view?.onDelete ? { onDelete: view.onDelete, deleteLabel: view.deleteLabel } : {})}
+    >
+      {view?.body}
+    </EditorPopover>
+  );
 }

@@ -77,6 +77,7 @@ const nl = {
   'ecogram.invalidAt': '"{date}" is geen datum die Kring kan lezen (schrijf bijvoorbeeld 2019, 2019-05 of 2019-05-03). Het netwerk staat hier zoals het nu is. Alleen bekijken.',
   'ecogram.readOnly': 'Alleen bekijken',
   'ecogram.redacted': 'Namen afgeschermd',
+  'ecogram.loading': 'Bezig met laden…',
   'ecogram.empty':
     'Nog niemand op de kaart. Iedereen is een naaste van iemand: wie was bijvoorbeeld je laatste WhatsApp-contact?',
   'ecogram.fewInformal':
@@ -160,6 +161,7 @@ const en: Record<EcogramMessageKey, string> = {
   'ecogram.invalidAt': '"{date}" is not a date Kring can read (write for example 2019, 2019-05 or 2019-05-03). The network is shown as it is now. View only.',
   'ecogram.readOnly': 'View only',
   'ecogram.redacted': 'Names hidden',
+  'ecogram.loading': 'Loading…',
   'ecogram.empty': 'Nobody on the map yet. Everyone is somebody\'s naaste: who was your last WhatsApp contact, for example?',
   'ecogram.fewInformal':
     'Few people from their own circle on the map yet? Questions that help: who can you fall back on if something happens? Who was your last WhatsApp contact? What are you doing this weekend, and with whom?',

@@ -9,7 +9,8 @@ import type { placePerson } from '@kring/core';
 import { locate, type EcogramLayout } from '@kring/core/layout';
 import { createDrag, type DragInstance } from '../drag/createDrag';
 import { useLayoutEffect } from '../utils/layoutEffect';
-import { createPanZoom, type PanZoomInstance } from '../zoom/createPanZoom';
+import type { PanZoomInstance } from '../zoom/createPanZoom';
+import { panZoomModule, type PanZoomModule } from '../zoom/panZoomModule';
 import { MARGIN } from './EcogramSvg';
 import type { Pt } from '../view/map/geometry';
 import { LAYOUT_SIZE } from '../view/map/mapLayout';
@@ -26,6 +27,8 @@ export interface DragState {
 /** What {@link useEcogramPointer} returns. @internal */
 export interface EcogramPointer {
   panZoom: RefObject<PanZoomInstance | null>;
+  /** The pan/zoom instance is mounted (it loads after the first paint). */
+  zoomReady: boolean;
   zoomK: number;
   pxPerUnit: number;
   /** Hit radius of a person (layout units): at least 22 CSS px where the map leaves room. */
@@ -54,20 +57,34 @@ export function useEcogramPointer(options: {
   const [zoomK, setZoomK] = useState(1);
   const editableRef = useRef(editable);
   editableRef.current = editable;
+  // The pan/zoom instance (d3-zoom) loads after the first paint (zoom/panZoomModule.ts) and is
+  // mounted as soon as it is here; `zoomReady` tells the effects that use it.
+  const [zoomReady, setZoomReady] = useState(false);
   useEffect(() => {
     const svg = svgRef.current;
     if (view !== 'map' || !svg) return;
-    const instance = createPanZoom(svg, {
-      viewport: viewportRef.current,
-      scaleExtent: [0.5, 8],
-      ignore: (el) => editableRef.current && el.closest('[data-drag-id]') !== null,
-      contentBounds: () => ({ x: -MARGIN, y: -MARGIN, width: LAYOUT_SIZE + 2 * MARGIN, height: LAYOUT_SIZE + 2 * MARGIN }),
-      onTransform: (tr) => setZoomK((k) => (Math.abs(k - tr.k) > 0.02 ? tr.k : k)),
-    });
-    panZoom.current = instance;
+    let instance: PanZoomInstance | null = null;
+    let live = true;
+    const mount = ({ createPanZoom }: PanZoomModule): void => {
+      if (!live) return;
+      instance = createPanZoom(svg, {
+        viewport: viewportRef.current,
+        scaleExtent: [0.5, 8],
+        ignore: (el) => editableRef.current && el.closest('[data-drag-id]') !== null,
+        contentBounds: () => ({ x: -MARGIN, y: -MARGIN, width: LAYOUT_SIZE + 2 * MARGIN, height: LAYOUT_SIZE + 2 * MARGIN }),
+        onTransform: (tr) => setZoomK((k) => (Math.abs(k - tr.k) > 0.02 ? tr.k : k)),
+      });
+      panZoom.current = instance;
+      setZoomReady(true);
+    };
+    const loaded = panZoomModule.get();
+    if (loaded) mount(loaded);
+    else void panZoomModule.load().then(mount, () => undefined); // without it the map still shows, only without pan and zoom
     return () => {
-      instance.destroy();
+      live = false;
+      instance?.destroy();
       panZoom.current = null;
+      setZoomReady(false);
     };
   }, [view, svgRef, viewportRef]);
   useFitToScreen(rootEl, view === 'map', rail);
@@ -128,5 +145,5 @@ export function useEcogramPointer(options: {
   }, [view, svgRef, viewportRef]);
   const dropCell = useMemo(() => (drag ? locate(layout, drag.x, drag.y) : null), [drag, layout]);
 
-  return { panZoom, zoomK, pxPerUnit, hitRadius, drag, dropCell };
+  return { panZoom, zoomReady, zoomK, pxPerUnit, hitRadius, drag, dropCell };
 }

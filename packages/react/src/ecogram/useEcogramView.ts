@@ -10,7 +10,8 @@ import { useServerOrHydrating } from '../utils/serverSnapshot';
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { useControllableState } from '../utils/useControllableState';
-import { readViewBox, type PanZoomInstance } from '../zoom/createPanZoom';
+import type { PanZoomInstance } from '../zoom/createPanZoom';
+import { readViewBox } from '../zoom/viewBox';
 import { NO_FILTER, filterNetwork, spotlightOf, type EcogramFilter, type FilterResult, type Spotlight } from '../view/map/filters';
 import type { EcogramView } from './types';
 import type { EcogramMode, EcogramViewProps } from './view-types';
@@ -161,6 +162,8 @@ export interface ReadableZoomOptions {
   rootEl: HTMLElement | null;
   svgRef: RefObject<SVGSVGElement | null>;
   panZoom: RefObject<PanZoomInstance | null>;
+  /** The pan/zoom instance is mounted (useEcogramPointer): the narrow-screen zoom waits for it. */
+  zoomReady: boolean;
   view: EcogramView;
   /** `view` is controlled by the host (then `listBelow` does nothing). */
   viewControlled: boolean;
@@ -265,7 +268,7 @@ export function readableScale(svg: SVGSVGElement, px: number): number {
  * picture, so it is the host's choice, not the default.
  */
 export function useReadableZoom(o: ReadableZoomOptions): ReadableZoomState {
-  const { props, rootEl, svgRef, panZoom, view, viewControlled, setView, center, positions, zoomK } = o;
+  const { props, rootEl, svgRef, panZoom, zoomReady, view, viewControlled, setView, center, positions, zoomK } = o;
   const mode: EcogramMode = props.mode === 'table' ? 'table' : 'standard';
   const zoomBelow = props.zoomBelow ?? ZOOM_BELOW;
   // null until read: the map draws its people once the width is known (see `measured`).
@@ -322,7 +325,7 @@ export function useReadableZoom(o: ReadableZoomOptions): ReadableZoomState {
       zoomedByUs.current = false;
       panZoom.current.fit();
     }
-  }, [view, narrow, panZoom, readable]);
+  }, [view, narrow, panZoom, readable, zoomReady]);
 
   // Keyboard focus on a person outside the visible part: slide them into view (WCAG 2.4.11).
   const positionsRef = useRef(positions);

@@ -13,7 +13,7 @@ import { forwardRef, useId, useRef, type ForwardedRef, type ReactElement } from 
 import type { Network } from '@kring/core';
 import { TitleBlock, paperOrientation } from '../paper';
 import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
-import { LifelineEditors } from './LifelineEditors';
+import { lazyPart } from '../utils/lazyPart';
 import { LifelineList } from './LifelineList';
 import { LifelineNotices } from './LifelineNotices';
 import { LifelineTimeline } from './LifelineTimeline';
@@ -31,6 +31,9 @@ import { useLifelineState } from './useLifelineState';
 export { LIFELINE_NARROW } from './useLifelineScale';
 
 const EMPTY_NETWORK: Network = { format: 'kring.network', version: 1, focus: '', people: [], ties: [], groups: [], events: [] };
+
+/** The editor popover with its forms (@floating-ui/react): loaded when an editor first opens; a read-only Lifeline never loads it. */
+const LifelineEditorsPart = /* @__PURE__ */ lazyPart('LifelineEditors', () => import('./LifelineEditors').then((m) => m.LifelineEditors));
 
 /**
  * The levenslijn (life-line) of a network's focus person.
@@ -147,10 +150,14 @@ function LifelineInner(props: InnerProps): ReactElement {
         />
       )}
       <LiveRegion message={announcement} />
-      <LifelineEditors
-        t={t} session={session} network={network} shown={shown} portalRoot={rootRef.current}
-        onRemove={remove} onAdd={commands.addFromForm} onEdit={commands.editLive}
-      />
+      {/* Loaded when an editor first opens (utils/lazyPart.tsx): focus stays where it was meanwhile. */}
+      {session.editor ? (
+        <LifelineEditorsPart
+          fallback={<span data-part="visually-hidden" role="status">{t('lifeline.loading')}</span>}
+          t={t} session={session} network={network} shown={shown} portalRoot={rootRef.current}
+          onRemove={remove} onAdd={commands.addFromForm} onEdit={commands.editLive}
+        />
+      ) : null}
     </div>
   );
 }

@@ -10,7 +10,8 @@
  * but two fingers pinch wherever they land.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { createPanZoom, type PanZoomBounds, type PanZoomInstance, type PanZoomTransform } from '../zoom/createPanZoom';
+import type { PanZoomBounds, PanZoomInstance, PanZoomTransform } from '../zoom/createPanZoom';
+import { panZoomModule, type PanZoomModule } from '../zoom/panZoomModule';
 import { toDay, toPx, type TimeScale } from '../view/lifeline/time';
 
 /** What {@link useTimeZoom} returns. */
@@ -59,6 +60,7 @@ interface Latest {
  * visible days.
  */
 function mountTimeZoom(
+  createPanZoom: PanZoomModule['createPanZoom'],
   svg: SVGSVGElement,
   latest: { readonly current: Latest },
   onView: (view: [number, number] | null) => void,
@@ -118,6 +120,8 @@ export function useTimeZoom(
   const latest = useRef<Latest>({ base, axis, cross, maxK, view });
   latest.current = { base, axis, cross, maxK, view };
   const mounted = useRef<{ svg: SVGSVGElement; instance: PanZoomInstance } | null>(null);
+  // The instance's module (d3-zoom) loads after the first paint (zoom/panZoomModule.ts): a render once it is here mounts it.
+  const [, setZoomLoaded] = useState(false);
   /** A new visible range from the instance (kept when it is the same within a thousandth of a day). */
   const onView = useCallback((v: [number, number] | null) => {
     setView((prev) => {
@@ -135,7 +139,12 @@ export function useTimeZoom(
     mounted.current?.instance.destroy();
     mounted.current = null;
     if (!svg) return;
-    const instance = mountTimeZoom(svg, latest, onView);
+    const zoomModule = panZoomModule.get();
+    if (!zoomModule) {
+      void panZoomModule.load().then(() => setZoomLoaded(true), () => undefined);
+      return;
+    }
+    const instance = mountTimeZoom(zoomModule.createPanZoom, svg, latest, onView);
     mounted.current = { svg, instance };
     syncTimeZoom(instance, latest.current);
   });

@@ -1,9 +1,21 @@
 /**
  * The handle's `print()` (every view): the browser's print dialog. The page prints as the
  * host lays it out; each view prints its paper form (title block, legend, key; no toolbar or
- * screen-only text — `paper.css`). Nothing happens on the server.
+ * screen-only text — `paper.css`). Nothing happens on the server. Parts that load on first use
+ * (the legend on paper) are loaded first: the dialog opens once they are drawn.
  * @internal
  */
+import { partsLoaded, preloadParts } from '../utils/lazyPart';
+
 export function printPage(): void {
-  if (typeof window !== 'undefined' && typeof window.print === 'function') window.print();
+  if (typeof window === 'undefined' || typeof window.print !== 'function') return;
+  if (partsLoaded()) {
+    window.print();
+    return;
+  }
+  // After the parts have loaded and rendered (two frames: React commits, the browser paints).
+  void preloadParts().then(() => {
+    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
+    frame(() => frame(() => window.print()));
+  }, () => window.print());
 }

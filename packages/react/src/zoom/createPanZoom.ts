@@ -26,6 +26,7 @@
  *   ("semantic zoom": icons and text keep their size).
  */
 import { select, type Selection } from 'd3-selection';
+import { readViewBox } from './viewBox';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 /** A pan/zoom state: scale `k`, then translation `x`, `y` in SVG user units. */
@@ -108,15 +109,7 @@ export interface PanZoomInstance {
   destroy(): void;
 }
 
-/** Parse an SVG `viewBox` attribute; `null` when absent or malformed. */
-export function readViewBox(svg: SVGSVGElement): PanZoomBounds | null {
-  const raw = svg.getAttribute('viewBox');
-  if (!raw) return null;
-  const parts = raw.trim().split(/[\s,]+/).map(Number);
-  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) return null;
-  const [x, y, width, height] = parts as [number, number, number, number];
-  return { x, y, width, height };
-}
+export { readViewBox };
 
 /**
  * Is `event` a `touchstart` with two or more fingers down? Such a touch starts a pinch,

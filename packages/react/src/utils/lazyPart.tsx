@@ -1,0 +1,145 @@
+/**
+ * Parts loaded on first use (issue 16): a component whose code is fetched the first time it is
+ * rendered (or when its `preload()` is called), so that a view's first load holds only what
+ * is on screen — the editors and their popover load when an editor opens, the list view when
+ * it is chosen, the time slider when it is shown. A bundler splits each `import()` into a
+ * chunk of its own (tsup/esbuild for the ESM build, Vite in Storybook).
+ *
+ * Unlike `React.lazy`, a part that has loaded renders in the same pass (no Suspense boundary,
+ * no extra frame), and {@link preloadParts} loads every part there is: before printing, and in
+ * the unit tests, which then render as if nothing were lazy. While a part loads it renders its
+ * `fallback` prop (default nothing: popovers and panels appear where nothing stood, so nothing
+ * jumps); the view that opened it keeps focus until the part takes it.
+ *
+ * A part whose code cannot be loaded (a host offline after the first load) renders the error
+ * to the nearest error boundary (every view has one: `ViewErrorBoundary`), never into the page.
+ * @internal
+ */
+import { useEffect, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
+
+/** A component loaded on first use; see the module comment. */
+export interface LazyPart<P extends object> {
+  (props: P & { fallback?: ReactNode }): ReactElement | null;
+  displayName: string;
+  /** Load the part's code now (idempotent); resolves when it can render. */
+  preload(): Promise<void>;
+  /** True once the code is here: the part renders in the same pass. */
+  loaded(): boolean;
+}
+
+const registry: (() => Promise<void>)[] = [];
+const loadedChecks: (() => boolean)[] = [];
+
+/**
+ * A component of `load`'s module, fetched on first render or on `preload()`.
+ * @param name the part's name in React's tools and errors
+ * @param load `() => import('./Part').then((m) => m.Part)` — the import that the bundler splits
+ */
+export function lazyPart<P extends object>(name: string, load: () => Promise<ComponentType<P>>): LazyPart<P> {
+  let Loaded: ComponentType<P> | null = null;
+  let pending: Promise<void> | null = null;
+  let failure: unknown = null;
+  const preload = (): Promise<void> => {
+    if (Loaded) return Promise.resolve();
+    pending ??= load().then(
+      (component) => {
+        Loaded = component;
+        failure = null;
+      },
+      (error: unknown) => {
+        // Kept for the render that asks next; a later preload tries again.
+        failure = error;
+        pending = null;
+      },
+    );
+    return pending;
+  };
+  function Part(props: P & { fallback?: ReactNode }): ReactElement | null {
+    const [, setVersion] = useState(0);
+    const ready = Loaded !== null;
+    useEffect(() => {
+      if (ready) return;
+      let live = true;
+      void preload().then(() => {
+        if (live) setVersion((v) => v + 1);
+      });
+      return () => {
+        live = false;
+      };
+    }, [ready]);
+    const { fallback, ...rest } = props;
+    if (Loaded) return <Loaded {...(rest as P)} />;
+    if (failure !== null) throw failure instanceof Error ? failure : new Error(`Kring: the part ${name} could not be loaded`);
+    return (fallback ?? null) as ReactElement | null;
+  }
+  const part = Part as LazyPart<P>;
+  part.displayName = name;
+  part.preload = preload;
+  part.loaded = () => Loaded !== null;
+  registry.push(preload);
+  loadedChecks.push(part.loaded);
+  return part;
+}
+
+/** A module loaded on first use (not a component): see {@link lazyModule}. */
+export interface LazyModule<M> {
+  /** The module when it is here, else `null`. */
+  get(): M | null;
+  /** Load it now (idempotent). */
+  load(): Promise<M>;
+}
+
+/**
+ * A module fetched on first use, e.g. the pan/zoom instance with d3-zoom, mounted in an effect
+ * after the first paint: `get()` is the module once loaded (then the effect mounts it at once,
+ * as in the tests, where {@link preloadParts} loads it first), else `load().then(…)`.
+ */
+export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
+  let value: M | null = null;
+  let pending: Promise<M> | null = null;
+  const get = (): M | null => value;
+  const loadNow = (): Promise<M> => {
+    if (value !== null) return Promise.resolve(value);
+    pending ??= load().then(
+      (m) => (value = m),
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  registry.push(() => loadNow().then(() => undefined, () => undefined));
+  loadedChecks.push(() => value !== null);
+  return { get, load: loadNow };
+}
+
+/** Whether every part defined so far has loaded (then printing need not wait). */
+export function partsLoaded(): boolean {
+  return loadedChecks.every((loaded) => loaded());
+}
+
+/** Load every part defined so far (see the module comment): before printing, and in tests. */
+export async function preloadParts(): Promise<void> {
+  // (A part defined while others load is loaded by the next call.)
+  await Promise.all(registry.map((preload) => preload()));
+}
+
+/**
+ * Load `part` once the browser is idle after the first paint (`requestIdleCallback`, else a
+ * short timeout): for a part that is used without a click — the legend on paper, printed from
+ * the browser's menu, where there is no time to fetch it.
+ */
+export function usePreloadWhenIdle(part: { preload(): Promise<void>; loaded(): boolean }, when = true): void {
+  useEffect(() => {
+    if (!when || part.loaded() || typeof window === 'undefined') return;
+    const idle = (window as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const cancelIdle = (window as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback;
+    if (idle && cancelIdle) {
+      const id = idle(() => void part.preload(), { timeout: 2000 });
+      return () => cancelIdle(id);
+    }
+    const id = setTimeout(() => void part.preload(), 200);
+    return () => clearTimeout(id);
+  }, [part, when]);
+}

@@ -1,0 +1,96 @@
+/**
+ * Parts that load on first use (issue 16; packages/react/src/utils/lazyPart.tsx), in Chromium,
+ * with the page bundled as a host's bundler does it: code splitting on, one chunk per `import()`.
+ * What a user of a read-only map would notice if this went wrong: a first load that carries the
+ * editors and their popover for nothing. What an editing user would notice: an editor that does
+ * not open, or opens without focus, because its code came later.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serveStatic } from './harness';
+
+describe('parts that load on first use', () => {
+  let dir = '';
+  let server: Server | undefined;
+  let base = '';
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kring-lazy-'));
+    await build({
+      entryPoints: [resolve(import.meta.dirname, '../lazy/main.tsx')],
+      outdir: dir,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      jsx: 'automatic',
+      conditions: ['@kring/source'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    });
+    await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="nl"><meta charset="utf-8"><link rel="stylesheet" href="main.css"><body><div id="root"></div><script type="module" src="main.js"></script></body></html>');
+    ({ server, url: base } = await serveStatic(dir));
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Open the page; returns it and the scripts it has requested so far (file names). */
+  async function open(query: string): Promise<{ page: Page; scripts: string[]; errors: string[] }> {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const scripts: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      const name = new URL(r.url()).pathname.split('/').pop() ?? '';
+      if (name.endsWith('.js')) scripts.push(name);
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}/index.html?${query}`);
+    return { page, scripts, errors };
+  }
+
+  it('a read-only Ecogram loads no editor code, not even after it has settled; the map can still be zoomed', async () => {
+    const { page, scripts, errors } = await open('view=ecogram&mode=readonly');
+    await page.waitForSelector('[data-part="node"]');
+    await page.waitForTimeout(1500); // idle: the legend for paper and the pan/zoom instance load now
+    expect(scripts.filter((s) => /EcogramEditors|EditorPopover/.test(s))).toEqual([]);
+    expect(scripts.some((s) => s.startsWith('createPanZoom'))).toBe(true);
+    // Zooming works once the instance is here: "+" changes the map's transform.
+    const before = await page.getAttribute('[data-part="viewport"]', 'transform');
+    await page.getByRole('button', { name: /inzoomen/i }).click();
+    await expect.poll(() => page.getAttribute('[data-part="viewport"]', 'transform')).not.toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an editable Ecogram loads the editor when one first opens; the dialog opens with focus in it', async () => {
+    const { page, scripts, errors } = await open('view=ecogram&mode=editable');
+    await page.waitForSelector('[data-part="node"]');
+    expect(scripts.filter((s) => /EcogramEditors/.test(s))).toEqual([]);
+    await page.getByRole('button', { name: /persoon toevoegen/i }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(scripts.some((s) => /EcogramEditors/.test(s))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.querySelector('[role="dialog"]')?.contains(document.activeElement) ?? false)).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a read-only Lifeline loads no editor code', async () => {
+    const { page, scripts, errors } = await open('view=lifeline&mode=readonly');
+    await page.waitForSelector('[data-part="event"]');
+    await page.waitForTimeout(1000);
+    expect(scripts.filter((s) => /LifelineEditors|EditorPopover/.test(s))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

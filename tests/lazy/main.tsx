@@ -1,0 +1,19 @@
+/**
+ * The page of tests/browser/lazy-parts.test.ts: one Ecogram or Lifeline as a host mounts it,
+ * `?view=ecogram|lifeline&mode=readonly|editable`, bundled by the test with esbuild and code
+ * splitting on (as a host's bundler splits the parts that load on first use). The test counts
+ * the chunks the page requests.
+ */
+import { createRoot } from 'react-dom/client';
+import { Ecogram, Lifeline } from '@kring/react';
+import { samirNetwork } from '@kring/fixtures';
+import '@kring/react/styles.css';
+
+const params = new URLSearchParams(location.search);
+const readOnly = params.get('mode') === 'readonly';
+const root = createRoot(document.getElementById('root') as HTMLElement);
+root.render(
+  params.get('view') === 'lifeline'
+    ? <Lifeline defaultNetwork={samirNetwork} readOnly={readOnly} today="2026-12-05" />
+    : <Ecogram defaultNetwork={samirNetwork} readOnly={readOnly} today="2026-12-05" />,
+);
