@@ -131,9 +131,12 @@ export function placeLabels(items: readonly LabelInput[], options: LabelOptions 
   const staticFree = (it: LabelInput, box: Box, leader: Segment | undefined): boolean => {
     if (bounds && (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1)) return false;
     if (fixed.some(box, (o) => overlaps(o, box))) return false;
-    // Other nodes keep the gap plus a margin from a name without a leader (it reads as theirs
-    // otherwise), just the clearance from one with a leader (the line says whose it is).
-    const need = leader ? clearance : Math.max(clearance, (it.gap ?? gap) + ownMargin);
+    // Other nodes keep the name's own distance to its node plus a margin from a name without a
+    // leader (it reads as theirs otherwise) — its gap, or more where it sits beyond its badges
+    // (found: a care worker's name above her badge row, nearer the next square than her own) —
+    // and just the clearance from one with a leader (the line says whose it is).
+    const own = Math.max(it.gap ?? gap, boxDistance(box, it.x, it.y) - it.r);
+    const need = leader ? clearance : Math.max(clearance, own + ownMargin);
     const near = inflate(box, need + maxR);
     const blocked = nodes.some(near, (o) => {
       if (o.disc) {
