@@ -303,8 +303,7 @@ function EcogramBody(props: BodyProps): ReactElement {
               rovingId={rovingId}
               selectedId={selectedId}
               openId={openId}
-              drag={pointer.drag}
-              dropCell={pointer.dropCell}
+              dragStore={pointer.dragStore}
               hitRadius={pointer.hitRadius}
               labels={labels}
               draggable={editable}

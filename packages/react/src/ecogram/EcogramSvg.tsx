@@ -7,7 +7,9 @@
  * derived in useEcogramDrawing.ts.
  * @internal
  */
-import { memo, useState, type KeyboardEvent, type ReactElement, type Ref } from 'react';
+import { memo, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactElement, type Ref } from 'react';
+import { locate } from '@kring/core/layout';
+import { noDrag, type DragStore } from './dragStore';
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { TieHits } from './TieHits';
@@ -47,10 +49,11 @@ export interface EcogramSvgProps {
   selectedId: string | null;
   /** The item whose editor is open (aria-expanded). */
   openId: string | null;
-  /** Person being dragged, drawn at the pointer. */
-  drag: { id: string; x: number; y: number } | null;
-  /** The cell under a dragged person. */
-  dropCell: { sector: string; closeness: string } | null;
+  /**
+   * Where a dragged person is (dragStore.ts): the drawing alone follows the pointer — the
+   * person, their lines, their name and the cell under them — the view around it does not render.
+   */
+  dragStore: DragStore;
   hitRadius: number;
   /** Names under nodes: always (numbers where there is no room), or numbers only, names for the focused/selected person (large networks). */
   labels: 'all' | 'focused';
@@ -83,7 +86,9 @@ export interface EcogramSvgProps {
 }
 
 function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
-  const { network, layout, t, idPrefix, rovingId, selectedId, openId, drag, hitRadius, onKeyChange } = props;
+  const { network, layout, t, idPrefix, rovingId, selectedId, openId, hitRadius, onKeyChange } = props;
+  const drag = useSyncExternalStore(props.dragStore.subscribe, props.dragStore.get, noDrag);
+  const dropCell = useMemo(() => (drag ? locate(layout, drag.x, drag.y) : null), [drag, layout]);
   const { center } = layout;
   const nodeR = props.nodeRadius;
   const R = layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2;
@@ -132,7 +137,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     >
       <MapDefs layout={layout} idPrefix={idPrefix} R={R} ringAngles={d.ringAngles} />
       <g data-part="viewport" ref={props.viewportRef}>
-        <MapBackground layout={layout} t={t} idPrefix={idPrefix} R={R} clientR={clientR} dropCell={props.dropCell} />
+        <MapBackground layout={layout} t={t} idPrefix={idPrefix} R={R} clientR={clientR} dropCell={dropCell} />
         {ready ? (
           <>
             {/* Wide hit areas of all ties under all drawn lines (TieHits.tsx): a click on a visible line selects that line's tie. */}

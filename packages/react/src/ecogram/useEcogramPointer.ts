@@ -4,7 +4,7 @@
  * layout unit (for 44 px touch targets and 12 px names), and the person being dragged with
  * the cell they would land in.
  */
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { placePerson } from '@kring/core';
 import { locate, type EcogramLayout } from '@kring/core/layout';
 import { createDrag, type DragInstance } from '../drag/createDrag';
@@ -15,14 +15,10 @@ import { MARGIN } from './EcogramSvg';
 import type { Pt } from '../view/map/geometry';
 import { LAYOUT_SIZE } from '../view/map/mapLayout';
 import type { EcogramView } from './types';
+import { createDragStore, type DragStore } from './dragStore';
 import { useFitToScreen } from './useFitToScreen';
 
-/** A person being dragged, in layout units. @internal */
-export interface DragState {
-  id: string;
-  x: number;
-  y: number;
-}
+export type { DragState } from './dragStore';
 
 /** What {@link useEcogramPointer} returns. @internal */
 export interface EcogramPointer {
@@ -33,8 +29,8 @@ export interface EcogramPointer {
   pxPerUnit: number;
   /** Hit radius of a person (layout units): at least 22 CSS px where the map leaves room. */
   hitRadius: number;
-  drag: DragState | null;
-  dropCell: ReturnType<typeof locate>;
+  /** Where a dragged person is (dragStore.ts): read by the map's drawing only. */
+  dragStore: DragStore;
 }
 
 /** @internal */
@@ -111,7 +107,7 @@ export function useEcogramPointer(options: {
   // Touch targets: at least 22 CSS px radius (44 px across) where the map leaves room for it.
   const hitCap = people <= 20 ? 72 : people <= 50 ? 40 : 30;
   const hitRadius = Math.min(hitCap, Math.max(22, 22.5 / Math.max(0.05, pxPerUnit * zoomK)));
-  const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
+  const [dragStore] = useState(createDragStore);
   const latest = useRef({ layout, place });
   latest.current = { layout, place };
   useEffect(() => {
@@ -128,11 +124,11 @@ export function useEcogramPointer(options: {
     const instance: DragInstance = createDrag(svg, {
       enabled: () => editableRef.current,
       toLocal,
-      onStart: (id, p) => setDrag({ id, x: p.x, y: p.y }),
-      onMove: (id, p) => setDrag({ id, x: p.x, y: p.y }),
-      onCancel: () => setDrag(null),
+      onStart: (id, p) => dragStore.set({ id, x: p.x, y: p.y }),
+      onMove: (id, p) => dragStore.set({ id, x: p.x, y: p.y }),
+      onCancel: () => dragStore.set(null),
       onEnd: (id, p) => {
-        setDrag(null);
+        dragStore.set(null);
         const { layout: l, place: doPlace } = latest.current;
         const spot = locate(l, p.x, p.y);
         if (!spot) return;
@@ -142,8 +138,7 @@ export function useEcogramPointer(options: {
       },
     });
     return () => instance.destroy();
-  }, [view, svgRef, viewportRef]);
-  const dropCell = useMemo(() => (drag ? locate(layout, drag.x, drag.y) : null), [drag, layout]);
+  }, [view, svgRef, viewportRef, dragStore]);
 
-  return { panZoom, zoomReady, zoomK, pxPerUnit, hitRadius, drag, dropCell };
+  return { panZoom, zoomReady, zoomK, pxPerUnit, hitRadius, dragStore };
 }
