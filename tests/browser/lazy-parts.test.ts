@@ -62,6 +62,7 @@ describe('parts that load on first use', () => {
     await page.waitForTimeout(1500); // idle: the legend for paper and the pan/zoom instance load now
     expect(scripts.filter((s) => /EcogramEditors|EditorPopover/.test(s))).toEqual([]);
     expect(scripts.some((s) => s.startsWith('createPanZoom'))).toBe(true);
+    expect(scripts.filter((s) => s.startsWith('redact'))).toEqual([]);
     // Zooming works once the instance is here: "+" changes the map's transform.
     const before = await page.getAttribute('[data-part="viewport"]', 'transform');
     await page.getByRole('button', { name: /inzoomen/i }).click();
@@ -81,6 +82,27 @@ describe('parts that load on first use', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector('[role="dialog"]')?.contains(document.activeElement) ?? false)).toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a redacted Ecogram loads core\'s redaction on first use and never shows a name meanwhile', async () => {
+    const { page, scripts, errors } = await open('view=ecogram&mode=readonly&redacted=1');
+    // Every frame from the start: no full name of the network in the page's text.
+    await page.evaluate(() => {
+      const w = window as unknown as { kringNames: string[]; kringSeen: string[] };
+      w.kringSeen = [];
+      const check = (): void => {
+        const text = document.body.innerText;
+        for (const name of w.kringNames) if (text.includes(name) && !w.kringSeen.includes(name)) w.kringSeen.push(name);
+        requestAnimationFrame(check);
+      };
+      check();
+    });
+    await page.waitForSelector('[data-part="node"]');
+    await page.waitForTimeout(300);
+    expect(scripts.some((s) => s.startsWith('redact'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { kringSeen: string[] }).kringSeen)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

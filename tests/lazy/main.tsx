@@ -7,13 +7,16 @@
 import { createRoot } from 'react-dom/client';
 import { Ecogram, Lifeline } from '@kring/react';
 import { samirNetwork } from '@kring/fixtures';
+
+(window as unknown as { kringNames: string[] }).kringNames = samirNetwork.people.map((p) => p.name);
 import '@kring/react/styles.css';
 
 const params = new URLSearchParams(location.search);
 const readOnly = params.get('mode') === 'readonly';
+const redacted = params.get('redacted') === '1' ? 'initials' : undefined;
 const root = createRoot(document.getElementById('root') as HTMLElement);
 root.render(
   params.get('view') === 'lifeline'
     ? <Lifeline defaultNetwork={samirNetwork} readOnly={readOnly} today="2026-12-05" />
-    : <Ecogram defaultNetwork={samirNetwork} readOnly={readOnly} today="2026-12-05" />,
+    : <Ecogram defaultNetwork={samirNetwork} readOnly={readOnly} redacted={redacted} today="2026-12-05" />,
 );

@@ -32,7 +32,7 @@ export interface IdMap {
 const PREFIX = { people: 'p', ties: 't', groups: 'g', events: 'e', actions: 'a', meetings: 'm' } as const;
 /** The id-carrying lists. */
 export type IdList = keyof typeof PREFIX;
-const LISTS = Object.keys(PREFIX) as IdList[];
+const LISTS = /* @__PURE__ */ Object.keys(PREFIX) as IdList[];
 
 /** The opaque ids of every person, tie, group and event of `network`, by position. */
 export function opaqueIds(network: Network): IdMap {

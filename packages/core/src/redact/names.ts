@@ -59,7 +59,7 @@ import { endsWithS, isNameGap, scanWords, words } from './words';
 export { GIVEN_NAME_PARTICLES, MAX_ABBREVIATED_RUN, MAX_JOINED, MAX_RUN, MIN_PIECE, PARTICLES, isStrongPart, keyParts, nameParts } from './parts';
 
 /** 31^k for the hash of words written together (never longer than {@link MAX_JOINED}). */
-const POW31 = powersOf31(MAX_JOINED);
+const POW31 = /* @__PURE__ */ powersOf31(MAX_JOINED);
 
 /** One place in a text where a name was found. */
 export interface NameMatch {

@@ -14,6 +14,7 @@ import { printPage } from '../paper/print';
 import { EcogramSvg } from './EcogramSvg';
 import { popoverAnchor } from '../view/map/tieAnchor';
 import { usePreloadWhenIdle } from '../utils/lazyPart';
+import { RedactionGate } from '../redaction/RedactionGate';
 import { EcogramEditorLayerPart, LegendPart, NetworkListPart, TimeSliderPart } from './parts';
 import { useText } from '../i18n';
 import { ECOGRAM_BUNDLES, type EcogramText } from './messages';
@@ -91,7 +92,9 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
         )}
       >
         {parsed.ok ? (
-          <EcogramBody {...props} network={parsed.network} t={t} onCommit={commit} handleRef={viewRef} />
+          <RedactionGate redacted={Boolean(props.redacted)} fallback={<p data-part="loading" role="status">{t('ecogram.loading')}</p>}>
+            <EcogramBody {...props} network={parsed.network} t={t} onCommit={commit} handleRef={viewRef} />
+          </RedactionGate>
         ) : (
           <InvalidNetwork
             issues={parsed.errors}

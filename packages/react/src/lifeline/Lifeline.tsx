@@ -14,6 +14,7 @@ import type { Network } from '@kring/core';
 import { TitleBlock, paperOrientation } from '../paper';
 import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
 import { lazyPart } from '../utils/lazyPart';
+import { RedactionGate } from '../redaction/RedactionGate';
 import { LifelineList } from './LifelineList';
 import { LifelineNotices } from './LifelineNotices';
 import { LifelineTimeline } from './LifelineTimeline';
@@ -68,7 +69,12 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
         </div>
       )}
     >
-      <LifelineInner {...props} network={parsed.network} onCommit={commit} handleRef={ref} t={t} />
+      <RedactionGate
+        redacted={Boolean(props.redacted)}
+        fallback={<div className="kring-lifeline" data-part="root"><p data-part="loading" role="status">{t('lifeline.loading')}</p></div>}
+      >
+        <LifelineInner {...props} network={parsed.network} onCommit={commit} handleRef={ref} t={t} />
+      </RedactionGate>
     </ViewErrorBoundary>
   );
 });

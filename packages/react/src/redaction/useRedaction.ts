@@ -10,7 +10,8 @@
  * while the time slider moves.
  */
 import { useMemo } from 'react';
-import { redactNetworkWithIds, type Network, type RedactionMode } from '@kring/core';
+import type { Network, RedactionMode } from '@kring/core';
+import { redactModule } from './redactModule';
 
 /** The network a view shows and how ids cross its boundary. */
 export interface RedactedView {
@@ -30,7 +31,10 @@ function identity<T>(id: T): T {
 export function useRedaction(network: Network, mode: RedactionMode | false): RedactedView {
   return useMemo((): RedactedView => {
     if (!mode) return { network, toShown: identity as RedactedView['toShown'], toHost: identity };
-    const { network: shown, ids } = redactNetworkWithIds(network, mode);
+    // Loaded before the view renders (RedactionGate): core's redaction loads on first use.
+    const redaction = redactModule.get();
+    if (!redaction) throw new Error('Kring: names are to be hidden, but the redaction has not loaded (render the view inside RedactionGate)');
+    const { network: shown, ids } = redaction.redactNetworkWithIds(network, mode);
     const back = new Map<string, string>();
     for (const [original, opaque] of ids) back.set(opaque, original);
     const toShown = ((id: string | null | undefined) => (typeof id === 'string' ? (ids.get(id) ?? null) : id)) as RedactedView['toShown'];
