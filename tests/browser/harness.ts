@@ -141,9 +141,10 @@ export function storybookSession() {
 /**
  * A page bundled from the sources with esbuild (production React, `@kring/source`) and served
  * for the tests of one `describe`: built before them, removed after. `url()` is its index.
- * `entry` is relative to tests/browser/.
+ * `entry` is relative to tests/browser/. `splitting`: one chunk per `import()`, as a host's
+ * bundler splits the parts that load on first use.
  */
-export function bundledPage(entry: string, prefix: string): { url: () => string } {
+export function bundledPage(entry: string, prefix: string, options: { splitting?: boolean } = {}): { url: () => string } {
   let dir = '';
   let server: Server | undefined;
   let base = '';
@@ -153,6 +154,8 @@ export function bundledPage(entry: string, prefix: string): { url: () => string 
       entryPoints: [resolve(import.meta.dirname, entry)],
       outdir: dir,
       bundle: true,
+      // As a host's bundler does: one chunk per `import()` (the parts that load on first use).
+      splitting: options.splitting ?? false,
       format: 'esm',
       jsx: 'automatic',
       conditions: ['@kring/source'],

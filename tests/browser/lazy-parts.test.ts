@@ -5,41 +5,18 @@
  * editors and their popover for nothing. What an editing user would notice: an editor that does
  * not open, or opens without focus, because its code came later.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serveStatic } from './harness';
+import { bundledPage, launch } from './harness';
 
 describe('parts that load on first use', () => {
-  let dir = '';
-  let server: Server | undefined;
-  let base = '';
+  const bundle = bundledPage('../lazy/main.tsx', 'kring-lazy-', { splitting: true });
   let browser: Browser | undefined;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kring-lazy-'));
-    await build({
-      entryPoints: [resolve(import.meta.dirname, '../lazy/main.tsx')],
-      outdir: dir,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      jsx: 'automatic',
-      conditions: ['@kring/source'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'warning',
-    });
-    await writeFile(join(dir, 'index.html'), '<!doctype html><html lang="nl"><meta charset="utf-8"><link rel="stylesheet" href="main.css"><body><div id="root"></div><script type="module" src="main.js"></script></body></html>');
-    ({ server, url: base } = await serveStatic(dir));
     browser = await launch();
-  }, 120_000);
+  });
   afterAll(async () => {
     await browser?.close();
-    server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   /** Open the page; returns it and the scripts it has requested so far (file names). */
@@ -52,7 +29,7 @@ describe('parts that load on first use', () => {
       if (name.endsWith('.js')) scripts.push(name);
     });
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${base}/index.html?${query}`);
+    await page.goto(`${bundle.url()}?${query}`);
     return { page, scripts, errors };
   }
 
