@@ -172,8 +172,9 @@ function EcogramBody(props: BodyProps): ReactElement {
   afterLastEditRef.current = editing.afterLastEdit;
 
   // Before the pointer hook: the map's size (and so the names') follows the rail.
-  const rail = useRail(rootEl, props.mode !== 'table' && view === 'map', props.showLegend ? LEGEND_BESIDE : 0);
-  const pointer = useEcogramPointer({ svgRef, viewportRef, rootEl, rail, view, editable, people: shown.people.length - 1, layout, place: commands.place });
+  const railDecided = useRail(rootEl, props.mode !== 'table' && view === 'map', props.showLegend ? LEGEND_BESIDE : 0);
+  const rail = railDecided ?? false;
+  const pointer = useEcogramPointer({ svgRef, viewportRef, rootEl, rail: railDecided, view, editable, people: shown.people.length - 1, layout, place: commands.place });
   const { panZoom, zoomK } = pointer;
   // Phone: open zoomed in on the client with readable names (or the list below `listBelow`).
   const screen = useReadableZoom({ props, rootEl, svgRef, panZoom, zoomReady: pointer.zoomReady, view, viewControlled: props.view !== undefined, setView, center: layout.center, positions, zoomK });
@@ -319,7 +320,10 @@ function EcogramBody(props: BodyProps): ReactElement {
               svgRef={svgRef}
               viewportRef={viewportRef}
               labelScale={pointer.pxPerUnit}
-              hold={!screen.measured}
+              // People are drawn once the width is read and the height cap is set for where the
+              // toolbar stands (beside the map or above it): no forced layout of the whole map, no
+              // names placed twice.
+              hold={!screen.measured || (!screen.server && !pointer.fitted)}
               onItemClick={onItemClick}
               onItemFocus={setRoving}
               onKeyDown={onSvgKeyDown}

@@ -29,6 +29,8 @@ export interface EcogramPointer {
   pxPerUnit: number;
   /** Hit radius of a person (layout units): at least 22 CSS px where the map leaves room. */
   hitRadius: number;
+  /** The map's height cap is set for the toolbar's place (useFitToScreen): the people may be drawn. */
+  fitted: boolean;
   /** Where a dragged person is (dragStore.ts): read by the map's drawing only. */
   dragStore: DragStore;
 }
@@ -39,7 +41,7 @@ export function useEcogramPointer(options: {
   viewportRef: RefObject<SVGGElement | null>;
   rootEl: HTMLElement | null;
   /** The toolbar stands beside the map (useRail): the map's size is read again when it changes. */
-  rail: boolean;
+  rail: boolean | null;
   view: EcogramView;
   editable: boolean;
   /** People on the map besides the client. */
@@ -83,7 +85,7 @@ export function useEcogramPointer(options: {
       setZoomReady(false);
     };
   }, [view, svgRef, viewportRef]);
-  useFitToScreen(rootEl, view === 'map', rail);
+  const fittedFor = useFitToScreen(rootEl, view === 'map', rail);
 
   // Pixels per layout unit, for touch targets of at least 44 CSS pixels and names of at least
   // 12 px. Read in a layout effect: at mount the map has drawn only its rings (EcogramSvg waits
@@ -140,5 +142,5 @@ export function useEcogramPointer(options: {
     return () => instance.destroy();
   }, [view, svgRef, viewportRef, dragStore]);
 
-  return { panZoom, zoomReady, zoomK, pxPerUnit, hitRadius, dragStore };
+  return { panZoom, zoomReady, zoomK, pxPerUnit, hitRadius, dragStore, fitted: rail !== null && fittedFor === rail };
 }

@@ -187,6 +187,8 @@ export interface ReadableZoomState {
   readable: () => void;
   /** The width has been read (in the browser's first commits; always true on a server and while hydrating). */
   measured: boolean;
+  /** Rendering on the server or hydrating: nothing can be measured; the map draws its people at once. */
+  server: boolean;
 }
 
 /** Width of the toolbar standing beside the map (13.5rem and its 1rem gap), CSS px. */
@@ -214,8 +216,9 @@ export const LEGEND_BESIDE = 368;
  * window's height). Decided in a layout effect before the map is measured (the hooks after it
  * read the map's size again when it changes), so the names are placed once, at the final size.
  */
-export function useRail(rootEl: HTMLElement | null, enabled: boolean, besideMap: number): boolean {
-  const [rail, setRail] = useState(false);
+export function useRail(rootEl: HTMLElement | null, enabled: boolean, besideMap: number): boolean | null {
+  // null until decided (the body's width is read in the first commit): the map waits for it.
+  const [rail, setRail] = useState<boolean | null>(null);
   useLayoutEffect(() => {
     if (!rootEl || !enabled || typeof window === 'undefined') {
       setRail(false);
@@ -352,5 +355,5 @@ export function useReadableZoom(o: ReadableZoomOptions): ReadableZoomState {
     if (zoomK > 1.05) hint = 'pan';
     else if (svg && readableScale(svg, minPx) > 1.05) hint = 'small';
   }
-  return { mode, narrow, hint, readable, measured: read !== null || serverOrHydrating };
+  return { mode, narrow, hint, readable, measured: read !== null || serverOrHydrating, server: serverOrHydrating };
 }

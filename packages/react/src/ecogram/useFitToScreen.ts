@@ -10,6 +10,7 @@
  * fitting would make it tiny: then the variable is removed and the default cap (82vh) applies.
  * @internal
  */
+import { useState } from 'react';
 import { useLayoutEffect } from '../utils/layoutEffect';
 
 /** Space kept under the map, CSS px. */
@@ -23,8 +24,14 @@ export function fitHeight(mapTopInDocument: number, windowHeight: number): numbe
   return Math.max(MIN_HEIGHT, Math.floor(windowHeight - mapTopInDocument - GAP));
 }
 
-/** Keep `--kring-map-fit` on `root` up to date while the map view is shown. */
-export function useFitToScreen(root: HTMLElement | null, active: boolean, layoutKey: unknown = null): void {
+/**
+ * Keep `--kring-map-fit` on `root` up to date while the map view is shown. Returns the
+ * `layoutKey` it last measured for (`undefined` before the first measure): the Ecogram draws its
+ * people only once the cap is set for the layout it shows, so the cap is read while the map
+ * holds only its rings (a cheap layout) and never forces a layout of the whole map.
+ */
+export function useFitToScreen(root: HTMLElement | null, active: boolean, layoutKey: unknown = null): unknown {
+  const [fittedFor, setFittedFor] = useState<unknown>(undefined);
   // A layout effect: the cap is set before the map reads its size (Ecogram: pxPerUnit) and
   // draws its people, so the names are sized once, before the first paint.
   useLayoutEffect(() => {
@@ -43,6 +50,7 @@ export function useFitToScreen(root: HTMLElement | null, active: boolean, layout
       if (!frame) frame = requestAnimationFrame(measure);
     };
     measure();
+    setFittedFor(() => layoutKey);
     window.addEventListener('resize', schedule);
     // Content above the map can change height (a toolbar that wraps, a host's banner).
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(schedule);
@@ -55,4 +63,5 @@ export function useFitToScreen(root: HTMLElement | null, active: boolean, layout
     };
     // layoutKey: what moves the map inside the body (the toolbar beside it or above): measured again.
   }, [root, active, layoutKey]);
+  return fittedFor;
 }
