@@ -9,30 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, storybookDir, storybookSession } from './harness';
+import { axe, storybookDir, storybookSession, switchStory } from './harness';
 
 const sb = storybookSession();
 
 /** Show another docs page in an open preview (Storybook's channel); resolves `rendered` or the error. */
-function switchDocs(page: Page, id: string, timeout = 30_000): Promise<string> {
-  return page.evaluate(([docsId, ms]) => new Promise<string>((resolve) => {
-    // @ts-expect-error Storybook's preview channel (a global of iframe.html)
-    const channel = window.__STORYBOOK_ADDONS_CHANNEL__ as { on(e: string, f: (p: unknown) => void): void; off(e: string, f: (p: unknown) => void): void; emit(e: string, p: unknown): void };
-    const events = ['docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
-    const handlers = events.map((name) => (payload: unknown) => {
-      if (name === 'docsRendered' && payload !== docsId) return;
-      finish(name === 'docsRendered' ? 'rendered' : `${name}: ${JSON.stringify(payload)}`);
-    });
-    const timer = setTimeout(() => finish('timeout'), ms);
-    function finish(result: string) {
-      clearTimeout(timer);
-      events.forEach((name, i) => channel.off(name, handlers[i]!));
-      resolve(result);
-    }
-    events.forEach((name, i) => channel.on(name, handlers[i]!));
-    channel.emit('setCurrentStory', { storyId: docsId, viewMode: 'docs' });
-  }), [id, timeout] as const);
-}
+const switchDocs = (page: Page, id: string, timeout = 30_000): Promise<string> => switchStory(page, id, timeout, 'docs');
 
 interface Entry { id: string; title: string; type: string }
 const docs = async (): Promise<Entry[]> => {

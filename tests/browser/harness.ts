@@ -47,17 +47,19 @@ export async function openStory(page: Page, baseUrl: string, id: string, globals
  * Show another story in a page that already has the preview open, the way Storybook's own UI
  * switches stories (`setCurrentStory` on the preview channel): no reload, so the walk over all
  * stories costs a render each, not a page load each. Resolves with the preview's answer:
- * `rendered`, or the name of the error event (`storyErrored`, `storyThrewException`,
+ * `rendered` (`viewMode: 'docs'`: a docs page), or the name of the error event (`storyErrored`, `storyThrewException`,
  * `playFunctionThrewException`, `storyMissing`) with its message, or `timeout`.
  */
-export async function switchStory(page: Page, id: string, timeout = 30_000): Promise<string> {
-  return page.evaluate(([storyId, ms]) => new Promise<string>((resolve) => {
+export async function switchStory(page: Page, id: string, timeout = 30_000, viewMode: 'story' | 'docs' = 'story'): Promise<string> {
+  return page.evaluate(([storyId, ms, mode]) => new Promise<string>((resolve) => {
     // @ts-expect-error Storybook's preview channel (a global of iframe.html)
     const channel = window.__STORYBOOK_ADDONS_CHANNEL__ as { on(e: string, f: (p: unknown) => void): void; off(e: string, f: (p: unknown) => void): void; emit(e: string, p: unknown): void };
-    const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'];
+    // A docs page reports `docsRendered`, a story `storyRendered`.
+    const done = mode === 'docs' ? 'docsRendered' : 'storyRendered';
+    const events = [done, 'storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'];
     const handlers = events.map((name) => (payload: unknown) => {
-      if (name === 'storyRendered' && payload !== storyId) return;
-      finish(name === 'storyRendered' ? 'rendered' : `${name}: ${JSON.stringify(payload)}`);
+      if (name === done && payload !== storyId) return;
+      finish(name === done ? 'rendered' : `${name}: ${JSON.stringify(payload)}`);
     });
     const timer = setTimeout(() => finish('timeout'), ms);
     function finish(result: string) {
@@ -66,8 +68,8 @@ export async function switchStory(page: Page, id: string, timeout = 30_000): Pro
       resolve(result);
     }
     events.forEach((name, i) => channel.on(name, handlers[i]!));
-    channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
-  }), [id, timeout] as const);
+    channel.emit('setCurrentStory', { storyId, viewMode: mode });
+  }), [id, timeout, viewMode] as const);
 }
 
 const axeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
