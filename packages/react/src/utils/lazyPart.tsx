@@ -36,49 +36,42 @@ const loadedChecks: (() => boolean)[] = [];
  * @param load `() => import('./Part').then((m) => m.Part)` — the import that the bundler splits
  */
 export function lazyPart<P extends object>(name: string, load: () => Promise<ComponentType<P>>): LazyPart<P> {
-  let Loaded: ComponentType<P> | null = null;
-  let pending: Promise<void> | null = null;
-  let failure: unknown = null;
-  const preload = (): Promise<void> => {
-    if (Loaded) return Promise.resolve();
-    pending ??= load().then(
-      (component) => {
-        Loaded = component;
-        failure = null;
-      },
-      (error: unknown) => {
-        // Kept for the render that asks next; a later preload tries again.
-        failure = error;
-        pending = null;
-      },
-    );
-    return pending;
-  };
+  const mod = lazyModule(load);
   function Part(props: P & { fallback?: ReactNode }): ReactElement | null {
-    const [, setVersion] = useState(0);
-    const ready = Loaded !== null;
-    useEffect(() => {
-      if (ready) return;
-      let live = true;
-      void preload().then(() => {
-        if (live) setVersion((v) => v + 1);
-      });
-      return () => {
-        live = false;
-      };
-    }, [ready]);
+    const Loaded = useLazyModule(mod, true, name);
     const { fallback, ...rest } = props;
     if (Loaded) return <Loaded {...(rest as P)} />;
-    if (failure !== null) throw failure instanceof Error ? failure : new Error(`Kring: the part ${name} could not be loaded`);
     return (fallback ?? null) as ReactElement | null;
   }
   const part = Part as LazyPart<P>;
   part.displayName = name;
-  part.preload = preload;
-  part.loaded = () => Loaded !== null;
-  registry.push(preload);
-  loadedChecks.push(part.loaded);
+  part.preload = () => mod.load().then(() => undefined);
+  part.loaded = () => mod.get() !== null;
   return part;
+}
+
+/**
+ * The module when it is here, else `null` — and, while `needed`, load it and render again once
+ * it has come. A failed load is raised to the nearest error boundary (every view has one), whose
+ * retry loads again. One rule for every part and module that loads on first use.
+ */
+export function useLazyModule<M>(mod: LazyModule<M>, needed: boolean, name: string): M | null {
+  const [, setVersion] = useState(0);
+  const [failure, setFailure] = useState<unknown>(null);
+  const value = mod.get();
+  useEffect(() => {
+    if (!needed || value !== null) return;
+    let live = true;
+    mod.load().then(
+      () => live && setVersion((v) => v + 1),
+      (error: unknown) => live && setFailure(() => error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [mod, needed, value]);
+  if (failure !== null && value === null) throw failure instanceof Error ? failure : new Error(`Kring: ${name} could not be loaded`);
+  return value;
 }
 
 /** A module loaded on first use (not a component): see {@link lazyModule}. */
