@@ -18,7 +18,7 @@ function labelsOf(network: Network, emphasis: string[] = [], fontSize = 13): Map
     emphasis: new Set(emphasis),
     margin: 32,
     fontSize,
-    numbers: keyNumbers(network, 'nl'),
+    numbers: keyNumbers(network),
     ringLabels: ['Binnenste cirkel', 'Middelste cirkel', 'Buitenste cirkel'],
     sectorLabels: { family: 'Familie', friends: 'Vrienden', peers: 'Lotgenoten/medebewoners', community: 'Buurt en samenleving', work: 'Werk, school, dagbesteding', care: 'Zorg en hulpverlening', other: 'Overig' },
   });
@@ -220,7 +220,7 @@ describe('name labels on the ecogram', () => {
   });
 
   it('numbers the key by name, for everyone but the client, so numbers do not change with the room', () => {
-    const numbers = keyNumbers(fatimaNetwork, 'nl');
+    const numbers = keyNumbers(fatimaNetwork);
     expect(numbers.has(fatimaNetwork.focus)).toBe(false);
     expect(numbers.size).toBe(fatimaNetwork.people.length - 1);
     const byNumber = [...numbers.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => fatimaNetwork.people.find((p) => p.id === id)!.name);
@@ -239,7 +239,7 @@ describe('name labels on the ecogram', () => {
     const network = generateNetwork(150, 7);
     const layout = mapLayout(network, mapNodeRadius(network));
     const positions = positionsOf(network, layout);
-    const run = () => ecogramLabels(network, layout, positions, { nodeR: mapNodeRadius(network), clientR: 30, margin: 32, fontSize: 16, numbers: keyNumbers(network, 'nl') });
+    const run = () => ecogramLabels(network, layout, positions, { nodeR: mapNodeRadius(network), clientR: 30, margin: 32, fontSize: 16, numbers: keyNumbers(network) });
     run();
     let best = Infinity;
     for (let i = 0; i < 5; i++) {

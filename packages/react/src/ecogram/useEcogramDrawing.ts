@@ -148,7 +148,7 @@ function useLabelPlacement(
   const sectorNames = layout.sectors.map((s) => `${s.sector}\t${t.label('sector', s.sector)}`).join('\n');
   const labelFont = labelFontFor(input.labelScale);
   // Key numbers: everyone but the client by name, so a number never changes with the room.
-  const numbers = useMemo(() => keyNumbers(network, t.locale), [network, t.locale]);
+  const numbers = useMemo(() => keyNumbers(network), [network]);
   const numbersOnly = input.labels === 'focused';
   const labelOptions = useMemo(
     () => ({

@@ -5,6 +5,7 @@
  * used by {@link NetworkList} to render and by the Ecogram to pick the row after a deleted one.
  * @internal
  */
+import { collator as collatorFor } from '../utils/intl';
 import { CLOSENESSES, SECTORS, type Closeness, type Network, type Person } from '@kring/core';
 
 /** One table of the list: the people of one circle, or of none. @internal */
@@ -16,7 +17,7 @@ export interface ListGroup {
 const sectorOrder = (p: Person) => (p.sector ? SECTORS.indexOf(p.sector) : SECTORS.length);
 
 function byPlace(locale: string) {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = collatorFor(locale, { sensitivity: 'base', numeric: true });
   return (a: Person, b: Person) => sectorOrder(a) - sectorOrder(b) || collator.compare(a.name, b.name);
 }
 

@@ -164,15 +164,26 @@ export function arcBoxes(c: Pt, r0: number, r1: number, a0: number, a1: number):
 }
 
 /**
- * The key numbers of a network: every person but the client, by name (the locale's collation,
- * then id), numbered from 1. Numbering everyone, not only the people shown as a number, keeps
- * a person's number the same when the selection, the screen size or an unrelated edit changes
- * who has room for a name, and the same on screen and on paper.
+ * The key numbers of a network: every person but the client, by name (case and accents folded:
+ * "émile" sorts with "Emile"; then the name as written, then id), numbered from 1. Numbering
+ * everyone, not only the people shown as a number, keeps a person's number the same when the
+ * selection, the screen size or an unrelated edit changes who has room for a name, and the same
+ * on screen and on paper. The folding uses no locale data (`Intl.Collator` differs between
+ * runtimes and costs ≈ 20 ms to build in the map's first render), so a server's numbers and the
+ * browser's agree.
  */
-export function keyNumbers(network: Network, locale: string): Map<string, number> {
-  const people = network.people.filter((p) => p.id !== network.focus);
-  people.sort((a, b) => a.name.localeCompare(b.name, locale) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function keyNumbers(network: Network): Map<string, number> {
+  const people = network.people
+    .filter((p) => p.id !== network.focus)
+    .map((p) => ({ id: p.id, name: p.name, key: foldName(p.name) }));
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  people.sort((a, b) => cmp(a.key, b.key) || cmp(a.name, b.name) || cmp(a.id, b.id));
   return new Map(people.map((p, i) => [p.id, i + 1] as const));
+}
+
+/** A name folded for sorting: compatibility forms and accents removed, lower case. */
+function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 /** Options of {@link ecogramLabels}. */

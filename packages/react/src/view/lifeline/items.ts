@@ -12,6 +12,7 @@ import {
   type Network,
 } from '@kring/core';
 import type { Locale } from '../../i18n/types';
+import { collator } from '../../utils/intl';
 import { format } from '../../i18n/types';
 
 /** How precise a date is. */
@@ -79,7 +80,7 @@ export function sortEvents(events: readonly LifeEvent[]): LifeEvent[] {
     const endA = a.date !== undefined ? 0 : a.end === undefined ? Infinity : fuzzyDateEnd(a.end);
     const endB = b.date !== undefined ? 0 : b.end === undefined ? Infinity : fuzzyDateEnd(b.end);
     if (endA !== endB) return endA < endB ? -1 : 1;
-    return a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return collator().compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
 }
 

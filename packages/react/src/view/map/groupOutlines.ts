@@ -33,6 +33,8 @@ export const GROUP_DASH: Readonly<Record<GroupKind, string | undefined>> = {
 
 /** Grid step of the tracing, layout units. */
 const STEP = 5;
+/** Beyond this value of the field a grid point's cells all lie outside: more than a cell's diagonal (see `groupField`). */
+const FAR = 2 * STEP;
 
 function segDist(p: Pt, a: Pt, b: Pt): number {
   const dx = b.x - a.x;
@@ -92,12 +94,16 @@ function groupField(members: readonly Pt[], others: readonly { p: Pt; r: number 
     others.every((o) => segDist(o.p, members[i]!, members[j]!) >= o.r + band + 4),
   );
   const blend = 14;
+  const pads = members.map((_, i) => pad(i));
   const value = (p: Pt): number => {
     let f = Infinity;
-    members.forEach((m, i) => {
-      f = smin(f, Math.hypot(p.x - m.x, p.y - m.y) - pad(i), blend);
-    });
+    for (let i = 0; i < members.length; i++) f = smin(f, Math.hypot(p.x - members[i]!.x, p.y - members[i]!.y) - pads[i]!, blend);
     for (const [i, j] of links) f = smin(f, segDist(p, members[i]!, members[j]!) - band, blend);
+    // Far outside (more than two grid steps): the people cut out can only raise the value, and
+    // the field changes by at most one unit per unit (a distance field; smooth minimum and
+    // maximum keep that), so this point and every corner of a cell it shares are outside:
+    // its exact value is never used (tracing reads values only in cells that cross zero).
+    if (f > FAR) return f;
     for (const o of near) f = Math.max(f, o.r - Math.hypot(p.x - o.p.x, p.y - o.p.y));
     return f;
   };

@@ -2,25 +2,29 @@ import { formatFuzzyDate, otherEnd, supportSeenFrom, type Network, type Person, 
 import type { Locale, Text } from '../../i18n';
 import type { SymbolTextKey } from '../../symbols/messages';
 import { isolate } from '../../utils/bidi';
+import { displayNames } from '../../utils/intl';
 
 /**
- * Words for a list: "a, b en c" / "a, b and c" (`Intl.ListFormat`; the same words without it).
- * Each item is bidi-isolated (`isolate`): the items may be names. One joiner for every view.
+ * Words for a list: "a, b en c" / "a, b, and c" — the words `Intl.ListFormat` gives for the two
+ * locales Kring has ('long' conjunction), written out: building the first `Intl.ListFormat` of a
+ * page loads its locale data (≈ 20 ms in Chromium, in the map's first render), and the result is
+ * then the same in every runtime. Each item is bidi-isolated (`isolate`): the items may be
+ * names. One joiner for every view.
  */
 export function listText(items: string[], locale: Locale): string {
   const isolated = items.map((x) => isolate(x));
-  try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(isolated);
-  } catch {
-    if (isolated.length <= 1) return isolated.join('');
-    return `${isolated.slice(0, -1).join(', ')}${locale === 'nl' ? ' en ' : ' and '}${isolated[isolated.length - 1]}`;
-  }
+  const n = isolated.length;
+  if (n <= 1) return isolated.join('');
+  const and = locale === 'nl' ? 'en' : 'and';
+  if (n === 2) return `${isolated[0]} ${and} ${isolated[1]}`;
+  const comma = locale === 'nl' ? '' : ',';
+  return `${isolated.slice(0, -1).join(', ')}${comma} ${and} ${isolated[n - 1]}`;
 }
 
 /** The name of a region code in the locale ("MA" → "Marokko"); the code itself when unknown. */
 export function countryName(code: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+    return displayNames(locale, 'region')?.of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }
@@ -29,7 +33,7 @@ export function countryName(code: string, locale: Locale): string {
 /** The name of a BCP 47 language tag in the locale ("ar" → "Arabisch"); the tag itself when unknown. */
 export function languageName(tag: string, locale: Locale): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    return displayNames(locale, 'language')?.of(tag) ?? tag;
   } catch {
     return tag;
   }
