@@ -261,7 +261,8 @@ describe('hit areas follow the drawn path', () => {
       const wide = hits.querySelector(`[data-tie-id="${tie.id}"]`);
       const narrow = g.querySelector('[data-part="hit-area"]');
       const drawn = g.querySelector('[data-part="tie-path"]');
-      // the wide hit follows the tie's track (the same path as its focus halo) ...
+      // the wide hit follows the tie's track (the same path as its focus halo, drawn on the tie that has focus) ...
+      fireEvent.focus(g);
       expect(wide?.getAttribute('d')).toBe(g.querySelector('[data-part="tie-halo"]')?.getAttribute('d'));
       // ... the narrow one the drawn line itself (zigzag, gap), a little wider than the line
       expect(narrow?.getAttribute('d')).toBe(drawn?.getAttribute('d'));

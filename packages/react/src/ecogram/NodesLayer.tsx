@@ -145,7 +145,8 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
       onFocus={() => props.onFocus(person.id)}
     >
       <circle data-part="hit-area" r={props.hitRadius} />
-      <circle data-part="focus-ring" r={r + 6} />
+      {/* Only where focus can be (the roving person: every focus moves it there first), or selected. */}
+      {props.tabbable || props.selected || props.expanded ? <circle data-part="focus-ring" r={r + 6} /> : null}
       <g data-part="node-body">
         <title>{isolate(displayName(person, props.t))}</title>
         <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * FORMAL_HALF : r} deceased={Boolean(person.deceased)} focus={isClient} />

@@ -92,7 +92,10 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
   const b = { x: bx, y: by };
   const control = cx === undefined || cy === undefined ? undefined : { x: cx, y: cy };
   const key = tieKey(tie.id);
-  const hit = tieHitPath(a, b, control, ra + 2, rb + 2);
+  // The focus and selection halo only on the tie that can take focus (the roving one: every
+  // focus moves the roving tie first), is selected or has its editor open; the others draw
+  // none (one path fewer per tie, and its track is not computed: issue 16's first render).
+  const halo = tabbable || selected || expanded ? tieHitPath(a, b, control, ra + 2, rb + 2) : null;
   // B(0.5): where the marks sit; the editor opens next to it (tie-anchor, see popoverAnchor).
   const mid = tieMidpoint(a, b, control);
   return (
@@ -113,7 +116,7 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
       onFocus={() => onFocus(key)}
     >
       {/* Focus and selection halo along the drawn path; not exported. */}
-      <path data-part="tie-halo" data-export="exclude" d={hit} />
+      {halo !== null ? <path data-part="tie-halo" data-export="exclude" d={halo} /> : null}
       {/* With a narrow hit stroke on the drawn line itself, above every wide hit area (TieHits). */}
       <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} hitStroke />
       <circle data-part="tie-anchor" data-export="exclude" cx={f(mid.x)} cy={f(mid.y)} r={1} fill="none" />

@@ -96,17 +96,13 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
     : lettersS !== null
       ? outer.track.at(lettersS)
       : outer.track.at((sStart + sEnd) / 2, lettersBox(letters).h / 2 + sw / 2 + 3 + (taken.length > 0 ? markLength : 0));
-  return (
-    <g
-      data-part="tie-line"
-      data-strength={tie.strength ?? 'unknown'}
-      data-quality={tie.quality ?? 'unknown'}
-      data-status={tie.status ?? 'active'}
-      data-curved={outer.track.control ? '' : undefined}
-      aria-hidden="true"
-    >
-      {/* The faint look of faded/ended/potential ties is on the drawing only: the letters stay readable text (4.5:1). */}
-      <g data-part="tie-drawing" opacity={style.opacity === 1 ? undefined : style.opacity}>
+  const lettersShown = lettersAt !== null && Boolean(letters);
+  // The faint look of faded/ended/potential ties is on the drawing only: the letters stay
+  // readable text (4.5:1). Without letters the whole line takes the opacity (no extra group:
+  // one element fewer per tie, issue 16).
+  const faint = style.opacity === 1 ? undefined : style.opacity;
+  const drawing = (
+    <>
       <path
         data-part="tie-path"
         d={line.d}
@@ -153,8 +149,20 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
       ) : null}
       {style.mark === 'warning' ? <WarningGlyph cx={mid.x} cy={mid.y} size={glyph} /> : null}
       {extraWarning !== null ? <WarningGlyph cx={warnAt!.x} cy={warnAt!.y} size={glyph} /> : null}
-      </g>
-      {lettersAt !== null && letters ? <SupportLetters at={lettersAt} letters={letters} beside={taken.length > 0} offLine={lettersS === null} /> : null}
+    </>
+  );
+  return (
+    <g
+      data-part="tie-line"
+      data-strength={tie.strength ?? 'unknown'}
+      data-quality={tie.quality ?? 'unknown'}
+      data-status={tie.status ?? 'active'}
+      data-curved={outer.track.control ? '' : undefined}
+      aria-hidden="true"
+      opacity={lettersShown ? undefined : faint}
+    >
+      {lettersShown && faint !== undefined ? <g data-part="tie-drawing" opacity={faint}>{drawing}</g> : drawing}
+      {lettersShown ? <SupportLetters at={lettersAt!} letters={letters!} beside={taken.length > 0} offLine={lettersS === null} /> : null}
     </g>
   );
 }
