@@ -297,7 +297,7 @@ describe('Ecogram in Chromium', () => {
     }
   });
 
-  it('prints a crowded map with a number beside each person whose name is not drawn, and the key under it', async () => {
+  it('prints a crowded map with a number beside each person whose name is not drawn, and the key under it, flowing on to the next sheets', async () => {
     const page = await open('ecogram-ecogram--large-network', 794, 1123);
     const onScreen = await page.evaluate(() => ({
       key: getComputedStyle(document.querySelector('[data-part="print-key"]')!).display,
@@ -316,8 +316,16 @@ describe('Ecogram in Chromium', () => {
         numbers: numbers.length,
         items: items.length,
         itemsHaveNames: items.every((li) => /\S+ \(/.test(li.textContent ?? '')),
+        // A key this long flows on to the next sheets: the map keeps its size, nothing overlaps.
+        keyBottom: document.querySelector('[data-part="print-key"]')!.getBoundingClientRect().bottom,
+        legendTop: document.querySelector('[data-part="legend-slot"]')!.getBoundingClientRect().top,
+        mapHeight: document.querySelector('[data-part="svg"]')!.getBoundingClientRect().height,
+        page: document.querySelector('[data-part="title-block-page"]')?.textContent,
       };
     });
+    expect(printed.legendTop).toBeGreaterThanOrEqual(printed.keyBottom - 1);
+    expect(printed.mapHeight).toBeGreaterThan(150 * (96 / 25.4));
+    expect(printed.page).toBe('Pagina 1 — vervolg op de volgende pagina');
     expect(printed.key).not.toBe('none');
     expect(printed.numbers).toBeGreaterThan(0);
     expect(printed.visibleNumbers).toBe(printed.numbers);

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseNetwork, type Network } from '@kring/core';
-import { fatimaNetwork, hostileNetwork, marcoNetwork, samirNetwork } from '@kring/fixtures';
+import { fatimaNetwork, generateNetwork, hostileNetwork, marcoNetwork, samirNetwork } from '@kring/fixtures';
 import { Ecogram, type EcogramHandle } from '../src/ecogram';
 import { Lifeline, type LifelineHandle } from '../src/lifeline';
 import { SaveButtons, paperFileName, paperOrientation } from '../src/paper';
@@ -83,6 +83,25 @@ describe('title block on paper', () => {
     const life = render(<Lifeline defaultNetwork={marcoNetwork} today={TODAY} paperPage={{ page: 3, pages: 3 }} />);
     expect(titleBlock(life.container)).toContain('Pagina 3 van 3');
   });
+
+  it('says the print-out runs on when the key of a crowded map is too long for one sheet', () => {
+    const crowded = generateNetwork(150, 1);
+    const { container, rerender } = render(<Ecogram defaultNetwork={crowded} today={TODAY} />);
+    const key = container.querySelector('[data-part="print-key"]');
+    expect(key?.querySelectorAll('li').length).toBeGreaterThan(30);
+    // The key and the legend flow on to the next sheets (ecogram-print.css) and the page line says so.
+    expect(key).toHaveAttribute('data-paper-flow');
+    expect(titleBlock(container)).toContain('Pagina 1 — vervolg op de volgende pagina');
+    expect(titleBlock(container)).not.toContain('Pagina 1 van 1');
+    // A host that numbers its own sheets keeps its numbers.
+    rerender(<Ecogram defaultNetwork={crowded} today={TODAY} paperPage={{ page: 2, pages: 5 }} />);
+    expect(titleBlock(container)).toContain('Pagina 2 van 5');
+    // A small map stays on one sheet.
+    cleanup();
+    const small = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} />);
+    expect(small.container.querySelector('[data-paper-flow]')).toBeNull();
+    expect(titleBlock(small.container)).toContain('Pagina 1 van 1');
+  }, 30_000);
 
   it('shows the time-travel date when the map shows the past', () => {
     const { container } = render(<Ecogram defaultNetwork={marcoNetwork} today={TODAY} at="2022-06" />);

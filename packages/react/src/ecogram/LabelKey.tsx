@@ -35,6 +35,20 @@ export interface KeyEntry {
  */
 const BESIDE_UP_TO = 12;
 
+/**
+ * Up to this many lines the key fits on one A4 sheet with the map and the legend (three
+ * columns of two-line entries at 8 pt under a map of ~100 mm). A longer key (a crowded map of
+ * 60–150 people) flows on to the next sheets on paper: the map keeps a readable size on the
+ * first sheet and the key and the legend follow it, instead of the key being squeezed under a
+ * map shrunk to a stamp and painted over the legend (found in the printed 150-person map).
+ */
+export const PAPER_ONE_SHEET_UP_TO = 30;
+
+/** Whether a key is too long for one sheet with the map (see {@link PAPER_ONE_SHEET_UP_TO}). */
+export function keyFlowsOnPaper(key: LabelKeyData | null | undefined): boolean {
+  return (key?.lines.length ?? 0) > PAPER_ONE_SHEET_UP_TO;
+}
+
 /** Who is in the key: every person (not the client) shown as a number, shortened or not at all, by number. */
 export function keyEntries(network: Network, placement: ReadonlyMap<string, PlacedLabel>, numbers: ReadonlyMap<string, number>): KeyEntry[] {
   const out: KeyEntry[] = [];
@@ -99,7 +113,7 @@ function LabelKeyImpl({ data }: LabelKeyProps): ReactElement | null {
   const { lines } = data;
   if (lines.length === 0) return null;
   return (
-    <div data-part="print-key" data-long={lines.length > BESIDE_UP_TO ? '' : undefined} aria-hidden="true">
+    <div data-part="print-key" data-long={lines.length > BESIDE_UP_TO ? '' : undefined} data-paper-flow={keyFlowsOnPaper(data) ? '' : undefined} aria-hidden="true">
       <p data-part="print-key-title">{data.title}</p>
       <ol>
         {/* The name isolated (<bdi>): an Arabic or Hebrew name keeps its own direction inside a Dutch line. */}

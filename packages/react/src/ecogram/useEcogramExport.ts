@@ -3,10 +3,10 @@
  * shown — redacted when redacted —, the date the map shows, the author) and the map as SVG or
  * PNG with the key of numbered names and the legend.
  */
-import { useCallback, useRef, type RefObject } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import { exportPNG, exportSVG } from '../export';
 import { usePaper, type Paper, type UsePaperOptions } from '../paper';
-import { exportKeyOf, type LabelKeyData } from './LabelKey';
+import { exportKeyOf, keyFlowsOnPaper, type LabelKeyData } from './LabelKey';
 import type { EcogramText } from './messages';
 import type { EcogramPNGOptions } from './types';
 
@@ -32,12 +32,15 @@ export function useEcogramExport(o: {
   paperPage: UsePaperOptions['page'];
 }): EcogramExport {
   const { t, svgRef, rootEl, ariaLabel, clientName } = o;
-  const paper = usePaper({ drawing: 'ecogram', title: t('ecogram.label', { name: clientName }), date: o.date, author: o.author, page: o.paperPage, t });
+  // A key too long for one sheet flows on to the next (LabelKey.tsx): the page line says so.
+  const [flows, setFlows] = useState(false);
+  const paper = usePaper({ drawing: 'ecogram', title: t('ecogram.label', { name: clientName }), date: o.date, author: o.author, page: o.paperPage, continued: flows, t });
   // The key of numbered names as the drawing computed it (LabelKey.tsx `labelKeyData`): the
   // one shown beside the map, not read back out of the page.
   const keyRef = useRef<LabelKeyData | null>(null);
   const onKeyChange = useCallback((key: LabelKeyData | null) => {
     keyRef.current = key;
+    setFlows(keyFlowsOnPaper(key));
   }, []);
   const exportOptions = useCallback(
     () => ({ title: ariaLabel, key: exportKeyOf(keyRef.current), titleBlock: paper.exportBlock, legend: rootEl?.querySelector('[data-part="legend-slot"] [data-part="legend"]') }),

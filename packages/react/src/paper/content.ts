@@ -14,7 +14,8 @@
  *   it lands on. It prints "Pagina 1 van 1" by default (printed on its own, as the example
  *   app's print page does); a host that prints it among pages of its own passes the right
  *   numbers (`paperPage={{ page: 3, pages: 4 }}`) or `paperPage={false}` to leave the line
- *   out. An exported image has no pages, so the export leaves the page number out;
+ *   out. A crowded Ecogram whose key runs on to more sheets says so instead of "1 van 1"
+ *   ("Pagina 1 — vervolg op de volgende pagina"). An exported image has no pages, so the export leaves the page number out;
  *   everything else is the same.
  * - Saved files are named `<drawing>-<date>.<ext>` (`ecogram-2026-12-05.svg`,
  *   `levenslijn-2026-12-05.png`), always without the client's name, redacted or not: file
@@ -38,6 +39,12 @@ export interface PaperInfo {
   author?: string | undefined;
   /** Which sheet of the print-out this is (default 1 of 1); `false`: no page line. */
   page?: PaperPage | undefined;
+  /**
+   * The drawing runs on to more sheets (the Ecogram's key of a crowded map): without a host's
+   * `page`, the line reads "Pagina 1 — vervolg op de volgende pagina" instead of "1 van 1"
+   * (how many sheets follow depends on the printer's margins, which the page cannot know).
+   */
+  continued?: boolean | undefined;
 }
 
 /**
@@ -75,7 +82,7 @@ export function titleBlockContent(info: PaperInfo, t: Text<PaperTextKey>): Title
     date: t('paper.standPer', { date: formatFuzzyDate(info.date, t.locale) }),
     ...(author ? { author: t('paper.author', { author }) } : {}),
     confidential: t('paper.confidential'),
-    ...(page ? { page: t('paper.page', page) } : {}),
+    ...(page ? { page: info.continued && info.page === undefined ? t('paper.pageContinued', { page: 1 }) : t('paper.page', page) } : {}),
   };
 }
 

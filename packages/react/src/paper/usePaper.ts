@@ -14,6 +14,8 @@ export interface UsePaperOptions {
   author?: string | undefined;
   /** The host's `paperPage` prop. */
   page?: PaperPage | undefined;
+  /** The print-out runs on to more sheets (a long key): the default page line says so. */
+  continued?: boolean | undefined;
   /** The texts of the view (`paper.*` keys, in its locale). */
   t: Text<PaperTextKey>;
 }
@@ -29,13 +31,13 @@ export interface Paper {
 }
 
 /** The paper parts of a component, memoised on their inputs. */
-export function usePaper({ drawing, title, date, author, page, t }: UsePaperOptions): Paper {
+export function usePaper({ drawing, title, date, author, page, continued = false, t }: UsePaperOptions): Paper {
   // The page line as primitives, so that an inline `paperPage={{ page: 2, pages: 3 }}` does not recompute every render.
   const pageNo = page === false ? 0 : page?.page;
   const pages = page === false ? 0 : page?.pages;
   const content = useMemo(
-    () => titleBlockContent({ title, date, author, page: pageNo === 0 ? false : pageNo === undefined || pages === undefined ? undefined : { page: pageNo, pages } }, t),
-    [title, date, author, pageNo, pages, t],
+    () => titleBlockContent({ title, date, author, continued, page: pageNo === 0 ? false : pageNo === undefined || pages === undefined ? undefined : { page: pageNo, pages } }, t),
+    [title, date, author, pageNo, pages, continued, t],
   );
   const exportBlock = useMemo(() => ({ title: content.title, lines: exportTitleLines(content) }), [content]);
   const fileName = useCallback((extension: 'svg' | 'png') => paperFileName(drawing, date, extension, t), [drawing, date, t]);
