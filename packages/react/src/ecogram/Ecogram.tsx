@@ -185,7 +185,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   });
 
   const ariaLabel = props['aria-label'] ?? t('ecogram.label', { name: clientName });
-  const { paper, toSVG, toPNG, onKeyChange } = useEcogramExport({ t, svgRef, rootEl, ariaLabel, clientName, date: past && at ? at : today, author: props.author, paperPage: props.paperPage });
+  const { paper, toSVG, toPNG, onKeyChange, keyFlows } = useEcogramExport({ t, svgRef, rootEl, ariaLabel, clientName, date: past && at ? at : today, author: props.author, paperPage: props.paperPage });
   useImperativeHandle(
     props.handleRef,
     () => ({
@@ -252,7 +252,7 @@ function EcogramBody(props: BodyProps): ReactElement {
   return (
     // On paper (paper.css): the map on one A4 page (square, so portrait); the list view runs
     // over as many pages as it needs.
-    <div data-part="body" data-rail={rail ? '' : undefined} data-paper={view === 'map' ? 'portrait' : undefined} ref={setRootEl} onKeyDown={onRootKeyDown} data-mode={screen.mode} data-narrow={screen.narrow ? '' : undefined}>
+    <div data-part="body" data-rail={rail ? '' : undefined} data-paper={view === 'map' ? 'portrait' : undefined} data-paper-flow={view === 'map' && keyFlows ? '' : undefined} ref={setRootEl} onKeyDown={onRootKeyDown} data-mode={screen.mode} data-narrow={screen.narrow ? '' : undefined}>
       <TitleBlock content={paper.content} />
       <EcogramToolbar
         t={t}
@@ -292,7 +292,7 @@ function EcogramBody(props: BodyProps): ReactElement {
       {empty ? <p data-part="empty">{t('ecogram.empty')}</p> : null}
       {!empty && editable && fewInformal ? <p data-part="hint" data-screen-only="">{t('ecogram.fewInformal')}</p> : null}
 
-      <div data-part="main">
+      <div data-part="main" data-view={view}>
         <div data-part="stage">
           {view === 'map' ? (
             <EcogramSvg

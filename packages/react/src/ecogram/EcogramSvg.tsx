@@ -125,6 +125,9 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     <svg
       ref={props.svgRef}
       data-part="svg"
+      // The key stands beside the map (labels.css): said on the map itself, not found with a
+      // :has() on the stage, which restyled the whole drawing on every change inside it.
+      data-keyed={ready && key.lines.length > 0 ? '' : undefined}
       viewBox={viewBox}
       preserveAspectRatio="xMidYMid meet"
       role="group"

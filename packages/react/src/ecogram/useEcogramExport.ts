@@ -17,6 +17,8 @@ export interface EcogramExport {
   toPNG: (options?: EcogramPNGOptions) => Promise<Blob>;
   /** Give to `EcogramSvg`: the key of numbered names it draws, as data, for the files. */
   onKeyChange: (key: LabelKeyData | null) => void;
+  /** The key is too long for one sheet: the print-out flows on (`data-paper-flow`, ecogram-print.css). */
+  keyFlows: boolean;
 }
 
 /** @internal */
@@ -52,5 +54,5 @@ export function useEcogramExport(o: {
       svgRef.current ? exportPNG(svgRef.current, { ...exportOptions(), ...(o ?? {}) }) : Promise.reject(new Error('Nothing is drawn')),
     [exportOptions, svgRef],
   );
-  return { paper, toSVG, toPNG, onKeyChange };
+  return { paper, toSVG, toPNG, onKeyChange, keyFlows: flows };
 }
