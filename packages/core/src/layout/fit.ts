@@ -30,16 +30,26 @@ export function fitNodeRadiusImpl(network: unknown, options?: FitNodeRadiusOptio
   const mins = sectorMinimums(minDeg, isObject(opts.sectorMinAngles) ? opts.sectorMinAngles : undefined);
   const equal = opts.sectorSizing === 'equal';
   const reach = typeof opts.formalReach === 'number' && Number.isFinite(opts.formalReach) && opts.formalReach > 0 ? opts.formalReach : 1;
-  for (const r of candidates) {
+  const fitsAt = (r: number): boolean => {
     // A formal person's square reaches `formalReach` × r by its corners (compute.ts: formalLineClearance).
     for (const e of entries) if (e.formal && reach !== 1) e.clear = r * reach + margin;
     const needs = sliceNeeds(entries, geo, r + margin / 2, { clearance: r + margin, spacing: 2 * r + margin });
     // The bare need (without breathing room) is what the fan must have.
     const bare = SECTORS.map((s) => (needs.get(s) ?? 0) / ROOM);
-    const fits = equal
+    return equal
       ? bare.every((b) => b <= (2 * Math.PI) / SECTORS.length)
       : bare.reduce((sum, b, i) => sum + Math.max(toRad(mins[i] ?? 0), b), 0) <= 2 * Math.PI;
-    if (fits) return r;
+  };
+  // The largest candidate that fits, by bisection: a smaller radius never needs more room
+  // (clearance, spacing and the seats' size all shrink with it), so "fits" holds from some
+  // candidate on. 4 layouts of the slices instead of up to 11 (a crowded map tried every
+  // radius from 18 down: 40 ms of the first render at 100 people in Chromium).
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fitsAt(candidates[mid]!)) hi = mid;
+    else lo = mid + 1;
   }
-  return candidates[candidates.length - 1] ?? 8 * scale;
+  return candidates[lo] ?? candidates[candidates.length - 1] ?? 8 * scale;
 }
