@@ -91,6 +91,7 @@ export function zigzagCalm(
 ): Map<string, [number, number][]> {
   const out = new Map<string, [number, number][]>();
   const roomAt = roomFinder(positions, radiusOf);
+  const reach = roomAt.reach;
   for (const tie of ties) {
     const style = tieStyle(tie);
     if (style.shape !== 'zigzag') continue;
@@ -101,8 +102,15 @@ export function zigzagCalm(
     const { amplitude, wavelength } = zigzagSize(style.strokeWidth);
     const across = amplitude + style.strokeWidth / 2;
     const ranges: [number, number][] = [];
-    for (let s = 0; s <= track.length; s += 3) {
-      if (roomAt(track.at(s), across, tie.between) >= ROOM) continue;
+    for (let s = 0; s <= track.length; s += ZIGZAG_STEP) {
+      // Room changes by at most one unit per unit along the line (a distance), so the samples
+      // within (room − ROOM) of a clear one are clear too: skip them (the same stretches as
+      // checking every sample; a long tie in open space takes a few checks, not one per 3 units).
+      const room = Math.min(roomAt(track.at(s), across, tie.between), reach - across);
+      if (room >= ROOM) {
+        s += Math.floor((room - ROOM) / ZIGZAG_STEP) * ZIGZAG_STEP;
+        continue;
+      }
       // A wavelength either side, so the teeth next to the stretch stay clear too.
       const t0 = track.tAt(Math.max(0, s - wavelength));
       const t1 = track.tAt(Math.min(track.length, s + wavelength));
@@ -115,8 +123,18 @@ export function zigzagCalm(
   return out;
 }
 
+/** Distance between the checked points of a zigzag, along the line (layout units). */
+const ZIGZAG_STEP = 3;
+
+/** What {@link roomFinder} gives: the room at a point, and how far it looks. */
+interface RoomAt {
+  (p: Pt, across: number, ends: readonly string[]): number;
+  /** Everyone nearer than this (from the point, minus their radius) is counted; room beyond it is at least this. */
+  reach: number;
+}
+
 /** How far something reaching `across` at a point stays from the nearest person but `ends` (negative: it reaches into them). */
-function roomFinder(positions: ReadonlyMap<string, Pt>, radiusOf: (personId: string) => number): (p: Pt, across: number, ends: readonly string[]) => number {
+function roomFinder(positions: ReadonlyMap<string, Pt>, radiusOf: (personId: string) => number): RoomAt {
   // People by cell, so that a spot is checked against its neighbourhood only.
   let maxR = 0;
   for (const id of positions.keys()) maxR = Math.max(maxR, radiusOf(id));
@@ -146,5 +164,6 @@ function roomFinder(positions: ReadonlyMap<string, Pt>, radiusOf: (personId: str
     }
     return room;
   };
-  return roomAt;
+  // A person outside the 3 × 3 cells is at least a cell's width from the point.
+  return Object.assign(roomAt, { reach: cell - maxR });
 }
