@@ -161,7 +161,7 @@ function gridValues(field: Field, nx: number, ny: number): Float64Array {
 
 /** Closed loops where the field is 0 (marching squares, saddles decided by the centre). */
 export function traceLoops(field: Field): Pt[][] {
-  const { bounds, value } = field;
+  const { bounds } = field;
   const nx = Math.ceil((bounds.x1 - bounds.x0) / STEP) + 1;
   const ny = Math.ceil((bounds.y1 - bounds.y0) / STEP) + 1;
   const v = gridValues(field, nx, ny);
