@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Network, Tie } from '@kring/core';
 import { generateRealisticNetwork } from '@kring/fixtures';
-import { markSpots, reachOf, zigzagCalm } from '../src/view/map/tieMarks';
+import { markSpots, reachOf, tieMarkPlaces, zigzagCalm } from '../src/view/map/tieMarks';
 import { makeTrack } from '../src/view/ties/curve';
-import { markExtent, tieStyle, zigzagSize } from '../src/view/ties/tieStyle';
+import { markExtent, markSize, tieStyle, warningGlyph, WARNING_REACH, zigzagSize } from '../src/view/ties/tieStyle';
 import { mapLayout, mapNodeRadius } from '../src/view/map/mapLayout';
 import type { Pt } from '../src/view/map/geometry';
 
@@ -93,7 +93,7 @@ describe('zigzagCalm', () => {
   });
 
   it('on generated networks, every tooth and mark keeps clear of people who are not its ends', () => {
-    for (const [n, seed] of [[25, 5], [30, 6], [35, 7], [40, 8], [30, 21], [35, 22], [40, 23], [40, 24], [40, 25], [40, 38]] as const) {
+    for (const [n, seed] of [[25, 5], [30, 6], [35, 7], [40, 8], [30, 21], [35, 22], [40, 23], [40, 24], [40, 25], [40, 38], [40, 42]] as const) {
       const network = generateRealisticNetwork(n, seed);
       const nodeR = mapNodeRadius(network);
       const layout = mapLayout(network, nodeR);
@@ -103,7 +103,7 @@ describe('zigzagCalm', () => {
       // The drawn shapes: a formal person's square reaches further than a disc (by its corners).
       const radiusOf = reachOf(network, nodeR, clientR);
       const controlOf = (id: string) => layout.ties?.[id]?.control;
-      const marks = markSpots(network.ties, positions, controlOf, radiusOf);
+      const { spots: marks, warnSides } = tieMarkPlaces(network.ties, positions, controlOf, radiusOf);
       const calm = zigzagCalm(network.ties, positions, controlOf, radiusOf);
       for (const tie of network.ties) {
         const style = tieStyle(tie);
@@ -112,10 +112,17 @@ describe('zigzagCalm', () => {
           network.people.filter((q) => !tie.between.includes(q.id) && Math.hypot(p.x - positions.get(q.id)!.x, p.y - positions.get(q.id)!.y) < radiusOf(q.id) + across).map((q) => q.id);
         const extent = markExtent(style);
         if (extent) {
-          // The whole reach of the marks (the warning triangle sits beside the break mark), not only their middle.
+          // The whole reach of the marks, not only their middle; a warning triangle beside a
+          // break or end mark on the side chosen for it (a glyph from the middle).
           const s0 = track.sAt(marks.get(tie.id) ?? 0.5);
-          for (let ds = -extent.along; ds <= extent.along; ds += 2) {
-            expect(near(track.at(s0 + ds), extent.across), `${n}/${seed} ${tie.id} mark at ${ds}`).toEqual([]);
+          const side = warnSides.get(tie.id);
+          const reaches: [number, number, number][] = side === undefined
+            ? [[s0, extent.along, extent.across]]
+            : [[s0, markSize(style.strokeWidth), markSize(style.strokeWidth)], [s0 + side * warningGlyph(style.strokeWidth), WARNING_REACH * warningGlyph(style.strokeWidth), WARNING_REACH * warningGlyph(style.strokeWidth)]];
+          for (const [at, along, across] of reaches) {
+            for (let ds = -along; ds <= along; ds += 2) {
+              expect(near(track.at(at + ds), across), `${n}/${seed} ${tie.id} mark at ${(at - s0 + ds).toFixed(1)}`).toEqual([]);
+            }
           }
         }
         if (style.shape === 'zigzag') {

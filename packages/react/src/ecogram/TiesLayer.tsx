@@ -18,7 +18,7 @@ export interface TiesLayerProps {
   /** The curve around people in the way, computed by the layout (absent = straight); re-routed live while dragging. */
   controlOf: (id: string) => Pt | undefined;
   letters: ReadonlyMap<string, string>;
-  decor: { marks: ReadonlyMap<string, number>; calm: ReadonlyMap<string, [number, number][]> };
+  decor: { marks: ReadonlyMap<string, number>; calm: ReadonlyMap<string, [number, number][]>; warnSides: ReadonlyMap<string, 1 | -1> };
   /** Accessible names of the ties. */
   names: ReadonlyMap<string, string>;
   clientR: number;
@@ -52,6 +52,7 @@ export function TiesLayer(props: TiesLayerProps): ReactElement {
             letters={props.letters.get(tie.id)}
             middle={props.decor.marks.get(tie.id)}
             calm={props.decor.calm.get(tie.id)}
+            warnSide={props.decor.warnSides.get(tie.id)}
             ra={tie.between[0] === network.focus ? clientR : nodeR}
             rb={tie.between[1] === network.focus ? clientR : nodeR}
             label={props.names.get(tie.id) ?? ''}
@@ -76,6 +77,8 @@ interface TieItemProps extends TieEndsProps {
   middle: number | undefined;
   /** Where a zigzag runs straight (curve parameter ranges): see tieMarks.ts. */
   calm: readonly (readonly [number, number])[] | undefined;
+  /** Side of the warning triangle beside a mark (see tieMarks.ts `tieMarkPlaces`). */
+  warnSide: 1 | -1 | undefined;
   ra: number;
   rb: number;
   label: string;
@@ -86,7 +89,7 @@ interface TieItemProps extends TieEndsProps {
   onFocus: (id: string) => void;
 }
 
-const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx, cy, letters, middle, calm, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
+const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx, cy, letters, middle, calm, warnSide, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
   if (ax === undefined || ay === undefined || bx === undefined || by === undefined) return null;
   const a = { x: ax, y: ay };
   const b = { x: bx, y: by };
@@ -118,7 +121,7 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
       {/* Focus and selection halo along the drawn path; not exported. */}
       {halo !== null ? <path data-part="tie-halo" data-export="exclude" d={halo} /> : null}
       {/* With a narrow hit stroke on the drawn line itself, above every wide hit area (TieHits). */}
-      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} hitStroke />
+      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} warnSide={warnSide} hitStroke />
       <circle data-part="tie-anchor" data-export="exclude" cx={f(mid.x)} cy={f(mid.y)} r={1} fill="none" />
     </g>
   );

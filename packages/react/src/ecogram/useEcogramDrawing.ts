@@ -14,7 +14,7 @@ import type { Pt } from '../view/map/geometry';
 import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, type EcogramLabelPlan } from '../view/labels/labelPlan';
 import { keyEntries, labelKeyData, type LabelKeyData } from './LabelKey';
 import { useLabelMeasure } from './useLabelMeasure';
-import { markSpots, reachOf, zigzagCalm } from '../view/map/tieMarks';
+import { tieMarkPlaces, reachOf, zigzagCalm } from '../view/map/tieMarks';
 import type { EcogramText } from './messages';
 import { MARGIN, NODE_R } from '../view/map/drawing';
 import { NO_BADGES } from './NodesLayer';
@@ -40,7 +40,7 @@ export interface Drawing {
   ready: boolean;
   measureRef: RefObject<SVGTextElement | null>;
   letters: Map<string, string>;
-  decor: { marks: Map<string, number>; calm: Map<string, [number, number][]> };
+  decor: { marks: Map<string, number>; calm: Map<string, [number, number][]>; warnSides: Map<string, 1 | -1> };
   names: { people: Map<string, string>; ties: Map<string, string> };
   badges: Map<string, readonly Badge[]>;
   ringAngles: number[];
@@ -89,7 +89,8 @@ function useTieDecor({ network, layout, positions, clientR, nodeR }: DrawingInpu
     if (!ready) return NO_DECOR;
     const controlOf = (id: string) => layout.ties?.[id]?.control;
     const radiusOf = reachOf({ people, focus }, nodeR, clientR);
-    return { marks: markSpots(ties, positions, controlOf, radiusOf), calm: zigzagCalm(ties, positions, controlOf, radiusOf) };
+    const places = tieMarkPlaces(ties, positions, controlOf, radiusOf);
+    return { marks: places.spots, warnSides: places.warnSides, calm: zigzagCalm(ties, positions, controlOf, radiusOf) };
     // The ties list keeps its identity through an edit that leaves the ties alone (shareUnchanged): a rename does not redo this.
   }, [ties, focus, people, positions, layout, clientR, nodeR, ready]);
 }
@@ -189,7 +190,7 @@ function useLabelPlacement(
 }
 
 const NO_NAMES = { people: new Map<string, string>(), ties: new Map<string, string>() };
-const NO_DECOR = { marks: new Map<string, number>(), calm: new Map<string, [number, number][]>() };
+const NO_DECOR = { marks: new Map<string, number>(), calm: new Map<string, [number, number][]>(), warnSides: new Map<string, 1 | -1>() };
 const NO_PLAN: EcogramLabelPlan = { labels: new Map(), ringAngles: [] };
 function sameBadges(a: readonly Badge[], b: readonly Badge[]): boolean {
   return a.length === b.length && a.every((x, i) => x.kind === b[i]!.kind && x.text === b[i]!.text);

@@ -39,6 +39,11 @@ export interface TieLineProps {
    */
   middle?: number | undefined;
   /**
+   * Side of the warning triangle beside a break or end mark (a harmful tie): +1 towards `to`,
+   * −1 towards `from` (chosen where it keeps clear of people: tieMarks.ts). Absent: the longer half.
+   */
+  warnSide?: 1 | -1 | undefined;
+  /**
    * Stretches (ranges of the curve's parameter) where a zigzag runs straight: beside a person
    * who is not an end of the tie, its teeth would reach into them (`zigzagCalm`). Default none.
    */
@@ -51,7 +56,7 @@ export interface TieLineProps {
  * It is decorative (`aria-hidden`): the ecogram names ties in its own accessible tree.
  * It draws in `currentColor`; styles.css sets the colour from `--kring-tie-*` through `data-quality`.
  */
-export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 0, control, letters, middle = 0.5, calm, hitStroke = false }: TieLineProps): ReactElement {
+export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 0, control, letters, middle = 0.5, calm, warnSide, hitStroke = false }: TieLineProps): ReactElement {
   const style = given ?? tieStyle(tie);
   const sw = style.strokeWidth;
   const arrow = arrowLength(sw);
@@ -84,7 +89,7 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
   const lo = sStart + headRoom(style.markerStart);
   const hi = sEnd - headRoom(style.markerEnd);
   const extraWarning = style.warning && style.mark !== 'warning'
-    ? placeAlong(sMid - sStart > sEnd - sMid ? sMid - glyph : sMid + glyph, glyph / 2, taken, lo, hi)
+    ? placeAlong(sMid + (warnSide ?? (sMid - sStart > sEnd - sMid ? -1 : 1)) * glyph, glyph / 2, taken, lo, hi)
     : null;
   const warnAt = extraWarning === null ? null : outer.track.at(extraWarning);
   if (extraWarning !== null) taken.push({ from: extraWarning - glyph / 2, to: extraWarning + glyph / 2 });

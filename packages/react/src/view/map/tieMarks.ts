@@ -10,7 +10,7 @@
  */
 import { effectiveFormality, type Network, type Tie } from '@kring/core';
 import { makeTrack } from '../ties/curve';
-import { markExtent, tieStyle, zigzagSize } from '../ties/tieStyle';
+import { markExtent, markSize, tieStyle, warningGlyph, WARNING_REACH, zigzagSize } from '../ties/tieStyle';
 import { shapeReach } from './drawing';
 import type { Pt } from './geometry';
 
@@ -42,39 +42,79 @@ export function markSpots(
   controlOf: (tieId: string) => Pt | undefined,
   radiusOf: (personId: string) => number,
 ): Map<string, number> {
-  const out = new Map<string, number>();
+  return tieMarkPlaces(ties, positions, controlOf, radiusOf).spots;
+}
+
+/** Where each marked tie's marks go: the middle mark's curve parameter, and the side of a warning triangle beside a mark. */
+export interface TieMarkPlaces {
+  /** The middle mark's curve parameter, for ties whose mark should not sit at 0.5. */
+  spots: Map<string, number>;
+  /**
+   * The side of the warning triangle beside a break or end mark (harmful ties): +1 towards the
+   * tie's second end, −1 towards its first; for every such tie.
+   */
+  warnSides: Map<string, 1 | -1>;
+}
+
+/**
+ * {@link markSpots} and, for a harmful tie that also carries a break or end mark, the side of
+ * its warning triangle: the side where it keeps clear of everyone (the longer half first).
+ * The side used to be the longer half always, and on a short tie from the client the triangle
+ * then touched the person beside it (a held-out generated map of 40 people).
+ */
+export function tieMarkPlaces(
+  ties: readonly Tie[],
+  positions: ReadonlyMap<string, Pt>,
+  controlOf: (tieId: string) => Pt | undefined,
+  radiusOf: (personId: string) => number,
+): TieMarkPlaces {
+  const spots = new Map<string, number>();
+  const warnSides = new Map<string, 1 | -1>();
   const roomAt = roomFinder(positions, radiusOf);
   for (const tie of ties) {
-    const extent = markExtent(tieStyle(tie));
+    const style = tieStyle(tie);
+    const extent = markExtent(style);
     if (!extent) continue;
     const a = positions.get(tie.between[0]);
     const b = positions.get(tie.between[1]);
     if (!a || !b) continue;
     const track = makeTrack(a, b, controlOf(tie.id));
-    let best = 0.5;
-    let bestRoom = -Infinity;
-    for (const t of SPOTS) {
-      const s = track.sAt(t);
+    const ends = [a, b] as const;
+    /** Room of something reaching `along` either side of `s` and `across` from the line (also clear of the tie's own ends). */
+    const roomOver = (s: number, along: number, across: number): number => {
       let room = Infinity;
       // Along the whole reach of the marks, every few units (three samples 30 units apart
       // missed a person beside the warning triangle between them).
-      const steps = Math.max(2, Math.ceil((2 * extent.along) / MARK_STEP));
-      for (let k = 0; k <= steps; k++) room = Math.min(room, roomAt(track.at(s - extent.along + (2 * extent.along * k) / steps), extent.across, tie.between));
+      const steps = Math.max(2, Math.ceil((2 * along) / MARK_STEP));
+      for (let k = 0; k <= steps; k++) room = Math.min(room, roomAt(track.at(s - along + (2 * along * k) / steps), across, tie.between));
       // Not over its own ends either (a short tie).
       const p = track.at(s);
-      for (const [k, end] of [a, b].entries()) room = Math.min(room, Math.hypot(p.x - end.x, p.y - end.y) - radiusOf(tie.between[k]!) - extent.along);
-      if (room >= ROOM) {
-        best = t;
-        break;
-      }
-      if (room > bestRoom + 0.5) {
-        best = t;
-        bestRoom = room;
+      for (const [k, end] of ends.entries()) room = Math.min(room, Math.hypot(p.x - end.x, p.y - end.y) - radiusOf(tie.between[k]!) - along);
+      return room;
+    };
+    const beside = style.warning && style.mark !== 'warning' && style.mark !== 'none';
+    const size = markSize(style.strokeWidth);
+    const glyph = warningGlyph(style.strokeWidth);
+    const triangle = WARNING_REACH * glyph;
+    let best = { t: 0.5, side: 1 as 1 | -1, room: -Infinity };
+    search: for (const t of SPOTS) {
+      const s = track.sAt(t);
+      // The longer half first (where the triangle went before), then the other.
+      const sides: (1 | -1)[] = !beside ? [1] : t * track.length >= (1 - t) * track.length ? [-1, 1] : [1, -1];
+      for (const side of sides) {
+        // Beside a mark: the mark itself, and the triangle a glyph further along on `side`.
+        const room = beside ? Math.min(roomOver(s, size, size), roomOver(s + side * glyph, triangle, triangle)) : roomOver(s, extent.along, extent.across);
+        if (room >= ROOM) {
+          best = { t, side, room };
+          break search;
+        }
+        if (room > best.room + 0.5) best = { t, side, room };
       }
     }
-    if (best !== 0.5) out.set(tie.id, best);
+    if (best.t !== 0.5) spots.set(tie.id, best.t);
+    if (beside) warnSides.set(tie.id, best.side);
   }
-  return out;
+  return { spots, warnSides };
 }
 
 /**

@@ -216,10 +216,22 @@ export function markExtent(style: Pick<TieStyle, 'mark' | 'warning' | 'strokeWid
   if (style.mark === 'none' && !style.warning) return null;
   const size = markSize(style.strokeWidth);
   const glyph = warningGlyph(style.strokeWidth);
-  if (style.mark === 'warning') return { across: glyph / 2, along: glyph / 2 };
-  if (style.mark === 'none') return { across: glyph / 2, along: glyph / 2 };
-  return { across: Math.max(size, style.warning ? glyph / 2 : 0), along: size + (style.warning ? 1.5 * glyph : 0) };
+  // The triangle stands upright whatever the line's direction, so it reaches as far as its
+  // corners in every direction (WARNING_REACH × its size), not half its size: half let a
+  // corner touch a person beside the line (a held-out generated map of 40 people).
+  const triangle = WARNING_REACH * glyph;
+  if (style.mark === 'warning' || style.mark === 'none') return { across: triangle, along: triangle };
+  // Beside a break or end mark the triangle's centre is at least a glyph from the middle
+  // (TieLine, placeAlong): along, 1.5 glyphs beyond the mark holds its far corner.
+  return { across: Math.max(size, style.warning ? triangle : 0), along: size + (style.warning ? 1.5 * glyph : 0) };
 }
+
+/**
+ * How far the warning triangle reaches from its centre, as a fraction of its size: its lower
+ * corners ((±7.2, 6.5) of the 16-unit glyph, WarningGlyph in TieLine.tsx) plus half its 1.6
+ * outline: (√(7.2² + 6.5²) + 0.8) / 16 ≈ 0.66.
+ */
+export const WARNING_REACH = 0.66;
 
 /** Length of an arrowhead for a stroke width (add it to the inset so the tip touches the node). */
 export function arrowLength(strokeWidth: number): number {
