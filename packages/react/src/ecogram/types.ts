@@ -98,9 +98,10 @@ export interface EcogramProps extends EcogramViewProps {
   author?: string;
   /**
    * The page line of the printed title block: which sheet of the host's print-out this is.
-   * Default "Pagina 1 van 1" (the component fits one A4 sheet, printed on its own). A host
-   * that prints it among pages of its own passes `{ page, pages }`, or `false` to leave the
-   * line out. Not in exported images (they have no pages).
+   * Default "Pagina 1 van 1" (the component fits one A4 sheet, printed on its own); a crowded
+   * map whose key is too long for one sheet flows on to the next and reads "Pagina 1 — vervolg
+   * op de volgende pagina". A host that prints it among pages of its own passes
+   * `{ page, pages }`, or `false` to leave the line out. Not in exported images (they have no pages).
    * @defaultValue "Pagina 1 van 1"
    */
   paperPage?: PaperPage;
