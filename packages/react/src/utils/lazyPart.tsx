@@ -15,7 +15,7 @@
  * to the nearest error boundary (every view has one: `ViewErrorBoundary`), never into the page.
  * @internal
  */
-import { startTransition, useEffect, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
 
 /** A component loaded on first use; see the module comment. */
 export interface LazyPart<P extends object> {
@@ -63,10 +63,9 @@ export function useLazyModule<M>(mod: LazyModule<M>, needed: boolean, name: stri
     if (!needed || value !== null) return;
     let live = true;
     mod.load().then(
-      // As a transition: React renders the part that has come in slices, between frames,
-      // instead of one long task (the print-only legend arrives right after the map's first
-      // paint: 150 ms of one task at 300 people, input and the next frame waited for it).
-      () => live && startTransition(() => setVersion((v) => v + 1)),
+      // Not as a transition: a part someone opened (an editor) must not wait behind other
+      // updates (a transition that keeps being interrupted commits only after seconds).
+      () => live && setVersion((v) => v + 1),
       (error: unknown) => live && setFailure(() => error),
     );
     return () => {
