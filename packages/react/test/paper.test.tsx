@@ -89,8 +89,8 @@ describe('title block on paper', () => {
     const { container, rerender } = render(<Ecogram defaultNetwork={crowded} today={TODAY} />);
     const key = container.querySelector('[data-part="print-key"]');
     expect(key?.querySelectorAll('li').length).toBeGreaterThan(30);
-    // The key and the legend flow on to the next sheets (ecogram-print.css) and the page line says so.
-    expect(key).toHaveAttribute('data-paper-flow');
+    // The key and the legend flow on to the next sheets (the body says so for ecogram-print.css) and the page line says so.
+    expect(container.querySelector('[data-part="body"]')).toHaveAttribute('data-paper-flow');
     expect(titleBlock(container)).toContain('Pagina 1 — vervolg op de volgende pagina');
     expect(titleBlock(container)).not.toContain('Pagina 1 van 1');
     // A host that numbers its own sheets keeps its numbers.

@@ -113,7 +113,7 @@ function LabelKeyImpl({ data }: LabelKeyProps): ReactElement | null {
   const { lines } = data;
   if (lines.length === 0) return null;
   return (
-    <div data-part="print-key" data-long={lines.length > BESIDE_UP_TO ? '' : undefined} data-paper-flow={keyFlowsOnPaper(data) ? '' : undefined} aria-hidden="true">
+    <div data-part="print-key" data-long={lines.length > BESIDE_UP_TO ? '' : undefined} aria-hidden="true">
       <p data-part="print-key-title">{data.title}</p>
       <ol>
         {/* The name isolated (<bdi>): an Arabic or Hebrew name keeps its own direction inside a Dutch line. */}

@@ -15,8 +15,8 @@
  *   app's print page does); a host that prints it among pages of its own passes the right
  *   numbers (`paperPage={{ page: 3, pages: 4 }}`) or `paperPage={false}` to leave the line
  *   out. A crowded Ecogram whose key runs on to more sheets says so instead of "1 van 1"
- *   ("Pagina 1 — vervolg op de volgende pagina"). An exported image has no pages, so the export leaves the page number out;
- *   everything else is the same.
+ *   ("Pagina 1 — vervolg op de volgende pagina"). An exported image has no pages, so the
+ *   export leaves the page number out; everything else is the same.
  * - Saved files are named `<drawing>-<date>.<ext>` (`ecogram-2026-12-05.svg`,
  *   `levenslijn-2026-12-05.png`), always without the client's name, redacted or not: file
  *   names are seen in download folders, mail attachments and shared drives by people who

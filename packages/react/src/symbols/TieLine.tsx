@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { arrowLength, markSize, tieGeometry, tieStyle, warningGlyph, type Point, type TieArrow, type TieStyle, type TieStyleInput } from '../view/ties/tieStyle';
+import { arrowLength, markSize, tieGeometry, tieStyle, warningBesideMark, warningGlyph, type Point, type TieArrow, type TieStyle, type TieStyleInput } from '../view/ties/tieStyle';
 import { placeAlong, type Span } from '../view/ties/placeAlong';
 
 /** Props of {@link TieLine}. */
@@ -88,7 +88,7 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
   const headRoom = (which: TieArrow) => (which === 'arrow' ? arrow + 2 : 0);
   const lo = sStart + headRoom(style.markerStart);
   const hi = sEnd - headRoom(style.markerEnd);
-  const extraWarning = style.warning && style.mark !== 'warning'
+  const extraWarning = warningBesideMark(style)
     ? placeAlong(sMid + (warnSide ?? (sMid - sStart > sEnd - sMid ? -1 : 1)) * glyph, glyph / 2, taken, lo, hi)
     : null;
   const warnAt = extraWarning === null ? null : outer.track.at(extraWarning);
@@ -101,7 +101,7 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
     : lettersS !== null
       ? outer.track.at(lettersS)
       : outer.track.at((sStart + sEnd) / 2, lettersBox(letters).h / 2 + sw / 2 + 3 + (taken.length > 0 ? markLength : 0));
-  const lettersShown = lettersAt !== null && Boolean(letters);
+  const lettersShown = lettersAt !== null && letters ? { at: lettersAt, letters } : null;
   // The faint look of faded/ended/potential ties is on the drawing only: the letters stay
   // readable text (4.5:1). Without letters the whole line takes the opacity (no extra group:
   // one element fewer per tie, issue 16).
@@ -167,7 +167,7 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
       opacity={lettersShown ? undefined : faint}
     >
       {lettersShown && faint !== undefined ? <g data-part="tie-drawing" opacity={faint}>{drawing}</g> : drawing}
-      {lettersShown ? <SupportLetters at={lettersAt!} letters={letters!} beside={taken.length > 0} offLine={lettersS === null} /> : null}
+      {lettersShown ? <SupportLetters at={lettersShown.at} letters={lettersShown.letters} beside={taken.length > 0} offLine={lettersS === null} /> : null}
     </g>
   );
 }

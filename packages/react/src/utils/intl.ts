@@ -2,8 +2,8 @@
  * Cached `Intl` formatters. Building an `Intl.DisplayNames` or `Intl.Collator` costs far more
  * than using one (each loads locale data: the first of a page ≈ 20 ms in Chromium), and the
  * views may call them per person in a render; `a.localeCompare(b, locale)` in a sort builds a
- * collator per comparison. One instance per locale and options, built on first
- * use; `undefined` where the runtime lacks the formatter (the callers keep their fallback).
+ * collator per comparison. One instance per locale and options, built on first use;
+ * `undefined` where the runtime lacks the formatter (the callers keep their fallback).
  * @internal
  */
 

@@ -10,7 +10,7 @@
  */
 import { effectiveFormality, type Network, type Tie } from '@kring/core';
 import { makeTrack } from '../ties/curve';
-import { markExtent, markSize, tieStyle, warningGlyph, WARNING_REACH, zigzagSize } from '../ties/tieStyle';
+import { markExtent, markSize, tieStyle, warningBesideMark, warningGlyph, WARNING_REACH, zigzagSize } from '../ties/tieStyle';
 import { shapeReach } from './drawing';
 import type { Pt } from './geometry';
 
@@ -92,7 +92,7 @@ export function tieMarkPlaces(
       for (const [k, end] of ends.entries()) room = Math.min(room, Math.hypot(p.x - end.x, p.y - end.y) - radiusOf(tie.between[k]!) - along);
       return room;
     };
-    const beside = style.warning && style.mark !== 'warning' && style.mark !== 'none';
+    const beside = warningBesideMark(style);
     const size = markSize(style.strokeWidth);
     const glyph = warningGlyph(style.strokeWidth);
     const triangle = WARNING_REACH * glyph;

@@ -217,13 +217,22 @@ export function markExtent(style: Pick<TieStyle, 'mark' | 'warning' | 'strokeWid
   const size = markSize(style.strokeWidth);
   const glyph = warningGlyph(style.strokeWidth);
   // The triangle stands upright whatever the line's direction, so it reaches as far as its
-  // corners in every direction (WARNING_REACH × its size), not half its size: half let a
-  // corner touch a person beside the line (a held-out generated map of 40 people).
+  // corners in every direction (WARNING_REACH × its size): half its size, as before, left its
+  // lower corners outside the room that was checked.
   const triangle = WARNING_REACH * glyph;
-  if (style.mark === 'warning' || style.mark === 'none') return { across: triangle, along: triangle };
+  if (!warningBesideMark(style)) return style.mark === 'warning' ? { across: triangle, along: triangle } : { across: size, along: size };
   // Beside a break or end mark the triangle's centre is at least a glyph from the middle
   // (TieLine, placeAlong): along, 1.5 glyphs beyond the mark holds its far corner.
-  return { across: Math.max(size, style.warning ? triangle : 0), along: size + (style.warning ? 1.5 * glyph : 0) };
+  return { across: Math.max(size, triangle), along: size + 1.5 * glyph };
+}
+
+/**
+ * A harmful tie whose middle mark is not the triangle itself (a break or end mark) draws its
+ * warning triangle beside the middle, a glyph along the line (TieLine); on which side,
+ * `tieMarkPlaces` decides (tieMarks.ts).
+ */
+export function warningBesideMark(style: Pick<TieStyle, 'mark' | 'warning'>): boolean {
+  return style.warning && style.mark !== 'warning';
 }
 
 /**
