@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { NetworkIssue } from '@kring/core';
 import { getMessages, issueText } from '@kring/react';
 import { api, type ClientRow } from './api';
+import { navigate } from './route';
 
 const messages = getMessages('nl');
 
@@ -57,7 +58,7 @@ export function NewClient({ clients }: { clients: ClientRow[] }) {
     try {
       const r = await api.createClient({ name, location });
       if (r.ok) {
-        window.location.hash = `#/clients/${encodeURIComponent(r.record.id)}/netwerk`;
+        navigate(`#/clients/${encodeURIComponent(r.record.id)}/netwerk`);
         return;
       }
       const found = problemsOf(r.errors);

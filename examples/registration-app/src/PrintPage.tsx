@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Ecogram } from '@kring/react';
 import { api, currentUser, type ClientRecord } from './api';
 import { NetworkSummary } from './optional';
-import { usePageTitle, useRouteFocus } from './route';
+import { navigate, usePageTitle, useRouteFocus } from './route';
 
 export function PrintPage({ clientId, redacted }: { clientId: string; redacted: boolean }) {
   const [record, setRecord] = useState<ClientRecord | null>(null);
@@ -18,7 +18,7 @@ export function PrintPage({ clientId, redacted }: { clientId: string; redacted: 
     <main className="print-page">
       <div className="no-print print-controls">
         <a href={`#/clients/${encodeURIComponent(clientId)}`}>← Terug naar dossier</a>
-        <label><input type="checkbox" checked={redacted} onChange={(e) => { window.location.hash = href(e.currentTarget.checked); }} /> Alleen initialen (voor onderweg)</label>
+        <label><input type="checkbox" checked={redacted} onChange={(e) => navigate(href(e.currentTarget.checked))} /> Alleen initialen (voor onderweg)</label>
         <button type="button" onClick={() => window.print()}>Afdrukken</button>
       </div>
       {/* On paper the Ecogram's own title block says whose network, the date and who made it. */}

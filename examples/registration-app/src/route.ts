@@ -1,5 +1,5 @@
 /** The host app's routing helpers: the current hash, the page title and focus after navigation. */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useSyncExternalStore, type RefObject } from 'react';
 import { isolateText } from '@kring/react';
 
 const APP_NAME = 'CliëntVolg';
@@ -7,15 +7,31 @@ const APP_NAME = 'CliëntVolg';
 /** True once the user has navigated inside the app (a hash change); not on the first page load. */
 let navigated = false;
 
-/** The current `location.hash`, updated on every hash change. */
+const hashListeners = new Set<() => void>();
+const subscribeHash = (listener: () => void) => {
+  const on = () => { navigated = true; listener(); };
+  hashListeners.add(on);
+  window.addEventListener('hashchange', on);
+  return () => { hashListeners.delete(on); window.removeEventListener('hashchange', on); };
+};
+const readHash = () => window.location.hash;
+
+/** The current `location.hash`, updated on every hash change and at once on `navigate`. */
 export function useHash(): string {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const on = () => { navigated = true; setHash(window.location.hash); };
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  return hash;
+  return useSyncExternalStore(subscribeHash, readHash, () => '');
+}
+
+/**
+ * Goes to `hash` inside the app. The browser fires `hashchange` only in a later task, so a
+ * control that navigates (the print page's "Alleen initialen" box is controlled by the hash)
+ * would be put back by React at the end of the click and flip over a moment later — and a
+ * click that lands in between is lost. Telling the listeners now renders the new page within
+ * the same event.
+ */
+export function navigate(hash: string): void {
+  if (window.location.hash === hash) return;
+  window.location.hash = hash;
+  for (const on of [...hashListeners]) on();
 }
 
 /**
