@@ -28,11 +28,11 @@ log.people = network.people.length - 1;
 /** Each drawn name: its text, the position of its first line and its leader, if any. */
 function names(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const g of root.querySelectorAll('[data-part="node-label-group"]')) {
-    const text = g.querySelector('[data-part="node-label"], [data-part="node-number"]');
-    const line = g.querySelector('[data-part="node-label-line"]') ?? text;
-    const leader = g.querySelector('[data-part="label-leader"]');
-    out[g.getAttribute('data-id') ?? '?'] = [
+  for (const text of root.querySelectorAll('[data-part="node-labels"] :is([data-part="node-label"], [data-part="node-number"])')) {
+    const id = text.getAttribute('data-id') ?? '?';
+    const line = text.querySelector('[data-part="node-label-line"]') ?? text;
+    const leader = text.previousElementSibling?.matches(`[data-part="label-leader"]`) ? text.previousElementSibling : null;
+    out[id] = [
       text?.textContent ?? '',
       line?.getAttribute('x'),
       text?.getAttribute('y'),

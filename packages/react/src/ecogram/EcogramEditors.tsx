@@ -7,7 +7,7 @@
 import type { ReactElement, RefObject } from 'react';
 import { addPerson, addTie, changeTieStatus, updatePerson, updateTie, type Closeness, type Network, type NetworkIssue, type OperationResult, type PersonInput, type Sector, type TieInput } from '@kring/core';
 import { AddPersonForm } from '../editor/AddPersonForm';
-import { EditorPopover } from '../editor/EditorPopover';
+import { EditorPopover, type PopoverAnchor } from '../editor/EditorPopover';
 import { AddTieForm } from '../editor/AddTieForm';
 import { PersonEditor } from '../editor/PersonEditor';
 import { TieEditor } from '../editor/TieEditor';
@@ -211,7 +211,7 @@ export interface EcogramEditorLayerProps {
   /** Asked to close (Escape, outside press, Close, Done). */
   onClose: () => void;
   /** What the popover points at (an item of the map or list, a toolbar button). */
-  anchor: Element | null;
+  anchor: PopoverAnchor | null;
   /** Where the popover is rendered (the Ecogram's root: its theme and styles apply). */
   portalRoot: HTMLElement | null;
 }

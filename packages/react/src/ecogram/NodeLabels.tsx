@@ -82,11 +82,14 @@ export const NodeLabels = /* @__PURE__ */ memo(NodeLabelsImpl);
  */
 export function NodeLabel({ label, isClient, revealed, number }: { label: PlacedLabel; isClient: boolean; revealed?: boolean; number?: number | undefined }): ReactElement {
   const x = f(label.x);
+  // No group around the leader and the text (an element fewer per person: issue 16's first
+  // render); both carry the person's id.
   return (
-    <g data-part="node-label-group" data-id={label.id}>
+    <>
       {label.leader ? (
         <line
           data-part="label-leader"
+          data-id={label.id}
           x1={f(label.leader.x1)}
           y1={f(label.leader.y1)}
           x2={f(label.leader.x2)}
@@ -124,7 +127,7 @@ export function NodeLabel({ label, isClient, revealed, number }: { label: Placed
           </tspan>
         ))}
       </text>
-    </g>
+    </>
   );
 }
 
@@ -137,9 +140,9 @@ function NodeNumber({ label, number, at }: { label: PlacedLabel; number: number;
   const x = at ? at.x + label.fontSize : label.x;
   const y = at ? at.y + label.fontSize * 1.5 : label.y;
   return (
-    <g data-part="node-label-group" data-id={label.id}>
+    <>
       {label.leader && !at ? (
-        <line data-part="label-leader" x1={f(label.leader.x1)} y1={f(label.leader.y1)} x2={f(label.leader.x2)} y2={f(label.leader.y2)} />
+        <line data-part="label-leader" data-id={label.id} x1={f(label.leader.x1)} y1={f(label.leader.y1)} x2={f(label.leader.x2)} y2={f(label.leader.y2)} />
       ) : null}
       <text
         data-part="node-number"
@@ -153,6 +156,6 @@ function NodeNumber({ label, number, at }: { label: PlacedLabel; number: number;
       >
         {number}
       </text>
-    </g>
+    </>
   );
 }

@@ -99,7 +99,8 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
   // focus moves the roving tie first), is selected or has its editor open; the others draw
   // none (one path fewer per tie, and its track is not computed: issue 16's first render).
   const halo = tabbable || selected || expanded ? tieHitPath(a, b, control, ra + 2, rb + 2) : null;
-  // B(0.5): where the marks sit; the editor opens next to it (tie-anchor, see popoverAnchor).
+  // B(0.5): where the marks sit; the editor opens next to it (data-mid, read by popoverAnchor:
+  // an attribute, not an element per tie — issue 16's first render).
   const mid = tieMidpoint(a, b, control);
   return (
     <g
@@ -110,6 +111,7 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
       data-quality={tie.quality ?? 'unknown'}
       data-status={tie.status ?? 'active'}
       data-selected={selected ? '' : undefined}
+      data-mid={`${f(mid.x)} ${f(mid.y)}`}
       role="button"
       tabIndex={tabbable ? 0 : -1}
       aria-label={label}
@@ -122,7 +124,6 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
       {halo !== null ? <path data-part="tie-halo" data-export="exclude" d={halo} /> : null}
       {/* With a narrow hit stroke on the drawn line itself, above every wide hit area (TieHits). */}
       <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} warnSide={warnSide} hitStroke />
-      <circle data-part="tie-anchor" data-export="exclude" cx={f(mid.x)} cy={f(mid.y)} r={1} fill="none" />
     </g>
   );
 });

@@ -93,9 +93,13 @@ export function EditorPopover(props: EditorPopoverProps): ReactElement | null {
       }),
     ],
   });
+  // The element (a virtual anchor's `contextElement`) is the reference for presses and focus;
+  // the position always comes from the anchor itself. Setting both every time: Floating UI keeps
+  // a position reference once set, so a person's editor after a tie's would open at the tie.
   useLayoutEffect(() => {
-    if (isElement(anchor)) refs.setReference(anchor);
-    else refs.setPositionReference(anchor);
+    const element = anchor === null || isElement(anchor) ? anchor : (anchor.contextElement ?? null);
+    if (element) refs.setReference(element);
+    refs.setPositionReference(anchor);
   }, [anchor, refs]);
   const dismiss = useDismiss(context, { outsidePress: closeOnOutsidePress, escapeKey: true });
   const role = useRole(context, { role: 'dialog' });

@@ -36,9 +36,10 @@ export interface KindIconProps {
 export function KindIcon({ kind, cx = 12, cy = 12, size = 24 }: KindIconProps): ReactElement {
   const s = size / 24;
   return (
-    <g data-part="kind-icon" data-kind={kind} aria-hidden="true" transform={`translate(${cx - 12 * s} ${cy - 12 * s}) scale(${s})`}>
-      <path d={KIND_ICON_PATHS[kind]} fill="currentColor" fillRule="evenodd" />
-    </g>
+    <path
+      data-part="kind-icon" data-kind={kind} aria-hidden="true" transform={`translate(${cx - 12 * s} ${cy - 12 * s}) scale(${s})`}
+      d={KIND_ICON_PATHS[kind]} fill="currentColor" fillRule="evenodd"
+    />
   );
 }
 
