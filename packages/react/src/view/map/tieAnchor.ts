@@ -1,4 +1,8 @@
-import type { VirtualElement } from '@floating-ui/react';
+/** A box to anchor to that is not an element (Floating UI's virtual element). */
+export interface AnchorBox {
+  getBoundingClientRect(): DOMRect;
+  contextElement?: Element;
+}
 
 /**
  * Where the editor of a tie opens: next to the tie's middle (B(0.5) on a curve, which the tie
@@ -8,7 +12,7 @@ import type { VirtualElement } from '@floating-ui/react';
  * the tie counts as inside the popover's anchor. People and buttons anchor to themselves.
  * @internal
  */
-export function popoverAnchor(el: Element | null): Element | VirtualElement | null {
+export function popoverAnchor(el: Element | null): Element | AnchorBox | null {
   if (!el || el.getAttribute('data-part') !== 'tie') return el;
   const [x, y] = (el.getAttribute('data-mid') ?? '').split(' ').map(Number);
   const tie = el as SVGGraphicsElement;
