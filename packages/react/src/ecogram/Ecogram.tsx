@@ -14,6 +14,7 @@ import { printPage } from '../paper/print';
 import { EcogramSvg } from './EcogramSvg';
 import { popoverAnchor } from '../view/map/tieAnchor';
 import { usePreloadWhenIdle } from '../utils/lazyPart';
+import { usePrintOnly } from '../paper/usePrintOnly';
 import { RedactionGate } from '../redaction/RedactionGate';
 import { EcogramEditorLayerPart, LegendPart, NetworkListPart, TimeSliderPart } from './parts';
 import { useText } from '../i18n';
@@ -243,8 +244,10 @@ function EcogramBody(props: BodyProps): ReactElement {
     setSelectedId,
     whenShown: editing.whenShown,
   };
-  // The legend is drawn on paper even when it is not on screen: fetched once the browser is idle.
+  // The legend is drawn on paper even when it is not on screen: fetched and drawn once the
+  // browser is idle after the first render, or when printing starts (paper/usePrintOnly.ts).
   usePreloadWhenIdle(LegendPart);
+  const legendDrawn = usePrintOnly(Boolean(props.showLegend));
   const loading = <p data-part="loading" role="status">{t('ecogram.loading')}</p>;
   // "Veranderd sinds …" sits in the Filter panel (what the map shows); without the Filter control, in the toolbar.
   const changesControl = <ChangesControl t={t} network={network} today={today} value={overlay.since} onChange={overlay.setSince} />;
@@ -363,10 +366,10 @@ function EcogramBody(props: BodyProps): ReactElement {
         </div>
         {/* Every print and export explains its symbols: without `showLegend`, on paper only. */}
         <div data-part="legend-slot" data-print-only={props.showLegend ? undefined : ''}>
-          <LegendPart
+          {legendDrawn ? <LegendPart
             network={shown} headingLevel={3} locale={t.locale} messages={t.messages} supportLetters={props.supportLetters !== false} scrollable={Boolean(props.showLegend)}
             planMarks={props.planMarks !== false} groupOutlines={props.groupOutlines !== false} changes={overlay.changes} changesSince={overlay.since}
-          />
+          /> : null}
         </div>
       </div>
 

@@ -1,0 +1,58 @@
+/**
+ * When to draw what is printed but not shown (the Ecogram's legend without `showLegend`): not
+ * in the first render, where it held up the map (300 people: ~150 ms of a ~1.2 s mount in
+ * Chromium, for a legend nobody sees), but once the browser is idle after it — and at once when
+ * printing starts (`beforeprint`, synchronously, so the print-out has it; or the print media
+ * query, as a test's print emulation and some browsers' previews switch it). Where printing
+ * cannot be noticed (no `matchMedia`: jsdom) and on the server and while hydrating (the
+ * server's markup has it), it is drawn at once.
+ * @internal
+ */
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useServerOrHydrating } from '../utils/serverSnapshot';
+
+/** Idle callbacks wait at most this long (ms) on a busy page. */
+const IDLE_TIMEOUT = 1500;
+
+function printCanBeNoticed(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && typeof window.addEventListener === 'function';
+}
+
+/**
+ * @param now drawn at once, e.g. because the screen shows it too
+ * @returns whether the print-only part is to be drawn now
+ */
+export function usePrintOnly(now: boolean): boolean {
+  const serverOrHydrating = useServerOrHydrating();
+  // Decided at mount: a server's or hydrating render draws it (and keeps it).
+  const [wanted, setWanted] = useState(() => serverOrHydrating || !printCanBeNoticed());
+  const needed = now || wanted;
+  useEffect(() => {
+    if (needed) return;
+    let done = false;
+    const show = (sync: boolean) => {
+      if (done) return;
+      done = true;
+      if (sync) flushSync(() => setWanted(true));
+      else setWanted(true);
+    };
+    const onBeforePrint = () => show(true);
+    const media = window.matchMedia('print');
+    const onMedia = () => {
+      if (media.matches) show(true);
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    media.addEventListener?.('change', onMedia);
+    const w = window as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+    const idle = w.requestIdleCallback && w.cancelIdleCallback ? w.requestIdleCallback(() => show(false), { timeout: IDLE_TIMEOUT }) : null;
+    const timer = idle === null ? setTimeout(() => show(false), 200) : null;
+    return () => {
+      window.removeEventListener('beforeprint', onBeforePrint);
+      media.removeEventListener?.('change', onMedia);
+      if (idle !== null) w.cancelIdleCallback?.(idle);
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [needed]);
+  return needed;
+}
