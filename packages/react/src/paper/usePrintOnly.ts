@@ -10,6 +10,7 @@
  */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { whenIdle } from '../utils/idle';
 import { useServerOrHydrating } from '../utils/serverSnapshot';
 
 /** Idle callbacks wait at most this long (ms) on a busy page. */
@@ -44,14 +45,11 @@ export function usePrintOnly(now: boolean): boolean {
     };
     window.addEventListener('beforeprint', onBeforePrint);
     media.addEventListener?.('change', onMedia);
-    const w = window as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
-    const idle = w.requestIdleCallback && w.cancelIdleCallback ? w.requestIdleCallback(() => show(false), { timeout: IDLE_TIMEOUT }) : null;
-    const timer = idle === null ? setTimeout(() => show(false), 200) : null;
+    const cancelIdle = whenIdle(() => show(false), IDLE_TIMEOUT);
     return () => {
       window.removeEventListener('beforeprint', onBeforePrint);
       media.removeEventListener?.('change', onMedia);
-      if (idle !== null) w.cancelIdleCallback?.(idle);
-      if (timer !== null) clearTimeout(timer);
+      cancelIdle();
     };
   }, [needed]);
   return needed;

@@ -16,6 +16,7 @@
  * @internal
  */
 import { useEffect, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { whenIdle } from './idle';
 
 /** A component loaded on first use; see the module comment. */
 export interface LazyPart<P extends object> {
@@ -128,13 +129,6 @@ export async function preloadParts(): Promise<void> {
 export function usePreloadWhenIdle(part: { preload(): Promise<void>; loaded(): boolean }, when = true): void {
   useEffect(() => {
     if (!when || part.loaded() || typeof window === 'undefined') return;
-    const idle = (window as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    const cancelIdle = (window as { cancelIdleCallback?: (id: number) => void }).cancelIdleCallback;
-    if (idle && cancelIdle) {
-      const id = idle(() => void part.preload(), { timeout: 2000 });
-      return () => cancelIdle(id);
-    }
-    const id = setTimeout(() => void part.preload(), 200);
-    return () => clearTimeout(id);
+    return whenIdle(() => void part.preload(), 2000);
   }, [part, when]);
 }
