@@ -99,3 +99,70 @@ describe('a click on a visible tie line selects that tie', () => {
     expect(clicked).toBeGreaterThan(skipped.length * 3);
   });
 });
+
+/**
+ * Points on the background beside a line (`off` layout units from its middle, on either side),
+ * where nothing else is drawn and no other line is within `clear` units: the line they belong to.
+ */
+async function nearPoints(page: Page, off: number, clear: number): Promise<{ id: string; x: number; y: number }[]> {
+  return page.evaluate(
+    ([off, clear]) => {
+      const ties = Array.from(document.querySelectorAll<SVGGElement>('[data-part="ties"] > [data-part="tie"]'));
+      const paths = ties.map((t) => t.querySelector<SVGPathElement>('[data-part="tie-path"]')!);
+      const out: { id: string; x: number; y: number }[] = [];
+      ties.forEach((tie, i) => {
+        const path = paths[i]!;
+        const half = path.getTotalLength() / 2;
+        const m = path.getPointAtLength(half);
+        const n = path.getPointAtLength(half + 1);
+        const len = Math.hypot(n.x - m.x, n.y - m.y) || 1;
+        for (const side of [1, -1]) {
+          const p = new DOMPoint(m.x - ((n.y - m.y) / len) * off * side, m.y + ((n.x - m.x) / len) * off * side);
+          const near = paths.some((other, j) => {
+            if (j === i) return false;
+            other.style.strokeWidth = `${clear * 2}px`;
+            const hit = other.isPointInStroke(p);
+            other.style.strokeWidth = '';
+            return hit;
+          });
+          if (near) continue;
+          const screen = p.matrixTransform(path.getScreenCTM()!);
+          const top = document.elementFromPoint(screen.x, screen.y);
+          if (!top?.closest('[data-part="backdrop"]')) continue;
+          out.push({ id: tie.getAttribute('data-id')!, x: screen.x, y: screen.y });
+          break;
+        }
+      });
+      return out;
+    },
+    [off, clear] as const,
+  );
+}
+
+describe('a click beside a line (a near miss) selects the nearest tie', () => {
+  it('6 units beside the middle of a line selects it; 30 units from every line selects nothing', async () => {
+    const { page, errors } = await sb.open('ecogram-visual-grammar--all-lines&args=readOnly:!true', { width: 1280, height: 900, waitFor: '[data-part="svg"]' });
+    const points = await nearPoints(page, 6, 12);
+    expect(points.length).toBeGreaterThanOrEqual(5);
+    const wrong: string[] = [];
+    for (const point of points) {
+      await page.mouse.click(point.x, point.y);
+      const selected = await page
+        .waitForSelector(`[data-part="tie"][data-selected][data-id="${point.id}"]`, { timeout: 15_000 })
+        .then(() => point.id)
+        .catch(() => page.getAttribute('[data-part="tie"][data-selected]', 'data-id', { timeout: 500 }).catch(() => null));
+      if (selected !== point.id) wrong.push(`${point.id} -> ${selected}`);
+    }
+    expect(wrong).toEqual([]);
+    // Far from every line (30 units beside a line, nothing within 30): the selection stays as it was.
+    const far = await nearPoints(page, 30, 30);
+    expect(far.length).toBeGreaterThan(0);
+    const before = await page.getAttribute('[data-part="tie"][data-selected]', 'data-id');
+    await page.mouse.click(far[0]!.x, far[0]!.y);
+    await page.waitForTimeout(300);
+    expect(await page.getAttribute('[data-part="tie"][data-selected]', 'data-id')).toBe(before);
+    console.log(`near misses: ${points.length} clicked 6 units beside a line, wrong: ${wrong.join(', ') || 'none'}`);
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  });
+});

@@ -3,7 +3,8 @@
  * path, faded ties unlike the grid, badges and the refusal of contact, support letters, and
  * a legend of what the network uses.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MouseEvent } from 'react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { SUPPORT_TYPES, type Network } from '@kring/core';
 import { dennisNoNetwork, fatimaNetwork, yonasNetwork } from '@kring/fixtures';
@@ -20,7 +21,8 @@ import { Ecogram } from '../src/ecogram';
 import { badgeRow, badgeRowSize, BADGE_SIZE, CONSENT_BADGE_SIZE } from '../src/view/map/badgeRow';
 import { displayName, describePerson } from '../src/view/map/describeMap';
 import { popoverAnchor } from '../src/view/map/tieAnchor';
-import { distanceToTrack, nearestTie } from '../src/ecogram/TieHits';
+import { distanceToTrack, nearestTie, nearTieClick, NEAR_TIE } from '../src/ecogram/TieHits';
+import { tieKey } from '../src/view/map/drawing';
 import { ECOGRAM_BUNDLES } from '../src/ecogram/messages';
 import { textFor } from '../src/i18n';
 import { SYMBOL_BUNDLES } from '../src/symbols/messages';
@@ -250,23 +252,23 @@ describe('support letters', () => {
 });
 
 describe('hit areas follow the drawn path', () => {
-  it('every tie has a wide hit under all lines and a narrow one on exactly its drawn line', () => {
+  it('every tie has a narrow hit on exactly its drawn line, and no element per tie for the near miss', () => {
     const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} />);
-    const hits = container.querySelector('[data-part="tie-hits"]')!;
     const ties = container.querySelector('[data-part="ties"]')!;
-    // the wide layer comes first: every drawn line (and its narrow hit) is on top of it
-    expect(hits.compareDocumentPosition(ties) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // the near miss is the backdrop's click handler (TieHits.tsx), under every drawn line
+    const backdrop = container.querySelector('[data-part="backdrop"]')!;
+    expect(backdrop.compareDocumentPosition(ties) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(container.querySelectorAll('[data-part="hit-area"][data-hit="wide"]')).toHaveLength(0);
     for (const tie of fatimaNetwork.ties) {
       const g = ties.querySelector(`[data-part="tie"][data-id="${tie.id}"]`)!;
-      const wide = hits.querySelector(`[data-tie-id="${tie.id}"]`);
       const narrow = g.querySelector('[data-part="hit-area"]');
       const drawn = g.querySelector('[data-part="tie-path"]');
-      // the wide hit follows the tie's track (the same path as its focus halo, drawn on the tie that has focus) ...
-      fireEvent.focus(g);
-      expect(wide?.getAttribute('d')).toBe(g.querySelector('[data-part="tie-halo"]')?.getAttribute('d'));
-      // ... the narrow one the drawn line itself (zigzag, gap), a little wider than the line
+      // the narrow one is the drawn line itself (zigzag, gap), a little wider than the line
       expect(narrow?.getAttribute('d')).toBe(drawn?.getAttribute('d'));
       expect(Number(narrow?.getAttribute('stroke-width'))).toBe(Number(drawn?.getAttribute('stroke-width')) + 3);
+      // the focus halo along the tie's track, only on the tie that has focus
+      fireEvent.focus(g);
+      expect(g.querySelector('[data-part="tie-halo"]')?.getAttribute('d')).toMatch(/^M/);
     }
   }, SLOW);
 
@@ -285,12 +287,33 @@ describe('hit areas follow the drawn path', () => {
     // a curve bending down through y = 40 at its middle is nearer there than the straight line
     expect(nearestTie({ x: 100, y: 30 }, network, pos, (id) => (id === 't-low' ? { x: 100, y: 80 } : undefined))).toBe('t-low');
     expect(distanceToTrack({ x: 100, y: 40 }, at['p-a']!, at['p-b']!, { x: 100, y: 80 })).toBeLessThan(0.1);
+    // a near miss only: further than NEAR_TIE from every line picks nothing
+    expect(nearestTie({ x: 100, y: 12 + NEAR_TIE }, network, pos, () => undefined, NEAR_TIE)).toBe('t-high');
+    expect(nearestTie({ x: 100, y: 12 + NEAR_TIE + 0.5 }, network, pos, () => undefined, NEAR_TIE)).toBeNull();
   });
 
-  it('a click on the wide hit selects that tie; the editor anchors at the middle of the tie', () => {
+  it('a click on the background beside a line selects that tie; further away nothing', () => {
+    const network: Network = {
+      ...fatimaNetwork,
+      ties: [{ id: 't-one', between: ['p-a', 'p-b'] }],
+    };
+    const at: Record<string, Point> = { 'p-a': { x: 0, y: 0 }, 'p-b': { x: 200, y: 0 } };
+    const picked: string[] = [];
+    const click = nearTieClick({ network, positions: (id) => at[id], controlOf: () => undefined, onClick: (key) => picked.push(key) });
+    // screen = layout (an identity matrix): jsdom has no getScreenCTM or DOMPoint of its own
+    class Point2 { constructor(public x: number, public y: number) {} matrixTransform() { return this; } }
+    vi.stubGlobal('DOMPoint', Point2);
+    const event = (clientX: number, clientY: number) => ({ clientX, clientY, currentTarget: { getScreenCTM: () => ({ inverse: () => ({}) }) } }) as unknown as MouseEvent<SVGGElement>;
+    click(event(100, 6));
+    click(event(100, 30));
+    vi.unstubAllGlobals();
+    expect(picked).toEqual([tieKey('t-one')]);
+  });
+
+  it('a click on a line selects that tie; the editor anchors at the middle of the tie', () => {
     // read-only: selecting without opening the editor keeps this test quick
     const { container } = render(<Ecogram defaultNetwork={fatimaNetwork} today={TODAY} readOnly />);
-    fireEvent.click(container.querySelector<SVGPathElement>('[data-part="tie-hits"] [data-tie-id="t-moeder-broer"]')!);
+    fireEvent.click(container.querySelector<SVGPathElement>('[data-part="tie"][data-id="t-moeder-broer"] [data-part="hit-area"]')!);
     const tie = container.querySelector('[data-part="tie"][data-id="t-moeder-broer"]')!;
     expect(tie).toHaveAttribute('data-selected');
     // The tie's middle B(0.5), carried on the tie (jsdom has no getScreenCTM: the tie itself there).

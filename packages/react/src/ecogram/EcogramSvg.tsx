@@ -1,8 +1,8 @@
 /**
  * The drawing of the ecogram: circles, sectors, ties and people. Pure rendering
  * from props; interaction is wired by the parent (roving focus, click, keys). Composition of
- * its layers, in DOM order: the background (MapBackground.tsx), the tie hit areas (TieHits.tsx),
- * the ties (TiesLayer.tsx), the people (NodesLayer.tsx), the ring names, the name labels
+ * its layers, in DOM order: the background (MapBackground.tsx; a click on it near a line picks
+ * that tie: TieHits.tsx), the ties (TiesLayer.tsx), the people (NodesLayer.tsx), the ring names, the name labels
  * (NodeLabels.tsx) and, beside the map, the key (LabelKey.tsx); what they are drawn from is
  * derived in useEcogramDrawing.ts.
  * @internal
@@ -12,7 +12,7 @@ import { locate } from '@kring/core/layout';
 import { noDrag, type DragStore } from './dragStore';
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
-import { TieHits } from './TieHits';
+import { nearTieClick } from './TieHits';
 import type { Pt } from '../view/map/geometry';
 import { LabelKey, type LabelKeyData } from './LabelKey';
 import { NodeLabels } from './NodeLabels';
@@ -148,12 +148,13 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     >
       <MapDefs layout={layout} idPrefix={idPrefix} R={R} ringAngles={d.ringAngles} />
       <g data-part="viewport" ref={props.viewportRef}>
-        <MapBackground layout={layout} t={t} idPrefix={idPrefix} R={R} clientR={clientR} dropCell={dropCell} />
+        {/* A click on the background beside a line selects the nearest tie (TieHits.tsx). */}
+        <g data-part="backdrop" onClick={ready ? nearTieClick({ network, positions: pos, controlOf, onClick: props.onItemClick }) : undefined}>
+          <MapBackground layout={layout} t={t} idPrefix={idPrefix} R={R} clientR={clientR} dropCell={dropCell} />
+        </g>
         {ready ? (
           <>
-            {/* Wide hit areas of all ties under all drawn lines (TieHits.tsx): a click on a visible line selects that line's tie. */}
             <GroupOutlinesLayer outlines={marks.outlines} />
-            <TieHits network={network} positions={pos} controlOf={controlOf} clientR={clientR} nodeR={nodeR} onClick={props.onItemClick} />
             <TiesLayer
               network={network} pos={pos} controlOf={controlOf} letters={d.letters} decor={d.decor} names={names.ties} clientR={clientR} nodeR={nodeR}
               rovingId={rovingId} selectedId={selectedId} openId={openId} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus}

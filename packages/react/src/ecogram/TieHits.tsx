@@ -1,45 +1,34 @@
 /**
  * Hit areas of the ecogram's ties.
  *
- * Decision (issue 12, "a click on a tie's visible line selects that tie"): every tie has two
- * hit strokes along exactly the path it is drawn on (curve included; the smooth track, so a
- * zigzag or the gap of a broken tie is clickable too):
- *  - a WIDE one (18 units, `TieHits` below), all of them in one layer UNDER every drawn line,
- *    so a thin line is easy to hit with a finger or an unsteady mouse;
- *  - a NARROW one on exactly the drawn line (zigzag and gap included, the line's width plus
- *    1.5 either side; `TieLine hitStroke`), inside the tie's own `<g>`, on top.
- * A click on a visible line therefore always lands on that line's own narrow hit, never on a
- * neighbour's wide one, however the ties are ordered; where two visible lines cross, the one
- * drawn later (on top) wins. A click beside the lines falls through to the wide layer, which
- * does not let the topmost wide stroke win but picks the tie whose path is NEAREST to the
- * click (`nearestTie`), so a near miss goes to the line the user aimed at. Thinning wide
- * strokes where lines run close was considered and dropped: it needs the distances between
- * all pairs of ties on every drag frame; nearest-on-click costs one pass per click.
+ * Decision (issue 12, "a click on a tie's visible line selects that tie"; issue 16, first
+ * render): every tie has
+ *  - a NARROW hit stroke on exactly the drawn line (zigzag and gap included, the line's width
+ *    plus 1.5 either side; `TieLine hitStroke`), inside the tie's own `<g>`: a click on a
+ *    visible line always lands on that line, and where two visible lines cross, the one drawn
+ *    later (on top) wins;
+ *  - a NEAR MISS: a click on the map's background (sectors, rings, the disc: no person, no
+ *    line) within {@link NEAR_TIE} units of a drawn tie selects the tie whose path is NEAREST to
+ *    the click (`nearestTie`), so a finger or an unsteady mouse that lands beside a thin line
+ *    still gets the line it aimed at, and never a neighbour that happens to be on top.
+ * Until 2026-12 the near miss was a layer of wide (18-unit) transparent strokes, one per tie,
+ * under every drawn line. It did the same, but cost one more element and one more path per
+ * tie at every mount (~100 ms of a 1 s first render at 300 people); the background now asks
+ * `nearestTie` on click (one pass over the ties per click). What it gives up: the pointer
+ * cursor shows on the line itself, not in the 9 units beside it.
  * @internal
  */
-import { memo, type MouseEvent, type ReactElement } from 'react';
+import type { MouseEvent } from 'react';
 import type { Network } from '@kring/core';
 import { insetAt, makeTrack, type Point } from '../symbols';
-import { tieKey, type TieEndsProps } from '../view/map/drawing';
+import { tieKey } from '../view/map/drawing';
 
-/** The path a tie's hit strokes and focus halo follow: its track between the node edges. */
+/** The path a tie's focus halo follows: its track between the node edges. */
 export function tieHitPath(a: Point, b: Point, control: Point | undefined, startInset: number, endInset: number): string {
   const track = makeTrack(a, b, control);
   const s0 = insetAt(track, startInset, false);
   const s1 = insetAt(track, endInset, true);
   return s1 > s0 ? track.piece(s0, s1) : track.piece(0, track.length);
-}
-
-/** Props of {@link TieHits}. */
-export interface TieHitsProps {
-  network: Network;
-  /** Where a person is drawn (the dragged person at the pointer). */
-  positions: (id: string) => Point | undefined;
-  /** The curve's control point of a tie, if it bends. */
-  controlOf: (tieId: string) => Point | undefined;
-  clientR: number;
-  nodeR: number;
-  onClick: (key: string) => void;
 }
 
 /** Distance from `p` to the track a–(c)–b, sampled as a polyline of 32 pieces (within 0.1 px on an 800 px map). */
@@ -60,66 +49,51 @@ export function distanceToTrack(p: Point, a: Point, b: Point, control?: Point): 
   return best;
 }
 
-/** The tie whose drawn path is nearest to `p` (layout units); `null` when no tie is drawn. */
-export function nearestTie(p: Point, network: Network, positions: (id: string) => Point | undefined, controlOf: (tieId: string) => Point | undefined): string | null {
+/** The tie whose drawn path is nearest to `p` (layout units); `null` when no tie is drawn or none is within `within`. */
+export function nearestTie(
+  p: Point,
+  network: Network,
+  positions: (id: string) => Point | undefined,
+  controlOf: (tieId: string) => Point | undefined,
+  within = Infinity,
+): string | null {
   let best: { id: string; d: number } | null = null;
   for (const tie of network.ties) {
     const a = positions(tie.between[0]);
     const b = positions(tie.between[1]);
     if (!a || !b) continue;
     const d = distanceToTrack(p, a, b, controlOf(tie.id));
-    if (!best || d < best.d) best = { id: tie.id, d };
+    if (d <= within && (!best || d < best.d)) best = { id: tie.id, d };
   }
   return best?.id ?? null;
 }
 
-/** The wide hit strokes of all ties, in one layer under the drawn ties. Not exported (`hit-area`). */
-export function TieHits({ network, positions, controlOf, clientR, nodeR, onClick }: TieHitsProps): ReactElement {
-  const pick = (e: MouseEvent<SVGGElement>): void => {
-    const target = (e.target as Element).closest('[data-tie-id]');
-    let id = target?.getAttribute('data-tie-id') ?? null;
-    // The nearest line to the click, in layout units (no screen matrix in jsdom: the stroke hit).
+/** How far beside a drawn tie (its track, layout units) a click on the background still selects it: half the former 18-unit wide hit stroke. */
+export const NEAR_TIE = 9;
+
+/** What {@link nearTieClick} needs: the drawn ties and what to do with the one picked. */
+export interface NearTieClickOptions {
+  network: Network;
+  /** Where a person is drawn. */
+  positions: (id: string) => Point | undefined;
+  /** The curve's control point of a tie, if it bends. */
+  controlOf: (tieId: string) => Point | undefined;
+  /** Called with the picked tie's key (`tieKey`). */
+  onClick: (key: string) => void;
+}
+
+/**
+ * The click handler of the map's background (`<g data-part="backdrop">`): selects the tie
+ * whose drawn path is nearest to the click when it is within {@link NEAR_TIE} layout units;
+ * anything further does nothing, as before. Needs the screen matrix (`getScreenCTM`): where
+ * there is none (jsdom) a click on the background does nothing.
+ */
+export function nearTieClick({ network, positions, controlOf, onClick }: NearTieClickOptions): (e: MouseEvent<SVGGElement>) => void {
+  return (e) => {
     const ctm = typeof e.currentTarget.getScreenCTM === 'function' ? e.currentTarget.getScreenCTM() : null;
-    if (ctm && typeof DOMPoint !== 'undefined') {
-      const local = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
-      id = nearestTie({ x: local.x, y: local.y }, network, positions, controlOf) ?? id;
-    }
+    if (!ctm || typeof DOMPoint === 'undefined') return;
+    const local = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    const id = nearestTie({ x: local.x, y: local.y }, network, positions, controlOf, NEAR_TIE);
     if (id) onClick(tieKey(id));
   };
-  return (
-    <g data-part="tie-hits" aria-hidden="true" onClick={pick}>
-      {network.ties.map((tie) => {
-        const a = positions(tie.between[0]);
-        const b = positions(tie.between[1]);
-        const c = controlOf(tie.id);
-        return (
-          <TieHit
-            key={tie.id}
-            id={tie.id}
-            ax={a?.x}
-            ay={a?.y}
-            bx={b?.x}
-            by={b?.y}
-            cx={c?.x}
-            cy={c?.y}
-            ra={tie.between[0] === network.focus ? clientR : nodeR}
-            rb={tie.between[1] === network.focus ? clientR : nodeR}
-          />
-        );
-      })}
-    </g>
-  );
 }
-
-interface TieHitProps extends TieEndsProps {
-  id: string;
-  ra: number;
-  rb: number;
-}
-
-const TieHit = /* @__PURE__ */ memo(function TieHit({ id, ax, ay, bx, by, cx, cy, ra, rb }: TieHitProps): ReactElement | null {
-  if (ax === undefined || ay === undefined || bx === undefined || by === undefined) return null;
-  const control = cx === undefined || cy === undefined ? undefined : { x: cx, y: cy };
-  const d = tieHitPath({ x: ax, y: ay }, { x: bx, y: by }, control, ra + 2, rb + 2);
-  return <path data-part="hit-area" data-hit="wide" data-tie-id={id} d={d} />;
-});
