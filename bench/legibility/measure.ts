@@ -5,8 +5,9 @@
  * `pnpm bench --only legibility` and `tests/browser/legibility.test.ts` alike.
  *
  * What it reads (the drawing's own markers, nothing else):
- * - people: `[data-part="node"][data-id]`; their drawn shape is the first child of
- *   `[data-part="node-shape"]` (a circle, or a rounded square for professionals); their
+ * - people: `[data-part="node"][data-id]`; their drawn shape is the plate `[data-fill="node"]`
+ *   (or the first child of a `[data-part="node-shape"]`; a circle, or a rounded square for
+ *   professionals); their
  *   target is `[data-part="hit-area"]`;
  * - ties: `[data-part="tie"][data-id]`; every visible stroked `path`/`line`/`polyline` in it
  *   is sampled with getTotalLength/getPointAtLength every {@link SAMPLE_PX} screen px;
@@ -145,7 +146,7 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
   const nodes: Node[] = [];
   for (const el of root.querySelectorAll<SVGGElement>('[data-part="node"][data-id]')) {
     if (!visible(el)) continue;
-    const shape = el.querySelector('[data-part="node-shape"] > *') ?? el.querySelector('[data-part="node-body"]') ?? el;
+    const shape = el.querySelector('[data-fill="node"], [data-part="node-shape"] > *') ?? el.querySelector('[data-part="node-body"]') ?? el;
     const b = box(shape.getBoundingClientRect());
     if (area(b) === 0) continue;
     const hit = el.querySelector('[data-part="hit-area"]');

@@ -63,7 +63,7 @@ describe('the network plan and the change overlay on the map', () => {
         const sel = '[data-part="tie-intents"] [data-part="intent-icon"], [data-part="person-plan"] > g, [data-part="change-mark"], [data-part="group-name"]';
         const items = [...root.querySelectorAll(sel)];
         const names = [...root.querySelectorAll('[data-part="node-labels"] text')].map(box);
-        const people = [...root.querySelectorAll('[data-part="node"]')].map((n) => ({ id: n.getAttribute('data-id'), r: box(n.querySelector('[data-part="node-shape"]') ?? n) }));
+        const people = [...root.querySelectorAll('[data-part="node"]')].map((n) => ({ id: n.getAttribute('data-id'), r: box(n.querySelector('[data-fill="node"]') ?? n) }));
         const id = (e: Element) => `${e.getAttribute('data-part')}:${e.closest('[data-id]')?.getAttribute('data-id') ?? ''}`;
         const overName = items.filter((e) => names.some((n) => overlap(box(e), n))).map(id);
         const overPerson = items.filter((e) => people.some((p) => overlap(box(e), p.r))).map(id);

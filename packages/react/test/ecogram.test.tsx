@@ -59,8 +59,8 @@ describe('Ecogram rendering', () => {
 
   it('shows formal and informal people with different shapes, not only colours', () => {
     const { container } = render(<Ecogram defaultNetwork={samirNetwork} today={TODAY} />);
-    expect(nodeOf(container, 'p-jan').querySelector('[data-part="node-shape"] rect')).not.toBeNull();
-    expect(nodeOf(container, 'p-latifa').querySelector('[data-part="node-shape"] circle')).not.toBeNull();
+    expect(nodeOf(container, 'p-jan').querySelector('rect[data-fill="node"]')).not.toBeNull();
+    expect(nodeOf(container, 'p-latifa').querySelector('circle[data-fill="node"]')).not.toBeNull();
     expect(nodeOf(container, 'p-jan')).toHaveAttribute('data-formality', 'formal');
     expect(nodeOf(container, 'p-latifa')).toHaveAttribute('data-formality', 'informal');
   });
@@ -79,7 +79,7 @@ describe('Ecogram rendering', () => {
     const stressful = tieOf(container, 't-medebewoner');
     expect(stressful).toHaveAttribute('data-quality', 'stressful');
     // a zigzag has many more points than a straight line
-    const d = stressful.querySelector('[data-part="tie-line"] path')?.getAttribute('d') ?? '';
+    const d = stressful.querySelector('[data-part="tie-path"]')?.getAttribute('d') ?? '';
     expect((d.match(/L/g) ?? []).length).toBeGreaterThan(4);
     // a tie between two other people is drawn too
     expect(tieOf(container, 't-moeder-zus')).toHaveAccessibleName(/Band tussen Semhar en Helen/);

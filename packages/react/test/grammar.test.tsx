@@ -272,6 +272,25 @@ describe('hit areas follow the drawn path', () => {
     }
   }, SLOW);
 
+  it('the ecogram draws each tie straight into its own group; a faint tie in a tie-drawing group with the opacity', () => {
+    const network: Network = {
+      ...fatimaNetwork,
+      ties: fatimaNetwork.ties.map((tie, i) => (i === 0 ? { ...tie, status: 'faded' as const, support: undefined } : tie)),
+    };
+    const { container } = render(<Ecogram defaultNetwork={network} today={TODAY} />);
+    // no tie-line group inside the ecogram's ties (one element fewer per tie)
+    expect(container.querySelectorAll('[data-part="tie"] [data-part="tie-line"]')).toHaveLength(0);
+    const faded = container.querySelector(`[data-part="tie"][data-id="${network.ties[0]!.id}"]`)!;
+    expect(faded).toHaveAttribute('data-status', 'faded');
+    expect(faded.querySelector(':scope > [data-part="tie-drawing"]')?.getAttribute('opacity')).toBe(String(STATUS_OPACITY.faded));
+    expect(faded.querySelector('[data-part="tie-drawing"] > [data-part="tie-path"]')).not.toBeNull();
+    for (const tie of network.ties.slice(1).filter((t) => (t.status ?? 'active') === 'active')) {
+      const g = container.querySelector(`[data-part="tie"][data-id="${tie.id}"]`)!;
+      expect(g.querySelector(':scope > [data-part="tie-path"]')).not.toBeNull();
+      expect(g.querySelector('[data-part="tie-drawing"]')).toBeNull();
+    }
+  }, SLOW);
+
   it('beside the lines, the nearest tie is picked, not the one on top', () => {
     const network: Network = {
       ...fatimaNetwork,

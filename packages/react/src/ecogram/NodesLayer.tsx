@@ -149,7 +149,7 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
       {props.tabbable || props.selected || props.expanded ? <circle data-part="focus-ring" r={r + 6} /> : null}
       <g data-part="node-body">
         <title>{isolate(displayName(person, props.t))}</title>
-        <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * FORMAL_HALF : r} deceased={Boolean(person.deceased)} focus={isClient} />
+        <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * FORMAL_HALF : r} deceased={Boolean(person.deceased)} focus={isClient} bare />
         <KindIcon kind={person.kind} cx={0} cy={0} size={isClient ? 26 : Math.round(r * 1.1)} />
       </g>
       {badges.length > 0 ? (

@@ -111,6 +111,7 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
       data-quality={tie.quality ?? 'unknown'}
       data-status={tie.status ?? 'active'}
       data-selected={selected ? '' : undefined}
+      data-curved={control ? '' : undefined}
       data-mid={`${f(mid.x)} ${f(mid.y)}`}
       role="button"
       tabIndex={tabbable ? 0 : -1}
@@ -122,8 +123,8 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
     >
       {/* Focus and selection halo along the drawn path; not exported. */}
       {halo !== null ? <path data-part="tie-halo" data-export="exclude" d={halo} /> : null}
-      {/* With a narrow hit stroke on the drawn line itself, above every wide hit area (TieHits). */}
-      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} warnSide={warnSide} hitStroke />
+      {/* Drawn into this group (no tie-line group of its own), with a narrow hit stroke on the drawn line itself (TieHits.tsx). */}
+      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} warnSide={warnSide} hitStroke bare />
     </g>
   );
 });

@@ -48,6 +48,14 @@ export interface TieLineProps {
    * who is not an end of the tie, its teeth would reach into them (`zigzagCalm`). Default none.
    */
   calm?: readonly (readonly [number, number])[] | undefined;
+  /**
+   * Draw into the caller's group instead of a `<g data-part="tie-line">` of its own: the
+   * caller's group carries the tie's `data-strength`, `data-quality` and `data-status` and is
+   * `aria-hidden` or named itself (the ecogram's `<g data-part="tie">`: one element fewer per
+   * tie, issue 16). A faint tie's drawing is then wrapped in `<g data-part="tie-drawing">`
+   * with the opacity. Default false.
+   */
+  bare?: boolean;
 }
 
 /**
@@ -56,7 +64,7 @@ export interface TieLineProps {
  * It is decorative (`aria-hidden`): the ecogram names ties in its own accessible tree.
  * It draws in `currentColor`; styles.css sets the colour from `--kring-tie-*` through `data-quality`.
  */
-export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 0, control, letters, middle = 0.5, calm, warnSide, hitStroke = false }: TieLineProps): ReactElement {
+export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 0, control, letters, middle = 0.5, calm, warnSide, hitStroke = false, bare = false }: TieLineProps): ReactElement {
   const style = given ?? tieStyle(tie);
   const sw = style.strokeWidth;
   const arrow = arrowLength(sw);
@@ -156,6 +164,15 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
       {extraWarning !== null ? <WarningGlyph cx={warnAt!.x} cy={warnAt!.y} size={glyph} /> : null}
     </>
   );
+  const lettersPart = lettersShown ? <SupportLetters at={lettersShown.at} letters={lettersShown.letters} beside={taken.length > 0} offLine={lettersS === null} /> : null;
+  if (bare) {
+    return (
+      <>
+        {faint !== undefined ? <g data-part="tie-drawing" opacity={faint}>{drawing}</g> : drawing}
+        {lettersPart}
+      </>
+    );
+  }
   return (
     <g
       data-part="tie-line"
@@ -167,7 +184,7 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
       opacity={lettersShown ? undefined : faint}
     >
       {lettersShown && faint !== undefined ? <g data-part="tie-drawing" opacity={faint}>{drawing}</g> : drawing}
-      {lettersShown ? <SupportLetters at={lettersShown.at} letters={lettersShown.letters} beside={taken.length > 0} offLine={lettersS === null} /> : null}
+      {lettersPart}
     </g>
   );
 }

@@ -112,6 +112,12 @@ export interface NodeShapeProps {
   deceased?: boolean;
   /** The client at the centre: a double outline. */
   focus?: boolean;
+  /**
+   * Draw into the caller's group instead of a `<g data-part="node-shape">` of its own: the
+   * caller carries `data-formality` and `data-deceased` (the ecogram's `<g data-part="node">`:
+   * one element fewer per person, issue 16). Default false.
+   */
+  bare?: boolean;
 }
 
 /**
@@ -119,7 +125,7 @@ export interface NodeShapeProps {
  * Deceased people get a dashed outline, the client a double outline. Fill and outline
  * colours come from styles.css through `data-formality`.
  */
-export function NodeShape({ formality, cx, cy, r, deceased = false, focus = false }: NodeShapeProps): ReactElement {
+export function NodeShape({ formality, cx, cy, r, deceased = false, focus = false, bare = false }: NodeShapeProps): ReactElement {
   const common = {
     'data-fill': 'node',
     fill: '#fff',
@@ -127,8 +133,8 @@ export function NodeShape({ formality, cx, cy, r, deceased = false, focus = fals
     strokeWidth: focus ? 3 : 2,
     strokeDasharray: deceased ? '4 3' : undefined,
   };
-  return (
-    <g data-part="node-shape" data-formality={formality} data-deceased={deceased || undefined} aria-hidden="true">
+  const shape = (
+    <>
       {formality === 'formal' ? (
         <rect x={cx - r} y={cy - r} width={r * 2} height={r * 2} rx={r * 0.28} {...common} />
       ) : (
@@ -141,6 +147,11 @@ export function NodeShape({ formality, cx, cy, r, deceased = false, focus = fals
           <circle cx={cx} cy={cy} r={r - 4} fill="none" stroke="currentColor" strokeWidth={1.5} />
         )
       ) : null}
+    </>
+  );
+  return bare ? shape : (
+    <g data-part="node-shape" data-formality={formality} data-deceased={deceased || undefined} aria-hidden="true">
+      {shape}
     </g>
   );
 }
