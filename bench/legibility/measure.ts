@@ -146,7 +146,7 @@ export function measureLegibility(root: Element, input: MeasureInput): Legibilit
   const nodes: Node[] = [];
   for (const el of root.querySelectorAll<SVGGElement>('[data-part="node"][data-id]')) {
     if (!visible(el)) continue;
-    const shape = el.querySelector('[data-fill="node"], [data-part="node-shape"] > *') ?? el.querySelector('[data-part="node-body"]') ?? el;
+    const shape = el.querySelector('[data-fill="node"], [data-part="node-shape"] > *') ?? el;
     const b = box(shape.getBoundingClientRect());
     if (area(b) === 0) continue;
     const hit = el.querySelector('[data-part="hit-area"]');

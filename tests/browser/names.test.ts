@@ -32,7 +32,7 @@ function look(page: Page): Promise<Seen> {
     const hit = (a: DOMRect, b: DOMRect, slack: number) => a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
     const overlaps: string[] = [];
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (hit(boxes[i]!.r, boxes[j]!.r, 1)) overlaps.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
-    const nodes = [...svg.querySelectorAll<SVGGElement>('[data-part="node"]')].map((n) => ({ id: n.getAttribute('data-id') ?? '', r: n.querySelector('[data-part="node-body"]')!.getBoundingClientRect() }));
+    const nodes = [...svg.querySelectorAll<SVGGElement>('[data-part="node"]')].map((n) => ({ id: n.getAttribute('data-id') ?? '', r: n.querySelector('[data-fill="node"]')!.getBoundingClientRect() }));
     const overNodes: string[] = [];
     // Text boxes include the line's full ascent and descent: 2 px of slack for the glyphs' air.
     for (const b of boxes) for (const n of nodes) if (n.id !== b.id && hit(b.r, n.r, 2)) overNodes.push(`${b.text} over ${n.id}`);

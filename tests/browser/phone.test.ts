@@ -31,7 +31,7 @@ async function measure(page: Page): Promise<{ k: number; names: { id: string; px
     const names = [...svg.querySelectorAll('[data-part="node-label"]')]
       .filter((l) => inside(l.getBoundingClientRect()))
       .map((l) => ({ id: l.getAttribute('data-id') ?? '', px: parseFloat(getComputedStyle(l).fontSize) * scale(l) }));
-    const nodes = [...svg.querySelectorAll('[data-part="node"]')].filter((n) => inside(n.querySelector('[data-part="node-body"]')!.getBoundingClientRect()));
+    const nodes = [...svg.querySelectorAll('[data-part="node"]')].filter((n) => inside(n.querySelector('[data-fill="node"]')!.getBoundingClientRect()));
     const targets = nodes.map((n) => ({ id: n.getAttribute('data-id') ?? '', px: n.querySelector('[data-part="hit-area"]')!.getBoundingClientRect().width }));
     const t = document.querySelector('[data-part="viewport"]')?.getAttribute('transform') ?? '';
     return { k: Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? 1), names, targets, inView: nodes.map((n) => n.getAttribute('data-id') ?? '') };
@@ -78,7 +78,7 @@ describe('the Ecogram on a phone (390 × 844)', () => {
     await page.evaluate((id) => (document.querySelector(`[data-part="node"][data-id="${id}"]`) as SVGElement).focus(), outside!);
     await page.waitForFunction((id) => {
       const svg = document.querySelector('svg[data-part="svg"]')!.getBoundingClientRect();
-      const r = document.querySelector(`[data-part="node"][data-id="${id}"] [data-part="node-body"]`)!.getBoundingClientRect();
+      const r = document.querySelector(`[data-part="node"][data-id="${id}"] [data-fill="node"]`)!.getBoundingClientRect();
       return r.left >= svg.left && r.right <= svg.right && r.top >= svg.top && r.bottom <= svg.bottom;
     }, outside!);
     await page.context().close();

@@ -365,7 +365,7 @@ describe('badges and the refusal of contact', () => {
     const scale = (el: Element) => Number(/scale\(([\d.]+)\)/.exec(el.getAttribute('transform') ?? '')?.[1]);
     expect(scale(consent)).toBeGreaterThan(scale(boundary) * 1.2);
     expect(ex.getAttribute('aria-label')).toMatch(/^Ex-partner · geen contact, /);
-    expect(ex.querySelector('[data-part="node-body"] > title')?.textContent).toBe('Ex-partner · geen contact');
+    expect(ex.querySelector('[data-part="hit-area"] > title')?.textContent).toBe('Ex-partner · geen contact');
   }, SLOW);
 
   it('displayName in Dutch and English; others keep their name', () => {

@@ -144,14 +144,17 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
       onClick={() => props.onClick(person.id)}
       onFocus={() => props.onFocus(person.id)}
     >
-      <circle data-part="hit-area" r={props.hitRadius} />
+      {/* The tooltip on the hit area, which takes the pointer for the whole person (the plate and
+          icon do not: ecogram-drawing.css). Not a title of the node itself: that would become the
+          node's accessible description and repeat its name. */}
+      <circle data-part="hit-area" r={props.hitRadius}>
+        <title>{isolate(displayName(person, props.t))}</title>
+      </circle>
       {/* Only where focus can be (the roving person: every focus moves it there first), or selected. */}
       {props.tabbable || props.selected || props.expanded ? <circle data-part="focus-ring" r={r + 6} /> : null}
-      <g data-part="node-body">
-        <title>{isolate(displayName(person, props.t))}</title>
-        <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * FORMAL_HALF : r} deceased={Boolean(person.deceased)} focus={isClient} bare />
-        <KindIcon kind={person.kind} cx={0} cy={0} size={isClient ? 26 : Math.round(r * 1.1)} />
-      </g>
+      {/* Plate and icon straight in the node (no node-body group: one element fewer per person, issue 16). */}
+      <NodeShape formality={formality} cx={0} cy={0} r={formality === 'formal' ? r * FORMAL_HALF : r} deceased={Boolean(person.deceased)} focus={isClient} bare />
+      <KindIcon kind={person.kind} cx={0} cy={0} size={isClient ? 26 : Math.round(r * 1.1)} />
       {badges.length > 0 ? (
         <BadgeRow badges={badges} r={r} />
       ) : null}

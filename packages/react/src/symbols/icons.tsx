@@ -142,9 +142,9 @@ export function NodeShape({ formality, cx, cy, r, deceased = false, focus = fals
       )}
       {focus ? (
         formality === 'formal' ? (
-          <rect x={cx - r + 4} y={cy - r + 4} width={r * 2 - 8} height={r * 2 - 8} rx={r * 0.2} fill="none" stroke="currentColor" strokeWidth={1.5} />
+          <rect data-outline="" x={cx - r + 4} y={cy - r + 4} width={r * 2 - 8} height={r * 2 - 8} rx={r * 0.2} fill="none" stroke="currentColor" strokeWidth={1.5} />
         ) : (
-          <circle cx={cx} cy={cy} r={r - 4} fill="none" stroke="currentColor" strokeWidth={1.5} />
+          <circle data-outline="" cx={cx} cy={cy} r={r - 4} fill="none" stroke="currentColor" strokeWidth={1.5} />
         )
       ) : null}
     </>
