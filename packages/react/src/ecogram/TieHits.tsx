@@ -2,20 +2,21 @@
  * Hit areas of the ecogram's ties.
  *
  * Decision (issue 12, "a click on a tie's visible line selects that tie"; issue 16, first
- * render): every tie has
- *  - a NARROW hit stroke on exactly the drawn line (zigzag and gap included, the line's width
- *    plus 1.5 either side; `TieLine hitStroke`), inside the tie's own `<g>`: a click on a
- *    visible line always lands on that line, and where two visible lines cross, the one drawn
- *    later (on top) wins;
- *  - a NEAR MISS: a click on the map's background (sectors, rings, the disc: no person, no
- *    line) within {@link NEAR_TIE} units of a drawn tie selects the tie whose path is NEAREST to
- *    the click (`nearestTie`), so a finger or an unsteady mouse that lands beside a thin line
- *    still gets the line it aimed at, and never a neighbour that happens to be on top.
- * Until 2026-12 the near miss was a layer of wide (18-unit) transparent strokes, one per tie,
- * under every drawn line. It did the same, but cost one more element and one more path per
- * tie at every mount (~100 ms of a 1 s first render at 300 people); the background now asks
- * `nearestTie` on click (one pass over the ties per click). What it gives up: the pointer
- * cursor shows on the line itself, not in the 9 units beside it.
+ * render): a tie has no hit element of its own.
+ *  - A click ON a drawn line (or its marks, arrowheads, letters) lands on that tie's own group:
+ *    the line is painted, so it takes the pointer where it is drawn, and where two drawn lines
+ *    cross, the one drawn later (on top) wins.
+ *  - A click BESIDE the lines lands on the map's background (sectors, rings, the disc): within
+ *    {@link NEAR_TIE} units of a tie's track it selects the tie whose path is NEAREST to the
+ *    click (`nearestTie`) — a finger or an unsteady mouse that misses a thin line, or lands in
+ *    the teeth of a zigzag or the gap of a broken tie, still gets the line it aimed at, never a
+ *    neighbour that happens to be on top.
+ * Until 2026-12 every tie had two more paths: a wide (18-unit) transparent stroke in a layer
+ * under all lines for the near miss, and a narrow one (the line's width + 3) over its drawn
+ * line so that a click on a visible line could not land on a neighbour's wide stroke. They did
+ * the same, but cost two elements and paths per tie at every mount (838 at 300 people, ~40 ms
+ * of a first render); the background now asks `nearestTie` on click (one pass over the ties).
+ * What it gives up: the pointer cursor shows over the drawn line, not in the 9 units beside it.
  * @internal
  */
 import type { MouseEvent } from 'react';

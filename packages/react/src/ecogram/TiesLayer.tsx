@@ -123,8 +123,8 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
     >
       {/* Focus and selection halo along the drawn path; not exported. */}
       {halo !== null ? <path data-part="tie-halo" data-export="exclude" d={halo} /> : null}
-      {/* Drawn into this group (no tie-line group of its own), with a narrow hit stroke on the drawn line itself (TieHits.tsx). */}
-      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} warnSide={warnSide} hitStroke bare />
+      {/* Drawn into this group (no tie-line group of its own); the drawn line and marks take the click (TieHits.tsx). */}
+      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} warnSide={warnSide} bare />
     </g>
   );
 });
