@@ -354,8 +354,8 @@ describe('badges and the refusal of contact', () => {
   it('draws "geen contact" as a larger filled mark, and puts it in the name: "<naam> · geen contact"', () => {
     const { container } = render(<Ecogram defaultNetwork={yonasNetwork} today={TODAY} />);
     const ex = container.querySelector('[data-part="node"][data-id="p-ex"]')!;
-    const consent = ex.querySelector('[data-badge="consent-no"] [data-part="badge-icon"]')!;
-    const boundary = ex.querySelector('[data-badge="boundary"] [data-part="badge-icon"]')!;
+    const consent = ex.querySelector('[data-part="badge"][data-badge="consent-no"]')!;
+    const boundary = ex.querySelector('[data-part="badge"][data-badge="boundary"]')!;
     expect(consent).toHaveAttribute('data-filled');
     expect(boundary).not.toHaveAttribute('data-filled');
     const scale = (el: Element) => Number(/scale\(([\d.]+)\)/.exec(el.getAttribute('transform') ?? '')?.[1]);

@@ -163,14 +163,12 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
 });
 
 function BadgeRow({ badges, r }: { badges: readonly Badge[]; r: number }): ReactElement {
+  // One group per badge, straight in the node (no badges group, no icon group inside the badge: issue 16).
   return (
-    <g data-part="badges">
+    <>
       {badgeRow(badges.map((b) => b.kind), r).map((spot, i) => (
-        <g key={spot.kind} data-part="badge" data-badge={spot.kind} transform={`translate(${f(spot.x)} ${f(spot.y)})`}>
-          <title>{badges[i]?.text}</title>
-          <BadgeIcon badge={spot.kind} cx={0} cy={0} size={spot.size} />
-        </g>
+        <BadgeIcon key={spot.kind} badge={spot.kind} part="badge" cx={spot.x} cy={spot.y} size={spot.size} title={badges[i]?.text} />
       ))}
-    </g>
+    </>
   );
 }

@@ -71,27 +71,37 @@ export interface BadgeIconProps {
   cy?: number;
   /** Diameter. Default 16. */
   size?: number;
+  /** A tooltip: a `<title>` inside the badge's group (the badge stays `aria-hidden`: say its words in the owner's name). */
+  title?: string | undefined;
+  /**
+   * The group's `data-part`; default `"badge-icon"`. The ecogram draws a person's badges as
+   * `"badge"` (styled by `data-badge`): one group per badge instead of two (issue 16).
+   */
+  part?: string;
 }
 
 /**
  * A badge as an SVG `<g>`: a round plate (surface colour, `currentColor` rim) with a glyph.
  * Decorative (`aria-hidden`); give its words from `symbol.badge.*` messages (see `personBadges`).
  */
-export function BadgeIcon({ badge, cx = 8, cy = 8, size = 16 }: BadgeIconProps): ReactElement {
+export function BadgeIcon({ badge, cx = 8, cy = 8, size = 16, title, part = 'badge-icon' }: BadgeIconProps): ReactElement {
   const s = size / 16;
   const glyph = BADGE_GLYPHS[badge];
+  const tip = title === undefined ? null : <title>{title}</title>;
   if (badge === 'consent-no') {
     // The refusal of contact is unlike every other badge: a filled plate with the glyph cut
     // out in the surface colour (and drawn larger on the map, see ecogram/badgeRow.ts).
     return (
-      <g data-part="badge-icon" data-badge={badge} data-filled="" aria-hidden="true" transform={`translate(${cx - 8 * s} ${cy - 8 * s}) scale(${s})`}>
+      <g data-part={part} data-badge={badge} data-filled="" aria-hidden="true" transform={`translate(${cx - 8 * s} ${cy - 8 * s}) scale(${s})`}>
+        {tip}
         <circle cx="8" cy="8" r="7.6" fill="currentColor" data-stroke="surface" stroke="#fff" strokeWidth="0.8" />
         <path d={glyph.stroke} fill="none" data-stroke="surface" stroke="#fff" strokeWidth="2" strokeLinecap="round" />
       </g>
     );
   }
   return (
-    <g data-part="badge-icon" data-badge={badge} aria-hidden="true" transform={`translate(${cx - 8 * s} ${cy - 8 * s}) scale(${s})`}>
+    <g data-part={part} data-badge={badge} aria-hidden="true" transform={`translate(${cx - 8 * s} ${cy - 8 * s}) scale(${s})`}>
+      {tip}
       <circle cx="8" cy="8" r="7.3" data-fill="surface" fill="#fff" stroke="currentColor" strokeWidth="1.2" />
       {glyph.fill ? <path d={glyph.fill} fill="currentColor" /> : null}
       {glyph.stroke ? (
