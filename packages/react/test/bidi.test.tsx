@@ -117,7 +117,7 @@ describe('isolate and format', () => {
 });
 
 describe('the Ecogram isolates every name', () => {
-  it('in accessible names, <title>s, the drawn labels, the announcements and the key', async () => {
+  it('in accessible names, the badges\' <title>s, the drawn labels, the announcements and the key', async () => {
     const user = userEvent.setup();
     const { container } = render(<Ecogram defaultNetwork={network(NAMES)} today={TODAY} showLegend />);
     const named = [...container.querySelectorAll('[aria-label^="Ecogram van"]')];
@@ -129,7 +129,7 @@ describe('the Ecogram isolates every name', () => {
       expectIsolated(label, `node ${id}`);
       // the name is the first isolate, whole and balanced
       expect(outside(label).isolated[0], id).toBe(balanceBidi(NAMES[id]!));
-      expectIsolated(node?.querySelector('title')?.textContent, `title ${id}`);
+      for (const title of node?.querySelectorAll('[data-part="badge"] > title') ?? []) expectIsolated(title.textContent, `badge title ${id}`);
     }
     for (const tie of container.querySelectorAll('[data-part="tie"][aria-label]')) {
       const rest = expectIsolated(tie.getAttribute('aria-label'), 'tie');

@@ -160,7 +160,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               rovingId={rovingId} selectedId={selectedId} openId={openId} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus}
             />
             <NodesLayer
-              network={network} t={t} pos={pos} center={center} badges={d.badges} names={names.people} nodeR={nodeR} clientR={clientR} hitRadius={hitRadius}
+              network={network} pos={pos} center={center} badges={d.badges} names={names.people} nodeR={nodeR} clientR={clientR} hitRadius={hitRadius}
               rovingId={rovingId} selectedId={selectedId} openId={openId} dragId={drag?.id ?? null} draggable={props.draggable}
               onHover={onHover} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus}
             />

@@ -8,11 +8,9 @@ import { memo, type PointerEvent, type ReactElement } from 'react';
 import { effectiveFormality, type Network, type Person } from '@kring/core';
 import { BadgeIcon, KindIcon, NodeShape } from '../symbols';
 import { badgeRow } from '../view/map/badgeRow';
-import { displayName, type Badge } from '../view/map/describeMap';
+import type { Badge } from '../view/map/describeMap';
 import { FORMAL_HALF } from '../view/map/drawing';
 import { f, type Pt } from '../view/map/geometry';
-import type { EcogramText } from './messages';
-import { isolate } from '../utils/bidi';
 
 /** No badges: one array for everyone without, so the memo holds. */
 export const NO_BADGES: readonly Badge[] = [];
@@ -20,7 +18,6 @@ export const NO_BADGES: readonly Badge[] = [];
 /** Props of {@link NodesLayer}. */
 export interface NodesLayerProps {
   network: Network;
-  t: EcogramText;
   /** Where a person is drawn now (the dragged one at the pointer). */
   pos: (id: string) => Pt | undefined;
   center: Pt;
@@ -43,7 +40,7 @@ export interface NodesLayerProps {
 
 /** `<g data-part="nodes">` with everyone, the client last. */
 export function NodesLayer(props: NodesLayerProps): ReactElement {
-  const { network, t, badges, names, rovingId, selectedId, openId } = props;
+  const { network, badges, names, rovingId, selectedId, openId } = props;
   const onPointerOver = (e: PointerEvent<SVGGElement>): void => {
     props.onHover((e.target as Element).closest('[data-part="node"]')?.getAttribute('data-id') ?? null);
   };
@@ -58,7 +55,6 @@ export function NodesLayer(props: NodesLayerProps): ReactElement {
           <NodeItem
             key={person.id}
             person={person}
-            t={t}
             badges={badges.get(person.id) ?? NO_BADGES}
             x={p.x}
             y={p.y}
@@ -78,7 +74,6 @@ export function NodesLayer(props: NodesLayerProps): ReactElement {
       {client ? (
         <NodeItem
           person={client}
-          t={t}
           badges={badges.get(client.id) ?? NO_BADGES}
           x={props.center.x}
           y={props.center.y}
@@ -101,8 +96,6 @@ export function NodesLayer(props: NodesLayerProps): ReactElement {
 
 interface NodeItemProps {
   person: Person;
-  /** Texts (for the tooltip's "<name> · geen contact"). */
-  t: EcogramText;
   /** The person's badges; the same array as long as they do not change (keeps the memo). */
   badges: readonly Badge[];
   x: number;
@@ -144,12 +137,12 @@ const NodeItem = /* @__PURE__ */ memo(function NodeItem(props: NodeItemProps): R
       onClick={() => props.onClick(person.id)}
       onFocus={() => props.onFocus(person.id)}
     >
-      {/* The tooltip on the hit area, which takes the pointer for the whole person (the plate and
-          icon do not: ecogram-drawing.css). Not a title of the node itself: that would become the
-          node's accessible description and repeat its name. */}
-      <circle data-part="hit-area" r={props.hitRadius}>
-        <title>{isolate(displayName(person, props.t))}</title>
-      </circle>
+      {/* The hit area takes the pointer for the whole person (the plate and icon do not:
+          ecogram-drawing.css). No <title> tooltip: the drawn name says it ("<naam> · geen
+          contact" included), a hidden name is drawn while the pointer is on the person
+          (NodeLabels `hoverId`), and the accessible name holds all; 300 elements and text
+          nodes fewer at 300 people (issue 16). */}
+      <circle data-part="hit-area" r={props.hitRadius} />
       {/* Only where focus can be (the roving person: every focus moves it there first), or selected. */}
       {props.tabbable || props.selected || props.expanded ? <circle data-part="focus-ring" r={r + 6} /> : null}
       {/* Plate and icon straight in the node (no node-body group: one element fewer per person, issue 16). */}
