@@ -25,7 +25,7 @@ import { insetAt, makeTrack, type Point } from '../symbols';
 import { tieKey } from '../view/map/drawing';
 
 /** The path a tie's focus halo follows: its track between the node edges. */
-export function tieHitPath(a: Point, b: Point, control: Point | undefined, startInset: number, endInset: number): string {
+export function tieTrackPath(a: Point, b: Point, control: Point | undefined, startInset: number, endInset: number): string {
   const track = makeTrack(a, b, control);
   const s0 = insetAt(track, startInset, false);
   const s1 = insetAt(track, endInset, true);

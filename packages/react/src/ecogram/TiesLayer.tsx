@@ -6,7 +6,7 @@
 import { memo, type ReactElement } from 'react';
 import type { Network, Tie } from '@kring/core';
 import { TieLine, tieMidpoint } from '../symbols';
-import { tieHitPath } from './TieHits';
+import { tieTrackPath } from './TieHits';
 import { f, type Pt } from '../view/map/geometry';
 import { tieKey, type TieEndsProps } from '../view/map/drawing';
 
@@ -98,7 +98,7 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
   // The focus and selection halo only on the tie that can take focus (the roving one: every
   // focus moves the roving tie first), is selected or has its editor open; the others draw
   // none (one path fewer per tie, and its track is not computed: issue 16's first render).
-  const halo = tabbable || selected || expanded ? tieHitPath(a, b, control, ra + 2, rb + 2) : null;
+  const halo = tabbable || selected || expanded ? tieTrackPath(a, b, control, ra + 2, rb + 2) : null;
   // B(0.5): where the marks sit; the editor opens next to it (data-mid, read by popoverAnchor:
   // an attribute, not an element per tie — issue 16's first render).
   const mid = tieMidpoint(a, b, control);

@@ -23,8 +23,9 @@ export interface TieLineProps {
   control?: Point | undefined;
   /**
    * Add an invisible hit stroke on exactly the drawn line (zigzag and gap included), a little
-   * wider than the line: the ecogram puts it on top of every wide hit area, so a click on
-   * the visible line selects this tie. `data-part="hit-area"`: left out of exports.
+   * wider than the line, for a host that puts its own hit areas under its lines. The Ecogram
+   * does not use it (its lines take the click themselves; a near miss is picked on the
+   * background: ecogram/TieHits.tsx). `data-part="hit-area"`: left out of exports.
    */
   hitStroke?: boolean;
   /**
