@@ -1,12 +1,14 @@
 /**
  * Benchmark page: Kring's `Ecogram` (editable, controlled `network` prop), React 19, production build.
  * Its own layout (`@kring/core/layout`, computed inside the component) is part of its first render.
+ * Its stylesheet is the Ecogram's own (`@kring/react/ecogram.css`), as a host that shows only the
+ * map imports it (until session 19 the bench loaded `styles.css`, every component's rules).
  */
 import { useEffect, useState, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { updatePerson, type Network } from '@kring/core';
 import { Ecogram } from '@kring/react';
-import '@kring/react/styles.css';
+import '@kring/react/ecogram.css';
 import { centreOf, frameRecorder, paintedWhen, type BenchInput, type BenchPage } from './api';
 
 const container = document.getElementById('root') as HTMLElement;
