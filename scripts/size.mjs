@@ -18,7 +18,7 @@
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { Buffer } from 'node:buffer';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
@@ -29,7 +29,7 @@ const entries = [
   { name: '  only { Ecogram }', code: "export { Ecogram } from '@kring/react';", initial: 101, lazy: 72, target: 55 },
   { name: '  only { Lifeline }', code: "export { Lifeline } from '@kring/react';", initial: 54, lazy: 56, target: 45 },
   { name: '@kring/fhir', code: "export * from '@kring/fhir';", initial: 29.5 },
-  { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", initial: 175, lazy: 61 },
+  { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", initial: 175.5, lazy: 61 },
   { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", initial: 298, external: [] },
 ];
 
@@ -88,10 +88,31 @@ for (const [i, e] of entries.entries()) {
   if (why) details.push(breakdown(e.name.trim(), chunks, initialFiles));
 }
 rmSync(dir, { recursive: true, force: true });
+// Stylesheets (issue 16: a stylesheet per component): min + gzip of each built sheet, with a
+// ceiling as for the scripts. A host that shows only the map loads ecogram.css, not styles.css.
+const sheets = [
+  { name: 'styles.css (every component)', file: 'packages/react/dist/styles.css', ceiling: 14 },
+  { name: '  ecogram.css', file: 'packages/react/dist/sheets/ecogram.css', ceiling: 9 },
+  { name: '  lifeline.css', file: 'packages/react/dist/sheets/lifeline.css', ceiling: 6 },
+  { name: '  network-plan.css', file: 'packages/react/dist/sheets/network-plan.css', ceiling: 5 },
+  { name: '  meeting-planner.css', file: 'packages/react/dist/sheets/meeting-planner.css', ceiling: 5 },
+  { name: '  network-summary.css', file: 'packages/react/dist/sheets/network-summary.css', ceiling: 5 },
+];
+const sheetRows = sheets.map((s) => {
+  if (!existsSync(s.file)) {
+    failed = true;
+    return `| ${s.name} | missing (pnpm build) | | ${s.ceiling} KB | OVER |`;
+  }
+  const css = readFileSync(s.file);
+  const gz = gzipSync(css, { level: 9 }).length / 1024;
+  if (gz > s.ceiling) failed = true;
+  return `| ${s.name} | ${(css.length / 1024).toFixed(1)} KB | ${gz.toFixed(2)} KB | ${s.ceiling} KB | ${gz <= s.ceiling ? 'ok' : 'OVER'} |`;
+});
 console.log(
   '| entry | initial, minified | initial, min + gzip | ceiling | lazy, min + gzip | ceiling | | target (initial) |\n|---|---:|---:|---:|---:|---:|---|---|\n' +
     rows.join('\n'),
 );
+console.log('\n| stylesheet | minified | min + gzip | ceiling | |\n|---|---:|---:|---:|---|\n' + sheetRows.join('\n'));
 if (why) console.log('\n' + details.join('\n\n'));
 if (failed) {
   console.log(enforce ? 'Size ceiling exceeded: shrink the change, or raise the ceiling in scripts/size.mjs with the reason in the commit.' : 'Size ceiling exceeded (reported only; --enforce fails).');

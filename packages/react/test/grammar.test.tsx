@@ -266,7 +266,8 @@ describe('badges and the refusal of contact', () => {
     const boundary = ex.querySelector('[data-part="badge"][data-badge="boundary"]')!;
     expect(consent).toHaveAttribute('data-filled');
     expect(boundary).not.toHaveAttribute('data-filled');
-    const scale = (el: Element) => Number(/scale\(([\d.]+)\)/.exec(el.getAttribute('transform') ?? '')?.[1]);
+    // drawn in place at its size (no transform): the plate's radius over its radius at size 16
+    const scale = (el: Element) => Number(el.querySelector('circle')!.getAttribute('r')) / (el.hasAttribute('data-filled') ? 7.6 : 7.3);
     expect(scale(consent)).toBeGreaterThan(scale(boundary) * 1.2);
     expect(ex.getAttribute('aria-label')).toMatch(/^Ex-partner · geen contact, /);
     // and in the drawn name

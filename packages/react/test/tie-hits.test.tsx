@@ -9,7 +9,10 @@ import { cleanup, fireEvent, render } from '@testing-library/react';
 import type { Network } from '@kring/core';
 import { fatimaNetwork } from '@kring/fixtures';
 import type { Point } from '../src/view/ties/curve';
-import { STATUS_OPACITY } from '../src/view/ties/tieStyle';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { STATUS_OPACITY, tieStyle } from '../src/view/ties/tieStyle';
+import { TieLine } from '../src/symbols/TieLine';
 import { Ecogram } from '../src/ecogram';
 import { popoverAnchor } from '../src/view/map/tieAnchor';
 import { distanceToTrack, nearestTie, nearTieClick, NEAR_TIE } from '../src/ecogram/TieHits';
@@ -39,7 +42,7 @@ describe('hit areas follow the drawn path', () => {
     }
   }, SLOW);
 
-  it('the ecogram draws each tie straight into its own group; a faint tie in a tie-drawing group with the opacity', () => {
+  it('the ecogram draws each tie straight into its own group; a faint tie in a tie-drawing group mixed faint in CSS (no opacity layer)', () => {
     const network: Network = {
       ...fatimaNetwork,
       ties: fatimaNetwork.ties.map((tie, i) => (i === 0 ? { ...tie, status: 'faded' as const, support: undefined } : tie)),
@@ -49,7 +52,10 @@ describe('hit areas follow the drawn path', () => {
     expect(container.querySelectorAll('[data-part="tie"] [data-part="tie-line"]')).toHaveLength(0);
     const faded = container.querySelector(`[data-part="tie"][data-id="${network.ties[0]!.id}"]`)!;
     expect(faded).toHaveAttribute('data-status', 'faded');
-    expect(faded.querySelector(':scope > [data-part="tie-drawing"]')?.getAttribute('opacity')).toBe(String(STATUS_OPACITY.faded));
+    const drawing = faded.querySelector(':scope > [data-part="tie-drawing"]')!;
+    expect(drawing.getAttribute('data-faint')).toBe(String(STATUS_OPACITY.faded * 100));
+    // no element of a tie has an opacity (each would be an effect layer: issue 16)
+    expect(container.querySelectorAll('[data-part="ties"] [opacity]')).toHaveLength(0);
     expect(faded.querySelector('[data-part="tie-drawing"] > [data-part="tie-path"]')).not.toBeNull();
     for (const tie of network.ties.slice(1).filter((t) => (t.status ?? 'active') === 'active')) {
       const g = container.querySelector(`[data-part="tie"][data-id="${tie.id}"]`)!;
@@ -57,6 +63,20 @@ describe('hit areas follow the drawn path', () => {
       expect(g.querySelector('[data-part="tie-drawing"]')).toBeNull();
     }
   }, SLOW);
+
+  it('every faint share of a status has its colour mix in the stylesheet (legend-symbols.css), and a host\'s own opacity stays an opacity', () => {
+    const css = readFileSync(resolve(import.meta.dirname, '../src/legend/legend-symbols.css'), 'utf8');
+    for (const [status, share] of Object.entries(STATUS_OPACITY)) {
+      if (share === 1) continue;
+      const pct = Math.round(share * 100);
+      expect(css, status).toContain(`:where([data-faint="${pct}"]) {\n  color: color-mix(in srgb, currentColor ${pct}%, var(--kring-tie-backdrop, var(--kring-bg)));`);
+    }
+    const own = render(<svg><TieLine from={{ x: 0, y: 0 }} to={{ x: 100, y: 0 }} tie={{}} style={{ ...tieStyle({ status: 'faded' }), opacity: 0.42 }} /></svg>);
+    expect(own.container.querySelector('[data-part="tie-drawing"]')).toHaveAttribute('opacity', '0.42');
+    const faded = render(<svg><TieLine from={{ x: 0, y: 0 }} to={{ x: 100, y: 0 }} tie={{ status: 'ended' }} /></svg>);
+    expect(faded.container.querySelector('[data-part="tie-line"] > [data-part="tie-drawing"]')).toHaveAttribute('data-faint', '50');
+    expect(faded.container.querySelector('[opacity]')).toBeNull();
+  });
 
   it('beside the lines, the nearest tie is picked, not the one on top', () => {
     const network: Network = {

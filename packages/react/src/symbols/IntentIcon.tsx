@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { ActionIntent } from '@kring/core';
+import { placePath } from './placePath';
 
 /**
  * Glyphs per plan intent in a 16×16 box (`stroke` parts stroked, width 1.6; `fill` parts
@@ -45,11 +46,15 @@ export interface IntentIconProps {
 export function IntentIcon({ intent, cx = 8, cy = 8, size = 16 }: IntentIconProps): ReactElement {
   const s = size / 16;
   const glyph = INTENT_GLYPHS[intent] ?? INTENT_GLYPHS.maintain;
+  // Drawn in place at its size (symbols/placePath.ts), not with a `transform`.
+  const x0 = cx - 8 * s;
+  const y0 = cy - 8 * s;
+  const w = (n: number): number => Math.round(n * s * 1000) / 1000;
   return (
-    <g data-part="intent-icon" data-intent={intent} aria-hidden="true" transform={`translate(${cx - 8 * s} ${cy - 8 * s}) scale(${s})`}>
-      <rect x="0.7" y="0.7" width="14.6" height="14.6" rx="3" data-fill="surface" fill="#fff" stroke="currentColor" strokeWidth="1.2" />
-      {glyph.fill ? <path d={glyph.fill} fill="currentColor" /> : null}
-      {glyph.stroke ? <path d={glyph.stroke} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" /> : null}
+    <g data-part="intent-icon" data-intent={intent} aria-hidden="true">
+      <rect x={w(0.7) + x0} y={w(0.7) + y0} width={w(14.6)} height={w(14.6)} rx={w(3)} data-fill="surface" fill="#fff" stroke="currentColor" strokeWidth={w(1.2)} />
+      {glyph.fill ? <path d={placePath(glyph.fill, s, x0, y0)} fill="currentColor" /> : null}
+      {glyph.stroke ? <path d={placePath(glyph.stroke, s, x0, y0)} fill="none" stroke="currentColor" strokeWidth={w(1.6)} strokeLinecap="round" strokeLinejoin="round" /> : null}
     </g>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { arrowLength, markSize, tieGeometry, tieStyle, warningBesideMark, warningGlyph, type Point, type TieArrow, type TieStyle, type TieStyleInput } from '../view/ties/tieStyle';
+import { arrowLength, markSize, STATUS_OPACITY, tieGeometry, tieStyle, warningBesideMark, warningGlyph, type Point, type TieArrow, type TieStyle, type TieStyleInput } from '../view/ties/tieStyle';
 import { placeAlong, type Span } from '../view/ties/placeAlong';
 
 /** Props of {@link TieLine}. */
@@ -53,8 +53,8 @@ export interface TieLineProps {
    * Draw into the caller's group instead of a `<g data-part="tie-line">` of its own: the
    * caller's group carries the tie's `data-strength`, `data-quality` and `data-status` and is
    * `aria-hidden` or named itself (the ecogram's `<g data-part="tie">`: one element fewer per
-   * tie, issue 16). A faint tie's drawing is then wrapped in `<g data-part="tie-drawing">`
-   * with the opacity. Default false.
+   * tie, issue 16). A faint tie's drawing is wrapped in `<g data-part="tie-drawing">` (also
+   * when not bare), with `data-faint` (the share of the tie colour) or an `opacity`. Default false.
    */
   bare?: boolean;
 }
@@ -112,9 +112,12 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
       : outer.track.at((sStart + sEnd) / 2, lettersBox(letters).h / 2 + sw / 2 + 3 + (taken.length > 0 ? markLength : 0));
   const lettersShown = lettersAt !== null && letters ? { at: lettersAt, letters } : null;
   // The faint look of faded/ended/potential ties is on the drawing only: the letters stay
-  // readable text (4.5:1). Without letters the whole line takes the opacity (no extra group:
-  // one element fewer per tie, issue 16).
-  const faint = style.opacity === 1 ? undefined : style.opacity;
+  // readable text (4.5:1). It is an opaque colour, mixed in CSS from the tie colour and the
+  // backdrop (`data-faint`, legend-symbols.css), not an `opacity`: every element with an opacity
+  // below 1 is an effect Chromium layerizes on each frame in which the map repaints — with ~90
+  // faint ties at 300 people that was half the main thread's Layerize time of a drag (issue 16).
+  // An opacity without a CSS mix (a host's own TieStyle) is still drawn as an opacity.
+  const faint = faintness(style.opacity);
   const drawing = (
     <>
       <path
@@ -166,10 +169,11 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
     </>
   );
   const lettersPart = lettersShown ? <SupportLetters at={lettersShown.at} letters={lettersShown.letters} beside={taken.length > 0} offLine={lettersS === null} /> : null;
+  const shown = faint ? <g data-part="tie-drawing" {...faint}>{drawing}</g> : drawing;
   if (bare) {
     return (
       <>
-        {faint !== undefined ? <g data-part="tie-drawing" opacity={faint}>{drawing}</g> : drawing}
+        {shown}
         {lettersPart}
       </>
     );
@@ -182,15 +186,24 @@ export function TieLine({ from, to, tie, style: given, fromInset = 0, toInset = 
       data-status={tie.status ?? 'active'}
       data-curved={outer.track.control ? '' : undefined}
       aria-hidden="true"
-      opacity={lettersShown ? undefined : faint}
     >
-      {lettersShown && faint !== undefined ? <g data-part="tie-drawing" opacity={faint}>{drawing}</g> : drawing}
+      {shown}
       {lettersPart}
     </g>
   );
 }
 
 const r = (n: number): number => Math.round(n * 100) / 100;
+
+/** The shares of the tie colour that legend-symbols.css mixes (`[data-faint="70"]` …): the statuses' own. */
+const MIXED = new Set(Object.values(STATUS_OPACITY).filter((o) => o < 1).map((o) => Math.round(o * 100)));
+
+/** How a faint drawing is marked: a colour mix the stylesheet knows, an opacity otherwise, nothing at 1. */
+function faintness(opacity: number): { 'data-faint': number } | { opacity: number } | undefined {
+  if (opacity >= 1) return undefined;
+  const share = Math.round(opacity * 100);
+  return MIXED.has(share) && Math.abs(share - opacity * 100) < 1e-6 ? { 'data-faint': share } : { opacity };
+}
 
 /** Font size of the support letters, layout units. */
 export const LETTER_SIZE = 12;

@@ -22,7 +22,10 @@ export interface TieStyle {
   dasharray: string | undefined;
   /** SVG `stroke-linecap`: round for dotted lines, butt otherwise. */
   linecap: 'round' | 'butt';
-  /** 1 for active ties; lower (never below 0.5, to keep 3:1 contrast) for faded, ended and potential ties. */
+  /**
+   * 1 for active ties; lower (never below 0.5) for faded, ended and potential ties: the share of
+   * the tie colour, mixed with the backdrop ({@link STATUS_OPACITY}).
+   */
   opacity: number;
   /** Straight, or zigzag for a stressful tie. */
   shape: TieShape;
@@ -67,8 +70,10 @@ export const STATUS_DASHARRAY: Readonly<Record<TieStatus, string | undefined>> =
 };
 
 /**
- * Opacity per status. Faded is 0.7 (4.5:1 on the sector fills): its dots are in the tie
- * colour and clearly darker than the light, solid sector dividers (issue 12).
+ * How faint a tie of each status is drawn: the share of the tie colour in an opaque mix with
+ * the backdrop (legend-symbols.css `[data-faint]`; the same look as this opacity over the darker
+ * sector fill, without an opacity layer per tie). Faded is 0.7 (4.5:1 on the sector fills): its
+ * dots are clearly darker than the light, solid sector dividers (issue 12).
  */
 export const STATUS_OPACITY: Readonly<Record<TieStatus, number>> = {
   active: 1,
