@@ -56,6 +56,38 @@ describe('Ecogram in Chromium', () => {
     for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
     // While dragging, the cell under the pointer is highlighted.
     expect(await page.locator('[data-part="drop-target"]').count()).toBe(1);
+    // Lotte's lines follow her in the drag layer (drawn on top, hidden from assistive
+    // technology, no focus stops); the ties layer keeps them at rest, unseen (issue 16).
+    const during = await page.evaluate(() => {
+      const node = document.querySelector('[data-part="node"][data-id="p-lotte"]')!;
+      const m = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(node.getAttribute('transform') ?? '')!;
+      const at = { x: Number(m[1]), y: Number(m[2]) };
+      const layer = document.querySelector('[data-part="drag-layer"]');
+      const copies = Array.from(layer?.querySelectorAll('[data-part="tie"]') ?? []);
+      const resting = Array.from(document.querySelectorAll('[data-part="ties"] > [data-part="tie"][data-moving]'));
+      const ends = copies.map((c) => {
+        const path = c.querySelector<SVGPathElement>('[data-part="tie-path"]')!;
+        const ps = [path.getPointAtLength(0), path.getPointAtLength(path.getTotalLength())];
+        return Math.min(...ps.map((p) => Math.hypot(p.x - at.x, p.y - at.y)));
+      });
+      return {
+        // on top of everything drawn (only the invisible text that measures names follows)
+        last: !!layer && !layer.nextElementSibling?.matches(':not([data-part="label-measure"])'),
+        ariaHidden: layer?.getAttribute('aria-hidden'),
+        copies: copies.length,
+        focusable: copies.filter((c) => c.hasAttribute('tabindex') || c.hasAttribute('role')).length,
+        resting: resting.map((r) => [r.getAttribute('data-id'), getComputedStyle(r).visibility]),
+        lotteTies: Array.from(document.querySelectorAll('[data-part="ties"] > [data-part="tie"]')).filter((r) => /Lotte/.test(r.getAttribute('aria-label') ?? '')).length,
+        ends,
+      };
+    });
+    expect(during.copies).toBeGreaterThan(0);
+    expect(during.copies).toBe(during.lotteTies);
+    expect(during.resting).toHaveLength(during.copies);
+    expect(during.resting.every(([, v]) => v === 'hidden')).toBe(true);
+    expect(during).toMatchObject({ last: true, ariaHidden: 'true', focusable: 0 });
+    // every copy ends at Lotte where she is now (her radius plus the line's inset away)
+    for (const e of during.ends) expect(e).toBeLessThan(40);
     await page.mouse.up();
     await page.waitForFunction(() =>
       /binnenste cirkel/.test(document.querySelector('[data-part="node"][data-id="p-lotte"]')?.getAttribute('aria-label') ?? ''),
@@ -64,6 +96,9 @@ describe('Ecogram in Chromium', () => {
     expect(await page.textContent('[data-part="live-region"]')).toMatch(/Lotte verplaatst naar de binnenste cirkel/);
     // A drag is not a click: no editor opened.
     expect(await page.locator('[role="dialog"]').count()).toBe(0);
+    // Dropped: her lines are back in the ties layer, drawn where she is now.
+    expect(await page.locator('[data-part="drag-layer"]').count()).toBe(0);
+    expect(await page.locator('[data-part="tie"][data-moving]').count()).toBe(0);
     // The new place is kept: the node sits inside the inner ring now.
     const now = await nodeCentre(page, 'p-lotte');
     const r = Math.hypot(now.x - centre.x, now.y - centre.y);

@@ -3,8 +3,8 @@
  * from props; interaction is wired by the parent (roving focus, click, keys). Composition of
  * its layers, in DOM order: the background (MapBackground.tsx; a click on it near a line picks
  * that tie: TieHits.tsx), the ties (TiesLayer.tsx), the people (NodesLayer.tsx), the ring names, the name labels
- * (NodeLabels.tsx) and, beside the map, the key (LabelKey.tsx); what they are drawn from is
- * derived in useEcogramDrawing.ts.
+ * (NodeLabels.tsx), while dragging the drag layer (the dragged person's lines) and, beside the
+ * map, the key (LabelKey.tsx); what they are drawn from is derived in useEcogramDrawing.ts.
  * @internal
  */
 import { memo, useDeferredValue, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactElement, type Ref } from 'react';
@@ -96,6 +96,18 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const clientR = Math.min(CLIENT_R, (layout.rings[0]?.inner ?? CLIENT_R * 2) * 0.55);
   const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
   const controlOf = useTieControls(network, layout, props.positions, drag, nodeR + LINE_MARGIN);
+  // While a person is dragged, their lines follow the pointer in a layer of their own on top of
+  // the drawing (the drag layer: `will-change: transform`, so Chromium rasters it apart); the
+  // ties layer keeps them at rest, unseen. A move then re-rasters those few lines instead of
+  // everything under the long lines from the client: at 300 people raster work per 2 s drag went
+  // 800 → 330 ms and frames that missed the screen's refresh 10–25 → 2–5 of ~115 (issue 16).
+  // On top, because a composited layer under the people makes the browser composite everything
+  // drawn above it apart as well (tried: twice the work). The dragged lines cross names for
+  // the moment of the drag; the drop puts them back under the people.
+  const dragId = drag?.id ?? null;
+  const moving = useMemo(() => (dragId === null ? undefined : new Set(network.ties.filter((tie) => tie.between.includes(dragId)).map((tie) => tie.id))), [dragId, network.ties]);
+  const restPos = useMemo(() => (id: string): Pt | undefined => props.positions.get(id), [props.positions]);
+  const restControl = useMemo(() => (id: string): Pt | undefined => layout.ties?.[id]?.control, [layout]);
   const d = useEcogramDrawing({
     network, layout, positions: props.positions, t, nodeR, clientR, selectedId,
     labels: props.labels, labelScale: props.labelScale, hold: props.hold, supportLetters: props.supportLetters,
@@ -156,8 +168,8 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           <>
             <GroupOutlinesLayer outlines={marks.outlines} />
             <TiesLayer
-              network={network} pos={pos} controlOf={controlOf} letters={d.letters} decor={d.decor} names={names.ties} clientR={clientR} nodeR={nodeR}
-              rovingId={rovingId} selectedId={selectedId} openId={openId} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus}
+              network={network} pos={restPos} controlOf={restControl} letters={d.letters} decor={d.decor} names={names.ties} clientR={clientR} nodeR={nodeR}
+              rovingId={rovingId} selectedId={selectedId} openId={openId} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus} moving={moving}
             />
             <NodesLayer
               network={network} pos={pos} center={center} badges={d.badges} names={names.people} nodeR={nodeR} clientR={clientR} hitRadius={hitRadius}
@@ -176,6 +188,14 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               hoverId={hoverId}
               drag={drag}
             />
+            {moving ? (
+              <g data-part="drag-layer" aria-hidden="true">
+                <TiesLayer
+                  network={network} pos={pos} controlOf={controlOf} letters={d.letters} decor={d.decor} names={names.ties} clientR={clientR} nodeR={nodeR}
+                  rovingId={rovingId} selectedId={selectedId} openId={openId} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus} only={moving}
+                />
+              </g>
+            ) : null}
           </>
         ) : null}
         {/* Measures names as drawn (useLabelMeasure.ts); never seen, never exported. */}

@@ -28,14 +28,28 @@ export interface TiesLayerProps {
   openId: string | null;
   onItemClick: (id: string) => void;
   onItemFocus: (id: string) => void;
+  /**
+   * Ties drawn in the drag layer while their person is dragged: here they stay at rest, unseen
+   * (`data-moving`), so that this layer does not change while the pointer moves.
+   */
+  moving?: ReadonlySet<string> | undefined;
+  /**
+   * Draw only these ties, as copies that follow the pointer (the drag layer, EcogramSvg.tsx):
+   * no role, focus, name or id of their own — the resting originals keep those.
+   */
+  only?: ReadonlySet<string> | undefined;
 }
 
-/** `<g data-part="ties">` with every tie. */
-export function TiesLayer(props: TiesLayerProps): ReactElement {
-  const { network, pos, clientR, nodeR } = props;
+/**
+ * `<g data-part="ties">` with every tie (or, in the drag layer, the dragged person's). Memoised:
+ * while a person is dragged the resting layer gets the same props at every move and is skipped.
+ */
+export const TiesLayer = /* @__PURE__ */ memo(function TiesLayer(props: TiesLayerProps): ReactElement {
+  const { network, pos, clientR, nodeR, only, moving } = props;
   return (
     <g data-part="ties">
       {network.ties.map((tie) => {
+        if (only && !only.has(tie.id)) return null;
         const a = pos(tie.between[0]);
         const b = pos(tie.between[1]);
         const control = props.controlOf(tie.id);
@@ -59,6 +73,8 @@ export function TiesLayer(props: TiesLayerProps): ReactElement {
             tabbable={props.rovingId === tieKey(tie.id)}
             selected={props.selectedId === tie.id}
             expanded={props.openId === tie.id}
+            moving={moving?.has(tie.id) ?? false}
+            copy={only !== undefined}
             onClick={props.onItemClick}
             onFocus={props.onItemFocus}
           />
@@ -66,7 +82,7 @@ export function TiesLayer(props: TiesLayerProps): ReactElement {
       })}
     </g>
   );
-}
+});
 
 /** One drawn tie: its ends and curve control (`EcogramLayout.ties[id].control`) as numbers for the memo. */
 interface TieItemProps extends TieEndsProps {
@@ -85,11 +101,15 @@ interface TieItemProps extends TieEndsProps {
   tabbable: boolean;
   selected: boolean;
   expanded: boolean;
+  /** Drawn in the drag layer now: unseen here. */
+  moving: boolean;
+  /** A copy in the drag layer: drawing only. */
+  copy: boolean;
   onClick: (id: string) => void;
   onFocus: (id: string) => void;
 }
 
-const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx, cy, letters, middle, calm, warnSide, ra, rb, label, tabbable, selected, expanded, onClick, onFocus }: TieItemProps): ReactElement | null {
+const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx, cy, letters, middle, calm, warnSide, ra, rb, label, tabbable, selected, expanded, moving, copy, onClick, onFocus }: TieItemProps): ReactElement | null {
   if (ax === undefined || ay === undefined || bx === undefined || by === undefined) return null;
   const a = { x: ax, y: ay };
   const b = { x: bx, y: by };
@@ -102,11 +122,28 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
   // B(0.5): where the marks sit; the editor opens next to it (data-mid, read by popoverAnchor:
   // an attribute, not an element per tie — issue 16's first render).
   const mid = tieMidpoint(a, b, control);
+  const drawing = (
+    <>
+      {/* Focus and selection halo along the drawn path; not exported. */}
+      {halo !== null ? <path data-part="tie-halo" data-export="exclude" d={halo} /> : null}
+      {/* Drawn into this group (no tie-line group of its own); the drawn line and marks take the click (TieHits.tsx). */}
+      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} warnSide={warnSide} bare />
+    </>
+  );
+  if (copy) {
+    // `data-lit`: a focus on one person (view.css) never dims the lines being dragged.
+    return (
+      <g data-part="tie" data-lit="" data-strength={tie.strength ?? 'unknown'} data-quality={tie.quality ?? 'unknown'} data-status={tie.status ?? 'active'} data-selected={selected ? '' : undefined}>
+        {drawing}
+      </g>
+    );
+  }
   return (
     <g
       data-part="tie"
       data-id={tie.id}
       data-key={key}
+      data-moving={moving ? '' : undefined}
       data-strength={tie.strength ?? 'unknown'}
       data-quality={tie.quality ?? 'unknown'}
       data-status={tie.status ?? 'active'}
@@ -121,10 +158,7 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
       onClick={() => onClick(key)}
       onFocus={() => onFocus(key)}
     >
-      {/* Focus and selection halo along the drawn path; not exported. */}
-      {halo !== null ? <path data-part="tie-halo" data-export="exclude" d={halo} /> : null}
-      {/* Drawn into this group (no tie-line group of its own); the drawn line and marks take the click (TieHits.tsx). */}
-      <TieLine from={a} to={b} tie={tie} fromInset={ra + 2} toInset={rb + 2} control={control} letters={letters} middle={middle} calm={calm} warnSide={warnSide} bare />
+      {drawing}
     </g>
   );
 });
