@@ -14,7 +14,7 @@
  * shows in the property that uses it). Both sheets are bundled here from the sources
  * (esbuild, as the package build does), so the test needs no `pnpm build`.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -162,39 +162,44 @@ async function compareSheets(page: Page, whole: string, own: string): Promise<{ 
 
 describe('a stylesheet per component', async () => {
   const whole = await bundleCss('styles.css');
+  let page: Page | undefined;
+  let shown = '';
+  const errors: string[] = [];
   for (const [sheet, cases] of Object.entries(SHEETS)) {
     it(`${sheet}.css: every part of its stories computes the same style as under styles.css (screen, phone, print, forced colours)`, async () => {
       const own = await bundleCss(`sheets/${sheet}.css`);
       // The component's sheet is smaller than the whole: other components' rules are not in it.
       expect(own.length).toBeLessThan(whole.length * 0.75);
-      const page = await sb.browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      try {
+      // One preview page for all the sheets, stories switched in it (a page load costs ~3 s).
+      errors.length = 0;
+      if (!page) {
+        page = await sb.browser.newPage();
+        page.on('pageerror', (e) => errors.push(String(e)));
         await page.setViewportSize({ width: 1280, height: 900 });
         await openStory(page, sb.base, cases[0]!.story);
-        let checked = 0;
-        let shown = cases[0]!.story;
-        for (const c of cases) {
-          await page.setViewportSize({ width: c.width ?? 1280, height: 900 });
-          await page.emulateMedia({ media: c.media ?? 'screen', forcedColors: c.forcedColors ? 'active' : 'none' });
-          // Storybook's own sheets back on while the next story renders and plays.
-          await page.evaluate(() => {
-            document.getElementById('kring-sheet-under-test')?.remove();
-            for (const node of document.querySelectorAll('style, link[rel="stylesheet"]')) (node as HTMLStyleElement).sheet!.disabled = false;
-          });
-          if (c.story !== shown) expect(await switchStory(page, c.story), c.story).toBe('rendered');
-          shown = c.story;
-          const { elements, diffs } = await compareSheets(page, whole, own);
-          expect(elements, c.story).toBeGreaterThan(10);
-          expect(diffs, `${c.story}${c.width ? ` at ${c.width} px` : ''}${c.media ? ' (print)' : ''}${c.forcedColors ? ' (forced colours)' : ''}`).toEqual([]);
-          checked += elements;
-        }
-        expect(checked).toBeGreaterThan(cases.length * 10);
-        expect(errors).toEqual([]);
-      } finally {
-        await page.close();
+        shown = cases[0]!.story;
       }
+      let checked = 0;
+      for (const c of cases) {
+        await page.setViewportSize({ width: c.width ?? 1280, height: 900 });
+        await page.emulateMedia({ media: c.media ?? 'screen', forcedColors: c.forcedColors ? 'active' : 'none' });
+        // Storybook's own sheets back on while the next story renders and plays.
+        await page.evaluate(() => {
+          document.getElementById('kring-sheet-under-test')?.remove();
+          for (const node of document.querySelectorAll('style, link[rel="stylesheet"]')) (node as HTMLStyleElement).sheet!.disabled = false;
+        });
+        if (c.story !== shown) expect(await switchStory(page, c.story), c.story).toBe('rendered');
+        shown = c.story;
+        const { elements, diffs } = await compareSheets(page, whole, own);
+        expect(elements, c.story).toBeGreaterThan(10);
+        expect(diffs, `${c.story}${c.width ? ` at ${c.width} px` : ''}${c.media ? ' (print)' : ''}${c.forcedColors ? ' (forced colours)' : ''}`).toEqual([]);
+        checked += elements;
+      }
+      expect(checked).toBeGreaterThan(cases.length * 10);
+      expect(errors).toEqual([]);
     });
   }
+  afterAll(async () => {
+    await page?.close();
+  });
 });
