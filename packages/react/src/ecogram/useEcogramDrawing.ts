@@ -6,7 +6,7 @@
  * @internal
  */
 import { useMemo, useRef, type RefObject } from 'react';
-import type { Network, Person } from '@kring/core';
+import { effectiveFormality, type Network, type Person } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { supportLetters } from '../symbols';
 import { badgesOf, describePerson, describeTie, displayName, type Badge } from '../view/map/describeMap';
@@ -85,14 +85,24 @@ export function useEcogramDrawing(input: DrawingInput): Drawing {
  */
 function useTieDecor({ network, layout, positions, clientR, nodeR }: DrawingInput, ready: boolean): Drawing['decor'] {
   const { ties, focus, people } = network;
+  // Of the people, only who is formal (drawn square, reaching further) matters here: as a
+  // string, so that an edit of someone's name or notes keeps it equal and the memo below holds.
+  const formal = useMemo(() => reachKey(people), [people]);
   return useMemo(() => {
     if (!ready) return NO_DECOR;
     const controlOf = (id: string) => layout.ties?.[id]?.control;
-    const radiusOf = reachOf({ people, focus }, nodeR, clientR);
+    const radiusOf = reachOf({ people: formal.people, focus }, nodeR, clientR);
     const places = tieMarkPlaces(ties, positions, controlOf, radiusOf);
     return { marks: places.spots, warnSides: places.warnSides, calm: zigzagCalm(ties, positions, controlOf, radiusOf) };
-    // The ties list keeps its identity through an edit that leaves the ties alone (shareUnchanged): a rename does not redo this.
-  }, [ties, focus, people, positions, layout, clientR, nodeR, ready]);
+    // The ties list keeps its identity through an edit that leaves the ties alone (shareUnchanged),
+    // and the layout through one that changes nothing it reads: a rename does not redo this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `formal.key` stands for `formal.people`
+  }, [ties, focus, formal.key, positions, layout, clientR, nodeR, ready]);
+}
+
+/** The people as far as their reach goes (reachOf: formal or not), and that as a string. */
+function reachKey(people: Network['people']): { key: string; people: Network['people'] } {
+  return { key: people.map((p) => `${p.id}:${effectiveFormality(p)}`).join('\n'), people };
 }
 
 /** Accessible names only change with the data, not while dragging or panning. */
