@@ -17,13 +17,16 @@ for (const dir of readdirSync('packages')) {
   // ESM-only packages (the custom elements are for browsers) are checked with attw's esm-only profile.
   const root = pkg.exports?.['.'];
   const profile = root && typeof root === 'object' && 'require' in root ? 'node16' : 'esm-only';
+  const cssEntries = Object.keys(pkg.exports ?? {}).filter((k) => k.endsWith('.css')).map((k) => k.replace(/^\.\//, ''));
+  if (cssEntries.length === 0) cssEntries.push('styles.css');
   const licenseProblems = checkLicense(pkgDir, pkg);
   if (licenseProblems.length) failed = true;
   console.log(`${pkg.name} license: ${licenseProblems.length ? `FAILED\n${licenseProblems.join('\n')}` : 'ok'}`);
   if (licenseOnly) continue;
   for (const [cmd, args] of [
     ['publint', ['--strict', pkgDir]],
-    ['attw', ['--pack', pkgDir, '--profile', profile, '--format', 'table-flipped', '--exclude-entrypoints', 'styles.css', 'standalone']],
+    // Stylesheets (styles.css and one per component) are not modules: attw has nothing to check in them.
+    ['attw', ['--pack', pkgDir, '--profile', profile, '--format', 'table-flipped', '--exclude-entrypoints', ...cssEntries, 'standalone']],
   ]) {
     try {
       const out = execFileSync('pnpm', ['exec', cmd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
