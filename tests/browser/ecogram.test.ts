@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { artifactsDir, axe, screenshot, storybookSession, switchStory } from './harness';
+import { dragLayerState } from './drag-layer';
 
 const sb = storybookSession();
 
@@ -58,31 +59,9 @@ describe('Ecogram in Chromium', () => {
     expect(await page.locator('[data-part="drop-target"]').count()).toBe(1);
     // Lotte's lines follow her in the drag layer (drawn on top, hidden from assistive
     // technology, no focus stops); the ties layer keeps them at rest, unseen (issue 16).
-    const during = await page.evaluate(() => {
-      const node = document.querySelector('[data-part="node"][data-id="p-lotte"]')!;
-      const m = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(node.getAttribute('transform') ?? '')!;
-      const at = { x: Number(m[1]), y: Number(m[2]) };
-      const layer = document.querySelector('[data-part="drag-layer"]');
-      const copies = Array.from(layer?.querySelectorAll('[data-part="tie"]') ?? []);
-      const resting = Array.from(document.querySelectorAll('[data-part="ties"] > [data-part="tie"][data-moving]'));
-      const ends = copies.map((c) => {
-        const path = c.querySelector<SVGPathElement>('[data-part="tie-path"]')!;
-        const ps = [path.getPointAtLength(0), path.getPointAtLength(path.getTotalLength())];
-        return Math.min(...ps.map((p) => Math.hypot(p.x - at.x, p.y - at.y)));
-      });
-      return {
-        // on top of everything drawn (only the invisible text that measures names follows)
-        last: !!layer && !layer.nextElementSibling?.matches(':not([data-part="label-measure"])'),
-        ariaHidden: layer?.getAttribute('aria-hidden'),
-        copies: copies.length,
-        focusable: copies.filter((c) => c.hasAttribute('tabindex') || c.hasAttribute('role')).length,
-        resting: resting.map((r) => [r.getAttribute('data-id'), getComputedStyle(r).visibility]),
-        lotteTies: Array.from(document.querySelectorAll('[data-part="ties"] > [data-part="tie"]')).filter((r) => /Lotte/.test(r.getAttribute('aria-label') ?? '')).length,
-        ends,
-      };
-    });
+    const during = await dragLayerState(page, 'p-lotte', /Lotte/);
     expect(during.copies).toBeGreaterThan(0);
-    expect(during.copies).toBe(during.lotteTies);
+    expect(during.copies).toBe(during.ownTies);
     expect(during.resting).toHaveLength(during.copies);
     expect(during.resting.every(([, v]) => v === 'hidden')).toBe(true);
     expect(during).toMatchObject({ last: true, ariaHidden: 'true', focusable: 0 });

@@ -12,6 +12,7 @@ import { samirNetwork, marcoNetwork } from '@kring/fixtures';
 import { Ecogram, type EcogramHandle } from '../src/ecogram';
 import { Lifeline } from '../src/lifeline';
 import { svgDataUrl, svgStringToPNG } from '../src/export';
+import { legacyColor } from '../src/export/inline';
 
 const TODAY = '2025-06-01';
 
@@ -107,5 +108,16 @@ describe('an `at` date that cannot be read', () => {
     cleanup();
     render(<Lifeline defaultNetwork={marcoNetwork} at="2020-05" today={TODAY} />);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('export: colours as SVG programs read them', () => {
+  it('a color-mix() result (color(srgb …), a faint tie) is written as rgb(); other paints are left alone', () => {
+    expect(legacyColor('color(srgb 0.5 0.25 1)')).toBe('rgb(128, 64, 255)');
+    expect(legacyColor('color(srgb 0.1 0.2 0.3 / 0.5)')).toBe('rgba(26, 51, 77, 0.5)');
+    expect(legacyColor('color(srgb 1.2 -0.1 0 / 1)')).toBe('rgb(255, 0, 0)');
+    expect(legacyColor('rgb(47, 53, 59)')).toBe('rgb(47, 53, 59)');
+    expect(legacyColor('none')).toBe('none');
+    expect(legacyColor('url("#p") color(srgb 0 0 0)')).toBe('url("#p") rgb(0, 0, 0)');
   });
 });

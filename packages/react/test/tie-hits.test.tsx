@@ -69,7 +69,9 @@ describe('hit areas follow the drawn path', () => {
     for (const [status, share] of Object.entries(STATUS_OPACITY)) {
       if (share === 1) continue;
       const pct = Math.round(share * 100);
-      expect(css, status).toContain(`:where([data-faint="${pct}"]) {\n  color: color-mix(in srgb, currentColor ${pct}%, var(--kring-tie-backdrop, var(--kring-bg)));`);
+      expect(css, status).toContain(`:where([data-faint="${pct}"]) {\n  color: color-mix(in srgb, currentColor ${pct}%, var(--kring-tie-backdrop, var(--_kring-tie-backdrop, var(--kring-bg))));`);
+      // and, where forced colours replace the mixed colour, the same share as an opacity
+      expect(css, status).toContain(`:where([data-faint="${pct}"]) {\n    opacity: ${share};`);
     }
     const own = render(<svg><TieLine from={{ x: 0, y: 0 }} to={{ x: 100, y: 0 }} tie={{}} style={{ ...tieStyle({ status: 'faded' }), opacity: 0.42 }} /></svg>);
     expect(own.container.querySelector('[data-part="tie-drawing"]')).toHaveAttribute('opacity', '0.42');

@@ -22,6 +22,7 @@ import { LINE_MARGIN } from '../view/map/mapLayout';
 import { CLIENT_R, MARGIN, NODE_R } from '../view/map/drawing';
 import { MapBackground, MapDefs, RingLabels } from './MapBackground';
 import { TiesLayer } from './TiesLayer';
+import { DragLayer, useMovingTies, useRestPlaces } from './DragLayer';
 import { NodesLayer } from './NodesLayer';
 import { useEcogramDrawing } from './useEcogramDrawing';
 import { useLayoutEffect } from '../utils/layoutEffect';
@@ -96,18 +97,9 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const clientR = Math.min(CLIENT_R, (layout.rings[0]?.inner ?? CLIENT_R * 2) * 0.55);
   const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
   const controlOf = useTieControls(network, layout, props.positions, drag, nodeR + LINE_MARGIN);
-  // While a person is dragged, their lines follow the pointer in a layer of their own on top of
-  // the drawing (the drag layer: `will-change: transform`, so Chromium rasters it apart); the
-  // ties layer keeps them at rest, unseen. A move then re-rasters those few lines instead of
-  // everything under the long lines from the client: at 300 people raster work per 2 s drag went
-  // 800 → 330 ms and frames that missed the screen's refresh 10–25 → 2–5 of ~115 (issue 16).
-  // On top, because a composited layer under the people makes the browser composite everything
-  // drawn above it apart as well (tried: twice the work). The dragged lines cross names for
-  // the moment of the drag; the drop puts them back under the people.
-  const dragId = drag?.id ?? null;
-  const moving = useMemo(() => (dragId === null ? undefined : new Set(network.ties.filter((tie) => tie.between.includes(dragId)).map((tie) => tie.id))), [dragId, network.ties]);
-  const restPos = useMemo(() => (id: string): Pt | undefined => props.positions.get(id), [props.positions]);
-  const restControl = useMemo(() => (id: string): Pt | undefined => layout.ties?.[id]?.control, [layout]);
+  // The dragged person's lines follow the pointer in the drag layer (DragLayer.tsx).
+  const moving = useMovingTies(network, drag?.id ?? null);
+  const rest = useRestPlaces(props.positions, layout);
   const d = useEcogramDrawing({
     network, layout, positions: props.positions, t, nodeR, clientR, selectedId,
     labels: props.labels, labelScale: props.labelScale, hold: props.hold, supportLetters: props.supportLetters,
@@ -168,7 +160,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
           <>
             <GroupOutlinesLayer outlines={marks.outlines} />
             <TiesLayer
-              network={network} pos={restPos} controlOf={restControl} letters={d.letters} decor={d.decor} names={names.ties} clientR={clientR} nodeR={nodeR}
+              network={network} pos={rest.pos} controlOf={rest.controlOf} letters={d.letters} decor={d.decor} names={names.ties} clientR={clientR} nodeR={nodeR}
               rovingId={rovingId} selectedId={selectedId} openId={openId} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus} moving={moving}
             />
             <NodesLayer
@@ -189,12 +181,10 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               drag={drag}
             />
             {moving ? (
-              <g data-part="drag-layer" aria-hidden="true">
-                <TiesLayer
-                  network={network} pos={pos} controlOf={controlOf} letters={d.letters} decor={d.decor} names={names.ties} clientR={clientR} nodeR={nodeR}
-                  rovingId={rovingId} selectedId={selectedId} openId={openId} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus} only={moving}
-                />
-              </g>
+              <DragLayer
+                network={network} pos={pos} controlOf={controlOf} letters={d.letters} decor={d.decor} names={names.ties} clientR={clientR} nodeR={nodeR}
+                rovingId={rovingId} selectedId={selectedId} openId={openId} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus} only={moving}
+              />
             ) : null}
           </>
         ) : null}

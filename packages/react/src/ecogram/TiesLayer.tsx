@@ -119,9 +119,6 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
   // focus moves the roving tie first), is selected or has its editor open; the others draw
   // none (one path fewer per tie, and its track is not computed: issue 16's first render).
   const halo = tabbable || selected || expanded ? tieTrackPath(a, b, control, ra + 2, rb + 2) : null;
-  // B(0.5): where the marks sit; the editor opens next to it (data-mid, read by popoverAnchor:
-  // an attribute, not an element per tie — issue 16's first render).
-  const mid = tieMidpoint(a, b, control);
   const drawing = (
     <>
       {/* Focus and selection halo along the drawn path; not exported. */}
@@ -131,13 +128,16 @@ const TieItem = /* @__PURE__ */ memo(function TieItem({ tie, ax, ay, bx, by, cx,
     </>
   );
   if (copy) {
-    // `data-lit`: a focus on one person (view.css) never dims the lines being dragged.
+    // `data-copy-of`: the drag layer lights a copy as its original is (DragLayer.tsx).
     return (
-      <g data-part="tie" data-lit="" data-strength={tie.strength ?? 'unknown'} data-quality={tie.quality ?? 'unknown'} data-status={tie.status ?? 'active'} data-selected={selected ? '' : undefined}>
+      <g data-part="tie" data-copy-of={tie.id} data-strength={tie.strength ?? 'unknown'} data-quality={tie.quality ?? 'unknown'} data-status={tie.status ?? 'active'} data-selected={selected ? '' : undefined}>
         {drawing}
       </g>
     );
   }
+  // B(0.5): where the marks sit; the editor opens next to it (data-mid, read by popoverAnchor:
+  // an attribute, not an element per tie — issue 16's first render).
+  const mid = tieMidpoint(a, b, control);
   return (
     <g
       data-part="tie"

@@ -24,6 +24,19 @@ export const SCREEN_ONLY = '[data-export="exclude"], [data-part="hit-area"], [da
 
 const SHAPES = new Set(['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan', 'use']);
 
+/**
+ * A colour as `rgb()`: browsers write the result of a `color-mix()` (a faint tie's colour,
+ * legend-symbols.css) as `color(srgb r g b)`, which many SVG programs cannot read — they would
+ * drop the stroke, and the faint tie would vanish from the saved file.
+ * @internal
+ */
+export function legacyColor(value: string): string {
+  return value.replace(/color\(srgb\s+([-\d.e]+)\s+([-\d.e]+)\s+([-\d.e]+)(?:\s*\/\s*([\d.e]+%?))?\s*\)/g, (_, r: string, g: string, b: string, a: string | undefined) => {
+    const c = (v: string): number => Math.round(Math.min(1, Math.max(0, Number(v))) * 255);
+    return a === undefined || a === '1' || a === '100%' ? `rgb(${c(r)}, ${c(g)}, ${c(b)})` : `rgba(${c(r)}, ${c(g)}, ${c(b)}, ${a})`;
+  });
+}
+
 export function inlineStyles(source: Element, target: Element, win: Window): void {
   const tag = source.tagName.toLowerCase();
   const cs = win.getComputedStyle(source);
@@ -36,7 +49,7 @@ export function inlineStyles(source: Element, target: Element, win: Window): voi
         if (prop !== 'opacity') continue;
       }
       const value = cs.getPropertyValue(prop);
-      if (value && value !== 'normal') target.setAttribute(prop, value);
+      if (value && value !== 'normal') target.setAttribute(prop, prop === 'fill' || prop === 'stroke' ? legacyColor(value) : value);
     }
     if (tag === 'text' || tag === 'tspan') {
       for (const prop of TEXT_PROPS) {
