@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { ActionIntent } from '@kring/core';
-import { placePath } from './placePath';
+import { placeLength, placePath } from './placePath';
 
 /**
  * Glyphs per plan intent in a 16×16 box (`stroke` parts stroked, width 1.6; `fill` parts
@@ -49,7 +49,7 @@ export function IntentIcon({ intent, cx = 8, cy = 8, size = 16 }: IntentIconProp
   // Drawn in place at its size (symbols/placePath.ts), not with a `transform`.
   const x0 = cx - 8 * s;
   const y0 = cy - 8 * s;
-  const w = (n: number): number => Math.round(n * s * 1000) / 1000;
+  const w = (n: number): number => placeLength(n, s);
   return (
     <g data-part="intent-icon" data-intent={intent} aria-hidden="true">
       <rect x={w(0.7) + x0} y={w(0.7) + y0} width={w(14.6)} height={w(14.6)} rx={w(3)} data-fill="surface" fill="#fff" stroke="currentColor" strokeWidth={w(1.2)} />

@@ -1,7 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
 import type { Formality, PersonKind } from '@kring/core';
 import { BADGES, type BadgeKind } from '../view/ties/badges';
-import { placePath } from './placePath';
+import { placeLength, placePath } from './placePath';
 
 /**
  * Icon path data per person kind, drawn in a 24×24 box (filled with `currentColor`,
@@ -93,7 +93,7 @@ export function BadgeIcon({ badge, cx = 8, cy = 8, size = 16, title, part = 'bad
   // Drawn in place at its size (placePath.ts), not with a `transform`: the glyphs' 16-unit box
   // is moved to (cx − 8s, cy − 8s) and scaled by s, and so are the stroke widths.
   const at = (d: string): string => placePath(d, s, cx - 8 * s, cy - 8 * s);
-  const w = (width: number): number => Math.round(width * s * 1000) / 1000;
+  const w = (width: number): number => placeLength(width, s);
   if (badge === 'consent-no') {
     // The refusal of contact is unlike every other badge: a filled plate with the glyph cut
     // out in the surface colour (and drawn larger on the map, see ecogram/badgeRow.ts).

@@ -15,6 +15,11 @@ const ARITY: Readonly<Record<string, number>> = { m: 2, l: 2, h: 1, v: 1, c: 6, 
 
 const cache = new Map<string, string>();
 
+/** A length `n` of a glyph's box at scale `s` (a radius, a stroke width), to 0.001: placed data's precision. */
+export function placeLength(n: number, s: number): number {
+  return Math.round(n * s * 1000) / 1000;
+}
+
 /**
  * Path data `d` scaled by `s` and moved by (`dx`, `dy`), as the transform `translate(dx dy) scale(s)`
  * would. Arc flags must be separated from the numbers around them (the icons' data is; a test
@@ -48,7 +53,7 @@ export function placePath(d: string, s: number, dx: number, dy: number): string 
       const isY = lower === 'v' || (lower !== 'h' && (lower === 'a' ? arg === 6 : arg % 2 === 1));
       value = value * s + (isY ? dy : dx);
     }
-    return ` ${Math.round(value * 1000) / 1000}`;
+    return ` ${placeLength(value, 1)}`;
   });
   if (cache.size > 500) cache.clear();
   cache.set(key, text);
