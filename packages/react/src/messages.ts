@@ -9,7 +9,7 @@
  * host does not use. See `i18n/README.md`.
  */
 import type { ReactElement, ReactNode } from 'react';
-import { bundles, MessagesProvider as Provider, textFor, useText, type BundleKey, type Locale } from './i18n';
+import { bundles, MessagesProvider as Provider, textFor, useLocale, useText, type BundleKey, type Locale } from './i18n';
 import { ECOGRAM_BUNDLES } from './ecogram/messages';
 import { LIFELINE_BUNDLES } from './lifeline/messages';
 import { NETWORK_LIST_BUNDLES } from './network-list/messages';
@@ -20,6 +20,7 @@ import { TIME_SLIDER_BUNDLES } from './time-slider/messages';
 import { EDITOR_BUNDLES } from './editor/messages';
 import { PLAN_BUNDLES } from './plan/messages';
 import { MEETING_BUNDLES } from './meeting/messages';
+import { localeNow } from './locales/now';
 
 /**
  * The bundles of every public component, each bundle once. Keys are prefixed per part and
@@ -49,11 +50,13 @@ export interface I18nValue {
  * when there are overrides; the shipped dictionaries are frozen.
  */
 export function getMessages(locale: Locale = 'nl', overrides?: Partial<KringMessages>): KringMessages {
+  localeNow(locale);
   return textFor(MESSAGE_BUNDLES, locale, overrides).messages;
 }
 
 /** The messages in effect (nearest {@link MessagesProvider}, default Dutch), with optional overrides on top. */
 export function useMessages(overrides?: Partial<KringMessages>): KringMessages {
+  localeNow(useLocale());
   return useText(MESSAGE_BUNDLES, undefined, overrides).messages;
 }
 

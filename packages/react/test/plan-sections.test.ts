@@ -4,6 +4,7 @@ import type { Network } from '@kring/core';
 import { PLAN_SECTIONS, planOwners, planSections, sectionOf } from '../src/view/plan';
 import { INTENT_GLYPHS } from '../src/symbols';
 import { labelMessages } from '../src/i18n/labels';
+import { getMessages } from '../src/messages';
 import { ACTION_INTENTS, ACTION_STATUSES, MEETING_KINDS } from '@kring/core';
 
 const rows = (n: Network, ...args: Parameters<typeof planSections> extends [Network, ...infer R] ? R : never) =>
@@ -15,7 +16,7 @@ describe('the plan in sections', () => {
       expect(PLAN_SECTIONS.filter((s) => (s.intents as readonly string[]).includes(intent))).toHaveLength(1);
       expect(sectionOf(intent)).toBeDefined();
       expect(INTENT_GLYPHS[intent]).toBeDefined();
-      for (const locale of ['nl', 'en'] as const) expect(labelMessages[locale][`actionIntent.${intent}`]).toBeTruthy();
+      for (const locale of ['nl', 'en'] as const) expect(getMessages(locale)[`actionIntent.${intent}`]).toBeTruthy();
     }
     for (const s of ACTION_STATUSES) expect(labelMessages.nl[`actionStatus.${s}`]).toBeTruthy();
     for (const k of MEETING_KINDS) expect(labelMessages.nl[`meetingKind.${k}`]).toBeTruthy();

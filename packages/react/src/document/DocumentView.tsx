@@ -12,6 +12,8 @@ import type { Network } from '@kring/core';
 import { InvalidNetwork } from './InvalidNetwork';
 import { ViewErrorBoundary } from './ErrorBoundary';
 import { useNetworkSource, type NetworkSourceProps } from './useNetworkSource';
+import { LocaleGate } from '../locales';
+import { isLocale } from '../i18n/types';
 
 /** The words of the frame, in the view's language. @internal */
 export interface DocumentViewTexts {
@@ -47,8 +49,23 @@ export interface DocumentViewProps<C> {
   children: (network: Network, commit: (next: Network, change: C) => void) => ReactElement;
 }
 
-/** See the module comment. @internal */
+/** See the module comment. Waits for the texts of a locale that loads on first use (src/locales). @internal */
 export function DocumentView<C>(props: DocumentViewProps<C>): ReactElement {
+  return (
+    <LocaleGate
+      locale={isLocale(props.lang) ? props.lang : 'nl'}
+      frame={(status) => (
+        <section data-part={props.part} data-state="loading" className={props.className} style={props.style} data-kring-theme={props.theme} lang={props.lang}>
+          {status}
+        </section>
+      )}
+    >
+      <DocumentViewBody {...props} />
+    </LocaleGate>
+  );
+}
+
+function DocumentViewBody<C>(props: DocumentViewProps<C>): ReactElement {
   const { parsed, source, commit } = useNetworkSource<C>(props.source, props.fallback);
   const { texts, part } = props;
   if (!parsed.ok) {

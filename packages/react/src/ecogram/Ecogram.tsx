@@ -16,6 +16,7 @@ import { popoverAnchor } from '../view/map/tieAnchor';
 import { usePreloadWhenIdle } from '../utils/lazyPart';
 import { usePrintOnly } from '../paper/usePrintOnly';
 import { RedactionGate } from '../redaction/RedactionGate';
+import { LocaleGate } from '../locales';
 import { EcogramEditorLayerPart, LegendPart, NetworkListPart, TimeSliderPart } from './parts';
 import { useText } from '../i18n';
 import { ECOGRAM_BUNDLES, type EcogramText } from './messages';
@@ -82,6 +83,7 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
       lang={locale}
       style={props.style}
     >
+      <LocaleGate locale={locale} loading={props.messages?.['ecogram.loading']}>
       <ViewErrorBoundary
         view="ecogram"
         resetKey={source}
@@ -108,6 +110,7 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
           />
         )}
       </ViewErrorBoundary>
+      </LocaleGate>
     </div>
   );
 });

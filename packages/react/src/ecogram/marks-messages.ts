@@ -19,20 +19,8 @@ const nl = {
   'ecogram.changes.gonePerson': '{name}, weg sinds {date}',
 };
 
-const en: Record<keyof typeof nl, string> = {
-  'ecogram.plan.intents': 'goal: {intents}',
-  'ecogram.plan.open.one': '1 open action',
-  'ecogram.plan.open.other': '{count} open actions',
-  'ecogram.changes.since': 'Changed since',
-  'ecogram.changes.off': 'do not show',
-  'ecogram.changes.status': 'On the map: what changed since {date} (new, gone, stronger, weaker, restored, broken).',
-  'ecogram.changes.none': 'Nothing on the map changed since {date}.',
-  'ecogram.changes.mark': '{change} since {date}',
-  'ecogram.changes.gonePerson': '{name}, gone since {date}',
-};
-
 /** Keys of the plan and change texts of the map. */
 export type EcogramMarksMessageKey = keyof typeof nl;
 
 /** The map's plan and change texts. */
-export const ecogramMarksMessages: Bundle<EcogramMarksMessageKey> = { nl, en };
+export const ecogramMarksMessages: Bundle<EcogramMarksMessageKey> = { nl };

@@ -9,6 +9,7 @@ import { KindIcon, SymbolImage } from '../symbols/icons';
 import { RadioGroupField, SelectField, TextField } from './fields';
 import { FormErrors, issueLookup } from './FormErrors';
 import { optionsOf } from './options';
+import { withLocaleGate } from '../locales';
 
 /** What `onSubmit` may answer: `false` or `{ ok: false }` keeps the form filled in (e.g. the add failed). */
 export type SubmitAnswer = void | boolean | { ok: boolean };
@@ -48,7 +49,9 @@ export interface AddPersonFormProps {
  * targets. After adding, it empties the name (keeps the other choices) and puts the cursor
  * back, so the next person can follow right away; a status line says who was added.
  */
-export function AddPersonForm(props: AddPersonFormProps): ReactElement {
+export const AddPersonForm = /* @__PURE__ */ withLocaleGate(AddPersonFormView, 'AddPersonForm');
+
+function AddPersonFormView(props: AddPersonFormProps): ReactElement {
   const { onSubmit, defaultValues = {}, issues, autoFocus = true, showTitle = true, headingLevel = 2, announce = true } = props;
   const t = useText(EDITOR_BUNDLES, props.locale, props.messages);
   const id = useId();

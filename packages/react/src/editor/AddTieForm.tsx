@@ -7,6 +7,7 @@ import { SelectField } from './fields';
 import { FormErrors, issueLookup } from './FormErrors';
 import type { SubmitAnswer } from './AddPersonForm';
 import { isolate } from '../utils/bidi';
+import { withLocaleGate } from '../locales';
 
 /** Props of {@link AddTieForm}. */
 export interface AddTieFormProps {
@@ -49,7 +50,9 @@ function pairProblem(network: Network, a: string | undefined, b: string | undefi
  * pair are checked as soon as both are chosen and again on submit, which then moves focus
  * to the picker to fix. After adding, person 2 is cleared and focused for the next tie.
  */
-export function AddTieForm(props: AddTieFormProps): ReactElement {
+export const AddTieForm = /* @__PURE__ */ withLocaleGate(AddTieFormView, 'AddTieForm');
+
+function AddTieFormView(props: AddTieFormProps): ReactElement {
   const { network, onSubmit, issues, autoFocus = true, showTitle = true, headingLevel = 2, announce = true } = props;
   const t = useText(EDITOR_BUNDLES, props.locale, props.messages);
   const id = useId();

@@ -11,6 +11,7 @@ import { CheckboxField, CheckboxGroupField, RadioGroupField, SelectField, TextFi
 import { FormErrors, issueLookup } from './FormErrors';
 import { DateField } from './DateField';
 import { optionsOf } from './options';
+import { withLocaleGate } from '../locales';
 
 /** Fields of a person that an editor can hide. */
 export type PersonField = Exclude<keyof Person, 'id' | 'extensions'>;
@@ -55,7 +56,9 @@ export function parseLanguages(text: string): string[] {
  * its date, source, burden, boundary and its note, where they live (area and country),
  * languages, interpreter, channels, deceased, since, note.
  */
-export function PersonEditor(props: PersonEditorProps): ReactElement {
+export const PersonEditor = /* @__PURE__ */ withLocaleGate(PersonEditorView, 'PersonEditor');
+
+function PersonEditorView(props: PersonEditorProps): ReactElement {
   const { value: p, onChange, network, issues, readOnly = false, hiddenFields = [], today = () => todayFuzzyDate() } = props;
   const t = useText(EDITOR_BUNDLES, props.locale, props.messages);
   const { locale } = t;

@@ -12,6 +12,7 @@ import { FormErrors, issueLookup } from './FormErrors';
 import { DateField } from './DateField';
 import { optionsOf } from './options';
 import { StatusSince } from './StatusSince';
+import { withLocaleGate } from '../locales';
 
 /** The second argument of {@link TieEditorProps.onChange}: the answer to "Sinds wanneer?". */
 export interface TieChangeOptions {
@@ -65,7 +66,9 @@ export function insertHistoryEntry(history: readonly TieHistoryEntry[], entry: T
  * checkboxes labelled from the client's side: "Samir krijgt van Latifa" / "Samir geeft aan
  * Latifa"), contact, since, note, and its history (read, add an entry, remove an entry).
  */
-export function TieEditor(props: TieEditorProps): ReactElement {
+export const TieEditor = /* @__PURE__ */ withLocaleGate(TieEditorView, 'TieEditor');
+
+function TieEditorView(props: TieEditorProps): ReactElement {
   const { value: tie, network, onChange, issues, readOnly = false, hiddenFields = [], askStatusDate = true } = props;
   const t = useText(EDITOR_BUNDLES, props.locale, props.messages);
   const { locale } = t;

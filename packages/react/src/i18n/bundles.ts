@@ -3,6 +3,7 @@
  * @internal
  */
 import type { Bundle, Locale } from './types';
+import { translationOf, translationVersion } from './translations';
 
 declare const KEYS: unique symbol;
 
@@ -37,14 +38,28 @@ export type Messages<K extends string> = Readonly<Record<K, string>>;
 /**
  * Merged dictionaries per list and locale, built on first use. Parts pass only the lists they
  * need, which lets a bundler leave out the texts of parts a host does not import. Frozen.
+ * Another locale's dictionary is rebuilt when a translation is registered (`version`).
  */
-const mergedCache = /* @__PURE__ */ new WeakMap<readonly Bundle<string>[], Partial<Record<Locale, Messages<string>>>>();
+const mergedCache = /* @__PURE__ */ new WeakMap<readonly Bundle<string>[], Partial<Record<Locale, { version: number; messages: Messages<string> }>>>();
 
-/** The texts of `list` in `locale`, merged (shipped texts only, frozen, cached). */
+/**
+ * The texts of `list` in `locale`, merged (shipped texts only, frozen, cached): the Dutch texts
+ * of its bundles, and for another locale its registered translation of each of those keys. A
+ * key the translation lacks (a translation of an older release, or one not loaded: views wait
+ * for it, `src/locales`) keeps its Dutch text, so no text is ever empty.
+ */
 export function merged<K extends string>(list: Bundles<K>, locale: Locale): Messages<K> {
   let byLocale = mergedCache.get(list);
   if (!byLocale) mergedCache.set(list, (byLocale = {}));
-  return (byLocale[locale] ??= Object.freeze(Object.assign({}, ...list.map((b) => b[locale])))) as Messages<K>;
+  const version = locale === 'nl' ? 0 : translationVersion();
+  const cached = byLocale[locale];
+  if (cached && cached.version === version) return cached.messages as Messages<K>;
+  const dutch: Record<string, string> = Object.assign({}, ...list.map((b) => b.nl));
+  const translation = translationOf(locale);
+  if (translation) for (const key of Object.keys(dutch)) dutch[key] = translation[key] ?? dutch[key]!;
+  const messages = Object.freeze(dutch) as Messages<K>;
+  byLocale[locale] = { version, messages };
+  return messages;
 }
 
 /**

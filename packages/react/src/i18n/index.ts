@@ -24,4 +24,5 @@ export {
 } from './labels';
 export { bundles, type BundleKey, type Bundles, type Messages } from './bundles';
 export { formatMessage, textFor, type Text, type Values } from './lookup';
-export { MessagesProvider, useLocale, useText, type ProviderProps } from './provider';
+export { MessagesProvider, useLocale, useResolvedLocale, useText, type ProviderProps } from './provider';
+export { hasTranslation, registerTranslation } from './translations';

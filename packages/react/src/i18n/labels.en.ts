@@ -1,7 +1,7 @@
 /** The English words of the shared label bundle (`labels.ts`). */
 import type { LabelMessageKey } from './labels';
 
-export const en: Record<LabelMessageKey, string> = {
+export const labelMessagesEn: Record<LabelMessageKey, string> = {
   'kind.person': 'Person',
   'kind.organisation': 'Organisation',
   'kind.place': 'Place',

@@ -34,7 +34,6 @@ import type {
 } from '@kring/core';
 import type { Bundle } from './types';
 import { nl } from './labels.nl';
-import { en } from './labels.en';
 
 type Keys<P extends string, V extends string | number> = `${P}.${V}`;
 
@@ -98,7 +97,7 @@ export type LabelMessageKey =
   | 'issue.unknown';
 
 /** Words for every enum value, field name and issue code of the format, per locale. */
-export const labelMessages: Bundle<LabelMessageKey> = { nl, en };
+export const labelMessages: Bundle<LabelMessageKey> = { nl };
 
 /**
  * The label of an enum value, e.g. `valueLabel(messages, 'sector', 'family')` → "Familie".

@@ -56,6 +56,12 @@ export function useText<K extends string>(list: Bundles<K>, locale?: Locale, ove
   }, [list, ctx, locale, overrides]);
 }
 
+/** The locale a part shows: its `locale` prop, else the nearest {@link MessagesProvider}'s, else Dutch. */
+export function useResolvedLocale(locale?: Locale): Locale {
+  const ctx = useContext(I18nContext);
+  return locale && isLocale(locale) ? locale : ctx.locale;
+}
+
 /** The locale in effect (nearest {@link MessagesProvider}, default `nl`). */
 export function useLocale(): Locale {
   return useContext(I18nContext).locale;

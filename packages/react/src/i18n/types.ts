@@ -11,8 +11,15 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'nl' || value === 'en';
 }
 
-/** A per-feature message bundle: the same keys in every locale. */
-export type Bundle<K extends string> = Record<Locale, Record<K, string>>;
+/**
+ * A part's message bundle: its Dutch texts (Dutch is the default and always loaded). The texts
+ * of other locales are not in the bundle: they load when a view is shown in that locale
+ * (`src/locales`: English is one chunk of its own, flat by key) and are registered with
+ * `registerTranslation` (`translations.ts`); keys are unique across Kring.
+ */
+export interface Bundle<K extends string> {
+  readonly nl: Readonly<Record<K, string>>;
+}
 
 /**
  * Replace `{name}` placeholders. Values are inserted as text by React, never as HTML.

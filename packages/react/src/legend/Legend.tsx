@@ -10,6 +10,7 @@ import { legendUsage, type DirectionUse, type LegendUsage } from '../view/legend
 import { formatFuzzyDate } from '@kring/core';
 import type { MapChanges } from '../view/map/changeMarks';
 import { changeItems, groupItems, planItems, type PlanLegendUse } from './PlanLegend';
+import { withLocaleGate } from '../locales';
 
 /** The sections of the legend, in order. */
 export const LEGEND_SECTIONS = ['strength', 'quality', 'status', 'direction', 'support', 'nodes', 'kinds', 'badges', 'plan', 'groups', 'changes'] as const;
@@ -143,7 +144,9 @@ function pick<T>(all: readonly T[], used: ReadonlySet<T> | undefined): readonly 
  * With a `network` it explains only what that network uses (`show="all"` for everything), so
  * it stays short: the Ecogram keeps it no taller than the map (ecogram.css, `scrollable`).
  */
-export function Legend(props: LegendProps): ReactElement {
+export const Legend = /* @__PURE__ */ withLocaleGate(LegendView, 'Legend');
+
+function LegendView(props: LegendProps): ReactElement {
   const { network, sections = LEGEND_SECTIONS, headingLevel = 2, showTitle = true, supportLetters = true } = props;
   const t = useText(LEGEND_BUNDLES, props.locale, props.messages);
   const id = useId();

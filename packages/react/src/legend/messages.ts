@@ -56,59 +56,8 @@ const nl = {
 /** Keys of {@link legendMessages}. */
 export type LegendMessageKey = keyof typeof nl;
 
-const en: Record<LegendMessageKey, string> = {
-  'legend.title': 'Legend',
-  'legend.client': 'the client',
-  'legend.section.strength': 'Strength of the tie: thickness of the line',
-  'legend.section.quality': 'How is the contact: kind of line',
-  'legend.section.status': 'How the tie stands',
-  'legend.section.direction': 'Who gives support: arrows',
-  'legend.section.kinds': 'Kinds',
-  'legend.section.nodes': 'Shapes',
-  'legend.section.badges': 'Signs next to people',
-  'legend.line.strong': 'Thick line: strong tie',
-  'legend.line.moderate': 'Normal line: moderate tie',
-  'legend.line.weak': 'Thin line: weak tie',
-  'legend.line.supportive': 'Solid line: supportive',
-  'legend.line.ambivalent': 'Dashed line: mixed, sometimes good and sometimes hard',
-  'legend.line.stressful': 'Zigzag line: stressful',
-  'legend.line.harmful': 'Line with a warning triangle: harmful',
-  'legend.line.faded': 'Dotted line: faded, little contact left',
-  'legend.line.broken': 'Line with a gap and two slashes: broken',
-  'legend.line.ended': 'Faint line with a cross bar: ended',
-  'legend.line.potential': 'Dash-dot line: could play a role',
-  'legend.arrow.receives': 'Arrow towards {name}: {name} receives support',
-  'legend.arrow.gives': 'Arrow away from {name}: {name} gives support',
-  'legend.arrow.both': 'Arrows at both ends: support goes both ways',
-  'legend.node.informal': 'Circle: informal, their own network',
-  'legend.node.formal': 'Square: formal, a professional',
-  'legend.node.focus': 'Double outline: {name}, in the middle',
-  'legend.node.deceased': 'Dotted outline: died',
-  'legend.line.divider': 'Thin light solid line: border between two sectors, not a tie',
-  'legend.section.support': 'Kind of support: letters on the line',
-  'legend.support.item': '{letter}: {kind}',
-  'legend.section.plan': 'Network plan: signs on ties and people',
-  'legend.plan.intent': 'Square sign: goal {intent}',
-  'legend.plan.count': 'Number in a square: open actions',
-  'legend.section.groups': 'Groups: a line round the members',
-  'legend.group.support-group': 'Solid line round the members: support group (with its name)',
-  'legend.group.base-team': 'Long dashes round the members: base team (with its name)',
-  'legend.group.chat': 'Dots round the members: chat group (with its name)',
-  'legend.group.other': 'Dash-dot round the members: other group (with its name)',
-  'legend.section.changes': 'What changed since {date}',
-  'legend.section.changesAny': 'What changed (since a chosen date)',
-  'legend.change.item': '{change}',
-  'change.new': 'new',
-  'change.gone': 'gone',
-  'change.stronger': 'stronger',
-  'change.weaker': 'weaker',
-  'change.restored': 'restored',
-  'change.broken': 'broken',
-  'legend.change.gone': 'Faint dotted outline with "gone": was there, is not any more',
-};
-
 /** Words of the legend. */
-export const legendMessages: Bundle<LegendMessageKey> = { nl, en };
+export const legendMessages: Bundle<LegendMessageKey> = { nl };
 
 /** The texts the legend loads: the shared labels, the symbol words and {@link legendMessages}. */
 export const LEGEND_BUNDLES = /* @__PURE__ */ bundles(SYMBOL_BUNDLES, legendMessages);

@@ -15,6 +15,7 @@ import { TitleBlock, paperOrientation } from '../paper';
 import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
 import { lazyPart } from '../utils/lazyPart';
 import { RedactionGate } from '../redaction/RedactionGate';
+import { LocaleGate } from '../locales';
 import { LifelineList } from './LifelineList';
 import { LifelineNotices } from './LifelineNotices';
 import { LifelineTimeline } from './LifelineTimeline';
@@ -49,14 +50,11 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
   const t = useLifelineText(props.locale, props.messages);
   // Read with core's parseNetwork, like every view (the same rules as the Ecogram).
   const { parsed, source, commit } = useNetworkSource<LifelineChange>(props, EMPTY_NETWORK);
-  if (!parsed.ok) {
-    return (
+  const content = !parsed.ok ? (
       <div className="kring-lifeline" data-part="root" data-kring-theme={props.theme}>
         <InvalidNetwork issues={parsed.errors} texts={{ title: t('lifeline.invalidNetwork'), more: (count) => t('lifeline.invalidMore', { count }), issue: t.issue }} />
       </div>
-    );
-  }
-  return (
+  ) : (
     <ViewErrorBoundary
       view="lifeline"
       resetKey={source}
@@ -76,6 +74,15 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
         <LifelineInner {...props} network={parsed.network} onCommit={commit} handleRef={ref} t={t} />
       </RedactionGate>
     </ViewErrorBoundary>
+  );
+  return (
+    <LocaleGate
+      locale={t.locale}
+      loading={props.messages?.['lifeline.loading']}
+      frame={(status) => <div className="kring-lifeline" data-part="root" data-kring-theme={props.theme}>{status}</div>}
+    >
+      {content}
+    </LocaleGate>
   );
 });
 

@@ -86,87 +86,12 @@ const nl = {
 /** The keys of {@link lifelineMessages}: `lifeline.add`, `lifeline.empty`, … Placeholders are written `{name}`. */
 export type LifelineMessageKey = keyof typeof nl;
 
-const en: Record<LifelineMessageKey, string> = {
-  'lifeline.label': 'Life-line',
-  'lifeline.labelFor': 'Life-line of {name}',
-  'lifeline.toolbar': 'Edit and view the life-line',
-  'lifeline.add': 'Add event',
-  'lifeline.undo': 'Undo',
-  'lifeline.redo': 'Redo',
-  'lifeline.zoomIn': 'Zoom in',
-  'lifeline.zoomOut': 'Zoom out',
-  'lifeline.zoomReset': 'Show all',
-  'lifeline.zoomGroup': 'Zoom',
-  'lifeline.viewGroup': 'View',
-  'lifeline.viewTimeline': 'Timeline',
-  'lifeline.viewList': 'List',
-  'lifeline.plot': 'Timeline from {from} to {to}',
-  'lifeline.plotHelp': 'Arrow keys move along in time. Plus and minus zoom in and out, 0 shows everything. Enter picks the date in the middle.',
-  'lifeline.axis': 'Time axis',
-  'lifeline.today': 'Now',
-  'lifeline.pickedDate': 'Picked date: {date}',
-  'lifeline.ongoing': 'ongoing',
-  'lifeline.periodRange': '{start} to {end}',
-  'lifeline.periodOngoing': 'since {start}, ongoing',
-  'lifeline.withPeople': 'with {people}',
-  'lifeline.visibleRange': 'Showing {from} to {to}',
-  'lifeline.eventHint': 'Enter to edit, Delete to remove, arrow keys to the previous or next.',
-  'lifeline.eventHintReadOnly': 'Arrow keys to the previous or next.',
-  'lifeline.empty': 'Nothing on the life-line yet.',
-  'lifeline.emptyEditable': 'Start with something you remember well, such as a move, a job or a birth.',
-  'lifeline.legend': 'Areas of life',
-  'lifeline.moreLater': 'Later',
-  'lifeline.editorAdd': 'New event',
-  'lifeline.loading': 'Loading…',
-  'lifeline.editorEdit': 'Edit event',
-  'lifeline.editorView': 'Event',
-  'lifeline.fieldWhen': 'When?',
-  'lifeline.kindPoint': 'At one moment',
-  'lifeline.kindPeriod': 'A period',
-  'lifeline.fieldOngoing': 'Still going',
-  'lifeline.noPeople': 'There are no other people in the network yet.',
-  'lifeline.close': 'Close',
-  'lifeline.delete': 'Remove',
-  'lifeline.errorTitle': 'Write briefly what happened.',
-  'lifeline.errorEndBeforeStart': 'The end is before the start.',
-  'lifeline.errorSave': 'Could not save: {reason}',
-  'lifeline.announceAdded': 'Added: {title}',
-  'lifeline.announceUpdated': 'Changed: {title}',
-  'lifeline.announceRemoved': 'Removed: {title}. Undo with Ctrl+Z.',
-  'lifeline.announceUndo': 'Undone',
-  'lifeline.announceRedo': 'Redone',
-  'lifeline.announcePicked': 'Date picked: {date}',
-  'lifeline.removedNotice': '“{title}” was removed.',
-  'lifeline.invalidMarkedDate': '"{date}" is not a date Kring can read (write for example 2019, 2019-05 or 2019-05-03), so no date is marked.',
-  'lifeline.listHeading': 'Events, oldest first',
-  'lifeline.listEdit': 'Edit',
-  'lifeline.listDelete': 'Remove',
-  'lifeline.listEmpty': 'There are no events in the list yet.',
-  'lifeline.invalidDates': '{count} event(s) with an unknown date are only shown in the list.',
-  'lifeline.keyboardHelp':
-    'Keys: Tab to the events, arrow keys to the previous or next, Enter edits, Delete removes, N adds, + and − zoom, 0 shows everything, Ctrl+Z undoes.',
-  'lifeline.newEventTitle': 'New event',
-  'lifeline.legendVague': 'some time in that year or month',
-  'lifeline.legendApprox': 'around (c.)',
-  'lifeline.legendOngoing': 'period, still going',
-  'lifeline.legendValence': 'Above the line: good. Below the line: hard.',
-  'lifeline.legendValenceVertical': 'Right of the line: good. Left of the line: hard.',
-  'lifeline.invalidNetwork': 'This life-line cannot be shown: the data is incomplete.',
-  'lifeline.invalidMore': 'and {count} more problems',
-  'lifeline.announceNothingToUndo': 'Nothing to undo',
-  'lifeline.announceNothingToRedo': 'Nothing to redo',
-  'lifeline.renderError': 'Something went wrong while drawing the life-line. Nothing was lost.',
-  'lifeline.retry': 'Try again',
-  'lifeline.addSubmit': 'Add',
-  'lifeline.addedNext': '“{title}” is on the life-line. Fill in the next one, or choose Done.',
-};
-
 /**
  * Lifeline words per locale, keyed `lifeline.*` in the shared Kring dictionary; override
  * single keys with the `messages` prop (e.g. `{ 'lifeline.add': 'Nieuw moment' }`) or a
  * `MessagesProvider`.
  */
-export const lifelineMessages: Bundle<LifelineMessageKey> = { nl, en };
+export const lifelineMessages: Bundle<LifelineMessageKey> = { nl };
 
 /**
  * The texts the Lifeline loads: its own, the editors' (its event editor uses the shared fields)

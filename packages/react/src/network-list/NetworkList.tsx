@@ -10,6 +10,7 @@ import { KindIcon, SymbolImage } from '../symbols/icons';
 import { tieBetween } from '../view/ties/badges';
 import { isolate } from '../utils/bidi';
 import { UserText } from '../utils/UserText';
+import { withLocaleGate } from '../locales';
 
 /** Props of {@link NetworkList}. */
 export interface NetworkListProps {
@@ -120,7 +121,9 @@ function Scroll({ labelledBy, children }: { labelledBy: string; children: ReactN
  * intent), consent, boundary, burden, where they live, languages and interpreter, groups — and
  * a table of ties between other people. Names are always text.
  */
-export function NetworkList(props: NetworkListProps): ReactElement {
+export const NetworkList = /* @__PURE__ */ withLocaleGate(NetworkListView, 'NetworkList');
+
+function NetworkListView(props: NetworkListProps): ReactElement {
   const { network, selectedId, onEditPerson, onEditTie, headingLevel = 2 } = props;
   const t = useText(NETWORK_LIST_BUNDLES, props.locale, props.messages);
   const { locale } = t;

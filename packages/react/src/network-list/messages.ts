@@ -41,44 +41,8 @@ const nl = {
 /** Keys of {@link networkListMessages}. */
 export type NetworkListMessageKey = keyof typeof nl;
 
-const en: Record<NetworkListMessageKey, string> = {
-  'networkList.title': 'Network of {name}',
-  'networkList.changesSince': 'Changed since {date}',
-  'networkList.changesNone': 'Nothing on the map changed since {date}.',
-  'networkList.change.person': '{name}: {change}',
-  'networkList.change.client': 'Contact with {name}: {change}',
-  'networkList.change.between': 'Contact between {a} and {b}: {change}',
-  'networkList.changeWord.new': 'new',
-  'networkList.changeWord.gone': 'gone',
-  'networkList.changeWord.stronger': 'stronger',
-  'networkList.changeWord.weaker': 'weaker',
-  'networkList.changeWord.restored': 'restored',
-  'networkList.changeWord.broken': 'broken',
-  'networkList.focusNote': '{name} is in the middle. Below are the people, places and groups around {name}, by circle.',
-  'networkList.circleCaption': '{circle}: {count}',
-  'networkList.noCircle': 'No circle chosen yet',
-  'networkList.col.name': 'Name',
-  'networkList.col.kind': 'Kind and role',
-  'networkList.col.sector': 'Area of life',
-  'networkList.col.tie': 'Tie with {name}',
-  'networkList.col.consent': 'Contacting them',
-  'networkList.col.notes': 'Good to know',
-  'networkList.col.groups': 'Groups',
-  'networkList.col.actions': 'Edit',
-  'networkList.col.between': 'Between',
-  'networkList.col.about': 'About the tie',
-  'networkList.otherTies': 'Ties between others',
-  'networkList.between': '{a} and {b}',
-  'networkList.edit': 'Edit {name}',
-  'networkList.editTie': 'Edit tie {a} and {b}',
-  'networkList.editShort': 'Edit',
-  'networkList.editTieShort': 'Edit tie',
-  'networkList.empty': 'No one is in the network yet. Everyone is close to someone: start with one person, place or pet.',
-  'networkList.nothing': '–',
-};
-
 /** Words of the network list. */
-export const networkListMessages: Bundle<NetworkListMessageKey> = { nl, en };
+export const networkListMessages: Bundle<NetworkListMessageKey> = { nl };
 
 /** The texts the network list loads: the shared labels, the symbol words and {@link networkListMessages}. */
 export const NETWORK_LIST_BUNDLES = /* @__PURE__ */ bundles(SYMBOL_BUNDLES, networkListMessages);

@@ -24,23 +24,8 @@ const nl = {
 /** Every message key of the paper parts. */
 export type PaperMessageKey = keyof typeof nl;
 
-const en: Record<PaperMessageKey, string> = {
-  'paper.save': 'Save as image',
-  'paper.saveSvg': 'Save as SVG',
-  'paper.savePng': 'Save as PNG',
-  'paper.saved': '{file} has been saved',
-  'paper.saveFailed': 'Saving did not work: {reason}',
-  'paper.standPer': 'As of {date}',
-  'paper.author': 'Prepared by {author}',
-  'paper.page': 'Page {page} of {pages}',
-  'paper.pageContinued': 'Page {page} — continued on the next page',
-  'paper.confidential': 'Confidential — contains personal data',
-  'paper.file.ecogram': 'ecogram',
-  'paper.file.lifeline': 'lifeline',
-};
-
 /** Dutch (default) and English texts of the paper parts. */
-export const paperMessages: Bundle<PaperMessageKey> = { nl, en };
+export const paperMessages: Bundle<PaperMessageKey> = { nl };
 
 /** The texts the paper parts (title block, save buttons) use: the shared labels and {@link paperMessages}. */
 export const PAPER_BUNDLES = /* @__PURE__ */ bundles(labelMessages, paperMessages);

@@ -21,6 +21,7 @@ import { AboutField } from './AboutField';
 import { OwnerField } from './OwnerField';
 import { consentWords } from './consent';
 import { PLAN_FORM_BUNDLES, type PlanFormTextKey } from './messages';
+import { withLocaleGate } from '../locales';
 
 /** What the form fills in. */
 export interface ActionFormValues {
@@ -75,7 +76,9 @@ function toInput(v: ActionFormValues): ActionInput {
  * note. A person who does not want to be contacted cannot be chosen for a contacting intent,
  * and the form says why; `ask-first` gives a warning.
  */
-export function ActionForm(props: ActionFormProps): ReactElement {
+export const ActionForm = /* @__PURE__ */ withLocaleGate(ActionFormView, 'ActionForm');
+
+function ActionFormView(props: ActionFormProps): ReactElement {
   const { network, defaultValues = {}, mode = 'add', onSubmit, onCancel, issues, showTitle = true, headingLevel = 3, autoFocus = true } = props;
   const t = useText(PLAN_FORM_BUNDLES, props.locale, props.messages);
   const id = useId();

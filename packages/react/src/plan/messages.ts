@@ -44,40 +44,8 @@ const formNl = {
 /** Every message key of the action form and the popover's "Actie toevoegen". */
 export type PlanFormMessageKey = keyof typeof formNl;
 
-const formEn: Record<PlanFormMessageKey, string> = {
-  'plan.tie': '{a} – {b}',
-  'plan.unknown': 'unknown',
-  'plan.cancel': 'Cancel',
-  'plan.announce.added': 'Action added: {step}',
-  'plan.form.addTitle': 'Add action',
-  'plan.form.editTitle': 'Edit action',
-  'plan.form.submitAdd': 'Add action',
-  'plan.form.submitEdit': 'Save',
-  'plan.form.search': 'Search a name',
-  'plan.form.searchHint': 'Type part of a name to shorten the list.',
-  'plan.form.people': 'People',
-  'plan.form.ties': 'Ties',
-  'plan.form.noMatch': 'No one found for “{query}”.',
-  'plan.form.aboutRequired': 'Choose whom the action is about.',
-  'plan.form.stepRequired': 'Write down what is to be done.',
-  'plan.form.stepHint': 'For example: call Latifa about the support group.',
-  'plan.form.refused': '{name} does not want to be contacted: choose ‘{limit}’ or ‘{maintain}’, or someone else.',
-  'plan.form.refusedOption': '{name} does not want to be contacted: only with ‘{limit}’ or ‘{maintain}’.',
-  'plan.form.askFirst': 'Ask {client} first whether contact with {name} is all right.',
-  'plan.form.ownerNone': 'No one yet',
-  'plan.form.ownerCaseworker': 'caseworker',
-  'plan.form.ownerClient': 'client',
-  'plan.form.ownerPeople': 'Someone in the network',
-  'plan.form.ownerOther': 'Someone else…',
-  'plan.form.ownerText': 'Who else',
-  'plan.form.ownerTextHint': 'For example: GP or social worker.',
-  'plan.form.blocked': 'The action has not been saved yet: {reason}',
-  'plan.popover.add': 'Add action',
-  'plan.popover.added': 'Action added: {step}',
-};
-
 /** Words of the action form (also in the map's popover), Dutch and English. */
-export const planFormMessages: Bundle<PlanFormMessageKey> = { nl: formNl, en: formEn };
+export const planFormMessages: Bundle<PlanFormMessageKey> = { nl: formNl };
 
 /** The texts the action form loads: the editors' (labels, dates) and {@link planFormMessages}. The map loads only these. */
 export const PLAN_FORM_BUNDLES = /* @__PURE__ */ bundles(EDITOR_BUNDLES, planFormMessages);
@@ -157,78 +125,8 @@ const nl = {
 /** Every message key of the plan view (the form's are {@link PlanFormMessageKey}). */
 export type PlanMessageKey = keyof typeof nl;
 
-const en: Record<PlanMessageKey, string> = {
-  'plan.title': 'Network plan',
-  'plan.paperTitle': 'Network plan of {name}',
-  'plan.label': 'Network plan of {name}',
-  'plan.add': 'Add action',
-  'plan.empty': 'There are no actions in the plan yet.',
-  'plan.emptyFiltered': 'No actions match this choice.',
-  'plan.counts': '{open} open, {overdue} overdue, {done} done, {dropped} dropped',
-  'plan.section.reactivate': 'Reactivate',
-  'plan.section.strengthen': 'Strengthen and maintain',
-  'plan.section.restore': 'Restore',
-  'plan.section.limit': 'Limit',
-  'plan.section.build': 'Build new',
-  'plan.section.contact': 'Meet, ask and inform',
-  'plan.sectionCount': '{count} actions',
-  'plan.sectionCountOne': '1 action',
-  'plan.about': 'About',
-  'plan.owner': 'Who',
-  'plan.due': 'Due',
-  'plan.status': 'Status',
-  'plan.noOwner': 'no one yet',
-  'plan.noDue': 'no date',
-  'plan.overdue': 'Overdue — was {date}',
-  'plan.doneOn': 'Done on {date}',
-  'plan.dropped': 'Dropped',
-  'plan.filters': 'Which actions',
-  'plan.filter.status': 'Show',
-  'plan.filter.open': 'Open',
-  'plan.filter.done': 'Done and dropped',
-  'plan.filter.all': 'All',
-  'plan.filter.owner': 'Who does it',
-  'plan.filter.person': 'About whom',
-  'plan.filter.anyone': 'Anyone',
-  'plan.shown': 'Shown: {what}',
-  'plan.shown.open': 'open actions',
-  'plan.shown.done': 'done and dropped actions',
-  'plan.shown.all': 'all actions',
-  'plan.complete': 'Done',
-  'plan.completeLabel': 'Done: {step}',
-  'plan.completeWhen': 'When was it done?',
-  'plan.completeSave': 'Save as done',
-  'plan.drop': 'Drop',
-  'plan.dropLabel': 'Drop: {step}',
-  'plan.reopen': 'Reopen',
-  'plan.reopenLabel': 'Reopen: {step}',
-  'plan.edit': 'Edit',
-  'plan.editLabel': 'Edit: {step}',
-  'plan.remove': 'Remove',
-  'plan.removeLabel': 'Remove: {step}',
-  'plan.undo': 'Undo',
-  'plan.redo': 'Redo',
-  'plan.print': 'Print',
-  'plan.removedNotice': 'Action removed: {step}.',
-  'plan.close': 'Close',
-  'plan.announce.updated': 'Action changed: {step}',
-  'plan.announce.done': 'Action done: {step}',
-  'plan.announce.dropped': 'Action dropped: {step}',
-  'plan.announce.reopened': 'Action open again: {step}',
-  'plan.announce.removed': 'Action removed: {step}',
-  'plan.failed': 'That did not work. Nothing has changed.',
-  'plan.undone': 'Undone',
-  'plan.redone': 'Redone',
-  'plan.nothingToUndo': 'Nothing to undo',
-  'plan.nothingToRedo': 'Nothing to redo',
-  'plan.renderError': 'The plan cannot be shown right now. Nothing has changed.',
-  'plan.retry': 'Try again',
-  'plan.invalidNetwork': 'The plan cannot be shown: the network data is not right.',
-  'plan.invalidMore': 'and {count} more problems',
-};
-
 /** Words of the network plan view, Dutch and English. */
-export const planMessages: Bundle<PlanMessageKey> = { nl, en };
+export const planMessages: Bundle<PlanMessageKey> = { nl };
 
 /** The texts the plan loads: the form's, the paper's (title block) and {@link planMessages}. */
 export const PLAN_BUNDLES = /* @__PURE__ */ bundles(PLAN_FORM_BUNDLES, PAPER_BUNDLES, planMessages);

@@ -1,5 +1,6 @@
 import { useId, useMemo, type ReactElement } from 'react';
 import { ViewErrorBoundary } from '../document';
+import { LocaleGate } from '../locales';
 import {
   CLOSENESSES, SECTORS, SUPPORT_TYPES, TIE_STATUSES,
   formatFuzzyDate, isFuzzyDate, networkAt, networkDates, networkMetrics, redactNetwork,
@@ -33,6 +34,7 @@ const heading = (level: number): Heading => `h${Math.min(5, Math.max(2, level))}
 export function NetworkSummary(props: NetworkSummaryProps): ReactElement {
   const t = useText(SUMMARY_BUNDLES, props.locale, props.messages);
   return (
+    <LocaleGate locale={t.locale}>
     <ViewErrorBoundary
       view="summary"
       resetKey={props.network}
@@ -44,6 +46,7 @@ export function NetworkSummary(props: NetworkSummaryProps): ReactElement {
     >
       <Summary {...props} t={t} />
     </ViewErrorBoundary>
+    </LocaleGate>
   );
 }
 

@@ -42,42 +42,8 @@ const nl = {
 /** Keys of {@link symbolMessages}. */
 export type SymbolMessageKey = keyof typeof nl;
 
-const en: Record<SymbolMessageKey, string> = {
-  'symbol.badge.consent-no': 'Do not contact',
-  'symbol.badge.ask-first': 'Ask before contacting',
-  'symbol.badge.boundary': 'Limit contact',
-  'symbol.badge.overloaded': 'Overloaded',
-  'symbol.badge.abroad': 'Lives abroad',
-  'symbol.badge.interpreter': 'Interpreter needed',
-  'symbol.badge.support-group': 'In the support group or base team',
-  'symbol.focus': 'client, in the middle',
-  'symbol.deceased': 'Died',
-  'symbol.deceasedOn': 'Died ({date})',
-  'symbol.noTie': 'No tie recorded',
-  'symbol.field': '{field}: {value}',
-  'symbol.receivesFrom': '{a} receives from {b}',
-  'symbol.givesTo': '{a} gives to {b}',
-  'symbol.tieBetween': 'Tie between {a} and {b}',
-  'symbol.abroadIn': 'Lives abroad ({country})',
-  'symbol.speaks': 'Speaks {languages}',
-  'symbol.boundaryNote': 'Limit contact: {note}',
-  'symbol.memberOf': 'In {group}',
-  'symbol.memberOfKind': 'In {group} ({kind})',
-  'symbol.since': 'Since {date}',
-  'symbol.historyEntry': '{date}: {state}',
-  'symbol.notSet': 'Not filled in',
-  'symbol.supportLetter.practical': 'P',
-  'symbol.supportLetter.companionship': 'C',
-  'symbol.supportLetter.informational': 'A',
-  'symbol.supportLetter.emotional': 'E',
-  'symbol.supportLetter.financial': 'F',
-  'symbol.supportLetter.housing': 'H',
-  'symbol.noContactName': '{name} · no contact',
-  'symbol.lettersOnLine': 'On the line: {letters}',
-};
-
 /** Words for the symbols (badges, node styles) and the shared descriptions of people and ties. */
-export const symbolMessages: Bundle<SymbolMessageKey> = { nl, en };
+export const symbolMessages: Bundle<SymbolMessageKey> = { nl };
 
 /** The texts the symbol parts and their descriptions use: the shared labels and {@link symbolMessages}. */
 export const SYMBOL_BUNDLES = /* @__PURE__ */ bundles(labelMessages, symbolMessages);

@@ -5,6 +5,7 @@ import { TIME_SLIDER_BUNDLES, type TimeSliderTextKey } from './messages';
 import { useControllableState } from '../utils/useControllableState';
 import { estimateWidth, thinTicks } from '../view/ticks';
 import { activeElementOf } from '../utils/activeElement';
+import { withLocaleGate } from '../locales';
 
 /** Props of {@link TimeSlider}. */
 export interface TimeSliderProps {
@@ -56,7 +57,9 @@ function indexFor(value: string | null, dates: readonly string[]): number {
  * in words (`aria-valuetext`, and a status line). Keys: arrows step, Page Up/Down jump a year,
  * Home goes to the first date, End to now.
  */
-export function TimeSlider(props: TimeSliderProps): ReactElement {
+export const TimeSlider = /* @__PURE__ */ withLocaleGate(TimeSliderView, 'TimeSlider');
+
+function TimeSliderView(props: TimeSliderProps): ReactElement {
   const { network, dates: givenDates, value, defaultValue = null, onChange, maxTickLabels = 8 } = props;
   const t = useText(TIME_SLIDER_BUNDLES, props.locale, props.messages);
   const { locale } = t;

@@ -14,17 +14,8 @@ const nl = {
 /** Keys of {@link timeSliderMessages}. */
 export type TimeSliderMessageKey = keyof typeof nl;
 
-const en: Record<TimeSliderMessageKey, string> = {
-  'timeSlider.label': 'Network on date',
-  'timeSlider.now': 'Now',
-  'timeSlider.toNow': 'Go to now',
-  'timeSlider.showingNow': 'You see the network as it is now.',
-  'timeSlider.showingDate': 'You see the network of {date}.',
-  'timeSlider.noDates': 'There are no dates in this network yet. You see the network as it is now.',
-};
-
 /** Words of the time slider. */
-export const timeSliderMessages: Bundle<TimeSliderMessageKey> = { nl, en };
+export const timeSliderMessages: Bundle<TimeSliderMessageKey> = { nl };
 
 /** The texts the time slider loads: the shared labels and {@link timeSliderMessages}. */
 export const TIME_SLIDER_BUNDLES = /* @__PURE__ */ bundles(labelMessages, timeSliderMessages);

@@ -7,6 +7,7 @@ import {
   type Closeness, type Network, type NetworkChange, type Person, type Tie,
 } from '@kring/core';
 import { isLabelValue, textFor, type Locale } from '../i18n';
+import { localeNow } from '../locales/now';
 import { SUMMARY_BUNDLES, type SummaryText, type SummaryTextKey } from '../summary/messages';
 
 /** One sentence about one change, with the change it describes. */
@@ -176,5 +177,6 @@ export interface DescribeChangesOptions {
  * pass `redactNetwork(…)` results to hide them. Plain text; never throws on valid networks.
  */
 export function describeNetworkChanges(before: Network, after: Network, options: DescribeChangesOptions = {}): string[] {
+  localeNow(options.locale);
   return changeSentences(before, after, textFor(SUMMARY_BUNDLES, options.locale, options.messages)).map((s) => s.text);
 }

@@ -1,0 +1,94 @@
+/**
+ * Languages other than Dutch load on first use (issue 16). Dutch is in every part's bundle;
+ * English is one chunk of its own (`./en.ts`, every English text of Kring flat by key), fetched
+ * the first time a view is shown in English — or earlier, when a host asks for it with
+ * {@link loadLocale} (e.g. before its first render, so no view ever waits). A view waiting for
+ * its language shows an announced "Loading…" in that language ({@link LocaleGate}), never a
+ * flash of Dutch texts.
+ *
+ * Decided: one English chunk for every part rather than one per part. It is loaded only by
+ * hosts that show English (2–6 KB gzip on top of a Dutch page; test/locales.test.tsx measures
+ * nothing but checks the keys); per-part chunks would cost a request per part the first time.
+ * Sync text functions outside React (`getMessages`, `describeNetworkChanges`) bring the English
+ * texts along themselves, so they keep answering at once.
+ */
+import { createElement, Fragment, useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { useResolvedLocale } from '../i18n/provider';
+import { lazyModule } from '../utils/lazyPart';
+import { hasTranslation, registerTranslation } from '../i18n/translations';
+import { isLocale, type Locale } from '../i18n/types';
+
+const english = /* @__PURE__ */ lazyModule(() =>
+  import('./en').then((m) => {
+    registerTranslation('en', m.en);
+    return m;
+  }),
+);
+
+/**
+ * Load the texts of `locale` now (Dutch is always there). Resolves when every Kring view can
+ * be shown in it; views shown in that locale before then wait for it with "Loading…". Call it
+ * early (before the first render) to skip that wait.
+ */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (!isLocale(locale)) return Promise.reject(new TypeError(`Kring: no texts for locale "${String(locale)}" (nl, en)`));
+  return hasTranslation(locale) ? Promise.resolve() : english.load().then(() => undefined);
+}
+
+/** "Loading…" in each locale: the one text a view shows before its language has loaded. */
+export const LOADING_TEXT: Readonly<Record<Locale, string>> = { nl: 'Bezig met laden…', en: 'Loading…' };
+
+/** Props of {@link LocaleGate}. */
+export interface LocaleGateProps {
+  /** The view's locale (`t.locale`). */
+  locale: Locale;
+  /** The view's own "Loading…" (a host's override), else {@link LOADING_TEXT}. */
+  loading?: string | undefined;
+  /** The placeholder in the view's frame (default: the status paragraph alone). */
+  frame?: ((status: ReactElement) => ReactElement) | undefined;
+  children: ReactNode;
+}
+
+/**
+ * Renders its children once the texts of `locale` are here (at once for Dutch, and for English
+ * once loaded); meanwhile an announced status "Loading…" (`data-part="loading"`, the same
+ * placeholder as the redaction's). When the texts cannot be fetched (a host gone offline) the
+ * view is shown with its Dutch texts rather than not at all, and the developer is told once.
+ */
+export function LocaleGate({ locale, loading, frame, children }: LocaleGateProps): ReactElement {
+  const ready = hasTranslation(locale);
+  const [failed, setFailed] = useState(false);
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    loadLocale(locale).then(
+      () => live && setLoaded((n) => n + 1),
+      (error: unknown) => {
+        if (!live) return;
+        console.warn(`Kring: the texts for "${locale}" could not be loaded; showing Dutch.`, error);
+        setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [locale, ready]);
+  if (ready || failed) return createElement(Fragment, null, children);
+  const status = createElement('p', { 'data-part': 'loading', role: 'status', lang: locale }, loading ?? LOADING_TEXT[locale]);
+  return frame ? frame(status) : status;
+}
+
+/**
+ * `View` behind a {@link LocaleGate} in the locale it will show (its `locale` prop, else the
+ * nearest `MessagesProvider`'s): for the parts a host may render on their own (the legend, the
+ * list, the time slider, the editors and the action form). The views with a frame (Ecogram,
+ * Lifeline, DocumentView) place the gate inside their frame themselves.
+ */
+export function withLocaleGate<P extends { locale?: Locale | undefined }>(View: (props: P) => ReactElement | null, name: string): (props: P) => ReactElement {
+  function Gated(props: P): ReactElement {
+    return createElement(LocaleGate, { locale: useResolvedLocale(props.locale), children: createElement(View, props) });
+  }
+  Gated.displayName = name;
+  return Gated;
+}
