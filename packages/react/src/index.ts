@@ -58,6 +58,8 @@ export {
 export {
   getMessages, MessagesProvider, useMessages, type KringMessageKey, type KringMessages, type I18nValue, type MessagesProviderProps,
 } from './messages';
+/** Load the texts of a language before a view shows it (English loads on first use otherwise; issue 16). */
+export { loadLocale } from './locales';
 
 // ---- files ----------------------------------------------------------------------------------
 export { exportSVG, exportPNG, svgStringToPNG, type ExportSVGOptions, type ExportPNGOptions, type ExportKey } from './export';

@@ -341,7 +341,7 @@ function EcogramBody(props: BodyProps): ReactElement {
               network={drawn}
               selectedId={selectedId}
               locale={t.locale}
-              messages={t.messages}
+              messages={t.overrides}
               headingLevel={3}
               changesSince={overlay.since}
               {...(overlay.before ? { changesBefore: overlay.before } : {})}
@@ -370,7 +370,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         {/* Every print and export explains its symbols: without `showLegend`, on paper only. */}
         <div data-part="legend-slot" data-print-only={props.showLegend ? undefined : ''}>
           {legendDrawn ? <LegendPart
-            network={shown} headingLevel={3} locale={t.locale} messages={t.messages} supportLetters={props.supportLetters !== false} scrollable={Boolean(props.showLegend)}
+            network={shown} headingLevel={3} locale={t.locale} messages={t.overrides} supportLetters={props.supportLetters !== false} scrollable={Boolean(props.showLegend)}
             planMarks={props.planMarks !== false} groupOutlines={props.groupOutlines !== false} changes={overlay.changes} changesSince={overlay.since}
           /> : null}
         </div>
@@ -383,7 +383,7 @@ function EcogramBody(props: BodyProps): ReactElement {
           value={at ?? null}
           onChange={(date) => setAt(date ?? undefined)}
           locale={t.locale}
-          messages={t.messages}
+          messages={t.overrides}
         />
       ) : null}
 

@@ -15,6 +15,8 @@ import { AddActionPanel } from '../plan/AddActionPanel';
 import type { ShownJob } from '../utils/useWhenShown';
 import { tieKey } from './EcogramSvg';
 import type { EcogramText } from './messages';
+import { useText } from '../i18n/provider';
+import { ECOGRAM_EDITOR_BUNDLES, type EcogramEditorText } from './editor-messages';
 import { tieSessionEdit } from '../view/map/tieEditSession';
 import type { EcogramChange } from './types';
 import type { EditorSession, EditorState } from './useEcogramEditor';
@@ -49,8 +51,8 @@ export interface EditorViewContext {
 }
 
 /** @internal */
-export function editorViewOf(c: EditorViewContext): EditorView | null {
-  const { editor, network, issues, t, today, session, addedName, setAddedName, nameOf, apply, removeItem, ringText, sectorText, setSelectedId, whenShown } = c;
+export function editorViewOf(c: EditorViewContext, t: EcogramEditorText): EditorView | null {
+  const { editor, network, issues, today, session, addedName, setAddedName, nameOf, apply, removeItem, ringText, sectorText, setSelectedId, whenShown } = c;
   if (!editor) return null;
   if (editor.kind === 'person') {
     const person = network.people.find((p) => p.id === editor.id);
@@ -81,7 +83,7 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
           network={network}
           issues={issues}
           locale={t.locale}
-          messages={t.messages}
+          messages={t.overrides}
           hiddenFields={isFocus ? ['sector', 'closeness', 'formality', 'consent', 'consentDate', 'source', 'burden', 'boundary'] : []}
           onChange={(patch) => {
             const name = patch.name ?? person.name;
@@ -130,7 +132,7 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
           network={network}
           issues={issues}
           locale={t.locale}
-          messages={t.messages}
+          messages={t.overrides}
           today={() => today}
           onChange={(given, dated) => {
             if (dated && given.status !== undefined) {
@@ -168,7 +170,7 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
           added={addedName}
           issues={issues}
           locale={t.locale}
-          messages={t.messages}
+          messages={t.overrides}
           onSubmit={(input: PersonInput) => {
             const id = apply(addPerson(network, input), { type: 'add-person', message: t('ecogram.announce.added', { name: input.name }) });
             if (id) whenShown(network, (shown) => {
@@ -192,7 +194,7 @@ export function editorViewOf(c: EditorViewContext): EditorView | null {
         announce={false}
         issues={issues}
         locale={t.locale}
-        messages={t.messages}
+        messages={t.overrides}
         onSubmit={(input: TieInput) => {
           const id = apply(addTie(network, input), {
             type: 'add-tie',
@@ -221,8 +223,9 @@ export interface EcogramEditorLayerProps {
  * with the forms, their texts and the popover's positioning (@floating-ui/react). @internal
  */
 export function EcogramEditorLayer({ context, onClose, anchor, portalRoot }: EcogramEditorLayerProps): ReactElement {
-  const view = editorViewOf(context);
-  const { t } = context;
+  // The editors' texts come with this chunk (issue 16), over the Ecogram's with its overrides.
+  const t = useText(ECOGRAM_EDITOR_BUNDLES, context.t.locale, context.t.overrides);
+  const view = editorViewOf(context, t);
   return (
     <EditorPopover
       open={view !== null}
@@ -234,7 +237,7 @@ export function EcogramEditorLayer({ context, onClose, anchor, portalRoot }: Eco
       portalRoot={portalRoot}
       returnFocus={false}
       locale={t.locale}
-      messages={t.messages}
+      messages={t.overrides}
       {...(view?.onDelete ? { onDelete: view.onDelete, deleteLabel: view.deleteLabel } : {})}
     >
       {view?.body}

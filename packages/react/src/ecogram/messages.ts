@@ -6,11 +6,12 @@
 import { bundles, type BundleKey } from '../i18n/bundles';
 import type { Bundle } from '../i18n/types';
 import type { Text } from '../i18n/lookup';
-import { EDITOR_BUNDLES } from '../editor/messages';
-import { NETWORK_LIST_BUNDLES } from '../network-list/messages';
-import { LEGEND_BUNDLES } from '../legend/messages';
-import { TIME_SLIDER_BUNDLES } from '../time-slider/messages';
+import type { EditorTextKey } from '../editor/messages';
+import type { NetworkListTextKey } from '../network-list/messages';
+import type { LegendTextKey } from '../legend/messages';
+import type { TimeSliderTextKey } from '../time-slider/messages';
 import { PAPER_BUNDLES } from '../paper/messages';
+import { SYMBOL_BUNDLES } from '../symbols/messages';
 import { ecogramViewMessages } from './view-messages';
 import { ecogramMarksMessages } from './marks-messages';
 
@@ -103,15 +104,19 @@ export type EcogramMessageKey = keyof typeof nl;
 export const ecogramMessages: Bundle<EcogramMessageKey> = { nl };
 
 /**
- * The texts the Ecogram loads: its own ({@link ecogramMessages}, the view controls'
- * `ecogramViewMessages`) and those of the parts it renders (editors, list view, legend, time
- * slider, paper). A host's override for a child part, given to the Ecogram's `messages`, reaches
- * that child.
+ * The texts the Ecogram loads with its first paint: its own ({@link ecogramMessages}, the view
+ * controls' `ecogramViewMessages`, the plan marks'), the symbol words and the paper parts'. The
+ * parts it opens later (editors, list view, legend, time slider) bring their texts in their own
+ * chunks (issue 16); a host's override for such a part, given to the Ecogram's `messages`,
+ * still reaches it (`t.overrides` is handed down).
  */
-export const ECOGRAM_BUNDLES = /* @__PURE__ */ bundles(
-  EDITOR_BUNDLES, NETWORK_LIST_BUNDLES, LEGEND_BUNDLES, TIME_SLIDER_BUNDLES, PAPER_BUNDLES, ecogramMessages, ecogramViewMessages, ecogramMarksMessages,
-);
-/** Every key of {@link ECOGRAM_BUNDLES}: what the Ecogram's `messages` prop can override. */
-export type EcogramTextKey = BundleKey<typeof ECOGRAM_BUNDLES>;
+export const ECOGRAM_BUNDLES = /* @__PURE__ */ bundles(SYMBOL_BUNDLES, PAPER_BUNDLES, ecogramMessages, ecogramViewMessages, ecogramMarksMessages);
+/** Every key the Ecogram itself shows (its `t`). */
+export type EcogramOwnTextKey = BundleKey<typeof ECOGRAM_BUNDLES>;
+/**
+ * Every key of the Ecogram and the parts it opens: what the Ecogram's `messages` prop can
+ * override.
+ */
+export type EcogramTextKey = EcogramOwnTextKey | EditorTextKey | NetworkListTextKey | LegendTextKey | TimeSliderTextKey;
 /** The Ecogram's text lookup (`t('ecogram.label', { name })`, `t.label('sector', s)`). */
-export type EcogramText = Text<EcogramTextKey>;
+export type EcogramText = Text<EcogramOwnTextKey>;

@@ -14,7 +14,7 @@
  *   `t.label(group, value)` (typed per group, no `as`), `t.issue(code)`, `t.locale`,
  *   `t.messages`. Helpers take the `t` of the smallest list they need (`Text<SymbolTextKey>`);
  *   a part's `t` fits any smaller one. A child component gets `locale={t.locale}
- *   messages={t.messages}`, so a host's override given to the parent reaches the child.
+ *   messages={t.overrides}`, so a host's override given to the parent reaches the child.
  * - **Everything in one dictionary is for hosts only**: `getMessages`, `useMessages`,
  *   `KringMessages` live in `src/messages.ts`, which lists every part; no part imports it.
  */

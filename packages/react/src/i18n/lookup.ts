@@ -27,12 +27,18 @@ export interface Text<K extends string> {
   issue(code: string): string;
   /** The locale of the texts. */
   readonly locale: Locale;
-  /** The dictionary in effect (shipped texts with the overrides on top), e.g. to hand to a child part as its `messages`. */
+  /** The dictionary in effect (shipped texts with the overrides on top). */
   readonly messages: Messages<K>;
+  /**
+   * Every override this part was given (its provider's and its `messages` prop), also for keys
+   * it does not load itself: hand it to a child part as its `messages`. A part that loads on
+   * first use (an editor) brings its own texts, so the parent's list need not hold them.
+   */
+  readonly overrides: Readonly<Partial<Record<string, string>>> | undefined;
 }
 
 /** The lookup over `messages` (a merged dictionary) in `locale`. */
-export function makeText<K extends string>(locale: Locale, messages: Messages<K>): Text<K> {
+export function makeText<K extends string>(locale: Locale, messages: Messages<K>, overrides?: Readonly<Partial<Record<string, string>>>): Text<K> {
   const dict = messages as Readonly<Record<string, string | undefined>>;
   const t = ((key: K, values?: Values) => format(dict[key] ?? key, values)) as Text<K>;
   return Object.assign(t, {
@@ -40,6 +46,7 @@ export function makeText<K extends string>(locale: Locale, messages: Messages<K>
     issue: (code: string) => issueText(dict as Readonly<Record<'issue.unknown', string>>, code),
     locale,
     messages,
+    overrides,
   });
 }
 
@@ -49,7 +56,7 @@ export function makeText<K extends string>(locale: Locale, messages: Messages<K>
  */
 export function textFor<K extends string>(list: Bundles<K>, locale?: Locale, overrides?: Readonly<Partial<Record<K, string>>>): Text<K> {
   const loc: Locale = isLocale(locale) ? locale : 'nl';
-  return makeText(loc, withOverrides(merged(list, loc), overrides));
+  return makeText(loc, withOverrides(merged(list, loc), overrides), overrides);
 }
 
 /**

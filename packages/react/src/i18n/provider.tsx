@@ -2,7 +2,8 @@
  * The locale and text overrides for a subtree (`MessagesProvider`) and the hook every part
  * uses to get its lookup (`useText`).
  */
-import { createContext, createElement, useContext, useMemo, type ReactElement, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useMemo, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
+import { subscribeTranslations, translationVersion } from './translations';
 import { isLocale, type Locale } from './types';
 import { merged, withOverrides, type Bundles } from './bundles';
 import { makeText, type Text } from './lookup';
@@ -49,11 +50,15 @@ export function MessagesProvider({ locale, messages, children }: ProviderProps):
  */
 export function useText<K extends string>(list: Bundles<K>, locale?: Locale, overrides?: Readonly<Partial<Record<K, string>>>): Text<K> {
   const ctx = useContext(I18nContext);
+  // A language that loads on first use (English) renders every part again once it is here.
+  const version = useSyncExternalStore(subscribeTranslations, translationVersion, translationVersion);
   return useMemo(() => {
+    void version;
     const loc = locale && isLocale(locale) ? locale : ctx.locale;
     const inherited = loc === ctx.locale ? ctx.overrides : undefined;
-    return makeText(loc, withOverrides(withOverrides(merged(list, loc), inherited), overrides));
-  }, [list, ctx, locale, overrides]);
+    const all = inherited && overrides ? { ...inherited, ...overrides } : (overrides ?? inherited);
+    return makeText(loc, withOverrides(merged(list, loc), all), all);
+  }, [list, ctx, locale, overrides, version]);
 }
 
 /** The locale a part shows: its `locale` prop, else the nearest {@link MessagesProvider}'s, else Dutch. */

@@ -13,11 +13,21 @@ export type Translation = Readonly<Record<string, string>>;
 
 const registered: Partial<Record<Locale, Translation>> = {};
 let version = 0;
+const listeners = new Set<() => void>();
 
 /** Register (or extend) the texts of `locale`. Dutch is always there and cannot be registered. */
 export function registerTranslation(locale: Exclude<Locale, 'nl'>, texts: Translation): void {
   registered[locale] = { ...registered[locale], ...texts };
   version += 1;
+  for (const listener of [...listeners]) listener();
+}
+
+/** Be told of every registration (for `useSyncExternalStore`: every `useText` shows the new texts). */
+export function subscribeTranslations(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 /** Can a view be shown in `locale` now: Dutch always, another locale once its texts are registered. */

@@ -43,11 +43,5 @@ export const legendMessagesEn: Record<LegendMessageKey, string> = {
   'legend.section.changes': 'What changed since {date}',
   'legend.section.changesAny': 'What changed (since a chosen date)',
   'legend.change.item': '{change}',
-  'change.new': 'new',
-  'change.gone': 'gone',
-  'change.stronger': 'stronger',
-  'change.weaker': 'weaker',
-  'change.restored': 'restored',
-  'change.broken': 'broken',
   'legend.change.gone': 'Faint dotted outline with "gone": was there, is not any more',
 };

@@ -44,12 +44,6 @@ const nl = {
   'legend.section.changes': 'Wat is er veranderd sinds {date}',
   'legend.section.changesAny': 'Wat is er veranderd (sinds een gekozen datum)',
   'legend.change.item': '{change}',
-  'change.new': 'nieuw',
-  'change.gone': 'weg',
-  'change.stronger': 'sterker',
-  'change.weaker': 'zwakker',
-  'change.restored': 'hersteld',
-  'change.broken': 'verbroken',
   'legend.change.gone': 'Vage stippelrand met "weg": was er, staat er nu niet meer',
 } as const;
 

@@ -22,16 +22,16 @@ import { DateField, dateProblem } from '../editor/DateField';
 import { FormErrors, issueLookup } from '../editor/FormErrors';
 import { CategoryIcon } from './CategoryIcon';
 import { isolate } from '../utils/bidi';
-import type { LifelineText } from './text';
+import type { LifelineEditorText } from './editor-messages';
 
 const VALENCE_ORDER: Valence[] = [2, 1, 0, -1, -2];
 const VALENCE_SIGN: Record<string, string> = { '-2': '−−', '-1': '−', '0': '0', '1': '+', '2': '++' };
 const SHOWN = ['title', 'date', 'start', 'end', 'category', 'valence', 'people', 'note'];
 
-function categoryOptions(t: LifelineText): Option<EventCategory>[] {
+function categoryOptions(t: LifelineEditorText): Option<EventCategory>[] {
   return EVENT_CATEGORIES.map((c) => ({ value: c, label: t.label('category', c), icon: <CategoryIcon category={c} size={18} /> }));
 }
-function valenceOptions(t: LifelineText): Option<string>[] {
+function valenceOptions(t: LifelineEditorText): Option<string>[] {
   return VALENCE_ORDER.map((v) => ({
     value: String(v),
     label: t.label('valence', v),
@@ -53,7 +53,7 @@ export interface EventEditorProps {
   network: Network;
   /** Issues from the last `updateEvent`, shown next to their field. */
   issues?: readonly NetworkIssue[];
-  t: LifelineText;
+  t: LifelineEditorText;
   /** A change to one field (`field` names it, for merging undo steps). */
   onChange(patch: EventPatch, field: string): void;
 }
@@ -131,7 +131,7 @@ export function EventEditor({ event: e, network, issues, t, onChange }: EventEdi
   );
 }
 
-function PeopleField({ network, values, t, error, onChange }: { network: Network; values: readonly string[] | undefined; t: LifelineText; error?: string; onChange(people: string[]): void }) {
+function PeopleField({ network, values, t, error, onChange }: { network: Network; values: readonly string[] | undefined; t: LifelineEditorText; error?: string; onChange(people: string[]): void }) {
   const options = peopleOptions(network);
   if (options.length === 0) {
     return (
@@ -146,7 +146,7 @@ function PeopleField({ network, values, t, error, onChange }: { network: Network
 /** Props of {@link AddEventForm}. */
 export interface AddEventFormProps {
   network: Network;
-  t: LifelineText;
+  t: LifelineEditorText;
   /** A date to start with (fuzzy), e.g. the date picked on the axis. */
   initialDate?: string;
   /** Issues from the last `addEvent`. */

@@ -10,6 +10,8 @@ import { EditorPopover } from '../editor/EditorPopover';
 import { EventDetails } from './EventDetails';
 import { AddEventForm, EventEditor } from './EventEditor';
 import type { LifelineText } from './text';
+import { useText } from '../i18n/provider';
+import { LIFELINE_EDITOR_BUNDLES } from './editor-messages';
 import type { LifelineEditor } from './useLifelineEditor';
 
 /** Props of {@link LifelineEditors}. @internal */
@@ -27,7 +29,9 @@ export interface LifelineEditorsProps {
 }
 
 /** @internal */
-export function LifelineEditors({ t, session, network, shown, portalRoot, onRemove, onAdd, onEdit }: LifelineEditorsProps): ReactElement {
+export function LifelineEditors({ t: lifelineT, session, network, shown, portalRoot, onRemove, onAdd, onEdit }: LifelineEditorsProps): ReactElement {
+  // The editors' texts come with this chunk (issue 16), over the Lifeline's with its overrides.
+  const t = useText(LIFELINE_EDITOR_BUNDLES, lifelineT.locale, lifelineT.overrides);
   const { editor, issues } = session;
   const editingEvent = editor && editor.mode !== 'add' ? network.events.find((e) => e.id === editor.id) : undefined;
   const shownEditingEvent = editor && editor.mode !== 'add' ? shown.events.find((e) => e.id === editor.id) : undefined;
@@ -41,7 +45,7 @@ export function LifelineEditors({ t, session, network, shown, portalRoot, onRemo
       portalRoot={portalRoot}
       returnFocus={false}
       locale={t.locale}
-      messages={t.messages}
+      messages={t.overrides}
       {...(editor?.mode === 'edit' ? { onDelete: () => onRemove(editor.id), deleteLabel: t('lifeline.delete') } : {})}
     >
       {editor?.mode === 'view' && shownEditingEvent ? (

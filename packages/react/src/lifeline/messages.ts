@@ -5,7 +5,8 @@
  */
 import { bundles, type BundleKey } from '../i18n/bundles';
 import type { Bundle } from '../i18n/types';
-import { EDITOR_BUNDLES } from '../editor/messages';
+import type { EditorTextKey } from '../editor/messages';
+import { SYMBOL_BUNDLES } from '../symbols/messages';
 import { PAPER_BUNDLES } from '../paper/messages';
 
 const nl = {
@@ -94,10 +95,13 @@ export type LifelineMessageKey = keyof typeof nl;
 export const lifelineMessages: Bundle<LifelineMessageKey> = { nl };
 
 /**
- * The texts the Lifeline loads: its own, the editors' (its event editor uses the shared fields)
- * and the paper parts'. A host's override for any of them reaches the part through the
- * Lifeline's `messages` prop.
+ * The texts the Lifeline loads with its first paint: its own, the symbol words and labels, and
+ * the paper parts'. The editors' texts come with the editors' chunk (`LIFELINE_EDITOR_BUNDLES`
+ * in `editor-messages.ts`, issue 16); a host's override for them, given to the Lifeline's
+ * `messages` prop, still reaches them (`t.overrides` is handed down).
  */
-export const LIFELINE_BUNDLES = /* @__PURE__ */ bundles(EDITOR_BUNDLES, PAPER_BUNDLES, lifelineMessages);
-/** Every key of {@link LIFELINE_BUNDLES}: what the Lifeline's `messages` prop can override. */
-export type LifelineTextKey = BundleKey<typeof LIFELINE_BUNDLES>;
+export const LIFELINE_BUNDLES = /* @__PURE__ */ bundles(SYMBOL_BUNDLES, PAPER_BUNDLES, lifelineMessages);
+/** Every key the Lifeline itself shows. */
+export type LifelineOwnTextKey = BundleKey<typeof LIFELINE_BUNDLES>;
+/** Every key of the Lifeline and its editors: what the Lifeline's `messages` prop can override. */
+export type LifelineTextKey = LifelineOwnTextKey | EditorTextKey;

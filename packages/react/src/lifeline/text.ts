@@ -5,10 +5,10 @@
  * @internal
  */
 import { useText, type Locale, type Text } from '../i18n';
-import { LIFELINE_BUNDLES, type LifelineTextKey } from './messages';
+import { LIFELINE_BUNDLES, type LifelineOwnTextKey, type LifelineTextKey } from './messages';
 
 /** The Lifeline's `t`. */
-export type LifelineText = Text<LifelineTextKey>;
+export type LifelineText = Text<LifelineOwnTextKey>;
 
 /** Words for the Lifeline: the `messages` prop first, then the nearest `MessagesProvider`, then the shipped texts. */
 export function useLifelineText(locale: Locale | undefined, overrides: Readonly<Partial<Record<LifelineTextKey, string>>> | undefined): LifelineText {

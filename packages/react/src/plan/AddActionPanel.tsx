@@ -67,7 +67,7 @@ export function AddActionPanel(props: AddActionPanelProps): ReactElement {
           issuePath={`actions[${network.actions?.length ?? 0}]`}
           {...(props.today ? { today: props.today } : {})}
           locale={t.locale}
-          messages={t.messages}
+          messages={t.overrides}
           onCancel={close}
           onSubmit={(input) => {
             if (!apply(addAction(network, input), t('plan.announce.added', { step: input.step }))) return false;

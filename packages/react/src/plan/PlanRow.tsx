@@ -112,7 +112,7 @@ export function PlanRow(props: PlanRowProps): ReactElement {
           issuePath={path}
           today={() => today}
           locale={t.locale}
-          messages={t.messages}
+          messages={t.overrides}
           onSubmit={props.onSave}
           onCancel={() => setMode(null)}
         />

@@ -66,7 +66,7 @@ export function PlanAddForm({ network, t, view, commands, today, headingLevel }:
         issuePath={`actions[${network.actions?.length ?? 0}]`}
         today={() => today}
         locale={t.locale}
-        messages={t.messages}
+        messages={t.overrides}
         onCancel={() => {
           view.setAdding(false);
           commands.clearIssues();

@@ -33,4 +33,11 @@ export const symbolMessagesEn: Record<SymbolMessageKey, string> = {
   'symbol.supportLetter.housing': 'H',
   'symbol.noContactName': '{name} · no contact',
   'symbol.lettersOnLine': 'On the line: {letters}',
+  // the change marks: on the map and in its legend
+  'change.new': 'new',
+  'change.gone': 'gone',
+  'change.stronger': 'stronger',
+  'change.weaker': 'weaker',
+  'change.restored': 'restored',
+  'change.broken': 'broken',
 };

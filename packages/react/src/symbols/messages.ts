@@ -37,6 +37,13 @@ const nl = {
   'symbol.noContactName': '{name} · geen contact',
   // The support letters drawn on a tie, at the end of its accessible name.
   'symbol.lettersOnLine': 'Op de lijn: {letters}',
+  // the change marks: on the map and in its legend
+  'change.new': 'nieuw',
+  'change.gone': 'weg',
+  'change.stronger': 'sterker',
+  'change.weaker': 'zwakker',
+  'change.restored': 'hersteld',
+  'change.broken': 'verbroken',
 } as const;
 
 /** Keys of {@link symbolMessages}. */
