@@ -40,6 +40,7 @@ describe('parts that load on first use', () => {
     expect(scripts.filter((s) => /EcogramEditors|EditorPopover/.test(s))).toEqual([]);
     expect(scripts.some((s) => s.startsWith('createPanZoom'))).toBe(true);
     expect(scripts.filter((s) => s.startsWith('redact'))).toEqual([]);
+    expect(scripts.filter((s) => /^en-/.test(s)), 'a Dutch page loads no English').toEqual([]);
     // Zooming works once the instance is here: "+" changes the map's transform.
     const before = await page.getAttribute('[data-part="viewport"]', 'transform');
     await page.getByRole('button', { name: /inzoomen/i }).click();
@@ -59,6 +60,29 @@ describe('parts that load on first use', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector('[role="dialog"]')?.contains(document.activeElement) ?? false)).toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an English Ecogram loads the English texts first, says "Loading…" meanwhile, and never shows Dutch', async () => {
+    const { page, scripts, errors } = await open('view=ecogram&mode=editable&locale=en');
+    // Every frame from the start: no Dutch word of the map's controls in the page's text.
+    await page.evaluate(() => {
+      const w = window as unknown as { kringDutch: string[] };
+      w.kringDutch = [];
+      const check = (): void => {
+        const text = document.body.innerText;
+        for (const word of ['Persoon toevoegen', 'Inzoomen', 'Familie', 'Bezig met laden']) if (text.includes(word) && !w.kringDutch.includes(word)) w.kringDutch.push(word);
+        requestAnimationFrame(check);
+      };
+      check();
+    });
+    await page.waitForSelector('[data-part="node"]');
+    expect(scripts.some((s) => /^en-/.test(s))).toBe(true);
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { kringDutch: string[] }).kringDutch)).toEqual([]);
+    expect(await page.getByRole('dialog').innerText()).not.toMatch(/Naam|Opslaan|Annuleren/);
     expect(errors).toEqual([]);
     await page.close();
   });

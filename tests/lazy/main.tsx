@@ -1,6 +1,6 @@
 /**
  * The page of tests/browser/lazy-parts.test.ts: one Ecogram or Lifeline as a host mounts it,
- * `?view=ecogram|lifeline&mode=readonly|editable`, bundled by the test with esbuild and code
+ * `?view=ecogram|lifeline&mode=readonly|editable[&locale=en]`, bundled by the test with esbuild and code
  * splitting on (as a host's bundler splits the parts that load on first use). The test counts
  * the chunks the page requests.
  */
@@ -14,9 +14,10 @@ import '@kring/react/styles.css';
 const params = new URLSearchParams(location.search);
 const readOnly = params.get('mode') === 'readonly';
 const redacted = params.get('redacted') === '1' ? 'initials' : undefined;
+const locale = params.get('locale') === 'en' ? 'en' : undefined;
 const root = createRoot(document.getElementById('root') as HTMLElement);
 root.render(
   params.get('view') === 'lifeline'
-    ? <Lifeline defaultNetwork={samirNetwork} readOnly={readOnly} today="2026-12-05" />
-    : <Ecogram defaultNetwork={samirNetwork} readOnly={readOnly} redacted={redacted} today="2026-12-05" />,
+    ? <Lifeline defaultNetwork={samirNetwork} readOnly={readOnly} today="2026-12-05" locale={locale} />
+    : <Ecogram defaultNetwork={samirNetwork} readOnly={readOnly} redacted={redacted} today="2026-12-05" locale={locale} />,
 );

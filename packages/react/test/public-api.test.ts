@@ -20,7 +20,7 @@ const VALUES = [
   // symbols
   'NodeShape', 'TieLine', 'KindIcon', 'BadgeIcon', 'CategoryIcon',
   // texts and languages
-  'LOCALES', 'isLocale', 'getMessages', 'formatMessage', 'valueLabel', 'issueText', 'MessagesProvider', 'useMessages', 'useLocale',
+  'LOCALES', 'isLocale', 'getMessages', 'formatMessage', 'valueLabel', 'issueText', 'MessagesProvider', 'useMessages', 'useLocale', 'loadLocale',
   // files and text
   'exportSVG', 'exportPNG', 'svgStringToPNG', 'isolateText',
 ];
