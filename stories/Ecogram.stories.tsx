@@ -145,8 +145,8 @@ function ExportDemo(props: ComponentProps<typeof Ecogram>) {
         <button
           type="button"
           style={{ minHeight: 44, padding: '0 1rem' }}
-          onClick={() => {
-            const text = ref.current?.toSVG() ?? '';
+          onClick={async () => {
+            const text = (await ref.current?.toSVG()) ?? '';
             setSvg({ url: URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' })), size: text.length });
           }}
         >

@@ -40,7 +40,7 @@ if (!read.ok) {
 
 /** What the test checks: the SVG text, and the PNGs' type, size and pixel size once decoded. */
 async function kringExport(): Promise<{ svg: string; png: { type: string; bytes: number; width: number; height: number }[] }> {
-  const svg = handle.current?.toSVG() ?? '';
+  const svg = (await handle.current?.toSVG()) ?? '';
   const blobs = [
     await (handle.current?.toPNG({ scale: 1 }) ?? Promise.reject(new Error('Nothing is drawn'))),
     // Any SVG string, also one a host built with a lone surrogate (was a URIError).

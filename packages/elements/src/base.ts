@@ -46,7 +46,7 @@ const UPGRADED_PROPERTIES = ['network', 'locale', 'readOnly', 'redacted', 'at', 
 
 /** What the imperative handles of Ecogram and Lifeline have in common. @internal */
 export interface ExportHandle {
-  toSVG(): string;
+  toSVG(): Promise<string>;
   toPNG(options?: { scale?: number; background?: string | null }): Promise<Blob>;
 }
 
@@ -196,8 +196,8 @@ export abstract class KringElement<C, H extends ExportHandle = ExportHandle> ext
   }
 
   /** The current drawing as a self-contained SVG document ('' when nothing is drawn). */
-  toSVG(): string {
-    return this.handle.current?.toSVG() ?? '';
+  toSVG(): Promise<string> {
+    return this.handle.current?.toSVG() ?? Promise.resolve('');
   }
 
   /** The current drawing as a PNG image (rejects when nothing is drawn). */

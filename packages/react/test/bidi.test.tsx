@@ -154,10 +154,10 @@ describe('the Ecogram isolates every name', () => {
     expect(announced.isolated).toEqual([balanceBidi(NAMES['p-pdi']!)]);
   });
 
-  it('in the exported SVG: labels keep unicode-bidi="isolate", and the title, title block and key isolate the names', () => {
+  it('in the exported SVG: labels keep unicode-bidi="isolate", and the title, title block and key isolate the names', async () => {
     const ref = createRef<EcogramHandle>();
     render(<Ecogram ref={ref} defaultNetwork={network(NAMES)} today={TODAY} author={'\u202EJ. de Vries'} />);
-    const out = ref.current?.toSVG() ?? '';
+    const out = (await ref.current?.toSVG()) ?? '';
     const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     const svg = doc.documentElement;

@@ -269,10 +269,10 @@ describe('Ecogram data flow', () => {
     expect(screen.getByRole('group', { name: 'Ecogram van Samir' })).toBeInTheDocument();
   });
 
-  it('exports a self-contained SVG through the ref, without interactive attributes', () => {
+  it('exports a self-contained SVG through the ref, without interactive attributes', async () => {
     const ref = createRef<EcogramHandle>();
     render(<Ecogram ref={ref} defaultNetwork={samirNetwork} today={TODAY} />);
-    const svg = ref.current?.toSVG() ?? '';
+    const svg = (await ref.current?.toSVG()) ?? '';
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('<style>');
     expect(svg).toContain('Latifa');
@@ -317,14 +317,14 @@ describe('Ecogram editing', () => {
     expect(small.container.querySelector('[data-part="node-number"]')).toBeNull();
   });
 
-  it('the SVG export of a crowded map keeps every name: numbers beside the nodes and the key under the picture', () => {
+  it('the SVG export of a crowded map keeps every name: numbers beside the nodes and the key under the picture', async () => {
     const ref = createRef<EcogramHandle>();
     // Over 80 people: a crowded map, where some names are numbers (a map of 60 now draws every name).
     const network = generateNetwork(100, 3);
     const { container } = render(<Ecogram ref={ref} defaultNetwork={network} today={TODAY} />);
     const listed = [...container.querySelectorAll('[data-part="print-key"] li')];
     expect(listed.length).toBeGreaterThan(0);
-    const out = ref.current?.toSVG() ?? '';
+    const out = (await ref.current?.toSVG()) ?? '';
     expect(out.match(/xmlns="http:\/\/www.w3.org\/2000\/svg"/g)).toHaveLength(1);
     const doc = new DOMParser().parseFromString(out, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
@@ -349,7 +349,7 @@ describe('Ecogram editing', () => {
     cleanup();
     const small = createRef<EcogramHandle>();
     render(<Ecogram ref={small} defaultNetwork={samirNetwork} today={TODAY} />);
-    expect(small.current?.toSVG()).not.toContain('export-key');
+    expect((await small.current?.toSVG())).not.toContain('export-key');
   });
 
   it('arrowing through a crowded map does not move the other names; a focused hidden name is drawn on top', async () => {

@@ -34,10 +34,10 @@ const anyText = fc.oneof(
 );
 
 describe('export: any valid network is well-formed XML and can become a PNG', { timeout: 120_000 }, () => {
-  it('after a lenient read, names, roles and notes of any text give a well-formed SVG and a data URL', () => {
+  it('after a lenient read, names, roles and notes of any text give a well-formed SVG and a data URL', async () => {
     const texts = fc.record({ people: fc.array(fc.tuple(anyText, anyText), { minLength: 1, maxLength: 4 }), group: anyText, title: anyText });
-    fc.assert(
-      fc.property(texts, ({ people, group, title }) => {
+    await fc.assert(
+      fc.asyncProperty(texts, async ({ people, group, title }) => {
         const doc = {
           format: 'kring.network', version: 1, focus: 'p-0', title,
           people: [{ id: 'p-0', name: 'Samir', kind: 'person' }, ...people.map(([name, role], i) => ({
@@ -50,7 +50,7 @@ describe('export: any valid network is well-formed XML and can become a PNG', { 
         if (!read.ok) throw new Error(JSON.stringify(read.errors));
         const ref = createRef<EcogramHandle>();
         render(<Ecogram ref={ref} network={read.network} today={TODAY} showLegend />);
-        const svg = ref.current?.toSVG() ?? '';
+        const svg = (await ref.current?.toSVG()) ?? '';
         const parsed = wellFormed(svg);
         // Every person is drawn with a label (a blank name became "Naamloos").
         expect(parsed.querySelectorAll('text').length).toBeGreaterThan(people.length);

@@ -40,13 +40,13 @@ describe('the key of numbered names as data', () => {
     expect(exportKeyOf(null)).toBeUndefined();
   });
 
-  it('the export writes the same lines the print key beside the map shows', () => {
+  it('the export writes the same lines the print key beside the map shows', async () => {
     const ref = createRef<EcogramHandle>();
     // A crowded map (over 80 people): there some names are numbers (60 people all get their names now).
     const { container } = render(<Ecogram ref={ref} defaultNetwork={generateNetwork(100, 3)} today="2026-01-01" />);
     const listed = [...container.querySelectorAll('[data-part="print-key"] li')].map((li) => `${li.getAttribute('value')}.${li.textContent}`);
     expect(listed.length).toBeGreaterThan(0);
-    const doc = new DOMParser().parseFromString(ref.current!.toSVG(), 'image/svg+xml');
+    const doc = new DOMParser().parseFromString((await ref.current!.toSVG()), 'image/svg+xml');
     const texts = [...doc.querySelectorAll('[data-part="export-key"] text')].map((el) => el.textContent ?? '');
     for (const line of listed) expect(texts).toContain(line.split('.')[0] + '.');
   });

@@ -479,7 +479,7 @@ describe('Lifeline state', () => {
   it('imperative handle: SVG export, zoom, focus', async () => {
     const ref = createRef<LifelineHandle>();
     const { container } = render(<Lifeline ref={ref} defaultNetwork={samirNetwork} today={TODAY} />);
-    const svg = ref.current?.toSVG() ?? '';
+    const svg = (await ref.current?.toSVG()) ?? '';
     expect(svg).toMatch(/^<svg/);
     expect(svg).toContain('Uit huis gezet');
     expect(svg).not.toContain('tabindex');

@@ -202,13 +202,13 @@ describe('Opslaan als SVG / PNG', () => {
     const png = new Blob(['png'], { type: 'image/png' });
     const t = textFor(PAPER_BUNDLES, 'nl');
     const { rerender } = render(
-      <SaveButtons t={t} fileName={(ext) => paperFileName('lifeline', '2025-06', ext, t)} toSVG={() => '<svg/>'} toPNG={() => Promise.resolve(png)} onStatus={status} />,
+      <SaveButtons t={t} fileName={(ext) => paperFileName('lifeline', '2025-06', ext, t)} toSVG={() => Promise.resolve('<svg/>')} toPNG={() => Promise.resolve(png)} onStatus={status} />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan als PNG' }));
     await waitFor(() => expect(downloads.saved).toHaveLength(1));
     expect(downloads.saved[0]).toMatchObject({ name: 'levenslijn-2025-06.png', blob: png });
     rerender(
-      <SaveButtons t={t} fileName={(ext) => `x.${ext}`} toSVG={() => ''} toPNG={() => Promise.reject(new Error('Geen canvas'))} onStatus={status} />,
+      <SaveButtons t={t} fileName={(ext) => `x.${ext}`} toSVG={() => Promise.resolve('')} toPNG={() => Promise.reject(new Error('Geen canvas'))} onStatus={status} />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan als PNG' }));
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan als SVG' }));
@@ -225,10 +225,10 @@ describe('exported images', () => {
     return doc.documentElement;
   }
 
-  it('carry the title block (no page number: an image has no pages) and the legend', () => {
+  it('carry the title block (no page number: an image has no pages) and the legend', async () => {
     const ref = createRef<EcogramHandle>();
     render(<Ecogram ref={ref} defaultNetwork={samirNetwork} today={TODAY} author={AUTHOR} />);
-    const svg = parse(ref.current!.toSVG());
+    const svg = parse((await ref.current!.toSVG()));
     const block = svg.querySelector('[data-part="export-title-block"]')?.textContent ?? '';
     expect(block).toContain('Ecogram van Samir');
     expect(block).toContain('Stand per 1 juni 2025 · Opgesteld door M. de Vries');
@@ -242,15 +242,15 @@ describe('exported images', () => {
     expect(top).toBeLessThan(-32);
   });
 
-  it('the Lifeline export carries them too', () => {
+  it('the Lifeline export carries them too', async () => {
     const ref = createRef<LifelineHandle>();
     render(<Lifeline ref={ref} defaultNetwork={marcoNetwork} today={TODAY} author={AUTHOR} />);
-    const svg = parse(ref.current!.toSVG());
+    const svg = parse((await ref.current!.toSVG()));
     expect(svg.querySelector('[data-part="export-title-block"]')?.textContent).toContain('Levenslijn van Marco Bakker');
     expect(svg.querySelector('[data-part="export-legend"]')?.textContent).toContain('Wonen');
   });
 
-  it('stay well-formed XML for any names: markup, &, emoji, right-to-left, control characters', () => {
+  it('stay well-formed XML for any names: markup, &, emoji, right-to-left, control characters', async () => {
     // The strict reader refuses control characters (issue 13); read leniently, they are removed.
     const read = parseNetwork({
       ...hostileNetwork,
@@ -260,7 +260,7 @@ describe('exported images', () => {
     const nasty: Network = read.network;
     const ref = createRef<EcogramHandle>();
     render(<Ecogram ref={ref} defaultNetwork={nasty} today={TODAY} author={'<i>Ab & Co</i> \u0000 🧑‍⚕️'} />);
-    const out = ref.current!.toSVG();
+    const out = (await ref.current!.toSVG());
     const svg = parse(out);
     expect(svg.querySelector('script, img, b, i, foreignObject')).toBeNull();
     const block = svg.querySelector('[data-part="export-title-block"]')?.textContent ?? '';
@@ -270,7 +270,7 @@ describe('exported images', () => {
     cleanup();
     const lifeline = createRef<LifelineHandle>();
     render(<Lifeline ref={lifeline} defaultNetwork={nasty} today={TODAY} author="<&>" />);
-    expect(parse(lifeline.current!.toSVG()).querySelector('[data-part="export-title-block"]')?.textContent).toContain('<&>');
+    expect(parse((await lifeline.current!.toSVG())).querySelector('[data-part="export-title-block"]')?.textContent).toContain('<&>');
   });
 });
 

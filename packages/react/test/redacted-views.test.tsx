@@ -64,12 +64,12 @@ afterEach(() => {
 });
 
 describe('a redacted view names no one', () => {
-  it('Ecogram: DOM text, ids and the exported SVG hold no name; the title block the redacted name; initials are unique', () => {
+  it('Ecogram: DOM text, ids and the exported SVG hold no name; the title block the redacted name; initials are unique', async () => {
     const handle = createRef<EcogramHandle>();
     const { container } = render(<Ecogram ref={handle} network={network} redacted="initials" today={TODAY} showLegend />);
     expect(namesIn(container.textContent ?? '')).toEqual([]);
     expect(namesIn(idAttributes(container))).toEqual([]);
-    const svg = handle.current?.toSVG() ?? '';
+    const svg = (await handle.current?.toSVG()) ?? '';
     expect(svg).toContain('<svg');
     expect(namesIn(svg)).toEqual([]);
     const title = container.querySelector('[data-part="title-block-title"]')?.textContent;
@@ -99,13 +99,13 @@ describe('a redacted view names no one', () => {
     expect(container.querySelector('[data-part="node"][data-id="p2"]')).not.toBeNull();
   });
 
-  it('Lifeline: DOM text, ids and the exported SVG hold no name', () => {
+  it('Lifeline: DOM text, ids and the exported SVG hold no name', async () => {
     const handle = createRef<LifelineHandle>();
     const { container } = render(<Lifeline ref={handle} network={network} redacted="initials" today={TODAY} />);
     expect(container.textContent).toContain('Ruzie met Ö.Y.');
     expect(namesIn(container.textContent ?? '')).toEqual([]);
     expect(namesIn(idAttributes(container))).toEqual([]);
-    const svg = handle.current?.toSVG() ?? '';
+    const svg = (await handle.current?.toSVG()) ?? '';
     expect(namesIn(svg)).toEqual([]);
     expect(container.querySelector('[data-part="title-block-title"]')?.textContent).not.toMatch(/aisha|aïsha/i);
   });

@@ -17,8 +17,11 @@ export interface KringPNGOptions {
 
 /** The imperative handle (via `ref`) every view has. */
 export interface KringViewHandle {
-  /** The current drawing as a self-contained SVG document ('' when nothing is drawn, e.g. the list view). */
-  toSVG(): string;
+  /**
+   * The current drawing as a self-contained SVG document ('' when nothing is drawn, e.g. the
+   * list view). A promise since 0.3.0: the export's code loads on first use (issue 16).
+   */
+  toSVG(): Promise<string>;
   /** The current drawing as a PNG image. Rejects when nothing is drawn or there is no canvas. */
   toPNG(options?: KringPNGOptions): Promise<Blob>;
   /** Undo the last edit (announced; nothing when read-only or there is nothing to undo). */

@@ -61,7 +61,7 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
   useImperativeHandle(
     ref,
     () => ({
-      toSVG: () => viewRef.current?.toSVG() ?? '',
+      toSVG: () => viewRef.current?.toSVG() ?? Promise.resolve(''),
       toPNG: (o) => viewRef.current?.toPNG(o) ?? Promise.reject(new Error('Nothing is drawn')),
       zoomIn: () => viewRef.current?.zoomIn(),
       zoomOut: () => viewRef.current?.zoomOut(),

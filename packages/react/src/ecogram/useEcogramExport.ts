@@ -4,7 +4,7 @@
  * PNG with the key of numbered names and the legend.
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import { exportPNG, exportSVG } from '../export';
+import { exportModule } from '../export/exportModule';
 import { usePaper, type Paper, type UsePaperOptions } from '../paper';
 import { exportKeyOf, keyFlowsOnPaper, type LabelKeyData } from './LabelKey';
 import type { EcogramText } from './messages';
@@ -13,7 +13,7 @@ import type { EcogramPNGOptions } from './types';
 /** What {@link useEcogramExport} returns. @internal */
 export interface EcogramExport {
   paper: Paper;
-  toSVG: () => string;
+  toSVG: () => Promise<string>;
   toPNG: (options?: EcogramPNGOptions) => Promise<Blob>;
   /** Give to `EcogramSvg`: the key of numbered names it draws, as data, for the files. */
   onKeyChange: (key: LabelKeyData | null) => void;
@@ -48,10 +48,16 @@ export function useEcogramExport(o: {
     () => ({ title: ariaLabel, key: exportKeyOf(keyRef.current), titleBlock: paper.exportBlock, legend: rootEl?.querySelector('[data-part="legend-slot"] [data-part="legend"]') }),
     [ariaLabel, paper, rootEl],
   );
-  const toSVG = useCallback(() => (svgRef.current ? exportSVG(svgRef.current, exportOptions()) : ''), [exportOptions, svgRef]);
+  // The export loads on first use (export/exportModule.ts); the drawing is read once it is here.
+  const toSVG = useCallback(
+    () => exportModule.load().then((m) => (svgRef.current ? m.exportSVG(svgRef.current, exportOptions()) : '')),
+    [exportOptions, svgRef],
+  );
   const toPNG = useCallback(
     (o?: EcogramPNGOptions) =>
-      svgRef.current ? exportPNG(svgRef.current, { ...exportOptions(), ...(o ?? {}) }) : Promise.reject(new Error('Nothing is drawn')),
+      exportModule.load().then((m) =>
+        svgRef.current ? m.exportPNG(svgRef.current, { ...exportOptions(), ...(o ?? {}) }) : Promise.reject(new Error('Nothing is drawn')),
+      ),
     [exportOptions, svgRef],
   );
   return { paper, toSVG, toPNG, onKeyChange, keyFlows: flows };

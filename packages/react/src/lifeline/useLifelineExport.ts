@@ -4,7 +4,7 @@
  * the legend.
  */
 import { useCallback, useImperativeHandle, useMemo, type ForwardedRef, type RefObject } from 'react';
-import { exportPNG, exportSVG } from '../export';
+import { exportModule } from '../export/exportModule';
 import { usePaper, type Paper } from '../paper';
 import { printPage } from '../paper/print';
 import type { LifelineText } from './text';
@@ -14,7 +14,7 @@ import type { TimeZoom } from './useTimeZoom';
 /** What {@link useLifelineExport} returns. @internal */
 export interface LifelineExport {
   paper: Paper;
-  toSVG: () => string;
+  toSVG: () => Promise<string>;
   toPNG: (options?: LifelinePNGOptions) => Promise<Blob>;
 }
 
@@ -36,15 +36,16 @@ export function useLifelineExport(options: {
     () => ({ resetView: false, title: rootLabel, titleBlock: paper.exportBlock, legend: rootRef.current?.querySelector('[data-part="legend"]') }),
     [rootLabel, paper, rootRef],
   );
+  // The export loads on first use (export/exportModule.ts); the drawing is read once it is here.
   const toSVG = useCallback(
-    () => (svgRef.current ? exportSVG(svgRef.current, exportOptions()) : ''),
+    () => exportModule.load().then((m) => (svgRef.current ? m.exportSVG(svgRef.current, exportOptions()) : '')),
     [exportOptions, svgRef],
   );
   const toPNG = useCallback(
     (o?: LifelinePNGOptions) =>
-      svgRef.current
-        ? exportPNG(svgRef.current, { ...exportOptions(), ...o })
-        : Promise.reject(new Error('Nothing is drawn (list view)')),
+      exportModule.load().then((m) =>
+        svgRef.current ? m.exportPNG(svgRef.current, { ...exportOptions(), ...o }) : Promise.reject(new Error('Nothing is drawn (list view)')),
+      ),
     [exportOptions, svgRef],
   );
   return useMemo(() => ({ paper, toSVG, toPNG }), [paper, toSVG, toPNG]);

@@ -10,7 +10,7 @@ export interface SaveButtonsProps {
   /** The file name for an extension (see `paperFileName`). */
   fileName: (extension: 'svg' | 'png') => string;
   /** The drawing as a standalone SVG document ('' when nothing is drawn). */
-  toSVG: () => string;
+  toSVG: () => Promise<string>;
   /** The drawing as a PNG image. */
   toPNG: () => Promise<Blob>;
   /** Says what happened ("… is opgeslagen" or why not), e.g. through the host's live region. */
@@ -49,11 +49,10 @@ export function SaveButtons(props: SaveButtonsProps): ReactElement {
         type="button"
         data-part="button"
         data-action="save-svg"
-        onClick={(e) => save(() => {
-          const source = toSVG();
+        onClick={(e) => save(() => toSVG().then((source) => {
           if (!source) throw new Error('Nothing is drawn');
           return new Blob([source], { type: 'image/svg+xml' });
-        }, fileName('svg'), e.currentTarget.ownerDocument)}
+        }), fileName('svg'), e.currentTarget.ownerDocument)}
       >
         {t('paper.saveSvg')}
       </button>
