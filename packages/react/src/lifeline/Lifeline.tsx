@@ -16,7 +16,6 @@ import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBo
 import { lazyPart } from '../utils/lazyPart';
 import { RedactionGate } from '../redaction/RedactionGate';
 import { LocaleGate } from '../locales';
-import { LifelineList } from './LifelineList';
 import { LifelineNotices } from './LifelineNotices';
 import { LifelineTimeline } from './LifelineTimeline';
 import { LifelineToolbar } from './LifelineToolbar';
@@ -36,6 +35,8 @@ const EMPTY_NETWORK: Network = { format: 'kring.network', version: 1, focus: '',
 
 /** The editor popover with its forms (@floating-ui/react): loaded when an editor first opens; a read-only Lifeline never loads it. */
 const LifelineEditorsPart = /* @__PURE__ */ lazyPart('LifelineEditors', () => import('./LifelineEditors').then((m) => m.LifelineEditors));
+/** The list view loads when it is first chosen (as the Ecogram's): a timeline-only page never fetches it. */
+const LifelineListPart = /* @__PURE__ */ lazyPart('LifelineList', () => import('./LifelineList').then((m) => m.LifelineList));
 
 /**
  * The levenslijn (life-line) of a network's focus person.
@@ -153,7 +154,8 @@ function LifelineInner(props: InnerProps): ReactElement {
           events={shown.events} showHelp={showHelp} showLegend={showLegend}
         />
       ) : (
-        <LifelineList
+        <LifelineListPart
+          fallback={<p data-part="loading" role="status">{t('lifeline.loading')}</p>}
           network={shown} t={t} readOnly={readOnly} selectedId={selectedId} highlightPersonId={state.highlightPersonId} onSelect={select}
           onEdit={(id, anchor) => {
             select(id);
