@@ -6,9 +6,11 @@
  * its language shows an announced "Loading…" in that language ({@link LocaleGate}), never a
  * flash of Dutch texts.
  *
- * Decided: one English chunk for every part rather than one per part. It is loaded only by
- * hosts that show English (2–6 KB gzip on top of a Dutch page; test/locales.test.tsx measures
- * nothing but checks the keys); per-part chunks would cost a request per part the first time.
+ * Decided: one English chunk for every part rather than one per part (13.2 KB gzip, measured
+ * with Vite for `{ Ecogram }`; docs/SIZE.md). Only a page that shows English loads it, once;
+ * per-part chunks would save an Ecogram-only host about half of it but cost a request for each
+ * part opened later (the editors, the list, the legend each in English), and a view would wait
+ * twice. `test/locales.test.tsx` and `tests/browser/lazy-parts.test.ts` check the behaviour.
  * Sync text functions outside React (`getMessages`, `describeNetworkChanges`) bring the English
  * texts along themselves, so they keep answering at once.
  */
