@@ -195,7 +195,7 @@ export abstract class KringElement<C, H extends ExportHandle = ExportHandle> ext
     this.#reflect('author', value || null);
   }
 
-  /** The current drawing as a self-contained SVG document ('' when nothing is drawn). */
+  /** Resolves to the current drawing as a self-contained SVG document ('' when nothing is drawn); the export loads on first use. */
   toSVG(): Promise<string> {
     return this.handle.current?.toSVG() ?? Promise.resolve('');
   }

@@ -10,14 +10,66 @@ import { marcoNetwork } from '@kring/fixtures';
 
 afterEach(cleanup);
 
+/**
+ * Fresh modules, the views taken from their own modules as a host's bundler leaves them: the
+ * package root also holds `getMessages`, which brings English along (unbundled, importing the
+ * root registers it).
+ */
 async function fresh() {
   vi.resetModules();
-  const kring = await import('../src');
-  const translations = await import('../src/i18n/translations');
-  return { ...kring, hasTranslation: translations.hasTranslation };
+  const [{ Ecogram }, { Lifeline }, { NetworkPlan }, { NetworkSummary }, { Legend }, { loadLocale }, { hasTranslation }, { MessagesProvider }] = await Promise.all([
+    import('../src/ecogram/Ecogram'), import('../src/lifeline/Lifeline'), import('../src/plan/NetworkPlan'), import('../src/summary/NetworkSummary'),
+    import('../src/legend/Legend'), import('../src/locales'), import('../src/i18n/translations'), import('../src/i18n/provider'),
+  ]);
+  return { Ecogram, Lifeline, NetworkPlan, NetworkSummary, Legend, loadLocale, hasTranslation, MessagesProvider };
 }
 
 describe('English on first use', () => {
+  it('a view switched from Dutch to English stays mounted (its state kept), shows Dutch meanwhile, then English', async () => {
+    const { Ecogram, hasTranslation } = await fresh();
+    const { container, rerender } = render(<Ecogram defaultNetwork={marcoNetwork} today="2025-06-01" />);
+    const map = container.querySelector('[data-part="svg"]');
+    expect(map).not.toBeNull();
+    rerender(<Ecogram defaultNetwork={marcoNetwork} today="2025-06-01" locale="en" />);
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(container.querySelector('[data-part="svg"]')).toBe(map); // the same element: nothing was unmounted
+    expect(container.querySelector('[data-part="ecogram"]')).toHaveAttribute('lang', 'nl'); // Dutch words, said so
+    expect(await screen.findByRole('button', { name: 'Add person' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(container.querySelector('[data-part="svg"]')).toBe(map);
+    expect(container.querySelector('[data-part="ecogram"]')).toHaveAttribute('lang', 'en');
+    expect(hasTranslation('en')).toBe(true);
+  });
+
+  it('printing loads every part, but never English on a Dutch page', async () => {
+    const { hasTranslation } = await fresh();
+    const { preloadParts } = await import('../src/utils/lazyPart');
+    await preloadParts();
+    expect(hasTranslation('en')).toBe(false);
+  });
+
+  it("a view's messages prop with undefined or a non-string value keeps the provider's text", async () => {
+    const { Ecogram, MessagesProvider, loadLocale } = await fresh();
+    await loadLocale('en');
+    render(
+      <MessagesProvider messages={{ 'ecogram.addPerson': 'Iemand toevoegen' }}>
+        <Ecogram defaultNetwork={marcoNetwork} today="2025-06-01" messages={{ 'ecogram.addPerson': undefined, 'ecogram.undo': 42 as never }} />
+      </MessagesProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Iemand toevoegen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ongedaan maken' })).toBeInTheDocument();
+  });
+
+  it('no view imports the module that carries English synchronously (only getMessages and describeNetworkChanges do)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join, relative } = await import('node:path');
+    const src = join(import.meta.dirname, '../src');
+    const files: string[] = [];
+    const walk = (d: string): void => { for (const f of readdirSync(d)) { const p = join(d, f); if (statSync(p).isDirectory()) walk(p); else if (/\.tsx?$/.test(f)) files.push(p); } };
+    walk(src);
+    const importers = files.filter((f) => /from '[./]*(locales\/)?now'/.test(readFileSync(f, 'utf8'))).map((f) => relative(src, f)).sort();
+    expect(importers).toEqual(['messages.ts', 'summary/describeNetworkChanges.ts']);
+  });
+
   it('a Dutch map shows at once and never loads English', async () => {
     const { Ecogram, hasTranslation } = await fresh();
     render(<Ecogram defaultNetwork={marcoNetwork} today="2025-06-01" />);
@@ -32,9 +84,9 @@ describe('English on first use', () => {
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('Loading…');
     expect(status).toHaveAttribute('lang', 'en');
-    expect(container.querySelector('[data-part="ecogram"]')).toHaveAttribute('lang', 'en');
     expect(container.textContent).not.toMatch(/Persoon|Familie|Bezig/);
     expect(await screen.findByRole('button', { name: 'Add person' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(container.querySelector('[data-part="ecogram"]')).toHaveAttribute('lang', 'en');
     expect(hasTranslation('en')).toBe(true);
     expect(container.textContent).not.toMatch(/Persoon toevoegen|Familie/);
     expect(screen.queryByText('Loading…')).toBeNull();
@@ -67,7 +119,8 @@ describe('English on first use', () => {
   });
 
   it('getMessages and describeNetworkChanges answer in English at once (they bring English along)', async () => {
-    const { getMessages, describeNetworkChanges } = await fresh();
+    vi.resetModules();
+    const { getMessages, describeNetworkChanges } = await import('../src');
     expect(getMessages('en')['ecogram.addPerson']).toBe('Add person');
     const after = { ...marcoNetwork, people: marcoNetwork.people.filter((p, i) => i < 3 || p.id === marcoNetwork.focus) };
     const sentences = describeNetworkChanges(marcoNetwork, after, { locale: 'en' });

@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import type { ReactElement } from 'react';
 import { samirNetwork, marcoNetwork } from '@kring/fixtures';
 import {
-  Ecogram, Legend, Lifeline, NetworkInterview, NetworkList, NetworkSummary, TimeSlider, KringLinkProvider,
+  Ecogram, Legend, Lifeline, NetworkInterview, NetworkList, NetworkSummary, TimeSlider, KringLinkProvider, loadLocale,
 } from '../src';
 
 const cases: [string, ReactElement][] = [
@@ -36,6 +36,13 @@ describe('renderToString', () => {
     const html = renderToString(element);
     expect(html.length).toBeGreaterThan(100);
     expect(html).not.toContain('<script');
+  });
+
+  it('renders English on the server once English is loaded (a host awaits loadLocale before rendering and before hydrating)', async () => {
+    await loadLocale('en');
+    const html = renderToString(<Ecogram network={marcoNetwork} readOnly locale="en" />);
+    expect(html).toContain('Ecogram of');
+    expect(html).not.toMatch(/Loading…|Bezig met laden|Ecogram van/);
   });
 
   it('shows the client name as text and the problem of a bad network in words', () => {

@@ -13,7 +13,8 @@ import { InvalidNetwork } from './InvalidNetwork';
 import { ViewErrorBoundary } from './ErrorBoundary';
 import { useNetworkSource, type NetworkSourceProps } from './useNetworkSource';
 import { LocaleGate } from '../locales';
-import { isLocale } from '../i18n/types';
+import { useResolvedLocale } from '../i18n/provider';
+import type { Locale } from '../i18n/types';
 
 /** The words of the frame, in the view's language. @internal */
 export interface DocumentViewTexts {
@@ -40,7 +41,10 @@ export interface DocumentViewProps<C> {
   /** The view's name in the developer's warning ("plan", "meeting", …). */
   view: string;
   texts: DocumentViewTexts;
+  /** The language of the texts shown (`t.locale`). */
   lang: string;
+  /** The locale the view is asked to show (its `locale` prop; else its provider's): the frame waits for its texts. */
+  locale?: Locale | undefined;
   className?: string | undefined;
   style?: CSSProperties | undefined;
   /** The view's `theme`, so the problems show in its colours. */
@@ -53,7 +57,7 @@ export interface DocumentViewProps<C> {
 export function DocumentView<C>(props: DocumentViewProps<C>): ReactElement {
   return (
     <LocaleGate
-      locale={isLocale(props.lang) ? props.lang : 'nl'}
+      locale={useResolvedLocale(props.locale)}
       frame={(status) => (
         <section data-part={props.part} data-state="loading" className={props.className} style={props.style} data-kring-theme={props.theme} lang={props.lang}>
           {status}

@@ -17,6 +17,7 @@ import { usePreloadWhenIdle } from '../utils/lazyPart';
 import { usePrintOnly } from '../paper/usePrintOnly';
 import { RedactionGate } from '../redaction/RedactionGate';
 import { LocaleGate } from '../locales';
+import { useResolvedLocale } from '../i18n/provider';
 import { EcogramEditorLayerPart, LegendPart, NetworkListPart, TimeSliderPart } from './parts';
 import { useText } from '../i18n';
 import { ECOGRAM_BUNDLES, type EcogramText } from './messages';
@@ -55,6 +56,7 @@ function clipDate(s: string): string {
 export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(function Ecogram(props, ref) {
   const t = useText(ECOGRAM_BUNDLES, props.locale, props.messages);
   const locale = t.locale;
+  const asked = useResolvedLocale(props.locale);
   const { parsed, source, commit } = useNetworkSource<EcogramChange>(props);
 
   const viewRef = useRef<EcogramHandle>(null);
@@ -83,7 +85,7 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
       lang={locale}
       style={props.style}
     >
-      <LocaleGate locale={locale} loading={props.messages?.['ecogram.loading']}>
+      <LocaleGate locale={asked} loading={t.overrides?.['ecogram.loading']}>
       <ViewErrorBoundary
         view="ecogram"
         resetKey={source}

@@ -3,8 +3,8 @@
  * shown — redacted when redacted —, the date the map shows, the author) and the map as SVG or
  * PNG with the key of numbered names and the legend.
  */
-import { useCallback, useRef, useState, type RefObject } from 'react';
-import { exportModule } from '../export/exportModule';
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { exportsOf } from '../export/exportModule';
 import { usePaper, type Paper, type UsePaperOptions } from '../paper';
 import { exportKeyOf, keyFlowsOnPaper, type LabelKeyData } from './LabelKey';
 import type { EcogramText } from './messages';
@@ -49,16 +49,6 @@ export function useEcogramExport(o: {
     [ariaLabel, paper, rootEl],
   );
   // The export loads on first use (export/exportModule.ts); the drawing is read once it is here.
-  const toSVG = useCallback(
-    () => exportModule.load().then((m) => (svgRef.current ? m.exportSVG(svgRef.current, exportOptions()) : '')),
-    [exportOptions, svgRef],
-  );
-  const toPNG = useCallback(
-    (o?: EcogramPNGOptions) =>
-      exportModule.load().then((m) =>
-        svgRef.current ? m.exportPNG(svgRef.current, { ...exportOptions(), ...(o ?? {}) }) : Promise.reject(new Error('Nothing is drawn')),
-      ),
-    [exportOptions, svgRef],
-  );
+  const { toSVG, toPNG } = useMemo(() => exportsOf<ReturnType<typeof exportOptions>, EcogramPNGOptions>(() => svgRef.current, exportOptions, 'Nothing is drawn'), [exportOptions, svgRef]);
   return { paper, toSVG, toPNG, onKeyChange, keyFlows: flows };
 }

@@ -10,3 +10,23 @@ import { lazyModule } from '../utils/lazyPart';
 export type ExportModule = typeof import('./index');
 
 export const exportModule = /* @__PURE__ */ lazyModule<ExportModule>(() => import('./index'));
+
+/**
+ * A view's `toSVG` and `toPNG` over its drawing (`svg()`: read once the export is here) — one
+ * place for the Ecogram's and the Lifeline's handle and save buttons.
+ */
+export function exportsOf<O extends object, P extends object>(svg: () => SVGSVGElement | null, options: () => O, nothing: string): {
+  toSVG: () => Promise<string>;
+  toPNG: (extra?: P) => Promise<Blob>;
+} {
+  return {
+    toSVG: () => exportModule.load().then((m) => {
+      const el = svg();
+      return el ? m.exportSVG(el, options()) : '';
+    }),
+    toPNG: (extra) => exportModule.load().then((m) => {
+      const el = svg();
+      return el ? m.exportPNG(el, { ...options(), ...extra }) : Promise.reject(new Error(nothing));
+    }),
+  };
+}

@@ -3,7 +3,7 @@
  * uses to get its lookup (`useText`).
  */
 import { createContext, createElement, useContext, useMemo, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
-import { subscribeTranslations, translationVersion } from './translations';
+import { hasTranslation, subscribeTranslations, translationVersion } from './translations';
 import { isLocale, type Locale } from './types';
 import { merged, withOverrides, type Bundles } from './bundles';
 import { makeText, type Text } from './lookup';
@@ -18,6 +18,24 @@ interface I18nScope {
 }
 
 const I18nContext = /* @__PURE__ */ createContext<I18nScope>({ locale: 'nl', overrides: undefined });
+
+/**
+ * `outer` with the string values of `inner` on top (a new object; other values are ignored, so
+ * a host's `undefined` or non-string never hides an outer text). The one merge of overrides:
+ * the provider's over an outer provider's, a part's `messages` over its provider's.
+ */
+function mergeOverrides(outer: Overrides | undefined, inner: Overrides | undefined): Overrides | undefined {
+  if (!inner) return outer;
+  const out: Record<string, string | undefined> = { ...outer };
+  let added = false;
+  for (const [k, v] of Object.entries(inner)) {
+    if (typeof v === 'string') {
+      out[k] = v;
+      added = true;
+    }
+  }
+  return added || outer ? out : undefined;
+}
 
 /**
  * Props of the provider. Keys are not checked here (the full key list belongs to no part);
@@ -37,7 +55,7 @@ export function MessagesProvider({ locale, messages, children }: ProviderProps):
   const loc = locale && isLocale(locale) ? locale : outer.locale;
   const value = useMemo<I18nScope>(() => {
     const inherited = loc === outer.locale ? outer.overrides : undefined;
-    return { locale: loc, overrides: inherited && messages ? { ...inherited, ...messages } : (messages ?? inherited) };
+    return { locale: loc, overrides: mergeOverrides(inherited, messages) };
   }, [loc, outer, messages]);
   return createElement(I18nContext.Provider, { value }, children);
 }
@@ -47,6 +65,11 @@ export function MessagesProvider({ locale, messages, children }: ProviderProps):
  * the component's `locale` prop, else the nearest {@link MessagesProvider}, else Dutch; the
  * provider's overrides (same locale only), then the component's `messages` prop on top.
  * Keys outside `list` are simply absent (`t` then shows the key).
+ *
+ * A locale whose texts have not loaded yet (English loads on first use, src/locales) is shown
+ * as Dutch meanwhile — `t.locale` says `nl`, so the view's `lang` is right — and every part
+ * renders again in the new locale once its texts are registered. (A view shown for the first
+ * time waits behind its `LocaleGate` instead, so it never opens in the wrong language.)
  */
 export function useText<K extends string>(list: Bundles<K>, locale?: Locale, overrides?: Readonly<Partial<Record<K, string>>>): Text<K> {
   const ctx = useContext(I18nContext);
@@ -54,9 +77,10 @@ export function useText<K extends string>(list: Bundles<K>, locale?: Locale, ove
   const version = useSyncExternalStore(subscribeTranslations, translationVersion, translationVersion);
   return useMemo(() => {
     void version;
-    const loc = locale && isLocale(locale) ? locale : ctx.locale;
-    const inherited = loc === ctx.locale ? ctx.overrides : undefined;
-    const all = inherited && overrides ? { ...inherited, ...overrides } : (overrides ?? inherited);
+    const asked = locale && isLocale(locale) ? locale : ctx.locale;
+    const loc = hasTranslation(asked) ? asked : 'nl';
+    const inherited = asked === ctx.locale ? ctx.overrides : undefined;
+    const all = mergeOverrides(inherited, overrides);
     return makeText(loc, withOverrides(merged(list, loc), all), all);
   }, [list, ctx, locale, overrides, version]);
 }

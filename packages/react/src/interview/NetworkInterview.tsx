@@ -60,6 +60,7 @@ export function NetworkInterview(props: NetworkInterviewProps): ReactElement {
       part="network-interview"
       view="interview"
       lang={t.locale}
+      locale={props.locale}
       className={props.className}
       style={props.style}
       texts={{

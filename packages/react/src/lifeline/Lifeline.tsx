@@ -16,6 +16,7 @@ import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBo
 import { lazyPart } from '../utils/lazyPart';
 import { RedactionGate } from '../redaction/RedactionGate';
 import { LocaleGate } from '../locales';
+import { useResolvedLocale } from '../i18n/provider';
 import { LifelineNotices } from './LifelineNotices';
 import { LifelineTimeline } from './LifelineTimeline';
 import { LifelineToolbar } from './LifelineToolbar';
@@ -49,6 +50,7 @@ const LifelineListPart = /* @__PURE__ */ lazyPart('LifelineList', () => import('
  */
 export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps>(function Lifeline(props, ref) {
   const t = useLifelineText(props.locale, props.messages);
+  const asked = useResolvedLocale(props.locale);
   // Read with core's parseNetwork, like every view (the same rules as the Ecogram).
   const { parsed, source, commit } = useNetworkSource<LifelineChange>(props, EMPTY_NETWORK);
   const content = !parsed.ok ? (
@@ -78,8 +80,8 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
   );
   return (
     <LocaleGate
-      locale={t.locale}
-      loading={props.messages?.['lifeline.loading']}
+      locale={asked}
+      loading={t.overrides?.['lifeline.loading']}
       frame={(status) => <div className="kring-lifeline" data-part="root" data-kring-theme={props.theme}>{status}</div>}
     >
       {content}

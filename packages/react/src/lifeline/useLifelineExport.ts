@@ -4,7 +4,7 @@
  * the legend.
  */
 import { useCallback, useImperativeHandle, useMemo, type ForwardedRef, type RefObject } from 'react';
-import { exportModule } from '../export/exportModule';
+import { exportsOf } from '../export/exportModule';
 import { usePaper, type Paper } from '../paper';
 import { printPage } from '../paper/print';
 import type { LifelineText } from './text';
@@ -37,17 +37,7 @@ export function useLifelineExport(options: {
     [rootLabel, paper, rootRef],
   );
   // The export loads on first use (export/exportModule.ts); the drawing is read once it is here.
-  const toSVG = useCallback(
-    () => exportModule.load().then((m) => (svgRef.current ? m.exportSVG(svgRef.current, exportOptions()) : '')),
-    [exportOptions, svgRef],
-  );
-  const toPNG = useCallback(
-    (o?: LifelinePNGOptions) =>
-      exportModule.load().then((m) =>
-        svgRef.current ? m.exportPNG(svgRef.current, { ...exportOptions(), ...o }) : Promise.reject(new Error('Nothing is drawn (list view)')),
-      ),
-    [exportOptions, svgRef],
-  );
+  const { toSVG, toPNG } = useMemo(() => exportsOf<ReturnType<typeof exportOptions>, LifelinePNGOptions>(() => svgRef.current, exportOptions, 'Nothing is drawn (list view)'), [exportOptions, svgRef]);
   return useMemo(() => ({ paper, toSVG, toPNG }), [paper, toSVG, toPNG]);
 }
 

@@ -46,6 +46,7 @@ export function MeetingPlanner(props: MeetingPlannerProps): ReactElement {
       part="meeting-planner"
       view="meeting"
       lang={t.locale}
+      locale={props.locale}
       className={props.className}
       style={props.style}
       texts={{

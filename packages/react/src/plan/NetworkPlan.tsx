@@ -47,6 +47,7 @@ export function NetworkPlan(props: NetworkPlanProps): ReactElement {
       part="network-plan"
       view="plan"
       lang={t.locale}
+      locale={props.locale}
       className={props.className}
       style={props.style}
       theme={props.theme}

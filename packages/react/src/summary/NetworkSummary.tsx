@@ -8,7 +8,7 @@ import {
 } from '@kring/core';
 import { useControllableState } from '../utils/useControllableState';
 import { changeSentences } from '../view/changes';
-import { useText } from '../i18n';
+import { useResolvedLocale, useText } from '../i18n';
 import { SUMMARY_BUNDLES, type SummaryText } from './messages';
 import { isolate } from '../utils/bidi';
 import { BarTable } from './BarTable';
@@ -33,8 +33,9 @@ const heading = (level: number): Heading => `h${Math.min(5, Math.max(2, level))}
  */
 export function NetworkSummary(props: NetworkSummaryProps): ReactElement {
   const t = useText(SUMMARY_BUNDLES, props.locale, props.messages);
+  const asked = useResolvedLocale(props.locale);
   return (
-    <LocaleGate locale={t.locale}>
+    <LocaleGate locale={asked}>
     <ViewErrorBoundary
       view="summary"
       resetKey={props.network}

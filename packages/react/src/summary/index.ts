@@ -4,6 +4,6 @@
  * @packageDocumentation
  */
 export { NetworkSummary } from './NetworkSummary';
-export { describeNetworkChanges, type DescribeChangesOptions } from '../view/changes';
+export { describeNetworkChanges, type DescribeChangesOptions } from './describeNetworkChanges';
 export { summaryMessages, type SummaryMessageKey } from './messages';
 export type { NetworkSummaryProps, SummaryMessages } from './types';

@@ -6,9 +6,8 @@ import {
   diffNetworks,
   type Closeness, type Network, type NetworkChange, type Person, type Tie,
 } from '@kring/core';
-import { isLabelValue, textFor, type Locale } from '../i18n';
-import { localeNow } from '../locales/now';
-import { SUMMARY_BUNDLES, type SummaryText, type SummaryTextKey } from '../summary/messages';
+import { isLabelValue } from '../i18n';
+import type { SummaryText } from '../summary/messages';
 
 /** One sentence about one change, with the change it describes. */
 export interface ChangeSentence {
@@ -159,24 +158,4 @@ export function changeSentences(before: Network, after: Network, t: SummaryText,
   });
   flushDeaths();
   return out;
-}
-
-/** Options of {@link describeNetworkChanges}. */
-export interface DescribeChangesOptions {
-  /** Language of the sentences. Default Dutch. */
-  locale?: Locale;
-  /** Override any text (keys of `summaryMessages`, the shared labels and symbol words). */
-  messages?: Partial<Record<SummaryTextKey, string>>;
-}
-
-/**
- * What changed between two versions of a network, as sentences for a report, in Dutch or
- * English: "Jan de Vries is nieuw in het netwerk.", "Het contact met Latifa is hersteld.",
- * "Het contact met Anouk is sterker geworden.". Typically
- * `describeNetworkChanges(networkAt(n, intakeDate), n)`. Names are taken from the networks:
- * pass `redactNetwork(…)` results to hide them. Plain text; never throws on valid networks.
- */
-export function describeNetworkChanges(before: Network, after: Network, options: DescribeChangesOptions = {}): string[] {
-  localeNow(options.locale);
-  return changeSentences(before, after, textFor(SUMMARY_BUNDLES, options.locale, options.messages)).map((s) => s.text);
 }
