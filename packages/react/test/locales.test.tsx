@@ -40,6 +40,29 @@ describe('English on first use', () => {
     expect(hasTranslation('en')).toBe(true);
   });
 
+  it("a view's ref handle is there while its language loads (toSVG resolves to '', nothing throws)", async () => {
+    const { Ecogram, Lifeline } = await fresh();
+    const { createRef } = await import('react');
+    const lifeline = createRef<import('../src/lifeline/types').LifelineHandle>();
+    const ecogram = createRef<import('../src/ecogram/types').EcogramHandle>();
+    render(
+      <>
+        <Lifeline ref={lifeline} defaultNetwork={marcoNetwork} locale="en" />
+        <Ecogram ref={ecogram} defaultNetwork={marcoNetwork} locale="en" />
+      </>,
+    );
+    expect(screen.getAllByRole('status').length).toBe(2);
+    for (const handle of [lifeline.current, ecogram.current]) {
+      expect(handle).not.toBeNull();
+      await expect(handle!.toSVG()).resolves.toBe('');
+      expect(() => { handle!.undo(); handle!.fit(); handle!.focus(); }).not.toThrow();
+    }
+    lifeline.current!.addEvent();
+    await screen.findByRole('button', { name: 'Add person' }, { timeout: 5000 });
+    await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
+    expect(await lifeline.current!.toSVG()).toContain('<svg');
+  });
+
   it('printing loads every part, but never English on a Dutch page', async () => {
     const { hasTranslation } = await fresh();
     const { preloadParts } = await import('../src/utils/lazyPart');

@@ -16,6 +16,7 @@ import { popoverAnchor } from '../view/map/tieAnchor';
 import { usePreloadWhenIdle } from '../utils/lazyPart';
 import { usePrintOnly } from '../paper/usePrintOnly';
 import { RedactionGate } from '../redaction/RedactionGate';
+import { useHandleProxy } from '../document/useHandleProxy';
 import { LocaleGate } from '../locales';
 import { useResolvedLocale } from '../i18n/provider';
 import { EcogramEditorLayerPart, LegendPart, NetworkListPart, TimeSliderPart } from './parts';
@@ -59,23 +60,7 @@ export const Ecogram = /* @__PURE__ */ forwardRef<EcogramHandle, EcogramProps>(f
   const asked = useResolvedLocale(props.locale);
   const { parsed, source, commit } = useNetworkSource<EcogramChange>(props);
 
-  const viewRef = useRef<EcogramHandle>(null);
-  useImperativeHandle(
-    ref,
-    () => ({
-      toSVG: () => viewRef.current?.toSVG() ?? Promise.resolve(''),
-      toPNG: (o) => viewRef.current?.toPNG(o) ?? Promise.reject(new Error('Nothing is drawn')),
-      zoomIn: () => viewRef.current?.zoomIn(),
-      zoomOut: () => viewRef.current?.zoomOut(),
-      fit: () => viewRef.current?.fit(),
-      focus: () => viewRef.current?.focus(),
-      undo: () => viewRef.current?.undo(),
-      redo: () => viewRef.current?.redo(),
-      print: () => printPage(),
-      addPerson: () => viewRef.current?.addPerson(),
-    }),
-    [],
-  );
+  const viewRef = useHandleProxy<EcogramHandle>(ref, (inner) => ({ addPerson: () => inner.current?.addPerson() }));
 
   return (
     <div

@@ -15,6 +15,7 @@ import { TitleBlock, paperOrientation } from '../paper';
 import { InvalidNetwork, LiveRegion, useAnnouncer, useNetworkSource, ViewErrorBoundary } from '../document';
 import { lazyPart } from '../utils/lazyPart';
 import { RedactionGate } from '../redaction/RedactionGate';
+import { useHandleProxy } from '../document/useHandleProxy';
 import { LocaleGate } from '../locales';
 import { useResolvedLocale } from '../i18n/provider';
 import { LifelineNotices } from './LifelineNotices';
@@ -51,6 +52,8 @@ const LifelineListPart = /* @__PURE__ */ lazyPart('LifelineList', () => import('
 export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps>(function Lifeline(props, ref) {
   const t = useLifelineText(props.locale, props.messages);
   const asked = useResolvedLocale(props.locale);
+  // The handle exists from the first render (while the language or the redaction loads too).
+  const viewRef = useHandleProxy<LifelineHandle>(ref, (inner) => ({ addEvent: () => inner.current?.addEvent() }));
   // Read with core's parseNetwork, like every view (the same rules as the Ecogram).
   const { parsed, source, commit } = useNetworkSource<LifelineChange>(props, EMPTY_NETWORK);
   const content = !parsed.ok ? (
@@ -74,7 +77,7 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
         redacted={Boolean(props.redacted)}
         fallback={<div className="kring-lifeline" data-part="root"><p data-part="loading" role="status">{t('lifeline.loading')}</p></div>}
       >
-        <LifelineInner {...props} network={parsed.network} onCommit={commit} handleRef={ref} t={t} />
+        <LifelineInner {...props} network={parsed.network} onCommit={commit} handleRef={viewRef} t={t} />
       </RedactionGate>
     </ViewErrorBoundary>
   );
