@@ -19,6 +19,11 @@ interface I18nScope {
 
 const I18nContext = /* @__PURE__ */ createContext<I18nScope>({ locale: 'nl', overrides: undefined });
 
+/** The locale asked for: a part's own `locale` when it is one Kring has, else the one around it. */
+function askedLocale(locale: Locale | undefined, around: Locale): Locale {
+  return locale && isLocale(locale) ? locale : around;
+}
+
 /**
  * `outer` with the string values of `inner` on top (a new object; other values are ignored, so
  * a host's `undefined` or non-string never hides an outer text). The one merge of overrides:
@@ -52,7 +57,7 @@ export interface ProviderProps {
 /** Sets the language and text overrides of every Kring part inside it. */
 export function MessagesProvider({ locale, messages, children }: ProviderProps): ReactElement {
   const outer = useContext(I18nContext);
-  const loc = locale && isLocale(locale) ? locale : outer.locale;
+  const loc = askedLocale(locale, outer.locale);
   const value = useMemo<I18nScope>(() => {
     const inherited = loc === outer.locale ? outer.overrides : undefined;
     return { locale: loc, overrides: mergeOverrides(inherited, messages) };
@@ -77,7 +82,7 @@ export function useText<K extends string>(list: Bundles<K>, locale?: Locale, ove
   const version = useSyncExternalStore(subscribeTranslations, translationVersion, translationVersion);
   return useMemo(() => {
     void version;
-    const asked = locale && isLocale(locale) ? locale : ctx.locale;
+    const asked = askedLocale(locale, ctx.locale);
     const loc = hasTranslation(asked) ? asked : 'nl';
     const inherited = asked === ctx.locale ? ctx.overrides : undefined;
     const all = mergeOverrides(inherited, overrides);
@@ -87,8 +92,7 @@ export function useText<K extends string>(list: Bundles<K>, locale?: Locale, ove
 
 /** The locale a part shows: its `locale` prop, else the nearest {@link MessagesProvider}'s, else Dutch. */
 export function useResolvedLocale(locale?: Locale): Locale {
-  const ctx = useContext(I18nContext);
-  return locale && isLocale(locale) ? locale : ctx.locale;
+  return askedLocale(locale, useContext(I18nContext).locale);
 }
 
 /** The locale in effect (nearest {@link MessagesProvider}, default `nl`). */

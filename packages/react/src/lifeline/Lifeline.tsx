@@ -52,6 +52,10 @@ const LifelineListPart = /* @__PURE__ */ lazyPart('LifelineList', () => import('
 export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps>(function Lifeline(props, ref) {
   const t = useLifelineText(props.locale, props.messages);
   const asked = useResolvedLocale(props.locale);
+  // While the language or the redaction loads: the status in the Lifeline's frame (one place).
+  const loadingFrame = (status: ReactElement): ReactElement => (
+    <div className="kring-lifeline" data-part="root" data-kring-theme={props.theme}>{status}</div>
+  );
   // The handle exists from the first render (while the language or the redaction loads too).
   const viewRef = useHandleProxy<LifelineHandle>(ref, (inner) => ({ addEvent: () => inner.current?.addEvent() }));
   // Read with core's parseNetwork, like every view (the same rules as the Ecogram).
@@ -75,7 +79,7 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
     >
       <RedactionGate
         redacted={Boolean(props.redacted)}
-        fallback={<div className="kring-lifeline" data-part="root"><p data-part="loading" role="status">{t('lifeline.loading')}</p></div>}
+        fallback={loadingFrame(<p data-part="loading" role="status">{t('lifeline.loading')}</p>)}
       >
         <LifelineInner {...props} network={parsed.network} onCommit={commit} handleRef={viewRef} t={t} />
       </RedactionGate>
@@ -85,7 +89,7 @@ export const Lifeline = /* @__PURE__ */ forwardRef<LifelineHandle, LifelineProps
     <LocaleGate
       locale={asked}
       loading={t.overrides?.['lifeline.loading']}
-      frame={(status) => <div className="kring-lifeline" data-part="root" data-kring-theme={props.theme}>{status}</div>}
+      frame={loadingFrame}
     >
       {content}
     </LocaleGate>
