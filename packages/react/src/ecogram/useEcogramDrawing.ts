@@ -11,7 +11,7 @@ import type { EcogramLayout } from '@kring/core/layout';
 import { supportLetters } from '../symbols';
 import { badgesOf, describePerson, describeTie, displayName, type Badge } from '../view/map/describeMap';
 import type { Pt } from '../view/map/geometry';
-import { ecogramLabelPlan, ecogramLabels, keyNumbers, labelFontFor, type EcogramLabelPlan } from '../view/labels/labelPlan';
+import { ecogramLabelPlan, keyNumbers, labelFontFor, type EcogramLabelPlan } from '../view/labels/labelPlan';
 import { keyEntries, labelKeyData, type LabelKeyData } from './LabelKey';
 import { useLabelMeasure } from './useLabelMeasure';
 import { tieMarkPlaces, reachOf, zigzagCalm } from '../view/map/tieMarks';
@@ -179,15 +179,22 @@ function useLabelPlacement(
   // Names and ring names placed together (labelPlan.ts): each ring's name goes along its ring to
   // where it pushes no one's name. Placed without the selection, so that selecting someone does
   // not move the ring names; the selected person's name then claims space first.
-  const plan = useMemo(
-    () => (ready ? ecogramLabelPlan(network, layout, positions, labelOptions) : NO_PLAN),
-    [network, layout, positions, labelOptions, ready],
-  );
+  // After an edit that changes only what names say (a rename and the numbers after it), the
+  // plan starts from the one before: the other names keep their place (labelUpdate.ts). A
+  // cache, not state: any earlier plan is a valid start, also one of a render React dropped.
+  const previousPlan = useRef<EcogramLabelPlan | null>(null);
+  const plan = useMemo(() => {
+    if (!ready) return NO_PLAN;
+    const next = ecogramLabelPlan(network, layout, positions, { ...labelOptions, previous: previousPlan.current });
+    previousPlan.current = next;
+    return next;
+  }, [network, layout, positions, labelOptions, ready]);
   const ringAngles = plan.ringAngles;
+  // The selected person's name claims its best spot; only the names in its way move.
   const placement = useMemo(
     () =>
       ready && selectedId && positions.has(selectedId)
-        ? ecogramLabels(network, layout, positions, { ...labelOptions, emphasis: new Set([selectedId]), ringAngles })
+        ? ecogramLabelPlan(network, layout, positions, { ...labelOptions, emphasis: new Set([selectedId]), ringAngles, previous: plan }).labels
         : plan.labels,
     [network, layout, positions, labelOptions, selectedId, ringAngles, plan, ready],
   );

@@ -10,7 +10,9 @@ import { personBadges } from '../ties/badges';
 import { badgeRowSize } from '../map/badgeRow';
 import { polar, type Pt } from '../map/geometry';
 import { overlaps, segmentBox, type Box } from './labelGeometry';
-import { CROWDED, placeLabels, type LabelInput, type PlacedLabel } from './labelPlacer';
+import { CROWDED, placeLabelsRemembered, type LabelInput, type LabelMemory, type LabelOptions, type PlacedLabel } from './labelPlacer';
+import { labelWorld } from './labelSearch';
+import { updateLabels } from './labelUpdate';
 import { estimateLabel, type MeasureLabel } from './labelText';
 
 export { labelOrder, placeLabels, type LabelInput, type LabelOptions, type LabelSide, type PlacedLabel } from './labelPlacer';
@@ -212,6 +214,11 @@ export interface EcogramLabelOptions {
   numbersOnly?: boolean;
   /** The name drawn for a person (default: `person.name`; the Ecogram adds "· geen contact"). */
   nameOf?: (person: Network['people'][number]) => string;
+  /**
+   * The plan shown before (the same map before an edit): when only what names say changed, the
+   * ring names stay and only the changed names are placed again, the others keep their place.
+   */
+  previous?: EcogramLabelPlan | null;
 }
 
 /** Result of {@link ecogramLabelPlan}: the people's names and where each ring's name goes. */
@@ -219,6 +226,8 @@ export interface EcogramLabelPlan {
   labels: Map<string, PlacedLabel>;
   /** Angle of each ring's name along its ring (see {@link ringLabelAngles}). */
   ringAngles: number[];
+  /** What the next plan starts from (labelUpdate.ts): absent on the empty plan. @internal */
+  memory?: LabelMemory;
 }
 
 /**
@@ -291,17 +300,28 @@ export function ecogramLabelPlan(network: Network, layout: EcogramLayout, positi
     return out;
   };
   const m = options.margin ?? 0;
-  const place = (obstacles: Box[]): Map<string, PlacedLabel> =>
-    placeLabels(items, { fontSize, measure, bounds: { x0: -m, y0: -m, x1: layout.size + m, y1: layout.size + m }, obstacles });
+  const placeOptions = (obstacles: Box[]): LabelOptions => ({ fontSize, measure, bounds: { x0: -m, y0: -m, x1: layout.size + m, y1: layout.size + m }, obstacles });
+  const place = (obstacles: Box[]): { labels: Map<string, PlacedLabel>; memory: LabelMemory } => placeLabelsRemembered(items, placeOptions(obstacles));
+  // After an edit that changed only what names say (a rename, the numbers, the selection): the
+  // ring names stay, and only the changed names are placed again (labelUpdate.ts).
+  const previous = options.previous;
+  const keptAngles = options.ringAngles ?? previous?.ringAngles;
+  if (previous?.memory && keptAngles && keptAngles.length === ringNames.length) {
+    const again = placeOptions([...sectorBoxes, ...ringBoxes(keptAngles)]);
+    if (labelWorld(items, again, previous.memory.world) === previous.memory.world) {
+      const { labels, memory } = updateLabels(previous.memory, items, again);
+      return { labels, ringAngles: [...keptAngles], memory };
+    }
+  }
   if (options.ringAngles || ringNames.length === 0 || items.length > CROWDED) {
     // Given, or a crowded map: there the names are numbers that fit almost anywhere, and a
     // second placement would double the cost for nothing; the ring names only avoid nodes.
     const ringAngles = options.ringAngles ? [...options.ringAngles] : ringLabelAngles(layout, positions, ringNames, options.nodeR, measure);
-    return { labels: place([...sectorBoxes, ...ringBoxes(ringAngles)]), ringAngles };
+    return { ...place([...sectorBoxes, ...ringBoxes(ringAngles)]), ringAngles };
   }
   const first = place(sectorBoxes);
   const drawn: Box[] = [];
-  for (const label of first.values()) {
+  for (const label of first.labels.values()) {
     if (label.hidden) continue;
     drawn.push(label.box);
     if (label.leader) drawn.push(segmentBox(label.leader));
@@ -309,22 +329,26 @@ export function ecogramLabelPlan(network: Network, layout: EcogramLayout, positi
   const ringAngles = ringLabelAngles(layout, positions, ringNames, options.nodeR, measure, drawn);
   const rings = ringBoxes(ringAngles);
   const inTheWay = drawn.some((box) => rings.some((o) => overlaps(o, box)));
-  if (!inTheWay) return { labels: first, ringAngles };
+  if (!inTheWay) {
+    // The next update places among the ring names too (none of these names is in their way).
+    const memory = { ...first.memory, world: labelWorld(items, placeOptions([...sectorBoxes, ...rings])) };
+    return { labels: first.labels, ringAngles, memory };
+  }
   // A ring's name that takes the one spot a person's name needed moves: each ring in turn
   // tries its next places (ringLabelOptions), the others held, and the placement with the
   // fewest names missing wins (ties keep the earlier, nearer the top). Only when a name is
   // missing; at most RING_ALTERNATIVES more placements per ring.
-  let best: EcogramLabelPlan = { labels: place([...sectorBoxes, ...rings]), ringAngles };
+  let best: EcogramLabelPlan = { ...place([...sectorBoxes, ...rings]), ringAngles };
   let missing = missingNames(best.labels);
   if (missing === 0) return best;
   const alternatives = ringLabelOptions(layout, positions, ringNames, options.nodeR, measure, drawn, RING_ALTERNATIVES + 1);
   for (let ring = 0; ring < ringNames.length && missing > 0; ring++) {
     for (const a of (alternatives[ring] ?? []).slice(1)) {
       const angles = best.ringAngles.map((b, i) => (i === ring ? a : b));
-      const labels = place([...sectorBoxes, ...ringBoxes(angles)]);
-      const m = missingNames(labels);
+      const placed = place([...sectorBoxes, ...ringBoxes(angles)]);
+      const m = missingNames(placed.labels);
       if (m < missing) {
-        best = { labels, ringAngles: angles };
+        best = { ...placed, ringAngles: angles };
         missing = m;
         if (m === 0) break;
       }

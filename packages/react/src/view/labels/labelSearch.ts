@@ -1,0 +1,403 @@
+/**
+ * The machinery of the name placer (labelPlacer.ts), shared by a whole placement and an update
+ * after an edit (labelUpdate.ts): what is fixed on the map (nodes, badge rows, obstacles, the
+ * drawing's edge: the "world"), each label's candidates, tested against the world once and
+ * remembered, and the labels claimed so far. Pure: no DOM, no React.
+ *
+ * The world is built once and reused while nothing in it changes (the same people at the same
+ * places with the same badges, the same obstacles and options): an edit of a name then tests only
+ * the candidates of the labels whose text changed.
+ * @internal
+ */
+import {
+  boxDistance, Grid, inflate, overlaps, segmentBox, segmentDistance, segmentHitsBox, type Box, type Segment,
+} from './labelGeometry';
+import { labelAt, SHORTENED_COST, SPOTS, specsOf, type Spec } from './labelCandidates';
+import type { LabelInput, LabelOptions, PlacedLabel } from './labelTypes';
+
+/** Above this many labels the search is narrower (8 directions, no leader lines, fewer rounds). */
+export const CROWDED = 80;
+/** Spots a label left without its name tries to free by moving one other label. */
+const REPAIR_TRIES = 12;
+/** Up to this many labels without their name, the search is thorough (more rounds and repair tries); beyond it, two rounds. */
+export const FEW_FAILURES = 6;
+
+interface NodeObstacle {
+  owner: string;
+  /** The client's node: large, so a name beside it keeps the margin from its square too. */
+  client?: boolean;
+  disc?: { x: number; y: number; r: number };
+  box: Box;
+}
+
+/** One candidate of a label, placed and tested only when first reached. */
+export interface Lazy {
+  spec: Spec;
+  label?: PlacedLabel;
+  /** Free of nodes, badge rows and obstacles (tested once, when first reached). */
+  ok?: boolean;
+}
+
+/** A label that holds its space. */
+export interface Claimed {
+  id: string;
+  box: Box;
+  leader?: Segment;
+  /** Another label may push it elsewhere (not the client's, not the emphasised one's). */
+  movable: boolean;
+}
+
+/** The options as the search uses them: every default filled in. */
+export type SearchOptions = LabelOptions & {
+  fontSize: number; gap: number; pad: number; clearance: number; ownMargin: number;
+  leaders: boolean; spots: number; crowded: boolean;
+};
+
+/**
+ * What is fixed while labels are placed: nodes and badge rows, obstacles, options; and every
+ * label's candidates, remembered by what the label shows ({@link textKey}). Reused by the next
+ * placement when its {@link worldKey} is the same.
+ */
+export interface LabelWorld {
+  key: string;
+  measure: LabelOptions['measure'];
+  opts: SearchOptions;
+  cell: number;
+  maxR: number;
+  nodes: Grid<NodeObstacle>;
+  fixed: Grid<Box>;
+  /** Candidates by label id, with the text key they were made for. */
+  candidates: Map<string, { key: string; list: Lazy[] }>;
+}
+
+/** What a label shows and how big, besides its place: its candidates follow from this and the world. */
+export function textKey(it: LabelInput): string {
+  let key = textKeys.get(it);
+  if (key === undefined) {
+    key = [it.text, it.number ?? '', it.numberOnly ? 1 : 0, it.emphasis ? 1 : 0, it.fontSize ?? '', it.gap ?? ''].join('\u0000');
+    textKeys.set(it, key);
+  }
+  return key;
+}
+/** Inputs are not changed once made (a new plan makes new ones): their keys are remembered. */
+const textKeys = new WeakMap<LabelInput, string>();
+
+function resolve(items: readonly LabelInput[], options: LabelOptions): SearchOptions {
+  // A crowded map (over CROWDED labels) tries 8 directions and no leader lines: leader lines
+  // everywhere would be a tangle, and the search stays fast (a few ms for 150 people).
+  const crowded = items.length > CROWDED;
+  return {
+    ...options,
+    fontSize: options.fontSize ?? 13,
+    gap: options.gap ?? 4,
+    pad: options.pad ?? 2,
+    clearance: options.clearance ?? 4,
+    // On a crowded map people sit closer than any margin: a name there keeps the clearance only.
+    ownMargin: options.ownMargin ?? (crowded ? 0 : 6),
+    leaders: (options.leaders ?? true) && !crowded,
+    spots: crowded ? 8 : SPOTS.length,
+    crowded,
+  };
+}
+
+/**
+ * The world of `items` under `options` as one string: everything but what the labels say. Null
+ * when a label brings its own measure function (it cannot be compared).
+ */
+export function worldKey(items: readonly LabelInput[], options: LabelOptions): string | null {
+  if (items.some((it) => it.measure)) return null;
+  const o = resolve(items, options);
+  const head = [o.fontSize, o.gap, o.pad, o.clearance, o.ownMargin, o.leaders, o.maxOneLine, o.maxLine, o.maxWideLine, o.maxWordLine, o.lineHeight];
+  const b = o.bounds;
+  const parts = [head.join(','), b ? `${b.x0},${b.y0},${b.x1},${b.y1}` : '-'];
+  for (const box of o.obstacles ?? []) parts.push(`${box.x0},${box.y0},${box.x1},${box.y1}`);
+  parts.push('|');
+  for (const it of items) parts.push(`${it.id}\u0000${it.x},${it.y},${it.r},${it.badgeHeight ?? 0},${it.badgeWidth ?? ''},${it.client ? 1 : 0},${it.rank ?? 0}`);
+  return parts.join('\n');
+}
+
+/** Build the world of `items` (nodes, badge rows, obstacles), or reuse `previous` when nothing in it changed. */
+export function labelWorld(items: readonly LabelInput[], options: LabelOptions, previous?: LabelWorld | null): LabelWorld {
+  const key = worldKey(items, options);
+  if (previous && key !== null && previous.key === key && previous.measure === options.measure) return previous;
+  const opts = resolve(items, options);
+  // Nodes and badge rows: obstacles for every label but their own.
+  let cell = 5 * opts.fontSize;
+  for (const it of items) cell = Math.max(cell, 2 * it.r);
+  const nodes = new Grid<NodeObstacle>(cell);
+  let maxR = 0;
+  for (const it of items) {
+    maxR = Math.max(maxR, it.r);
+    const box = { x0: it.x - it.r, y0: it.y - it.r, x1: it.x + it.r, y1: it.y + it.r };
+    nodes.add(box, { owner: it.id, disc: { x: it.x, y: it.y, r: it.r }, box, ...(it.client ? { client: true } : {}) });
+    const badges = badgeBox(it);
+    if (badges) nodes.add(badges, { owner: it.id, box: badges });
+  }
+  const fixed = new Grid<Box>(cell);
+  for (const box of options.obstacles ?? []) fixed.add(box, box);
+  // A key that cannot be compared ('' never equals a real key's first line) is never reused.
+  return { key: key ?? '', measure: options.measure, opts, cell, maxR, nodes, fixed, candidates: new Map() };
+}
+
+function badgeBox(it: LabelInput): Box | null {
+  const bh = it.badgeHeight ?? 0;
+  if (bh <= 0) return null;
+  const half = (it.badgeWidth ?? 2 * it.r) / 2;
+  return { x0: it.x - half, y0: it.y - it.r - bh, x1: it.x + half, y1: it.y - it.r + 2 };
+}
+
+/** A search over one world: candidates, claims and the labels chosen so far. */
+export type LabelSearch = ReturnType<typeof labelSearch>;
+
+/** The search over `world` for `items` (the same ids and places the world was built from). */
+export function labelSearch(world: LabelWorld, items: readonly LabelInput[]) {
+  const { opts, nodes, fixed, maxR, cell } = world;
+  const { bounds, clearance, gap } = opts;
+  const itemOf = new Map(items.map((it) => [it.id, it] as const));
+  let claimed = new Grid<Claimed>(cell);
+  let byId = new Map<string, Claimed>();
+  let out = new Map<string, PlacedLabel>();
+  let costOf = new Map<string, number>();
+
+  /** Free of nodes, badge rows, obstacles and the drawing's edge (other labels not considered). */
+  const staticFree = (it: LabelInput, box: Box, leader: Segment | undefined): boolean => {
+    if (bounds && (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1)) return false;
+    if (fixed.some(box, (o) => overlaps(o, box))) return false;
+    // Other nodes keep the name's own distance to its node plus a margin from a name without a
+    // leader (it reads as theirs otherwise) — its gap, or more where it sits beyond its badges
+    // (found: a care worker's name above her badge row, nearer the next square than her own) —
+    // and just the clearance from one with a leader (the line says whose it is).
+    const own = Math.max(it.gap ?? gap, boxDistance(box, it.x, it.y) - it.r);
+    const need = leader ? clearance : Math.max(clearance, own + opts.ownMargin);
+    const near = inflate(box, need + maxR);
+    const blocked = nodes.some(near, (o) => {
+      if (o.disc) {
+        if (o.owner === it.id) return false;
+        // Beside the client's large disc a name reads as the client's when it comes near the
+        // disc's square (found: a name at the disc's diagonal, nearer its square than its own).
+        if (o.client && !leader && boxGap(box, o.box) < need) return true;
+        return boxDistance(box, o.disc.x, o.disc.y) - o.disc.r < need;
+      }
+      return overlaps(o.box, box); // badge rows, the label's own too
+    });
+    if (blocked) return false;
+    if (leader) {
+      const lb = inflate(segmentBox(leader), maxR + 2);
+      if (nodes.some(lb, (o) => (o.disc ? o.owner !== it.id && segmentDistance(leader, o.disc.x, o.disc.y) < o.disc.r + 2 : o.owner !== it.id && segmentHitsBox(leader, o.box)))) return false;
+      if (fixed.some(segmentBox(leader), (o) => segmentHitsBox(leader, o))) return false;
+    }
+    return true;
+  };
+
+  /** The candidates of `it`, cheapest first: remembered in the world while the label's text stays the same. */
+  const candidates = (it: LabelInput): Lazy[] => {
+    const key = textKey(it);
+    const known = world.candidates.get(it.id);
+    if (known && known.key === key) return known.list;
+    const specs = specsOf(it, opts);
+    // Only the key number changed (a rename elsewhere renumbers everyone after it): the
+    // candidates that show the name keep their place and their test; the number's are new.
+    const reuse = known && sameButNumber(known.key, key) ? known.list : [];
+    const list = specs.map((spec, i): Lazy => {
+      const old = reuse[i];
+      return old && !old.spec.v.numbered && !old.spec.v.truncated && sameSpec(old.spec, spec) ? old : { spec };
+    });
+    world.candidates.set(it.id, { key, list });
+    return list;
+  };
+  const labelOf = (it: LabelInput, l: Lazy): PlacedLabel => (l.label ??= labelAt(it, l.spec, opts));
+  const isFree = (it: LabelInput, l: Lazy): boolean => {
+    if (l.ok === undefined) {
+      const label = labelOf(it, l);
+      l.ok = staticFree(it, label.box, label.leader);
+    }
+    return l.ok;
+  };
+  /** The cheapest candidate that nodes and obstacles leave free and `accept` takes. */
+  const first = (it: LabelInput, accept: (label: PlacedLabel, cost: number) => boolean, below = Infinity): Lazy | undefined => {
+    for (const l of candidates(it)) {
+      if (l.spec.cost >= below) return undefined;
+      if (isFree(it, l) && accept(l.label!, l.spec.cost)) return l;
+    }
+    return undefined;
+  };
+  /** The candidate of `it` that covers the fewest other nodes (then the cheapest). */
+  const leastCovering = (it: LabelInput): Lazy | undefined => {
+    let best: Lazy | undefined;
+    let bestHits = Infinity;
+    for (const l of candidates(it)) {
+      const box = labelOf(it, l).box;
+      let hits = 0;
+      nodes.some(inflate(box, maxR), (o) => {
+        if (o.owner !== it.id && (o.disc ? boxDistance(box, o.disc.x, o.disc.y) < o.disc.r : overlaps(o.box, box))) hits++;
+        return false;
+      });
+      if (hits < bestHits) {
+        best = l;
+        bestHits = hits;
+      }
+    }
+    return best;
+  };
+  /** How hard a label is: how many of its best spots (one per direction) nodes and obstacles leave free. */
+  const hardness = (it: LabelInput): number => {
+    let free = 0;
+    for (const l of candidates(it).slice(0, opts.spots)) if (isFree(it, l)) free++;
+    return free;
+  };
+
+  /** Labels (and their leaders) that a candidate would cover or cross. */
+  const blockers = (box: Box, leader: Segment | undefined, id: string): Claimed[] => {
+    const found = claimed.all(inflate(box, 1), (c) => c.id !== id && (overlaps(c.box, box) || (c.leader !== undefined && segmentHitsBox(c.leader, box))));
+    if (leader) {
+      for (const c of claimed.all(segmentBox(leader), (c) => c.id !== id && segmentHitsBox(leader, c.box))) if (!found.includes(c)) found.push(c);
+    }
+    return found;
+  };
+  const blocked = (box: Box, leader: Segment | undefined, id: string): boolean =>
+    claimed.some(box, (c) => c.id !== id && (overlaps(c.box, box) || (c.leader !== undefined && segmentHitsBox(c.leader, box)))) ||
+    (leader !== undefined && claimed.some(segmentBox(leader), (c) => c.id !== id && segmentHitsBox(leader, c.box)));
+  const claim = (c: Claimed): void => {
+    claimed.add(c.leader ? unionBox(c.box, segmentBox(c.leader)) : c.box, c);
+    byId.set(c.id, c);
+  };
+  const release = (c: Claimed): void => {
+    claimed.remove(c.leader ? unionBox(c.box, segmentBox(c.leader)) : c.box, c);
+    byId.delete(c.id);
+  };
+  const claimOf = (it: LabelInput, label: PlacedLabel): Claimed => ({
+    id: it.id, box: label.box, ...(label.leader ? { leader: label.leader } : {}), movable: !it.client && !it.emphasis,
+  });
+  /** Take `label` (candidate cost `cost`) for `it`, in place of what it held. */
+  const take = (it: LabelInput, label: PlacedLabel, cost: number): void => {
+    const mine = byId.get(it.id);
+    if (mine) release(mine);
+    claim(claimOf(it, label));
+    out.set(it.id, label);
+    costOf.set(it.id, cost);
+  };
+  /** Give up the space `id` holds (its label is placed again). */
+  const drop = (id: string): void => {
+    const mine = byId.get(id);
+    if (mine) release(mine);
+    out.delete(id);
+    costOf.delete(id);
+  };
+  /** Place `it` at its cheapest free spot (the client, always drawn: where it covers the fewest people). */
+  const place = (it: LabelInput): void => {
+    const chosen = first(it, (label) => !blocked(label.box, label.leader, it.id)) ?? (it.client ? leastCovering(it) : undefined);
+    if (chosen) take(it, labelOf(it, chosen), chosen.spec.cost);
+  };
+
+  /**
+   * Put `it` at candidate `l` after moving `blocking` out of the way, each to its cheapest free
+   * spot that shows its full name; undo everything when one of them finds none.
+   */
+  const makeRoom = (it: LabelInput, l: Lazy, blocking: readonly Claimed[]): boolean => {
+    const mine = byId.get(it.id);
+    if (mine) release(mine);
+    for (const c of blocking) release(c);
+    const label = l.label!;
+    claim({ id: it.id, box: label.box, ...(label.leader ? { leader: label.leader } : {}), movable: false });
+    const moved: [Claimed, Lazy][] = [];
+    for (const other of blocking) {
+      const found = first(itemOf.get(other.id)!, (p) => !blocked(p.box, p.leader, other.id), SHORTENED_COST);
+      if (!found) break;
+      const placed = found.label!;
+      const c: Claimed = { id: other.id, box: placed.box, ...(placed.leader ? { leader: placed.leader } : {}), movable: false };
+      claim(c);
+      moved.push([c, found]);
+    }
+    if (moved.length === blocking.length) {
+      for (const [c, found] of moved) {
+        out.set(c.id, found.label!);
+        costOf.set(c.id, found.spec.cost);
+      }
+      out.set(it.id, label);
+      costOf.set(it.id, l.spec.cost);
+      return true;
+    }
+    // Undo: put everyone back as they were.
+    for (const [c] of moved) release(c);
+    release(byId.get(it.id)!);
+    for (const c of blocking) claim(c);
+    if (mine) claim(mine);
+    return false;
+  };
+
+  /**
+   * Repair: each label of `order` left shortened, numbered or hidden tries each better spot that
+   * at most two movable labels block, and takes it if each of them finds another spot that still
+   * shows its full name (further out, with a leader, is fine: a full name anywhere beats a
+   * number). A bounded search: at most {@link REPAIR_TRIES} spots per label, three times as many
+   * when only a few labels need it (the thorough search is for maps where every name can fit; on
+   * a map with many numbers it would cost hundreds of milliseconds for little).
+   */
+  const repair = (order: readonly LabelInput[], failing: number): void => {
+    const repairTries = opts.crowded || failing > FEW_FAILURES ? REPAIR_TRIES : 3 * REPAIR_TRIES;
+    for (const it of order) {
+      if (it.client) continue;
+      const current = costOf.get(it.id) ?? Infinity;
+      if (current < SHORTENED_COST) continue;
+      let tries = 0;
+      for (const l of candidates(it)) {
+        if (l.spec.cost >= current || tries >= repairTries) break;
+        if (!isFree(it, l)) continue;
+        const label = l.label!;
+        const blocking = blockers(label.box, label.leader, it.id);
+        if (blocking.length === 0 || blocking.length > 2 || !blocking.every((c) => c.movable && itemOf.has(c.id))) continue;
+        tries++;
+        if (makeRoom(it, l, blocking)) break;
+      }
+    }
+  };
+
+  /** One greedy pass over `order` from an empty map, and the repair after it. */
+  const greedy = (order: readonly LabelInput[]): { out: Map<string, PlacedLabel>; costOf: Map<string, number> } => {
+    claimed = new Grid<Claimed>(cell);
+    byId = new Map<string, Claimed>();
+    out = new Map<string, PlacedLabel>();
+    costOf = new Map<string, number>();
+    for (const it of order) place(it);
+    repair(order, order.filter((it) => !it.client && (costOf.get(it.id) ?? Infinity) >= SHORTENED_COST).length);
+    return { out, costOf };
+  };
+
+  /** Start from labels already placed (an update): each holds its space again. */
+  const hold = (labels: ReadonlyMap<string, PlacedLabel>, costs: ReadonlyMap<string, number>): void => {
+    claimed = new Grid<Claimed>(cell);
+    byId = new Map<string, Claimed>();
+    out = new Map<string, PlacedLabel>();
+    costOf = new Map<string, number>();
+    for (const [id, label] of labels) {
+      const it = itemOf.get(id);
+      if (!it || label.hidden) continue;
+      take(it, label, costs.get(id) ?? Infinity);
+    }
+  };
+
+  return {
+    world, items, itemOf, opts,
+    candidates, labelOf, isFree, first, hardness, blocked, blockers, take, drop, place, repair, greedy, hold,
+    /** The labels chosen so far and their candidates' costs. */
+    result: () => ({ out, costOf }),
+  };
+}
+
+/** Two text keys ({@link textKey}) that differ at most in the key number. */
+function sameButNumber(a: string, b: string): boolean {
+  const x = a.split('\u0000');
+  const y = b.split('\u0000');
+  return x.length === y.length && x.every((part, i) => i === 1 || part === y[i]);
+}
+
+/** The same text at the same spot and cost. */
+function sameSpec(a: Spec, b: Spec): boolean {
+  return a.deg === b.deg && a.reach === b.reach && a.cost === b.cost && a.v.numbered === b.v.numbered &&
+    a.v.width === b.v.width && a.v.lines.length === b.v.lines.length && a.v.lines.every((line, i) => line === b.v.lines[i]);
+}
+
+/** Gap between two boxes (0 when they touch or overlap). */
+const boxGap = (a: Box, b: Box): number => Math.hypot(Math.max(0, a.x0 - b.x1, b.x0 - a.x1), Math.max(0, a.y0 - b.y1, b.y0 - a.y1));
+
+const unionBox = (a: Box, b: Box): Box => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });

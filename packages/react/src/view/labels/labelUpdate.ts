@@ -1,0 +1,169 @@
+/**
+ * The names placed again after an edit, from the placement before it (labelPlacer.ts), instead
+ * of from an empty map. Pure: no DOM, no React.
+ *
+ * When nothing but what some labels say changed (a rename, the key numbers that follow it, who
+ * is selected), every other label keeps its place — a name that moves because someone else
+ * was renamed would be hard to find again — and only the changed ones are placed, in the
+ * placer's order, among the ones that stayed: a selected person's name takes its best spot and
+ * the names in its way move. A label that was left as a number or shortened and that now has
+ * room, because a changed name gave some up, gets its name back, and the changed labels that
+ * did not find room for their name try the placer's repair. Anything else (someone added,
+ * moved or given a badge, another size or obstacle) places everything again from scratch.
+ *
+ * So the result can differ from a whole placement of the same input: it depends on what was
+ * shown before, as a map that keeps its names where the reader saw them should.
+ * @internal
+ */
+import { SHORTENED_COST } from './labelCandidates';
+import { overlaps, segmentBox, type Box } from './labelGeometry';
+import { labelOrder, placeLabelsRemembered, withReveals, type LabelMemory } from './labelPlacer';
+import { labelSearch, labelWorld, textKey, type LabelSearch, type Lazy } from './labelSearch';
+import type { LabelInput, LabelOptions, PlacedLabel } from './labelTypes';
+
+/**
+ * Place the labels of `items`, starting from `previous` when only what labels say changed (see
+ * the module comment), else from an empty map. Also returns what the next update starts from.
+ */
+export function updateLabels(
+  previous: LabelMemory | null | undefined, items: readonly LabelInput[], options: LabelOptions,
+): { labels: Map<string, PlacedLabel>; memory: LabelMemory } {
+  const world = labelWorld(items, options, previous?.world);
+  if (!previous || world !== previous.world) return placeLabelsRemembered(items, options, world);
+  const search = labelSearch(world, items);
+  const held = new Map<string, PlacedLabel>();
+  const changed: LabelInput[] = [];
+  for (const it of items) {
+    const before = previous.inputs.get(it.id);
+    const label = previous.labels.get(it.id);
+    if (before && label && (textKey(before) === textKey(it) || numberNotShown(before, it, label))) held.set(it.id, label);
+    else changed.push(it);
+  }
+  search.hold(held, previous.costs);
+  // A number that only became another number stays where it was, when it still fits there.
+  const renamed = changed.filter((it) => !keepNumberSpot(search, previous, it));
+  const evicted = makeWayForEmphasis(search, renamed);
+  const hardness = new Map([...renamed, ...evicted].map((it) => [it.id, search.hardness(it)] as const));
+  const order = labelOrder([...renamed.filter((it) => !search.result().out.has(it.id)), ...evicted], hardness);
+  for (const it of order) search.place(it);
+  // Space given up: where the changed and moved labels were and are no longer.
+  const freed: Box[] = [];
+  for (const it of [...changed, ...evicted]) {
+    const before = previous.labels.get(it.id);
+    const now = search.result().out.get(it.id);
+    if (before && !before.hidden && !(now && !now.hidden && contains(spaceOf(now), spaceOf(before)))) freed.push(spaceOf(before));
+  }
+  const regained = regainNames(search, freed);
+  const failing = [...order, ...regained].filter((it) => !it.client && (search.result().costOf.get(it.id) ?? Infinity) >= SHORTENED_COST);
+  search.repair(failing, failing.length);
+  const { out, costOf } = search.result();
+  // Labels still without a spot keep the hidden label they had (with its name to reveal).
+  for (const [id, label] of held) if (label.hidden && !out.has(id)) out.set(id, label);
+  const placedAgain = items.filter((it) => out.get(it.id) !== previous.labels.get(it.id));
+  const sameReveal = (it: LabelInput): PlacedLabel | undefined => {
+    const before = previous.inputs.get(it.id);
+    const reveal = previous.labels.get(it.id)?.reveal;
+    // A shortened name carries the number: laid out again when the number changed.
+    return before && reveal && (!reveal.truncated || before.number === it.number) && textKey({ ...before, number: it.number }) === textKey(it) ? reveal : undefined;
+  };
+  const labels = withReveals(search, out, placedAgain, sameReveal);
+  return { labels, memory: { world, inputs: new Map(items.map((it) => [it.id, it] as const)), labels, costs: costOf } };
+}
+
+/**
+ * Only the key number changed, and the label does not show it: the full name is drawn, or
+ * nothing (a label with no spot at all; its name shows on hover; the space a changed label
+ * gives up may still give it one, see regainNames).
+ */
+function numberNotShown(before: LabelInput, it: LabelInput, label: PlacedLabel): boolean {
+  return (label.hidden || (!label.numbered && !label.truncated)) && textKey({ ...before, number: it.number }) === textKey(it);
+}
+
+/**
+ * A label shown as its number whose number alone changed (a rename elsewhere renumbers everyone
+ * after it): the new number at the same spot, if it is free there. False when it is not (the
+ * label is then placed again like any changed one).
+ */
+function keepNumberSpot(search: LabelSearch, previous: LabelMemory, it: LabelInput): boolean {
+  const before = previous.inputs.get(it.id);
+  const label = previous.labels.get(it.id);
+  if (!before || !label?.numbered || label.hidden || textKey({ ...before, number: it.number }) !== textKey(it)) return false;
+  // The same direction and distance: the candidate whose box is centred nearest the old one.
+  const centre = (b: Box): [number, number] => [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
+  const [ox, oy] = centre(label.box);
+  let spot: Lazy | undefined;
+  let nearest = Infinity;
+  for (const l of search.candidates(it)) {
+    if (!l.spec.v.numbered || l.spec.deg !== label.angle) continue;
+    const [x, y] = centre(search.labelOf(it, l).box);
+    const d = Math.hypot(x - ox, y - oy);
+    if (d < nearest) [spot, nearest] = [l, d];
+  }
+  if (!spot || !search.isFree(it, spot)) return false;
+  const placed = search.labelOf(it, spot);
+  if (search.blocked(placed.box, placed.leader, it.id)) return false;
+  search.take(it, placed, spot.spec.cost);
+  return true;
+}
+
+/**
+ * A changed label that is emphasised (the selected person) takes its cheapest spot that nodes
+ * and obstacles leave free and only movable names block, as in a whole placement where it goes
+ * right after the client; the names in its way give up their spot and are placed again.
+ */
+function makeWayForEmphasis(search: LabelSearch, changed: readonly LabelInput[]): LabelInput[] {
+  const evicted: LabelInput[] = [];
+  for (const it of changed) {
+    if (!it.emphasis || it.client) continue;
+    const chosen = search.first(it, (label) => search.blockers(label.box, label.leader, it.id).every((c) => c.movable));
+    if (!chosen) continue;
+    const label = search.labelOf(it, chosen);
+    for (const c of search.blockers(label.box, label.leader, it.id)) {
+      const other = search.itemOf.get(c.id);
+      search.drop(c.id);
+      if (other) evicted.push(other);
+    }
+    search.take(it, label, chosen.spec.cost);
+  }
+  return evicted;
+}
+
+/**
+ * Labels shown as a number or shortened (or not at all) whose better spot overlaps the space
+ * given up: each takes the cheapest better spot that is free now. Returns those still failing
+ * near the freed space (they try the repair too).
+ */
+function regainNames(search: LabelSearch, freed: readonly Box[]): LabelInput[] {
+  if (freed.length === 0) return [];
+  const { out, costOf } = search.result();
+  const fs = search.opts.fontSize;
+  // How far a label's box can reach from its node: leader, gap and the widest line.
+  const reach = (it: LabelInput): number => it.r + (it.gap ?? search.opts.gap) + (search.opts.leaders ? 10 * fs : 0) + 16 * (it.fontSize ?? fs);
+  const near = (it: LabelInput): boolean => freed.some((b) => it.x > b.x0 - reach(it) && it.x < b.x1 + reach(it) && it.y > b.y0 - reach(it) && it.y < b.y1 + reach(it));
+  const failing = search.items.filter((it) => !it.client && (costOf.get(it.id) ?? Infinity) >= SHORTENED_COST && near(it));
+  const stillFailing: LabelInput[] = [];
+  for (const it of labelOrder(failing)) {
+    const current = costOf.get(it.id) ?? Infinity;
+    const better = search.first(
+      it,
+      (label) => freed.some((b) => overlaps(b, label.box)) && !search.blocked(label.box, label.leader, it.id),
+      current,
+    );
+    if (better) search.take(it, search.labelOf(it, better), better.spec.cost);
+    if (!out.has(it.id) || (costOf.get(it.id) ?? Infinity) >= SHORTENED_COST) stillFailing.push(it);
+  }
+  return stillFailing;
+}
+
+/** The space a label holds: its box and its leader line. */
+function spaceOf(label: PlacedLabel): Box {
+  if (!label.leader) return label.box;
+  const l = segmentBox(label.leader);
+  const b = label.box;
+  return { x0: Math.min(b.x0, l.x0), y0: Math.min(b.y0, l.y0), x1: Math.max(b.x1, l.x1), y1: Math.max(b.y1, l.y1) };
+}
+
+/** `outer` holds all of `inner`. */
+function contains(outer: Box, inner: Box): boolean {
+  return outer.x0 <= inner.x0 && outer.y0 <= inner.y0 && outer.x1 >= inner.x1 && outer.y1 >= inner.y1;
+}
