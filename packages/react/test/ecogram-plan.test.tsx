@@ -12,7 +12,7 @@ import { Legend } from '../src/legend/Legend';
 import { NetworkList } from '../src/network-list/NetworkList';
 import { mapChanges } from '../src/view/map/changeMarks';
 import { planOnMap, placePersonMarks, placeTieMarks } from '../src/view/map/planMarks';
-import { groupOutlines } from '../src/view/map/groupOutlines';
+import { groupOutlines, outlineCache } from '../src/view/map/groupOutlines';
 import { boxGap, markRoom } from '../src/view/map/markRoom';
 
 const TODAY = '2025-06-01';
@@ -122,6 +122,24 @@ describe('group outlines', () => {
     // The link between a and b passes through x: left out, so two loops, none round x.
     expect(outline!.d.match(/M/g)?.length).toBe(2);
     expect(outline!.name).toBeDefined();
+  });
+
+  it('traces an outline once while nobody moves (a rename re-places the name only), again when someone does', () => {
+    const positions = new Map([['a', { x: 100, y: 100 }], ['b', { x: 160, y: 100 }], ['x', { x: 130, y: 300 }]]);
+    const network = { focus: 'c', people: [], groups: [{ id: 'g', name: 'G', kind: 'support-group' as const, members: ['a', 'b'] }] };
+    const input = { network, positions, radiusOf: () => 18, nameWidth: (s: string) => s.length * 8, nameHeight: 16 };
+    const cache = outlineCache();
+    const [first] = groupOutlines(input, markRoom(positions, () => 18, []), cache);
+    // a name where the outline's name went: the outline stays, its name moves
+    const [again] = groupOutlines(input, markRoom(positions, () => 18, [first!.name!.box]), cache);
+    expect(again!.d).toBe(first!.d);
+    expect(again!.name).not.toEqual(first!.name);
+    expect(groupOutlines(input, markRoom(positions, () => 18, []))[0]!.d).toBe(first!.d);
+    // someone moved: traced again
+    const moved = new Map(positions).set('b', { x: 220, y: 100 });
+    const [after] = groupOutlines({ ...input, positions: moved }, markRoom(moved, () => 18, []), cache);
+    expect(after!.d).not.toBe(first!.d);
+    expect(after!.d).toBe(groupOutlines({ ...input, positions: moved }, markRoom(moved, () => 18, []))[0]!.d);
   });
 });
 

@@ -7,7 +7,7 @@
  * accessible names of people and ties.
  * @internal
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { formatFuzzyDate, type Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import type { Badge } from '../view/map/describeMap';
@@ -20,7 +20,7 @@ import { reachOf } from '../view/map/tieMarks';
 import { makeTrack } from '../view/ties/curve';
 import { markExtent, tieStyle } from '../view/ties/tieStyle';
 import { planOnMap, placePersonMarks, placeTieMarks, type PersonMarkSpot, type PlanOnMap, type TieMarkSpot } from '../view/map/planMarks';
-import { groupOutlines, type GroupOutline } from '../view/map/groupOutlines';
+import { outlineCache, groupOutlines, type GroupOutline } from '../view/map/groupOutlines';
 import { placeChangeMarks, type ChangeKind, type ChangeMarkSpot, type MapChanges } from '../view/map/changeMarks';
 import type { EcogramText } from './messages';
 
@@ -100,6 +100,8 @@ function obstacles(input: MapMarksInput): MarkBox[] {
 /** @internal */
 export function useMapMarks(input: MapMarksInput): MapMarks {
   const { ready, network, layout, positions, nodeR, clientR, changes, ghosts, measure, fontSize, t } = input;
+  // The groups' traced outlines, kept between edits (a rename re-places the names, not the outlines).
+  const [traces] = useState(outlineCache);
   return useMemo(() => {
     if (!ready || (!input.plan && !input.groups && !changes)) return NONE;
     const plan = input.plan ? planOnMap(network) : NONE.planOnMap;
@@ -117,12 +119,12 @@ export function useMapMarks(input: MapMarksInput): MapMarks {
     const personMarks = input.plan ? placePersonMarks(network, plan, positions, radiusOf, room) : [];
     const tieMarks = input.plan ? placeTieMarks(network, plan, positions, controlOf, room) : [];
     const outlines = input.groups
-      ? groupOutlines({ network, positions, radiusOf, nameWidth: (s) => (measure ?? estimateLabel)(s, fontSize), nameHeight: fontSize + 4 }, room)
+      ? groupOutlines({ network, positions, radiusOf, nameWidth: (s) => (measure ?? estimateLabel)(s, fontSize), nameHeight: fontSize + 4 }, room, traces)
       : [];
     return { outlines, tieMarks, personMarks, changeMarks, planOnMap: plan };
     // The input's parts are listed; `input` itself is a new object every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t]);
+  }, [ready, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t, traces]);
 }
 
 /**

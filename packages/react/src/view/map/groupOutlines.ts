@@ -259,10 +259,19 @@ export interface GroupOutlineInput {
  * sits a little further out than the one before around a person in both, so two groups'
  * outlines do not coincide. Names are placed in `room` (and claimed there).
  */
-export function groupOutlines(input: GroupOutlineInput, room: MarkRoom): GroupOutline[] {
+export function groupOutlines(input: GroupOutlineInput, room: MarkRoom, cache?: OutlineCache): GroupOutline[] {
   const { network, positions, radiusOf } = input;
   const out: GroupOutline[] = [];
   const rings = new Map<string, number>();
+  if (cache) {
+    // Traced outlines stay valid while nobody moves or changes size (a rename, a note, a plan edit).
+    const sizes = [...positions.keys()].map((id) => `${id}:${radiusOf(id)}`).join('\n');
+    if (cache.positions !== positions || cache.sizes !== sizes) {
+      cache.positions = positions;
+      cache.sizes = sizes;
+      cache.traced.clear();
+    }
+  }
   for (const group of network.groups) {
     const ids = [...new Set(group.members)].filter((id) => positions.has(id));
     if (ids.length === 0) continue;
@@ -272,15 +281,41 @@ export function groupOutlines(input: GroupOutlineInput, room: MarkRoom): GroupOu
       rings.set(id, k + 1);
       return radiusOf(id) + 9 + 7 * k;
     });
-    const others = [...positions].filter(([id]) => !ids.includes(id)).map(([id, p]) => ({ p, r: radiusOf(id) + 5 }));
-    const field = groupField(members, others, (i) => pads[i]!, 8);
-    const loops = traceLoops(field);
+    const { loops, d } = traced(ids, members, pads, input, cache);
     if (loops.length === 0) continue;
-    const d = loops.map(smoothLoop).join('');
     const name = placeName(group.name, loops, members, input, room);
     out.push(name ? { group, d, name } : { group, d });
   }
   return out;
+}
+
+/**
+ * Outlines already traced, by group: reused while the positions (the same map) and everyone's
+ * size are the same, and the group has the same members at the same spacing. Made by
+ * {@link outlineCache}, kept by the caller between edits.
+ */
+export interface OutlineCache {
+  positions?: ReadonlyMap<string, Pt>;
+  sizes?: string;
+  traced: Map<string, { loops: Pt[][]; d: string }>;
+}
+
+/** An empty {@link OutlineCache}. */
+export function outlineCache(): OutlineCache {
+  return { traced: new Map() };
+}
+
+/** The loops round `members` (ids `ids`, spacing `pads`) with everyone else cut out, and their path. */
+function traced(ids: readonly string[], members: readonly Pt[], pads: readonly number[], input: GroupOutlineInput, cache: OutlineCache | undefined): { loops: Pt[][]; d: string } {
+  const key = `${ids.join('\n')}|${pads.join(',')}`;
+  const known = cache?.traced.get(key);
+  if (known) return known;
+  const { positions, radiusOf } = input;
+  const others = [...positions].filter(([id]) => !ids.includes(id)).map(([id, p]) => ({ p, r: radiusOf(id) + 5 }));
+  const loops = traceLoops(groupField(members, others, (i) => pads[i]!, 8));
+  const result = { loops, d: loops.map(smoothLoop).join('') };
+  cache?.traced.set(key, result);
+  return result;
 }
 
 /** The group's name beside its outline: candidates round the outline, top first. */
