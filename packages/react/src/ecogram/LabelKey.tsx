@@ -118,8 +118,12 @@ function LabelKeyImpl({ data }: LabelKeyProps): ReactElement | null {
         {/* The name isolated (FSI…PDI, as in the export: the same isolation as <bdi>, one text
             node a line instead of an element and three — 300 people have 300 lines): an Arabic or
             Hebrew name keeps its own direction inside a Dutch line. */}
-        {lines.map((line) => (
-          <li key={line.id} value={line.number} data-id={line.id}>
+        {/* Keyed by place, not by person: a rename moves one person through the list and
+            renumbers everyone in between; keyed by person React would move each of their
+            elements (83 at 300 people) and the browser lay out the columns again for every
+            move. By place, the lines' texts change and nothing moves. */}
+        {lines.map((line, i) => (
+          <li key={i} value={line.number} data-id={line.id}>
             {line.before + isolate(balanceBidi(line.name)) + line.after}
           </li>
         ))}

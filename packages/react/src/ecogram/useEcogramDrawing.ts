@@ -5,11 +5,12 @@
  * drawn beside the map and written into the SVG/PNG export, see LabelKey.tsx).
  * @internal
  */
-import { useMemo, useRef, type RefObject } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import { effectiveFormality, type Network, type Person } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { supportLetters } from '../symbols';
 import { badgesOf, describePerson, describeTie, displayName, type Badge } from '../view/map/describeMap';
+import { nameOf } from '../view/ties/describeTie';
 import type { Pt } from '../view/map/geometry';
 import { ecogramLabelPlan, keyNumbers, labelFontFor, type EcogramLabelPlan } from '../view/labels/labelPlan';
 import { keyEntries, labelKeyData, type LabelKeyData } from './LabelKey';
@@ -105,21 +106,59 @@ function reachKey(people: Network['people']): { key: string; people: Network['pe
   return { key: people.map((p) => `${p.id}:${effectiveFormality(p)}`).join('\n'), people };
 }
 
-/** Accessible names only change with the data, not while dragging or panning. */
+/**
+ * Accessible names only change with the data, not while dragging or panning. Each person's and
+ * tie's name is kept while what it says is the same (the same person or tie object, the same
+ * place, tie count, end names and letters; the same words, groups and client): an edit
+ * describes again only what it touched, not the 1,000 people and ties of a big map.
+ */
 function useAccessibleNames({ network, layout, t }: DrawingInput, letters: Map<string, string>, ready: boolean): Drawing['names'] {
+  const [cache] = useState(nameCache);
   return useMemo(() => {
     if (!ready) return NO_NAMES;
+    if (cache.t !== t || cache.groups !== network.groups || cache.focus !== network.focus) {
+      Object.assign(cache, { t, groups: network.groups, focus: network.focus });
+      cache.people.clear();
+      cache.ties.clear();
+    }
     const tieCount = new Map<string, number>();
     for (const tie of network.ties) for (const id of tie.between) tieCount.set(id, (tieCount.get(id) ?? 0) + 1);
     const people = new Map<string, string>();
     for (const person of network.people) {
       const placed = person.id === network.focus ? null : (layout.nodes[person.id] ?? null);
-      people.set(person.id, describePerson(person, network, t, placed, tieCount.get(person.id) ?? 0));
+      const count = tieCount.get(person.id) ?? 0;
+      const known = cache.people.get(person.id);
+      if (known && known.person === person && known.placed === placed && known.count === count) {
+        people.set(person.id, known.text);
+        continue;
+      }
+      const text = describePerson(person, network, t, placed, count);
+      cache.people.set(person.id, { person, placed, count, text });
+      people.set(person.id, text);
     }
     const ties = new Map<string, string>();
-    for (const tie of network.ties) ties.set(tie.id, describeTie(tie, network, t, letters.get(tie.id)));
+    for (const tie of network.ties) {
+      const ends = `${nameOf(network, tie.between[0])}\u0000${nameOf(network, tie.between[1])}\u0000${letters.get(tie.id) ?? ''}`;
+      const known = cache.ties.get(tie.id);
+      if (known && known.tie === tie && known.ends === ends) {
+        ties.set(tie.id, known.text);
+        continue;
+      }
+      const text = describeTie(tie, network, t, letters.get(tie.id));
+      cache.ties.set(tie.id, { tie, ends, text });
+      ties.set(tie.id, text);
+    }
     return { people, ties };
-  }, [network, layout, t, letters, ready]);
+  }, [network, layout, t, letters, ready, cache]);
+}
+
+/** The accessible names already made (useAccessibleNames), valid for one `t`, group list and client. */
+function nameCache(): {
+  t?: EcogramText; groups?: Network['groups']; focus?: string;
+  people: Map<string, { person: Person; placed: unknown; count: number; text: string }>;
+  ties: Map<string, { tie: Network['ties'][number]; ends: string; text: string }>;
+} {
+  return { people: new Map(), ties: new Map() };
 }
 
 /**
