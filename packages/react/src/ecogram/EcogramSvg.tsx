@@ -87,21 +87,46 @@ export interface EcogramSvgProps {
   onKeyChange?: ((key: LabelKeyData | null) => void) | undefined;
 }
 
+/**
+ * What the drawing shows. After an edit that keeps everyone and every tie where they are (a
+ * rename, a note, a strength), the edited network is drawn in a render of its own that React
+ * does in slices between frames (a deferred value): placing the names again and describing the
+ * map no longer holds the page in one long task (issue 16: none over 50 ms for an edit at 300
+ * people). The view around the map (toolbar, editors, history) has the edit at once; the map
+ * follows within a few frames. An edit that adds, removes or moves someone is drawn at once:
+ * focus may move to a new person, and the map must not show a place that is gone.
+ */
+function useDrawn(network: Network, layout: EcogramLayout, positions: Map<string, Pt>): { network: Network; layout: EcogramLayout; positions: Map<string, Pt> } {
+  const latest = useMemo(() => ({ network, layout, positions }), [network, layout, positions]);
+  const deferred = useDeferredValue(latest);
+  return deferred === latest || !sameShape(deferred, latest) ? latest : deferred;
+}
+
+/** The same people and ties at the same places: only what they say may differ. */
+function sameShape(a: { network: Network; layout: EcogramLayout; positions: Map<string, Pt> }, b: typeof a): boolean {
+  if (a.layout !== b.layout || a.positions !== b.positions || a.network.focus !== b.network.focus) return false;
+  const same = <T extends { id: string }>(x: readonly T[], y: readonly T[]) => x === y || (x.length === y.length && x.every((item, i) => item.id === y[i]!.id));
+  return same(a.network.people, b.network.people) && same(a.network.ties, b.network.ties) && a.network.ties.every((tie, i) => tie === b.network.ties[i] || sameEnds(tie, b.network.ties[i]!));
+}
+
+const sameEnds = (a: Network['ties'][number], b: Network['ties'][number]): boolean => a.between[0] === b.between[0] && a.between[1] === b.between[1];
+
 function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
-  const { network, layout, t, idPrefix, rovingId, selectedId, openId, hitRadius, onKeyChange } = props;
+  const { t, idPrefix, rovingId, selectedId, openId, hitRadius, onKeyChange } = props;
+  const { network, layout, positions } = useDrawn(props.network, props.layout, props.positions);
   const drag = useSyncExternalStore(props.dragStore.subscribe, props.dragStore.get, noDrag);
   const dropCell = useMemo(() => (drag ? locate(layout, drag.x, drag.y) : null), [drag, layout]);
   const { center } = layout;
   const nodeR = props.nodeRadius;
   const R = layout.rings[layout.rings.length - 1]?.outer ?? layout.size / 2;
   const clientR = Math.min(CLIENT_R, (layout.rings[0]?.inner ?? CLIENT_R * 2) * 0.55);
-  const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : props.positions.get(id));
-  const controlOf = useTieControls(network, layout, props.positions, drag, nodeR + LINE_MARGIN);
+  const pos = (id: string): Pt | undefined => (drag && drag.id === id ? drag : positions.get(id));
+  const controlOf = useTieControls(network, layout, positions, drag, nodeR + LINE_MARGIN);
   // The dragged person's lines follow the pointer in the drag layer (DragLayer.tsx).
   const moving = useMovingTies(network, drag?.id ?? null);
-  const rest = useRestPlaces(props.positions, layout);
+  const rest = useRestPlaces(positions, layout);
   const d = useEcogramDrawing({
-    network, layout, positions: props.positions, t, nodeR, clientR, selectedId,
+    network, layout, positions, t, nodeR, clientR, selectedId,
     labels: props.labels, labelScale: props.labelScale, hold: props.hold, supportLetters: props.supportLetters,
   });
   const { ready, key } = d;
@@ -115,7 +140,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const serverOrHydrating = useServerOrHydrating();
   const marksReady = useDeferredValue(ready, serverOrHydrating ? ready : false) && ready;
   const marks = useMapMarks({
-    ready: marksReady, network, layout, positions: props.positions, nodeR, clientR, placement: d.placement, badges: d.badges, letters: d.letters, middles: d.decor.marks,
+    ready: marksReady, network, layout, positions, nodeR, clientR, placement: d.placement, badges: d.badges, letters: d.letters, middles: d.decor.marks,
     plan: props.planMarks !== false, groups: props.groupOutlines !== false, changes, ghosts, measure: d.measure, fontSize: d.fontSize, t,
   });
   const names = useMarkNames(d.names, network, marks, changes, props.changesSince ?? null, t);
@@ -174,7 +199,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               network={network}
               placement={d.placement}
               keyed={d.keyedNumbers}
-              positions={props.positions}
+              positions={positions}
               rovingId={rovingId}
               selectedId={selectedId}
               hoverId={hoverId}
