@@ -24,6 +24,10 @@
  * fewest free spots (counted against nodes and obstacles only: the hardest first), then
  * closer circles, then by name. After the greedy pass, a label that got only a shortened
  * name or a number tries once to make room by moving one label in its way elsewhere.
+ *
+ * The search itself (candidates, claims, repair) is in labelSearch.ts, the fixed part of the map
+ * it runs in in labelWorld.ts; after an edit that changes only what some labels say,
+ * labelUpdate.ts places those among the others instead of everything again.
  * @internal
  */
 import { labelAt, SHORTENED_COST, specsOf } from './labelCandidates';
