@@ -5,7 +5,7 @@
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { networkAt, parseNetwork, type Network } from '@kring/core';
+import { addAction, networkAt, parseNetwork, updatePerson, type Network } from '@kring/core';
 import { planChangesBase, planChangesNetwork, planChangesSince, planNetwork } from '@kring/fixtures';
 import { Ecogram, type EcogramProps } from '../src/ecogram';
 import { Legend } from '../src/legend/Legend';
@@ -140,6 +140,29 @@ describe('group outlines', () => {
     const [after] = groupOutlines({ ...input, positions: moved }, markRoom(moved, () => 18, []), cache);
     expect(after!.d).not.toBe(first!.d);
     expect(after!.d).toBe(groupOutlines({ ...input, positions: moved }, markRoom(moved, () => 18, []))[0]!.d);
+  });
+});
+
+describe('the marks after a rename', () => {
+  it('stay where they were, and the renamed person and their ties say the new name', () => {
+    const network = planChangesNetwork;
+    const { container, rerender } = draw(network);
+    const marks = () => q(container, '[data-part="map-marks"] > g, [data-part="group-outline"]').map((m) => m.outerHTML).join('\n');
+    const before = marks();
+    expect(before).toContain('data-part="tie-intents"');
+    expect(before).toContain('data-part="group-outline"');
+    const person = network.people.find((p) => p.id !== network.focus)!;
+    const result = updatePerson(network, person.id, { name: 'Zeger' });
+    if (!result.ok) throw new Error('refused');
+    rerender(<Ecogram network={result.network} today={TODAY} readOnly />);
+    expect(marks()).toBe(before);
+    expect(nameOf(container, 'node', person.id)).toContain('Zeger');
+    // a plan edit does place the marks again: a new open action shows its intent
+    const tie = network.ties.find((t) => !q(container, `[data-part="tie-intents"][data-id="${t.id}"]`).length)!;
+    const added = addAction(result.network, { intent: 'strengthen', about: [tie.id], step: 'Bellen' });
+    if (!added.ok) throw new Error(added.errors[0]!.message);
+    rerender(<Ecogram network={added.network} today={TODAY} readOnly />);
+    expect(q(container, `[data-part="tie-intents"][data-id="${tie.id}"]`)).toHaveLength(1);
   });
 });
 

@@ -8,7 +8,7 @@
  * @internal
  */
 import { useMemo, useState } from 'react';
-import { formatFuzzyDate, type Network } from '@kring/core';
+import { effectiveFormality, formatFuzzyDate, type Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import type { Badge } from '../view/map/describeMap';
 import type { PlacedLabel } from '../view/labels/labelPlan';
@@ -102,29 +102,67 @@ export function useMapMarks(input: MapMarksInput): MapMarks {
   const { ready, network, layout, positions, nodeR, clientR, changes, ghosts, measure, fontSize, t } = input;
   // The groups' traced outlines, kept between edits (a rename re-places the names, not the outlines).
   const [traces] = useState(outlineCache);
+  // The marks placed last, and what they were placed from (see sameMarks).
+  const [last] = useState<{ current: { input: MapMarksInput; marks: MapMarks } | null }>(() => ({ current: null }));
   return useMemo(() => {
     if (!ready || (!input.plan && !input.groups && !changes)) return NONE;
-    const plan = input.plan ? planOnMap(network) : NONE.planOnMap;
-    const reach = reachOf(network, nodeR, clientR);
-    const radiusOf = (id: string): number => (ghosts.has(id) ? nodeR : reach(id));
-    const all = new Map<string, Pt>([...positions, ...ghosts]);
-    const room = markRoom(all, radiusOf, obstacles(input));
-    const controlOf = (id: string): Pt | undefined => layout.ties?.[id]?.control;
-    const changeMarks = changes
-      ? placeChangeMarks(
-          { network, changes, positions: all, controlOf, radiusOf, height: Math.max(25, fontSize + 8), widthOf: (k, id) => changePlateWidth(changeWord(t, k, changes, id), fontSize, measure) },
-          room,
-        )
-      : [];
-    const personMarks = input.plan ? placePersonMarks(network, plan, positions, radiusOf, room) : [];
-    const tieMarks = input.plan ? placeTieMarks(network, plan, positions, controlOf, room) : [];
-    const outlines = input.groups
-      ? groupOutlines({ network, positions, radiusOf, nameWidth: (s) => (measure ?? estimateLabel)(s, fontSize), nameHeight: fontSize + 4 }, room, traces)
-      : [];
-    return { outlines, tieMarks, personMarks, changeMarks, planOnMap: plan };
+    const before = last.current;
+    if (before && sameMarks(before.input, input, before.marks)) return before.marks;
+    const marks = placeMarks(input, traces);
+    last.current = { input, marks };
+    return marks;
     // The input's parts are listed; `input` itself is a new object every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t, traces]);
+  }, [ready, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t, traces, last]);
+}
+
+/**
+ * The marks of `before` still hold for `input`: nothing they are placed from changed but what
+ * people are called (a rename), and no name that moved or changed covers a mark. The marks then
+ * keep their place (as the other names do, labelUpdate.ts) and nothing is placed again.
+ */
+function sameMarks(before: MapMarksInput, input: MapMarksInput, marks: MapMarks): boolean {
+  const a = before.network;
+  const b = input.network;
+  const same = (['ready', 'layout', 'positions', 'nodeR', 'clientR', 'middles', 'plan', 'groups', 'changes', 'ghosts', 'measure', 'fontSize', 't'] as const).every((k) => before[k] === input[k]);
+  if (!same || a.focus !== b.focus || a.ties !== b.ties || a.groups !== b.groups || a.actions !== b.actions || a.people.length !== b.people.length) return false;
+  if (!a.people.every((p, i) => p === b.people[i] || (p.id === b.people[i]!.id && effectiveFormality(p) === effectiveFormality(b.people[i]!)))) return false;
+  if (before.badges.size !== input.badges.size || [...input.badges].some(([id, list]) => before.badges.get(id) !== list)) return false;
+  if (before.letters.size !== input.letters.size || [...input.letters].some(([id, text]) => before.letters.get(id) !== text)) return false;
+  const taken = [...marks.tieMarks, ...marks.personMarks, ...marks.changeMarks].map((m) => m.box);
+  for (const o of marks.outlines) if (o.name) taken.push(o.name.box);
+  for (const [id, label] of input.placement) {
+    const old = before.placement.get(id);
+    if (old === label) continue;
+    for (const l of [old, label]) {
+      if (!l || l.hidden) continue;
+      if (taken.some((box) => box.x0 < l.box.x1 && l.box.x0 < box.x1 && box.y0 < l.box.y1 && l.box.y0 < box.y1)) return false;
+    }
+  }
+  return before.placement.size === input.placement.size;
+}
+
+/** Every mark placed from scratch (see the module comment for the order). */
+function placeMarks(input: MapMarksInput, traces: ReturnType<typeof outlineCache>): MapMarks {
+  const { network, layout, positions, nodeR, clientR, changes, ghosts, measure, fontSize, t } = input;
+  const plan = input.plan ? planOnMap(network) : NONE.planOnMap;
+  const reach = reachOf(network, nodeR, clientR);
+  const radiusOf = (id: string): number => (ghosts.has(id) ? nodeR : reach(id));
+  const all = new Map<string, Pt>([...positions, ...ghosts]);
+  const room = markRoom(all, radiusOf, obstacles(input));
+  const controlOf = (id: string): Pt | undefined => layout.ties?.[id]?.control;
+  const changeMarks = changes
+    ? placeChangeMarks(
+        { network, changes, positions: all, controlOf, radiusOf, height: Math.max(25, fontSize + 8), widthOf: (k, id) => changePlateWidth(changeWord(t, k, changes, id), fontSize, measure) },
+        room,
+      )
+    : [];
+  const personMarks = input.plan ? placePersonMarks(network, plan, positions, radiusOf, room) : [];
+  const tieMarks = input.plan ? placeTieMarks(network, plan, positions, controlOf, room) : [];
+  const outlines = input.groups
+    ? groupOutlines({ network, positions, radiusOf, nameWidth: (s) => (measure ?? estimateLabel)(s, fontSize), nameHeight: fontSize + 4 }, room, traces)
+    : [];
+  return { outlines, tieMarks, personMarks, changeMarks, planOnMap: plan };
 }
 
 /**
