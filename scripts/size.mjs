@@ -25,12 +25,12 @@ const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 const entries = [
   { name: '@kring/core (model)', code: "export * from '@kring/core';", initial: 30.5, target: 8 },
   { name: '@kring/core + layout', code: "export * from '@kring/core'; export * from '@kring/core/layout';", initial: 38, target: 16 },
-  { name: '@kring/react (all deps)', code: "export * from '@kring/react';", initial: 199, lazy: 49.5, target: 45 },
-  { name: '  only { Ecogram }', code: "export { Ecogram } from '@kring/react';", initial: 91, lazy: 93, target: 55 },
+  { name: '@kring/react (all deps)', code: "export * from '@kring/react';", initial: 201.5, lazy: 49.5, target: 45 },
+  { name: '  only { Ecogram }', code: "export { Ecogram } from '@kring/react';", initial: 93.5, lazy: 93, target: 55 },
   { name: '  only { Lifeline }', code: "export { Lifeline } from '@kring/react';", initial: 45.5, lazy: 77, target: 45 },
   { name: '@kring/fhir', code: "export * from '@kring/fhir';", initial: 29.5 },
-  { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", initial: 176.5, lazy: 67 },
-  { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", initial: 303, external: [] },
+  { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", initial: 179, lazy: 67 },
+  { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", initial: 306, external: [] },
 ];
 
 const missing = ['core', 'react', 'fhir', 'elements'].filter((p) => !existsSync(`packages/${p}/dist`));
