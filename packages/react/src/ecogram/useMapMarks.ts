@@ -118,8 +118,9 @@ export function useMapMarks(input: MapMarksInput): MapMarks {
 
 /**
  * The marks of `before` still hold for `input`: nothing they are placed from changed but what
- * people are called (a rename), and no name that moved or changed covers a mark. The marks then
- * keep their place (as the other names do, labelUpdate.ts) and nothing is placed again.
+ * people are called (a rename), and no name that moved or grew covers a mark where it did not
+ * before. The marks then keep their place (as the other names do, labelUpdate.ts) and nothing
+ * is placed again; space a name gave up is left as it is.
  */
 function sameMarks(before: MapMarksInput, input: MapMarksInput, marks: MapMarks): boolean {
   const a = before.network;
@@ -133,11 +134,11 @@ function sameMarks(before: MapMarksInput, input: MapMarksInput, marks: MapMarks)
   for (const o of marks.outlines) if (o.name) taken.push(o.name.box);
   for (const [id, label] of input.placement) {
     const old = before.placement.get(id);
-    if (old === label) continue;
-    for (const l of [old, label]) {
-      if (!l || l.hidden) continue;
-      if (taken.some((box) => box.x0 < l.box.x1 && l.box.x0 < box.x1 && box.y0 < l.box.y1 && l.box.y0 < box.y1)) return false;
-    }
+    if (old === label || label.hidden) continue;
+    const b = label.box;
+    // A name within the space it had before (a number renumbered in place) covers nothing new.
+    if (old && !old.hidden && old.box.x0 <= b.x0 && old.box.y0 <= b.y0 && old.box.x1 >= b.x1 && old.box.y1 >= b.y1) continue;
+    if (taken.some((box) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) return false;
   }
   return before.placement.size === input.placement.size;
 }
