@@ -127,8 +127,19 @@ describe('names placed again after a rename', () => {
         }
         return true;
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
+  });
+
+  it('the client renamed twice keeps a name clear of every other (found by the property above)', () => {
+    let network = generateNetwork(32, 1);
+    let plan = planOf(network, null);
+    for (const name of ['Marie-Louise van den Heuvel-Brouwer', 'Al']) {
+      network = rename(network, network.focus, name);
+      plan = planOf(network, plan);
+      expect(problems(network, plan.labels)).toEqual([]);
+    }
+    expect(plan.labels.get(network.focus)!.text).toBe('Al');
   });
 
   it('a selected name takes its best spot, and only the names in its way move', () => {

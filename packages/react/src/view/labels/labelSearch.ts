@@ -264,7 +264,7 @@ export function labelSearch(world: LabelWorld, items: readonly LabelInput[]) {
 
   return {
     world, items, itemOf, opts,
-    candidates, labelOf, isFree, first, hardness, blocked, blockers, take, drop, place, repair, greedy, hold,
+    candidates, labelOf, isFree, first, leastCovering, hardness, blocked, blockers, take, drop, place, repair, greedy, hold,
     /** The labels chosen so far and their candidates' costs. */
     result: () => ({ out, costOf }),
   };

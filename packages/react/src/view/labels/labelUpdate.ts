@@ -107,15 +107,17 @@ function keepNumberSpot(search: LabelSearch, previous: LabelMemory, it: LabelInp
 }
 
 /**
- * A changed label that is emphasised (the selected person) takes its cheapest spot that nodes
- * and obstacles leave free and only movable names block, as in a whole placement where it goes
- * right after the client; the names in its way give up their spot and are placed again.
+ * A changed label that goes first in a whole placement — the client's (always drawn) or an
+ * emphasised one (the selected person) — takes its cheapest spot that nodes and obstacles leave
+ * free and only movable names block, as it would on an empty map; the names in its way give up
+ * their spot and are placed again. The client's name, when no spot is free of nodes, takes the
+ * one that covers the fewest people, as in a whole placement.
  */
 function makeWayForEmphasis(search: LabelSearch, changed: readonly LabelInput[]): LabelInput[] {
   const evicted: LabelInput[] = [];
-  for (const it of changed) {
-    if (!it.emphasis || it.client) continue;
-    const chosen = search.first(it, (label) => search.blockers(label.box, label.leader, it.id).every((c) => c.movable));
+  for (const it of [...changed].sort((a, b) => Number(Boolean(b.client)) - Number(Boolean(a.client)))) {
+    if (!it.emphasis && !it.client) continue;
+    const chosen = search.first(it, (label) => search.blockers(label.box, label.leader, it.id).every((c) => c.movable)) ?? (it.client ? search.leastCovering(it) : undefined);
     if (!chosen) continue;
     const label = search.labelOf(it, chosen);
     for (const c of search.blockers(label.box, label.leader, it.id)) {
