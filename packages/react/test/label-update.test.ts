@@ -177,6 +177,20 @@ describe('names placed again after a rename', () => {
     expect(after.labels.get('b')!.hidden).toBe(false);
   });
 
+  it('places everything again when most names change at once (every name turned into its number and back)', () => {
+    const network = generateNetwork(60, 5);
+    const nodeR = mapNodeRadius(network);
+    const layout = mapLayout(network, nodeR);
+    const positions = positionsOf(network, layout);
+    const options = { nodeR, clientR: 30, margin: 32, fontSize: 16, numbers: keyNumbers(network), ringLabels: ['Binnenste cirkel', 'Middelste cirkel', 'Buitenste cirkel'] };
+    const names = ecogramLabelPlan(network, layout, positions, options);
+    const numbers = ecogramLabelPlan(network, layout, positions, { ...options, numbersOnly: true, previous: names });
+    const whole = ecogramLabelPlan(network, layout, positions, { ...options, numbersOnly: true, ringAngles: names.ringAngles });
+    expect(numbers.labels).toEqual(whole.labels);
+    const back = ecogramLabelPlan(network, layout, positions, { ...options, previous: numbers });
+    expect(missing(back.labels)).toBe(missing(ecogramLabelPlan(network, layout, positions, { ...options, ringAngles: names.ringAngles }).labels));
+  });
+
   it('places everything again when someone is added (the map itself changed)', () => {
     const network = generateNetwork(40, 2);
     const before = planOf(network, null);

@@ -6,7 +6,6 @@
  * their own beyond "does this id exist" and "is the focus protected".
  */
 import { validateNetwork } from '../parse';
-import { markValid } from '../parse/known';
 import { issue, joinPath, type IssueCode, type NetworkIssue } from '../model/errors';
 import type { Network } from '../model/types';
 import type { OperationResult } from './types';
@@ -66,7 +65,6 @@ const EDIT_LIMITS = { maxArrayLength: Infinity, maxValues: Infinity, maxDocument
 export function finish(candidate: Network, id?: string): OperationResult {
   const errors: NetworkIssue[] = validateNetwork(candidate, { limits: EDIT_LIMITS });
   if (errors.length > 0) return { ok: false, errors };
-  markValid(candidate);
   return id === undefined ? { ok: true, network: candidate } : { ok: true, network: candidate, id };
 }
 

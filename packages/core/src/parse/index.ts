@@ -8,7 +8,6 @@
  * `extensions["kring.unknown"]` with a warning; in memory they are errors, because
  * `serializeNetwork` would not write them.
  */
-import { knownValid, markValid } from './known';
 import { issue, splitPath, type NetworkIssue } from '../model/errors';
 import { FORMAT_NAME, FORMAT_VERSION, type Network } from '../model/types';
 import { BudgetExceeded, compactDraft, ReadContext } from './context';
@@ -170,12 +169,8 @@ export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseR
   const given = removeInvalidCharacters(options.placeholderName ?? '');
   const placeholder = isBlank(given) ? PLACEHOLDER_NAME : given;
   const ctx = new ReadContext('parse', options.mode === 'lenient', placeholder, resolveLimits(options.limits));
-  // A network an operation or this function returned is valid as it is (known.ts).
-  if (knownValid(input, ctx.limits)) return { ok: true, network: input, warnings: [] };
   try {
-    const result = parseDocument(input, ctx);
-    if (result.ok) markValid(result.network);
-    return result;
+    return parseDocument(input, ctx);
   } catch (error) {
     if (error instanceof BudgetExceeded) return failure([...ctx.errors, issue('too-large', '', error.reason)]);
     return failure([...ctx.errors, issue('unreadable', '', `The input could not be read: ${describeError(error)}`)]);

@@ -9,7 +9,8 @@
  * the names in its way move. A label that was left as a number or shortened and that now has
  * room, because a changed name gave some up, gets its name back, and the changed labels that
  * did not find room for their name try the placer's repair. Anything else (someone added,
- * moved or given a badge, another size or obstacle) places everything again from scratch.
+ * moved or given a badge, another size or obstacle), or a change of most labels at once (the
+ * whole map turned to numbers), places everything again from scratch.
  *
  * So the result can differ from a whole placement of the same input: it depends on what was
  * shown before, as a map that keeps its names where the reader saw them should.
@@ -39,6 +40,9 @@ export function updateLabels(
     if (before && label && (textKey(before) === textKey(it) || numberNotShown(before, it, label))) held.set(it.id, label);
     else changed.push(it);
   }
+  // Most labels changed (e.g. names turned into numbers for the whole map): an update would be
+  // one greedy pass where a whole placement tries several rounds; place everything.
+  if (held.size < items.length / 2) return placeLabelsRemembered(items, options, world);
   search.hold(held, previous.costs);
   // A number that only became another number stays where it was, when it still fits there.
   const renamed = changed.filter((it) => !keepNumberSpot(search, previous, it));
