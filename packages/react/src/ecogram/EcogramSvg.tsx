@@ -105,11 +105,10 @@ function useDrawn(network: Network, layout: EcogramLayout, positions: Map<string
 /** The same people and ties at the same places: only what they say may differ. */
 function sameShape(a: { network: Network; layout: EcogramLayout; positions: Map<string, Pt> }, b: typeof a): boolean {
   if (a.layout !== b.layout || a.positions !== b.positions || a.network.focus !== b.network.focus) return false;
-  const same = <T extends { id: string }>(x: readonly T[], y: readonly T[]) => x === y || (x.length === y.length && x.every((item, i) => item.id === y[i]!.id));
-  return same(a.network.people, b.network.people) && same(a.network.ties, b.network.ties) && a.network.ties.every((tie, i) => tie === b.network.ties[i] || sameEnds(tie, b.network.ties[i]!));
+  const [p, q, s, u] = [a.network.people, b.network.people, a.network.ties, b.network.ties];
+  return p.length === q.length && s.length === u.length && p.every((x, i) => x.id === q[i]!.id) &&
+    s.every((x, i) => x.id === u[i]!.id && x.between[0] === u[i]!.between[0] && x.between[1] === u[i]!.between[1]);
 }
-
-const sameEnds = (a: Network['ties'][number], b: Network['ties'][number]): boolean => a.between[0] === b.between[0] && a.between[1] === b.between[1];
 
 function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const { t, idPrefix, rovingId, selectedId, openId, hitRadius, onKeyChange } = props;

@@ -7,11 +7,12 @@
  * accessible names of people and ties.
  * @internal
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { effectiveFormality, formatFuzzyDate, type Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import type { Badge } from '../view/map/describeMap';
 import type { PlacedLabel } from '../view/labels/labelPlan';
+import { contains, overlaps } from '../view/labels/labelGeometry';
 import { estimateLabel, type MeasureLabel } from '../view/labels/labelText';
 import { badgeRowSize } from '../view/map/badgeRow';
 import type { Pt } from '../view/map/geometry';
@@ -103,7 +104,7 @@ export function useMapMarks(input: MapMarksInput): MapMarks {
   // The groups' traced outlines, kept between edits (a rename re-places the names, not the outlines).
   const [traces] = useState(outlineCache);
   // The marks placed last, and what they were placed from (see sameMarks).
-  const [last] = useState<{ current: { input: MapMarksInput; marks: MapMarks } | null }>(() => ({ current: null }));
+  const last = useRef<{ input: MapMarksInput; marks: MapMarks } | null>(null);
   return useMemo(() => {
     if (!ready || (!input.plan && !input.groups && !changes)) return NONE;
     const before = last.current;
@@ -135,10 +136,9 @@ function sameMarks(before: MapMarksInput, input: MapMarksInput, marks: MapMarks)
   for (const [id, label] of input.placement) {
     const old = before.placement.get(id);
     if (old === label || label.hidden) continue;
-    const b = label.box;
     // A name within the space it had before (a number renumbered in place) covers nothing new.
-    if (old && !old.hidden && old.box.x0 <= b.x0 && old.box.y0 <= b.y0 && old.box.x1 >= b.x1 && old.box.y1 >= b.y1) continue;
-    if (taken.some((box) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1)) return false;
+    if (old && !old.hidden && contains(old.box, label.box)) continue;
+    if (taken.some((box) => overlaps(box, label.box))) return false;
   }
   return before.placement.size === input.placement.size;
 }

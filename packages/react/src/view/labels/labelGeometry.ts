@@ -71,6 +71,12 @@ export const segmentBox = (s: Segment): Box => ({
 });
 
 export const inflate = (b: Box, d: number): Box => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
+/** The smallest box holding both. */
+export const unionBox = (a: Box, b: Box): Box => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });
+/** `outer` holds all of `inner`. */
+export const contains = (outer: Box, inner: Box): boolean => outer.x0 <= inner.x0 && outer.y0 <= inner.y0 && outer.x1 >= inner.x1 && outer.y1 >= inner.y1;
+/** The space a placed label holds: its box, and its leader line when it has one. */
+export const spaceOf = (label: { box: Box; leader?: Segment | undefined }): Box => (label.leader ? unionBox(label.box, segmentBox(label.leader)) : label.box);
 
 /** Uniform grid over boxes: a query looks only at the cells a box covers. */
 export class Grid<T> {

@@ -10,7 +10,7 @@
  * @internal
  */
 import {
-  boxDistance, Grid, inflate, overlaps, segmentBox, segmentDistance, segmentHitsBox, type Box, type Segment,
+  boxDistance, Grid, inflate, overlaps, segmentBox, segmentDistance, segmentHitsBox, spaceOf, type Box, type Segment,
 } from './labelGeometry';
 import { labelAt, SHORTENED_COST, specsOf, type Spec } from './labelCandidates';
 import type { LabelInput, PlacedLabel } from './labelTypes';
@@ -144,11 +144,11 @@ export function labelSearch(world: LabelWorld, items: readonly LabelInput[]) {
     claimed.some(box, (c) => c.id !== id && (overlaps(c.box, box) || (c.leader !== undefined && segmentHitsBox(c.leader, box)))) ||
     (leader !== undefined && claimed.some(segmentBox(leader), (c) => c.id !== id && segmentHitsBox(leader, c.box)));
   const claim = (c: Claimed): void => {
-    claimed.add(c.leader ? unionBox(c.box, segmentBox(c.leader)) : c.box, c);
+    claimed.add(spaceOf(c), c);
     byId.set(c.id, c);
   };
   const release = (c: Claimed): void => {
-    claimed.remove(c.leader ? unionBox(c.box, segmentBox(c.leader)) : c.box, c);
+    claimed.remove(spaceOf(c), c);
     byId.delete(c.id);
   };
   const claimOf = (it: LabelInput, label: PlacedLabel): Claimed => ({
@@ -286,4 +286,3 @@ function sameSpec(a: Spec, b: Spec): boolean {
 /** Gap between two boxes (0 when they touch or overlap). */
 const boxGap = (a: Box, b: Box): number => Math.hypot(Math.max(0, a.x0 - b.x1, b.x0 - a.x1), Math.max(0, a.y0 - b.y1, b.y0 - a.y1));
 
-const unionBox = (a: Box, b: Box): Box => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) });

@@ -17,7 +17,7 @@
  * @internal
  */
 import { SHORTENED_COST } from './labelCandidates';
-import { overlaps, segmentBox, type Box } from './labelGeometry';
+import { contains, overlaps, spaceOf, type Box } from './labelGeometry';
 import { labelOrder, placeLabelsRemembered, withReveals, type LabelMemory } from './labelPlacer';
 import { labelSearch, labelWorld, textKey, type LabelSearch, type Lazy } from './labelSearch';
 import type { LabelInput, LabelOptions, PlacedLabel } from './labelTypes';
@@ -161,15 +161,3 @@ function regainNames(search: LabelSearch, freed: readonly Box[]): LabelInput[] {
   return stillFailing;
 }
 
-/** The space a label holds: its box and its leader line. */
-function spaceOf(label: PlacedLabel): Box {
-  if (!label.leader) return label.box;
-  const l = segmentBox(label.leader);
-  const b = label.box;
-  return { x0: Math.min(b.x0, l.x0), y0: Math.min(b.y0, l.y0), x1: Math.max(b.x1, l.x1), y1: Math.max(b.y1, l.y1) };
-}
-
-/** `outer` holds all of `inner`. */
-function contains(outer: Box, inner: Box): boolean {
-  return outer.x0 <= inner.x0 && outer.y0 <= inner.y0 && outer.x1 >= inner.x1 && outer.y1 >= inner.y1;
-}
