@@ -18,7 +18,7 @@ function labelsOf(network: Network, emphasis: string[] = [], fontSize = 13): Map
     emphasis: new Set(emphasis),
     margin: 32,
     fontSize,
-    numbers: keyNumbers(network),
+    numbers: keyNumbers(network, layout),
     ringLabels: ['Binnenste cirkel', 'Middelste cirkel', 'Buitenste cirkel'],
     sectorLabels: { family: 'Familie', friends: 'Vrienden', peers: 'Lotgenoten/medebewoners', community: 'Buurt en samenleving', work: 'Werk, school, dagbesteding', care: 'Zorg en hulpverlening', other: 'Overig' },
   });
@@ -219,12 +219,36 @@ describe('name labels on the ecogram', () => {
     expect(placeLabels([{ id: 'a', x: 0, y: 0, r: 10, text: 'لطيفة' }]).get('a')).toMatchObject({ rtl: true, anchor: 'middle' });
   });
 
-  it('numbers the key by name, for everyone but the client, so numbers do not change with the room', () => {
-    const numbers = keyNumbers(fatimaNetwork);
-    expect(numbers.has(fatimaNetwork.focus)).toBe(false);
-    expect(numbers.size).toBe(fatimaNetwork.people.length - 1);
-    const byNumber = [...numbers.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => fatimaNetwork.people.find((p) => p.id === id)!.name);
-    expect(byNumber).toEqual([...byNumber].sort((a, b) => a.localeCompare(b, 'nl')));
+  it('numbers the key round the map (slice by slice, circle by circle from the inside, clockwise), for everyone but the client', () => {
+    for (const network of [fatimaNetwork, generateNetwork(120, 4), generateNetwork(300, 1)]) {
+      const layout = mapLayout(network, mapNodeRadius(network));
+      const numbers = keyNumbers(network, layout);
+      expect(numbers.has(network.focus)).toBe(false);
+      expect(numbers.size).toBe(network.people.length - 1);
+      expect([...numbers.values()].sort((a, b) => a - b)).toEqual(Array.from({ length: numbers.size }, (_, i) => i + 1));
+      const sectorAt = (id: string) => layout.sectors.findIndex((s) => s.sector === layout.nodes[id]!.sector);
+      const ringAt = (id: string) => layout.rings.findIndex((r) => r.closeness === layout.nodes[id]!.closeness);
+      const turn = (id: string) => {
+        const start = layout.sectors[sectorAt(id)]!.startAngle;
+        return (((layout.nodes[id]!.angle - start) % 360) + 360) % 360;
+      };
+      const walk = [...numbers.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+      for (let i = 1; i < walk.length; i++) {
+        const [a, b] = [walk[i - 1]!, walk[i]!];
+        const key = (id: string) => [sectorAt(id), ringAt(id), turn(id)];
+        const [ka, kb] = [key(a), key(b)];
+        const later = ka[0]! < kb[0]! || (ka[0] === kb[0] && (ka[1]! < kb[1]! || (ka[1] === kb[1] && ka[2]! <= kb[2]!)));
+        expect(later, `${a} (${ka.join('/')}) before ${b} (${kb.join('/')})`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps every key number when someone is renamed', () => {
+    const network = generateNetwork(80, 2);
+    const layout = mapLayout(network, mapNodeRadius(network));
+    const person = network.people.find((p) => p.id !== network.focus)!;
+    const renamed = { ...network, people: network.people.map((p) => (p === person ? { ...p, name: 'Aaaa Aaaa' } : p)) };
+    expect(keyNumbers(renamed, mapLayout(renamed, mapNodeRadius(renamed)))).toEqual(keyNumbers(network, layout));
   });
 
   it('sizes names so they are drawn at 12 px or more on the fitted map', () => {
@@ -239,7 +263,7 @@ describe('name labels on the ecogram', () => {
     const network = generateNetwork(150, 7);
     const layout = mapLayout(network, mapNodeRadius(network));
     const positions = positionsOf(network, layout);
-    const run = () => ecogramLabels(network, layout, positions, { nodeR: mapNodeRadius(network), clientR: 30, margin: 32, fontSize: 16, numbers: keyNumbers(network) });
+    const run = () => ecogramLabels(network, layout, positions, { nodeR: mapNodeRadius(network), clientR: 30, margin: 32, fontSize: 16, numbers: keyNumbers(network, layout) });
     run();
     let best = Infinity;
     for (let i = 0; i < 5; i++) {

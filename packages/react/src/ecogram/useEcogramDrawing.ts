@@ -197,8 +197,9 @@ function useLabelPlacement(
   const ringNames = layout.rings.map((ring) => t.label('closeness', ring.closeness)).join('\n');
   const sectorNames = layout.sectors.map((s) => `${s.sector}\t${t.label('sector', s.sector)}`).join('\n');
   const labelFont = labelFontFor(input.labelScale);
-  // Key numbers: everyone but the client by name, so a number never changes with the room.
-  const numbers = useMemo(() => keyNumbers(network), [network]);
+  // Key numbers: everyone but the client in the order of the map, so a number never changes
+  // with the room or a rename (labelPlan.ts).
+  const numbers = useNumbers(network, layout);
   const numbersOnly = input.labels === 'focused';
   const labelOptions = useMemo(
     () => ({
@@ -243,6 +244,21 @@ function useLabelPlacement(
   const keyedNumbers = useMemo(() => new Map(keyed.map((k) => [k.person.id, k.number] as const)), [keyed]);
   const key = useMemo(() => labelKeyData(keyed, layout, t), [keyed, layout, t]);
   return { ringAngles, placement, keyedNumbers, key, fontSize: labelFont };
+}
+
+/**
+ * The key numbers (keyNumbers), the same Map while they are the same: an edit that moves no one
+ * (a rename) keeps every number, and with it the label options the plan is keyed on.
+ */
+function useNumbers(network: Network, layout: EcogramLayout): Map<string, number> {
+  const last = useRef<Map<string, number> | null>(null);
+  return useMemo(() => {
+    const next = keyNumbers(network, layout);
+    const before = last.current;
+    if (before && before.size === next.size && [...next].every(([id, n]) => before.get(id) === n)) return before;
+    last.current = next;
+    return next;
+  }, [network, layout]);
 }
 
 const NO_NAMES = { people: new Map<string, string>(), ties: new Map<string, string>() };

@@ -7,6 +7,7 @@
 import { boxDistance, nearestOnBox, type Segment } from './labelGeometry';
 import { cleanName, estimateLabel, hyphenatedLines, isRtl, splitLines, wrapAndShorten } from './labelText';
 import type { LabelInput, LabelOptions, LabelSide, PlacedLabel } from './labelTypes';
+import { hypot } from '../../utils/hypot';
 
 export interface Variant {
   lines: string[];
@@ -154,7 +155,7 @@ export function labelAt(it: LabelInput, spec: Spec, options: LabelOptions & { fo
   let leader: Segment | undefined;
   if (reach > 0) {
     const to = nearestOnBox(box, it.x, it.y);
-    const len = Math.hypot(to.x - it.x, to.y - it.y) || 1;
+    const len = hypot(to.x - it.x, to.y - it.y) || 1;
     const from = { x: it.x + ((to.x - it.x) / len) * (it.r + 1), y: it.y + ((to.y - it.y) / len) * (it.r + 1) };
     leader = { x1: from.x, y1: from.y, x2: to.x, y2: to.y };
   }

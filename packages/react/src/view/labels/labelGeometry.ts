@@ -2,6 +2,7 @@
  * Boxes, discs, segments and a uniform grid: the geometry the label placer tests candidates
  * with. Pure. @internal
  */
+import { hypot } from '../../utils/hypot';
 
 /** An axis-aligned box in layout units. */
 export interface Box {
@@ -25,7 +26,7 @@ export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 
 export function boxDistance(b: Box, x: number, y: number): number {
   const dx = x < b.x0 ? b.x0 - x : x > b.x1 ? x - b.x1 : 0;
   const dy = y < b.y0 ? b.y0 - y : y > b.y1 ? y - b.y1 : 0;
-  return Math.hypot(dx, dy);
+  return hypot(dx, dy);
 }
 
 /** The point of the box nearest to (x, y). */
@@ -39,7 +40,7 @@ export function segmentDistance(s: Segment, x: number, y: number): number {
   const vy = s.y2 - s.y1;
   const len2 = vx * vx + vy * vy;
   const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - s.x1) * vx + (y - s.y1) * vy) / len2));
-  return Math.hypot(s.x1 + t * vx - x, s.y1 + t * vy - y);
+  return hypot(s.x1 + t * vx - x, s.y1 + t * vy - y);
 }
 
 /** Does the segment cross or touch the box? (Liang–Barsky clipping.) */

@@ -14,6 +14,7 @@ import { CROWDED, placeLabelsRemembered, type LabelInput, type LabelMemory, type
 import { labelWorld } from './labelSearch';
 import { updateLabels } from './labelUpdate';
 import { estimateLabel, type MeasureLabel } from './labelText';
+import { hypot } from '../../utils/hypot';
 
 export { labelOrder, placeLabels, type LabelInput, type LabelOptions, type LabelSide, type PlacedLabel } from './labelPlacer';
 export type { Box } from './labelGeometry';
@@ -101,7 +102,7 @@ export function ringLabelOptions(
   const nodes = [...positions.values()].map((p) => {
     const dx = p.x - layout.center.x;
     const dy = p.y - layout.center.y;
-    return { rho: Math.hypot(dx, dy), phi: (Math.atan2(dx, -dy) * 180) / Math.PI };
+    return { rho: hypot(dx, dy), phi: (Math.atan2(dx, -dy) * 180) / Math.PI };
   });
   return names.map((text, i) => {
     const ring = layout.rings[i];
@@ -166,21 +167,42 @@ export function arcBoxes(c: Pt, r0: number, r1: number, a0: number, a1: number):
 }
 
 /**
- * The key numbers of a network: every person but the client, by name (case and accents folded:
- * "émile" sorts with "Emile"; then the name as written, then id), numbered from 1. Numbering
- * everyone, not only the people shown as a number, keeps a person's number the same when the
- * selection, the screen size or an unrelated edit changes who has room for a name, and the same
- * on screen and on paper. The folding uses no locale data (`Intl.Collator` differs between
- * runtimes and costs ≈ 20 ms to build in the map's first render), so a server's numbers and the
- * browser's agree.
+ * The key numbers of a network: every person but the client, numbered from 1 in the order a
+ * reader goes round the map — slice by slice clockwise from 12 o'clock (the layout's order),
+ * within a slice circle by circle from the inside out, within a circle clockwise — so that
+ * number 17 is found between 16 and 18 on the map, and the key, sorted by number, reads as a
+ * walk around it. Numbering everyone, not only the people shown as a number, keeps a person's
+ * number the same when the selection, the screen size or an unrelated edit changes who has
+ * room for a name, and the same on screen and on paper. Numbers follow places, not names: a
+ * rename changes no number (until session 23 the key was by name, and one rename renumbered
+ * everyone between the old and the new name — on the map and on a sheet printed before), and
+ * a person moved renumbers only the people between their old and new place. Someone without
+ * a place in the layout (none in a layout of this network) comes last, by name (case and
+ * accents folded, no locale data, so a server's numbers and the browser's agree), then id.
  */
-export function keyNumbers(network: Network): Map<string, number> {
-  const people = network.people
-    .filter((p) => p.id !== network.focus)
-    .map((p) => ({ id: p.id, name: p.name, key: foldName(p.name) }));
+export function keyNumbers(network: Network, layout: EcogramLayout): Map<string, number> {
+  const sectorAt = new Map(layout.sectors.map((s, i) => [s.sector, i] as const));
+  const startOf = new Map(layout.sectors.map((s) => [s.sector, s.startAngle] as const));
+  const ringAt = new Map(layout.rings.map((r, i) => [r.closeness, i] as const));
+  const placed: { id: string; sector: number; ring: number; turn: number; radius: number }[] = [];
+  const unplaced: { id: string; name: string; key: string }[] = [];
+  for (const p of network.people) {
+    if (p.id === network.focus) continue;
+    const node = Object.prototype.hasOwnProperty.call(layout.nodes, p.id) ? layout.nodes[p.id] : undefined;
+    if (!node) {
+      unplaced.push({ id: p.id, name: p.name, key: foldName(p.name) });
+      continue;
+    }
+    const turn = (((node.angle - (startOf.get(node.sector) ?? 0)) % 360) + 360) % 360;
+    placed.push({ id: p.id, sector: sectorAt.get(node.sector) ?? 0, ring: ringAt.get(node.closeness) ?? 0, turn, radius: node.radius });
+  }
   const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  people.sort((a, b) => cmp(a.key, b.key) || cmp(a.name, b.name) || cmp(a.id, b.id));
-  return new Map(people.map((p, i) => [p.id, i + 1] as const));
+  placed.sort((a, b) => a.sector - b.sector || a.ring - b.ring || a.turn - b.turn || a.radius - b.radius || cmp(a.id, b.id));
+  unplaced.sort((a, b) => cmp(a.key, b.key) || cmp(a.name, b.name) || cmp(a.id, b.id));
+  const numbers = new Map<string, number>();
+  for (const p of placed) numbers.set(p.id, numbers.size + 1);
+  for (const p of unplaced) numbers.set(p.id, numbers.size + 1);
+  return numbers;
 }
 
 /** A name folded for sorting: compatibility forms and accents removed, lower case. */

@@ -12,9 +12,10 @@
 import {
   boxDistance, Grid, inflate, overlaps, segmentBox, segmentDistance, segmentHitsBox, spaceOf, type Box, type Segment,
 } from './labelGeometry';
-import { labelAt, SHORTENED_COST, specsOf, type Spec } from './labelCandidates';
+import { labelAt, SHORTENED_COST, specsOf } from './labelCandidates';
 import type { LabelInput, PlacedLabel } from './labelTypes';
 import { textKey, type Lazy, type LabelWorld } from './labelWorld';
+import { hypot } from '../../utils/hypot';
 
 export { CROWDED, labelWorld, textKey, type LabelWorld, type Lazy } from './labelWorld';
 
@@ -80,14 +81,7 @@ export function labelSearch(world: LabelWorld, items: readonly LabelInput[]) {
     const key = textKey(it);
     const known = world.candidates.get(it.id);
     if (known && known.key === key) return known.list;
-    const specs = specsOf(it, opts);
-    // Only the key number changed (a rename elsewhere renumbers everyone after it): the
-    // candidates that show the name keep their place and their test; the number's are new.
-    const reuse = known && sameButNumber(known.key, key) ? known.list : [];
-    const list = specs.map((spec, i): Lazy => {
-      const old = reuse[i];
-      return old && !old.spec.v.numbered && !old.spec.v.truncated && sameSpec(old.spec, spec) ? old : { spec };
-    });
+    const list = specsOf(it, opts).map((spec): Lazy => ({ spec }));
     world.candidates.set(it.id, { key, list });
     return list;
   };
@@ -270,19 +264,7 @@ export function labelSearch(world: LabelWorld, items: readonly LabelInput[]) {
   };
 }
 
-/** Two text keys ({@link textKey}) that differ at most in the key number. */
-function sameButNumber(a: string, b: string): boolean {
-  const x = a.split('\u0000');
-  const y = b.split('\u0000');
-  return x.length === y.length && x.every((part, i) => i === 1 || part === y[i]);
-}
-
-/** The same text at the same spot and cost. */
-function sameSpec(a: Spec, b: Spec): boolean {
-  return a.deg === b.deg && a.reach === b.reach && a.cost === b.cost && a.v.numbered === b.v.numbered &&
-    a.v.width === b.v.width && a.v.lines.length === b.v.lines.length && a.v.lines.every((line, i) => line === b.v.lines[i]);
-}
 
 /** Gap between two boxes (0 when they touch or overlap). */
-const boxGap = (a: Box, b: Box): number => Math.hypot(Math.max(0, a.x0 - b.x1, b.x0 - a.x1), Math.max(0, a.y0 - b.y1, b.y0 - a.y1));
+const boxGap = (a: Box, b: Box): number => hypot(Math.max(0, a.x0 - b.x1, b.x0 - a.x1), Math.max(0, a.y0 - b.y1, b.y0 - a.y1));
 

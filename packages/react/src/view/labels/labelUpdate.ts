@@ -2,8 +2,8 @@
  * The names placed again after an edit, from the placement before it (labelPlacer.ts), instead
  * of from an empty map. Pure: no DOM, no React.
  *
- * When nothing but what some labels say changed (a rename, the key numbers that follow it, who
- * is selected), every other label keeps its place — a name that moves because someone else
+ * When nothing but what some labels say changed (a rename, who is selected; key numbers follow
+ * places, so a rename changes none), every other label keeps its place — a name that moves because someone else
  * was renamed would be hard to find again — and only the changed ones are placed, in the
  * placer's order, among the ones that stayed: a selected person's name takes its best spot and
  * the names in its way move. A label that was left as a number or shortened and that now has
@@ -19,7 +19,7 @@
 import { SHORTENED_COST } from './labelCandidates';
 import { contains, overlaps, spaceOf, type Box } from './labelGeometry';
 import { labelOrder, placeLabelsRemembered, withReveals, type LabelMemory } from './labelPlacer';
-import { labelSearch, labelWorld, textKey, type LabelSearch, type Lazy } from './labelSearch';
+import { labelSearch, labelWorld, textKey, type LabelSearch } from './labelSearch';
 import type { LabelInput, LabelOptions, PlacedLabel } from './labelTypes';
 
 /**
@@ -37,18 +37,16 @@ export function updateLabels(
   for (const it of items) {
     const before = previous.inputs.get(it.id);
     const label = previous.labels.get(it.id);
-    if (before && label && (textKey(before) === textKey(it) || numberNotShown(before, it, label))) held.set(it.id, label);
+    if (before && label && textKey(before) === textKey(it)) held.set(it.id, label);
     else changed.push(it);
   }
   // Most labels changed (e.g. names turned into numbers for the whole map): an update would be
   // one greedy pass where a whole placement tries several rounds; place everything.
   if (held.size < items.length / 2) return placeLabelsRemembered(items, options, world);
   search.hold(held, previous.costs);
-  // A number that only became another number stays where it was, when it still fits there.
-  const renamed = changed.filter((it) => !keepNumberSpot(search, previous, it));
-  const evicted = makeWayForEmphasis(search, renamed);
-  const hardness = new Map([...renamed, ...evicted].map((it) => [it.id, search.hardness(it)] as const));
-  const order = labelOrder([...renamed.filter((it) => !search.result().out.has(it.id)), ...evicted], hardness);
+  const evicted = makeWayForEmphasis(search, changed);
+  const hardness = new Map([...changed, ...evicted].map((it) => [it.id, search.hardness(it)] as const));
+  const order = labelOrder([...changed.filter((it) => !search.result().out.has(it.id)), ...evicted], hardness);
   for (const it of order) search.place(it);
   // Space given up: where the changed and moved labels were and are no longer.
   const freed: Box[] = [];
@@ -67,47 +65,10 @@ export function updateLabels(
   const sameReveal = (it: LabelInput): PlacedLabel | undefined => {
     const before = previous.inputs.get(it.id);
     const reveal = previous.labels.get(it.id)?.reveal;
-    // A shortened name carries the number: laid out again when the number changed.
-    return before && reveal && (!reveal.truncated || before.number === it.number) && textKey({ ...before, number: it.number }) === textKey(it) ? reveal : undefined;
+    return before && reveal && textKey(before) === textKey(it) ? reveal : undefined;
   };
   const labels = withReveals(search, out, placedAgain, sameReveal);
   return { labels, memory: { world, inputs: new Map(items.map((it) => [it.id, it] as const)), labels, costs: costOf } };
-}
-
-/**
- * Only the key number changed, and the label does not show it: the full name is drawn, or
- * nothing (a label with no spot at all; its name shows on hover; the space a changed label
- * gives up may still give it one, see regainNames).
- */
-function numberNotShown(before: LabelInput, it: LabelInput, label: PlacedLabel): boolean {
-  return (label.hidden || (!label.numbered && !label.truncated)) && textKey({ ...before, number: it.number }) === textKey(it);
-}
-
-/**
- * A label shown as its number whose number alone changed (a rename elsewhere renumbers everyone
- * after it): the new number at the same spot, if it is free there. False when it is not (the
- * label is then placed again like any changed one).
- */
-function keepNumberSpot(search: LabelSearch, previous: LabelMemory, it: LabelInput): boolean {
-  const before = previous.inputs.get(it.id);
-  const label = previous.labels.get(it.id);
-  if (!before || !label?.numbered || label.hidden || textKey({ ...before, number: it.number }) !== textKey(it)) return false;
-  // The same direction and distance: the candidate whose box is centred nearest the old one.
-  const centre = (b: Box): [number, number] => [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2];
-  const [ox, oy] = centre(label.box);
-  let spot: Lazy | undefined;
-  let nearest = Infinity;
-  for (const l of search.candidates(it)) {
-    if (!l.spec.v.numbered || l.spec.deg !== label.angle) continue;
-    const [x, y] = centre(search.labelOf(it, l).box);
-    const d = Math.hypot(x - ox, y - oy);
-    if (d < nearest) [spot, nearest] = [l, d];
-  }
-  if (!spot || !search.isFree(it, spot)) return false;
-  const placed = search.labelOf(it, spot);
-  if (search.blocked(placed.box, placed.leader, it.id)) return false;
-  search.take(it, placed, spot.spec.cost);
-  return true;
 }
 
 /**
