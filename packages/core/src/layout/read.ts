@@ -7,6 +7,7 @@
 import { CLOSENESSES, SECTORS, type Closeness, type LayoutHint, type Sector } from '../model/types';
 import { angleDegOf, angleOf, clampPolar, normalizeDeg, polarX, polarY, toRad, wrapPi, type Cell, type Geometry, type Polar } from './geometry';
 import type { LayoutNode } from './types';
+import { hypot } from './geometry';
 
 /** One person as the layout sees them. */
 export interface Entry {
@@ -103,7 +104,7 @@ export function readPrevious(previous: unknown, geo: Geometry): Map<string, Prev
       const dx = x - geo.cx;
       const dy = y - geo.cy;
       places.set(id, {
-        sector: node.sector, closeness: node.closeness, x, y, angle: angleOf(dx, dy), r: Math.hypot(dx, dy),
+        sector: node.sector, closeness: node.closeness, x, y, angle: angleOf(dx, dy), r: hypot(dx, dy),
         verbatim: { id, x, y, angle, radius, sector: node.sector, closeness: node.closeness },
       });
     } else {
@@ -151,7 +152,7 @@ export function finish(geo: Geometry, entry: Entry, cell: Cell, x: number, y: nu
   const dx = x - geo.cx;
   const dy = y - geo.cy;
   let angle = angleDegOf(dx, dy);
-  let radius = Math.hypot(dx, dy) / geo.R;
+  let radius = hypot(dx, dy) / geo.R;
   if (entry.hintAngleDeg !== undefined && Math.abs(wrapPi(toRad(entry.hintAngleDeg - angle))) < 1e-9) {
     angle = entry.hintAngleDeg;
   }

@@ -12,6 +12,7 @@
  * A uniform grid keeps the checks local. Pure, deterministic. No DOM.
  * @internal
  */
+import { hypot } from './geometry';
 
 /** Something a tie line keeps clear of: a person's centre and the clearance around it, px. */
 export interface RouteObstacle {
@@ -104,7 +105,7 @@ export function createTieRouter(obstacles: readonly RouteObstacle[], options: Ro
   const margin = (pts: Pt[], a: RoutePoint, b: RoutePoint, floor: number): number => {
     let worst = Infinity;
     const blocks = (o: RouteObstacle): boolean =>
-      o.id !== a.id && o.id !== b.id && Math.hypot(o.x - a.x, o.y - a.y) >= o.r && Math.hypot(o.x - b.x, o.y - b.y) >= o.r;
+      o.id !== a.id && o.id !== b.id && hypot(o.x - a.x, o.y - a.y) >= o.r && hypot(o.x - b.x, o.y - b.y) >= o.r;
     for (let k = 0; k + 1 < pts.length; k++) {
       const p = pts[k] as Pt;
       const q = pts[k + 1] as Pt;
@@ -127,7 +128,7 @@ export function createTieRouter(obstacles: readonly RouteObstacle[], options: Ro
         if (d < worst && blocks(o)) worst = d;
       }
       if (options.bounds) {
-        const out = Math.hypot(q.x - options.bounds.x, q.y - options.bounds.y) - options.bounds.r;
+        const out = hypot(q.x - options.bounds.x, q.y - options.bounds.y) - options.bounds.r;
         if (out > 0 && -out < worst) worst = -out;
       }
       if (worst < floor) return worst;
@@ -148,7 +149,7 @@ export function createTieRouter(obstacles: readonly RouteObstacle[], options: Ro
   const route = (a: RoutePoint, b: RoutePoint): { x: number; y: number } | undefined => {
     const dx = b.x - a.x;
     const dy = b.y - a.y;
-    const len = Math.hypot(dx, dy);
+    const len = hypot(dx, dy);
     if (!(len > 0) || !Number.isFinite(len)) return undefined;
     const straightN = Math.max(2, Math.ceil(len / step));
     const straight = margin(curve(a, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }, b, straightN), a, b, -Infinity);
@@ -193,8 +194,8 @@ export function createTieRouter(obstacles: readonly RouteObstacle[], options: Ro
     route,
     reroute(a, b, previous) {
       if (previous) {
-        const len = Math.hypot(b.x - a.x, b.y - a.y);
-        const bend = Math.hypot(previous.x - (a.x + b.x) / 2, previous.y - (a.y + b.y) / 2);
+        const len = hypot(b.x - a.x, b.y - a.y);
+        const bend = hypot(previous.x - (a.x + b.x) / 2, previous.y - (a.y + b.y) / 2);
         const n = Math.max(8, Math.ceil((len + bend) / step));
         if (margin(curve(a, previous, b, n), a, b, SPARE) >= SPARE) return { x: previous.x, y: previous.y };
       }

@@ -23,6 +23,7 @@ import type { MouseEvent } from 'react';
 import type { Network } from '@kring/core';
 import { insetAt, makeTrack, type Point } from '../symbols';
 import { tieKey } from '../view/map/drawing';
+import { hypot } from '../utils/hypot';
 
 /** The path a tie's focus halo follows: its track between the node edges. */
 export function tieTrackPath(a: Point, b: Point, control: Point | undefined, startInset: number, endInset: number): string {
@@ -44,7 +45,7 @@ export function distanceToTrack(p: Point, a: Point, b: Point, control?: Point): 
     const dy = next.y - prev.y;
     const len2 = dx * dx + dy * dy;
     const u = len2 > 0 ? Math.max(0, Math.min(1, ((p.x - prev.x) * dx + (p.y - prev.y) * dy) / len2)) : 0;
-    best = Math.min(best, Math.hypot(p.x - (prev.x + u * dx), p.y - (prev.y + u * dy)));
+    best = Math.min(best, hypot(p.x - (prev.x + u * dx), p.y - (prev.y + u * dy)));
     prev = next;
   }
   return best;

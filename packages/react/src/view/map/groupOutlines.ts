@@ -13,6 +13,7 @@
 import type { Group, GroupKind, Network } from '@kring/core';
 import type { Pt } from './geometry';
 import { bestSpot, boxAt, type MarkBox, type MarkRoom } from './markRoom';
+import { hypot } from '../../utils/hypot';
 
 /** A group drawn: its outline (one or more closed loops) and where its name goes. */
 export interface GroupOutline {
@@ -41,7 +42,7 @@ function segDist(p: Pt, a: Pt, b: Pt): number {
   const dy = b.y - a.y;
   const len2 = dx * dx + dy * dy;
   const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+  return hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
 /** Smooth minimum (polynomial, blend width k): the joins between discs and bands are round. */
@@ -66,7 +67,7 @@ function spanningLinks(points: readonly Pt[]): [number, number][] {
     if (from[u]! >= 0) links.push([from[u]!, u]);
     for (let v = 0; v < n; v++) {
       if (inTree[v]) continue;
-      const d = Math.hypot(points[u]!.x - points[v]!.x, points[u]!.y - points[v]!.y);
+      const d = hypot(points[u]!.x - points[v]!.x, points[u]!.y - points[v]!.y);
       if (d < best[v]!) {
         best[v] = d;
         from[v] = u;
@@ -103,14 +104,14 @@ function groupField(members: readonly Pt[], others: readonly { p: Pt; r: number 
   const pads = members.map((_, i) => pad(i));
   const value = (p: Pt): number => {
     let f = Infinity;
-    for (let i = 0; i < members.length; i++) f = smin(f, Math.hypot(p.x - members[i]!.x, p.y - members[i]!.y) - pads[i]!, blend);
+    for (let i = 0; i < members.length; i++) f = smin(f, hypot(p.x - members[i]!.x, p.y - members[i]!.y) - pads[i]!, blend);
     for (const [i, j] of links) f = smin(f, segDist(p, members[i]!, members[j]!) - band, blend);
     // Far outside (more than two grid steps): the people cut out can only raise the value, and
     // the field changes by at most one unit per unit (a distance field; smooth minimum and
     // maximum keep that), so this point and every corner of a cell it shares are outside:
     // its exact value is never used (tracing reads values only in cells that cross zero).
     if (f > FAR) return f;
-    for (const o of near) f = Math.max(f, o.r - Math.hypot(p.x - o.p.x, p.y - o.p.y));
+    for (const o of near) f = Math.max(f, o.r - hypot(p.x - o.p.x, p.y - o.p.y));
     return f;
   };
   return { value, bounds, distanceLike: true };
@@ -329,7 +330,7 @@ function placeName(text: string, loops: Pt[][], members: readonly Pt[], input: G
   const candidates: { p: Pt; box: MarkBox; key: number }[] = [];
   for (let i = 0; i < points.length; i += step) {
     const q = points[i]!;
-    const len = Math.hypot(q.x - cx, q.y - cy) || 1;
+    const len = hypot(q.x - cx, q.y - cy) || 1;
     const ux = (q.x - cx) / len;
     const uy = (q.y - cy) / len;
     const half = Math.abs(ux) * (w / 2) + Math.abs(uy) * (h / 2);

@@ -7,6 +7,7 @@
  * @internal
  */
 import type { Pt } from './geometry';
+import { hypot } from '../../utils/hypot';
 
 /** An axis-aligned box, layout units. */
 export interface MarkBox {
@@ -26,7 +27,7 @@ export function boxGap(a: MarkBox, b: MarkBox): number {
   const dx = Math.max(a.x0 - b.x1, b.x0 - a.x1);
   const dy = Math.max(a.y0 - b.y1, b.y0 - a.y1);
   if (dx < 0 && dy < 0) return Math.max(dx, dy);
-  return Math.hypot(Math.max(0, dx), Math.max(0, dy));
+  return hypot(Math.max(0, dx), Math.max(0, dy));
 }
 
 /** Distance from a disc to a box (negative: they overlap). */
@@ -34,7 +35,7 @@ function discGap(c: Pt, r: number, b: MarkBox): number {
   const dx = Math.max(b.x0 - c.x, 0, c.x - b.x1);
   const dy = Math.max(b.y0 - c.y, 0, c.y - b.y1);
   if (dx === 0 && dy === 0) return -r - Math.min(c.x - b.x0, b.x1 - c.x, c.y - b.y0, b.y1 - c.y);
-  return Math.hypot(dx, dy) - r;
+  return hypot(dx, dy) - r;
 }
 
 /** What a mark keeps clear of; grows as marks are placed ({@link MarkRoom.take}). */

@@ -14,6 +14,7 @@ import { actionStatus, openActionCounts, type ActionIntent, type Network } from 
 import { makeTrack } from '../ties/curve';
 import type { Pt } from './geometry';
 import { bestSpot, boxAt, type MarkBox, type MarkRoom } from './markRoom';
+import { hypot } from '../../utils/hypot';
 
 /** Side of one marker (intent icon or count), layout units: ≥ 16 px at the fitted size at 1280 × 800 (about 0.67 px a unit with the legend beside the map; issue 12). */
 export const MARK_SIZE = 25;
@@ -166,7 +167,7 @@ export function besideSpots(p: Pt, r: number, w: number, h: number): { p: Pt; bo
       const cos = Math.cos(a);
       const sin = Math.sin(a);
       // As near as the box can come along this direction with `extra` between it and the shape.
-      const gapAt = (d: number): number => Math.hypot(Math.max(0, Math.abs(cos * d) - w / 2), Math.max(0, Math.abs(sin * d) - h / 2));
+      const gapAt = (d: number): number => hypot(Math.max(0, Math.abs(cos * d) - w / 2), Math.max(0, Math.abs(sin * d) - h / 2));
       let d = r + extra;
       while (gapAt(d) < r + extra && d < r + extra + w + h) d += 1;
       const c = { x: p.x + cos * d, y: p.y + sin * d };

@@ -13,6 +13,7 @@ import { makeTrack } from '../ties/curve';
 import { markExtent, markSize, tieStyle, warningBesideMark, warningGlyph, WARNING_REACH, zigzagSize } from '../ties/tieStyle';
 import { shapeReach } from './drawing';
 import type { Pt } from './geometry';
+import { hypot } from '../../utils/hypot';
 
 /**
  * How far each person's drawn shape reaches from its centre: the client's disc, a disc, or a
@@ -89,7 +90,7 @@ export function tieMarkPlaces(
       for (let k = 0; k <= steps; k++) room = Math.min(room, roomAt(track.at(s - along + (2 * along * k) / steps), across, tie.between));
       // Not over its own ends either (a short tie).
       const p = track.at(s);
-      for (const [k, end] of ends.entries()) room = Math.min(room, Math.hypot(p.x - end.x, p.y - end.y) - radiusOf(tie.between[k]!) - along);
+      for (const [k, end] of ends.entries()) room = Math.min(room, hypot(p.x - end.x, p.y - end.y) - radiusOf(tie.between[k]!) - along);
       return room;
     };
     const beside = warningBesideMark(style);
@@ -181,12 +182,13 @@ function roomFinder(positions: ReadonlyMap<string, Pt>, radiusOf: (personId: str
   const cell = Math.max(24, 2 * maxR + 24);
   // Numeric cell keys (a string per lookup cost more than the distances).
   const keyOf = (gx: number, gy: number): number => gx * 65_536 + gy;
-  const grid = new Map<number, [string, Pt][]>();
+  // Each person with their reach, looked up once (not once per spot checked).
+  const grid = new Map<number, [string, Pt, number][]>();
   for (const [id, p] of positions) {
     const key = keyOf(Math.floor(p.x / cell), Math.floor(p.y / cell));
     const list = grid.get(key);
-    if (list) list.push([id, p]);
-    else grid.set(key, [[id, p]]);
+    if (list) list.push([id, p, radiusOf(id)]);
+    else grid.set(key, [[id, p, radiusOf(id)]]);
   }
   const roomAt = (p: Pt, across: number, ends: readonly string[]): number => {
     let room = Infinity;
@@ -196,9 +198,9 @@ function roomFinder(positions: ReadonlyMap<string, Pt>, radiusOf: (personId: str
       for (let dy = -1; dy <= 1; dy++) {
         const list = grid.get(keyOf(gx + dx, gy + dy));
         if (!list) continue;
-        for (const [id, q] of list) {
+        for (const [id, q, r] of list) {
           if (ends.includes(id)) continue;
-          room = Math.min(room, Math.hypot(p.x - q.x, p.y - q.y) - radiusOf(id) - across);
+          room = Math.min(room, hypot(p.x - q.x, p.y - q.y) - r - across);
         }
       }
     }

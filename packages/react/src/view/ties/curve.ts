@@ -8,6 +8,7 @@
  * of a broken tie, marks, support letters and arrowheads work the same on a curve as on a
  * straight line.
  */
+import { hypot } from '../../utils/hypot';
 
 /** A point in SVG user units. */
 export interface Point {
@@ -83,7 +84,7 @@ function isStraight(a: Point, b: Point, c: Point | undefined): boolean {
   if (!c || !Number.isFinite(c.x) || !Number.isFinite(c.y)) return true;
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const len = Math.hypot(dx, dy);
+  const len = hypot(dx, dy);
   if (len < 1e-6) return true;
   // Distance of the control point from the chord's line, and whether it projects inside it.
   const off = Math.abs((c.x - a.x) * dy - (c.y - a.y) * dx) / len;
@@ -103,7 +104,7 @@ export function makeTrack(a: Point, b: Point, control?: Point): Track {
 function straightTrack(a: Point, b: Point): Track {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const full = Math.hypot(dx, dy);
+  const full = hypot(dx, dy);
   const ux = full > 0 ? dx / full : 1;
   const uy = full > 0 ? dy / full : 0;
   const at = (s: number, offset = 0): Point => ({ x: a.x + ux * s - uy * offset, y: a.y + uy * s + ux * offset });
@@ -127,7 +128,7 @@ function curveTrack(a: Point, b: Point, c: Point): Track {
   let prev = a;
   for (let i = 1; i <= SAMPLES; i++) {
     const p = bezierPoint(a, c, b, i / SAMPLES);
-    table.push(table[i - 1]! + Math.hypot(p.x - prev.x, p.y - prev.y));
+    table.push(table[i - 1]! + hypot(p.x - prev.x, p.y - prev.y));
     prev = p;
   }
   const length = table[SAMPLES]!;
@@ -152,8 +153,8 @@ function curveTrack(a: Point, b: Point, c: Point): Track {
     const t = tAt(s);
     let d = bezierDerivative(a, c, b, t);
     // At an end whose control point coincides with it the derivative vanishes: use the chord.
-    if (Math.hypot(d.x, d.y) < 1e-9) d = { x: b.x - a.x, y: b.y - a.y };
-    const n = Math.hypot(d.x, d.y) || 1;
+    if (hypot(d.x, d.y) < 1e-9) d = { x: b.x - a.x, y: b.y - a.y };
+    const n = hypot(d.x, d.y) || 1;
     return { x: d.x / n, y: d.y / n };
   };
   const at = (s: number, offset = 0): Point => {
@@ -183,7 +184,7 @@ export function insetAt(track: Track, inset: number, fromEnd: boolean): number {
   const centre = fromEnd ? track.b : track.a;
   const outside = (s: number): boolean => {
     const p = track.at(s);
-    return Math.hypot(p.x - centre.x, p.y - centre.y) >= inset;
+    return hypot(p.x - centre.x, p.y - centre.y) >= inset;
   };
   // Bisect between the end (inside) and the middle (assumed outside; else the tie is too short).
   let inside = fromEnd ? track.length : 0;
