@@ -226,6 +226,18 @@ describe('routeTie', () => {
     const router = createTieRouter([...obstacles, { id: 'a', x: 0, y: 0, r: 22 }, { id: 'x', x: 5, y: 5, r: 22 }]);
     expect(router.route({ id: 'a', x: 0, y: 0 }, { id: 'b', x: 0, y: 200 })).toBeUndefined();
   });
+  it('routes the same among obstacles spread far apart (the sparse grid) as among close ones', () => {
+    // A crowd of obstacles in a band, and ties across it; then the same with two obstacles far
+    // away (millions of px: the grid's cells are then looked up in a Map, not a table).
+    const crowd = Array.from({ length: 60 }, (_, k) => ({ id: `o${k}`, x: 40 + (k % 12) * 30, y: 80 + Math.floor(k / 12) * 45 + (k % 3) * 7, r: 12 }));
+    const far = [{ id: 'far1', x: 5e6, y: -3e6, r: 12 }, { id: 'far2', x: -4e6, y: 7e6, r: 12 }];
+    const ties = Array.from({ length: 20 }, (_, k) => [{ id: 'a', x: 10 + k * 19, y: 20 }, { id: 'b', x: 400 - k * 17, y: 330 }] as const);
+    const dense = createTieRouter(crowd);
+    const sparse = createTieRouter([...crowd, ...far]);
+    const curves = ties.map(([a, b]) => dense.route(a, b));
+    expect(curves.filter(Boolean).length).toBeGreaterThan(5);
+    expect(ties.map(([a, b]) => sparse.route(a, b))).toEqual(curves);
+  });
   it('bends away from the client first', () => {
     const c = routeTie({ id: 'a', x: 0, y: 100 }, { id: 'b', x: 200, y: 100 }, [{ id: 'm', x: 100, y: 100, r: 22 }], { away: { x: 100, y: 0 } });
     expect(c!.y).toBeGreaterThan(100);

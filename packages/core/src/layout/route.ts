@@ -78,6 +78,58 @@ function segDist(px: number, py: number, ax: number, ay: number, bx: number, by:
   return Math.sqrt(qx * qx + qy * qy);
 }
 
+/** Points bucketed by square cells: see {@link bucketByCell}. */
+interface CellTable {
+  /** Indices of the points, sorted by cell. */
+  order: Int32Array;
+  /** Occupied cell c holds `order[start[c]]` … `order[start[c + 1] - 1]`. */
+  start: Int32Array;
+  /** The occupied cell at column i, row j, or -1. */
+  cellAt: (i: number, j: number) => number;
+}
+
+/**
+ * Points bucketed by square cells of side `cell`. The cell lookup is a flat table while the
+ * points' cells span a modest rectangle (a map: a few thousand cells), else a Map (obstacles a
+ * host spreads far apart would make the table huge).
+ */
+function bucketByCell(points: readonly Pt[], cell: number): CellTable {
+  const n = points.length;
+  const gi = points.map((p) => Math.floor(p.x / cell));
+  const gj = points.map((p) => Math.floor(p.y / cell));
+  let i0 = Infinity;
+  let j0 = Infinity;
+  let i1 = -Infinity;
+  let j1 = -Infinity;
+  for (let k = 0; k < n; k++) {
+    i0 = Math.min(i0, gi[k]!);
+    j0 = Math.min(j0, gj[k]!);
+    i1 = Math.max(i1, gi[k]!);
+    j1 = Math.max(j1, gj[k]!);
+  }
+  const cols = n > 0 ? i1 - i0 + 1 : 0;
+  const rows = n > 0 ? j1 - j0 + 1 : 0;
+  const keyOf = (i: number, j: number): number => (j - j0) * cols + (i - i0);
+  const order = Int32Array.from({ length: n }, (_, k) => k).sort((a, b) => keyOf(gi[a]!, gj[a]!) - keyOf(gi[b]!, gj[b]!) || a - b);
+  const starts: number[] = [];
+  const ids = new Map<number, number>();
+  order.forEach((index, k) => {
+    const key = keyOf(gi[index]!, gj[index]!);
+    if (!ids.has(key)) {
+      ids.set(key, starts.length);
+      starts.push(k);
+    }
+  });
+  starts.push(n);
+  const inside = (i: number, j: number): boolean => i >= i0 && i <= i1 && j >= j0 && j <= j1;
+  if (cols * rows <= 8 * n + 4096) {
+    const table = new Int32Array(cols * rows).fill(-1);
+    for (const [key, id] of ids) table[key] = id;
+    return { order, start: Int32Array.from(starts), cellAt: (i, j) => (inside(i, j) ? table[keyOf(i, j)]! : -1) };
+  }
+  return { order, start: Int32Array.from(starts), cellAt: (i, j) => (inside(i, j) ? ids.get(keyOf(i, j)) ?? -1 : -1) };
+}
+
 /** Build a router over these obstacles. */
 export function createTieRouter(obstacles: readonly RouteObstacle[], options: RouteOptions = {}): TieRouter {
   const finite = obstacles.filter((o) => Number.isFinite(o.x) && Number.isFinite(o.y) && o.r > 0);
@@ -86,15 +138,24 @@ export function createTieRouter(obstacles: readonly RouteObstacle[], options: Ro
   const cell = Math.max(1, 2 * typical);
   // Obstacles bigger than half a cell (the client's disc) are checked one by one.
   const big = finite.filter((o) => o.r > cell / 2);
-  const grid = new Map<number, RouteObstacle[]>();
-  const key = (i: number, j: number): number => (i + 32768) * 65536 + (j + 32768);
-  for (const o of finite) {
-    if (o.r > cell / 2) continue;
-    const k = key(Math.floor(o.x / cell), Math.floor(o.y / cell));
-    const list = grid.get(k);
-    if (list) list.push(o);
-    else grid.set(k, [o]);
-  }
+  // The grid as flat tables: the obstacles sorted by cell, as numbers, and each occupied
+  // cell's range (a Map lookup per cell and an object per obstacle cost more than the
+  // distances: the routing of 1,000 people checks every tie's candidate curves against their
+  // neighbourhoods; 40 → 28 ms in Node, the same curves).
+  const small = finite.filter((o) => o.r <= cell / 2);
+  const cells = bucketByCell(small, cell);
+  const { start, cellAt } = cells;
+  const cellItems: RouteObstacle[] = [];
+  const xs = new Float64Array(small.length);
+  const ys = new Float64Array(small.length);
+  const rs = new Float64Array(small.length);
+  cells.order.forEach((index, k) => {
+    const o = small[index]!;
+    cellItems.push(o);
+    xs[k] = o.x;
+    ys[k] = o.y;
+    rs[k] = o.r;
+  });
   // Samples every half cell; a curve counts as clear with a px to spare (its chords stay
   // well within that of the curve at these bends).
   const step = cell / 2;
@@ -115,11 +176,11 @@ export function createTieRouter(obstacles: readonly RouteObstacle[], options: Ro
       const cj = Math.floor(my / cell);
       for (let i = ci - 1; i <= ci + 1; i++) {
         for (let j = cj - 1; j <= cj + 1; j++) {
-          const list = grid.get(key(i, j));
-          if (!list) continue;
-          for (const o of list) {
-            const d = segDist(o.x, o.y, p.x, p.y, q.x, q.y) - o.r;
-            if (d < worst && blocks(o)) worst = d;
+          const c = cellAt(i, j);
+          if (c < 0) continue;
+          for (let k = start[c]!; k < start[c + 1]!; k++) {
+            const d = segDist(xs[k]!, ys[k]!, p.x, p.y, q.x, q.y) - rs[k]!;
+            if (d < worst && blocks(cellItems[k]!)) worst = d;
           }
         }
       }
