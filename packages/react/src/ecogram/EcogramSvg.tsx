@@ -14,7 +14,7 @@ import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { nearTieClick } from './TieHits';
 import type { Pt } from '../view/map/geometry';
-import { LabelKey, type LabelKeyData } from './LabelKey';
+import { keyBelowMap, LabelKey, type LabelKeyData } from './LabelKey';
 import { NodeLabels } from './NodeLabels';
 import type { EcogramText } from './messages';
 import { useTieControls } from './useTieControls';
@@ -143,6 +143,11 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
     plan: props.planMarks !== false, groups: props.groupOutlines !== false, changes, ghosts, measure: d.measure, fontSize: d.fontSize, t,
   });
   const names = useMarkNames(d.names, network, marks, changes, props.changesSince ?? null, t);
+  // A long key (below the map: a crowded map's numbers) comes with the marks, in the render after
+  // the map's first paint: its lines are below the map, and laying out 1,000 of them held the
+  // first frame of a 1,000-person map up by ~140 ms. A short key stands beside the map and is
+  // drawn with it (coming later, it would narrow the map).
+  const keyShown = ready && (!keyBelowMap(key) || marksReady);
   // The key as data to the export: the one drawn beside the map, nothing while nothing is drawn.
   useLayoutEffect(() => {
     if (!onKeyChange) return;
@@ -216,7 +221,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
         <text ref={d.measureRef} data-part="label-measure" data-export="exclude" aria-hidden="true" fontSize={100} visibility="hidden" />
       </g>
     </svg>
-    {ready ? <LabelKey data={key} /> : null}
+    {keyShown ? <LabelKey data={key} /> : null}
     </>
   );
 }

@@ -43,6 +43,11 @@ const BESIDE_UP_TO = 12;
  */
 export const PAPER_ONE_SHEET_UP_TO = 30;
 
+/** Whether a key goes below the map, in columns, rather than beside it (see {@link BESIDE_UP_TO}). */
+export function keyBelowMap(key: LabelKeyData): boolean {
+  return key.lines.length > BESIDE_UP_TO;
+}
+
 /** Whether a key is too long for one sheet with the map (see {@link PAPER_ONE_SHEET_UP_TO}). */
 export function keyFlowsOnPaper(key: LabelKeyData | null | undefined): boolean {
   return (key?.lines.length ?? 0) > PAPER_ONE_SHEET_UP_TO;
@@ -112,7 +117,7 @@ function LabelKeyImpl({ data }: LabelKeyProps): ReactElement | null {
   const { lines } = data;
   if (lines.length === 0) return null;
   return (
-    <div data-part="print-key" data-long={lines.length > BESIDE_UP_TO ? '' : undefined} aria-hidden="true">
+    <div data-part="print-key" data-long={keyBelowMap(data) ? '' : undefined} aria-hidden="true">
       <p data-part="print-key-title">{data.title}</p>
       <ol>
         {/* The name isolated (FSI…PDI, as in the export: the same isolation as <bdi>, one text
