@@ -114,8 +114,8 @@ export function specsOf(it: LabelInput, options: LabelOptions & { fontSize: numb
       for (const [deg, spotCost] of spots) out.push({ v, reach, deg, cost: v.cost + spotCost + (k > 0 ? LEADER_COST + 2 * (k - 1) : 0) });
     }
   }
-  // Stable sort: equal costs keep the order above (variant, then reach, then spot).
-  return out.map((c, i) => [c, i] as const).sort((a, b) => a[0].cost - b[0].cost || a[1] - b[1]).map(([c]) => c);
+  // Array sort is stable (ES2019): equal costs keep the order above (variant, then reach, then spot).
+  return out.sort((a, b) => a.cost - b.cost);
 }
 
 /** Where one candidate puts the label: its box touches the node's edge plus the gap (plus `reach`) in direction `deg`. */
