@@ -21,6 +21,8 @@ export type { RouteObstacle, RouteOptions, RoutePoint, TieRouter } from './route
 export { createTieRouter } from './route';
 export { DEFAULT_LAYOUT_SIZE, DEFAULT_NODE_RADIUS } from './geometry';
 export { layoutKey } from './key';
+/** @internal Shared with `@kring/react`'s tie marks; not part of the supported API. */
+export { bucketByCell, type CellTable } from './cells';
 
 /**
  * Place every person of a network on the ecogram.
