@@ -113,28 +113,57 @@ export interface LabelKeyProps {
   data: LabelKeyData;
 }
 
+/**
+ * Lines per block of a long key. A long key (a crowded map's numbers: up to one line per person)
+ * is a grid of blocks instead of one list in columns: the browser lays out and paints only the
+ * blocks on screen (`content-visibility: auto`, labels.css), and a rename re-renders one block —
+ * with one list of 1,000 lines in columns, one changed line had the whole list laid out and
+ * painted again (~30 ms of a rename at 1,000 people). On paper the blocks are one grid again
+ * (ecogram-print.css). A multiple of 3, the columns on paper.
+ */
+const KEY_BLOCK = 24;
+
 function LabelKeyImpl({ data }: LabelKeyProps): ReactElement | null {
   const { lines } = data;
   if (lines.length === 0) return null;
+  const long = keyBelowMap(data);
+  const blocks: (readonly KeyLine[])[] = [];
+  if (long) for (let i = 0; i < lines.length; i += KEY_BLOCK) blocks.push(lines.slice(i, i + KEY_BLOCK));
   return (
-    <div data-part="print-key" data-long={keyBelowMap(data) ? '' : undefined} aria-hidden="true">
+    <div data-part="print-key" data-long={long ? '' : undefined} aria-hidden="true">
       <p data-part="print-key-title">{data.title}</p>
-      <ol>
-        {/* The name isolated (FSI…PDI, as in the export: the same isolation as <bdi>, one text
-            node a line instead of an element and three — 300 people have 300 lines): an Arabic or
-            Hebrew name keeps its own direction inside a Dutch line. */}
-        {/* Keyed by place, not by person: a rename moves one person through the list and
-            renumbers everyone in between; keyed by person React would move each of their
-            elements (83 at 300 people) and the browser lay out the columns again for every
-            move. By place, the lines' texts change and nothing moves. */}
-        {lines.map((line, i) => (
-          <li key={i} value={line.number} data-id={line.id}>
-            {line.before + isolate(balanceBidi(line.name)) + line.after}
-          </li>
-        ))}
-      </ol>
+      {/* Keyed by place, not by person: a rename moves one person through the list when the
+          numbers change; keyed by person React would move each of their elements. By place,
+          the lines' texts change and nothing moves. */}
+      {long ? (
+        <div data-part="print-key-blocks">
+          {blocks.map((block, b) => <KeyBlock key={b} lines={block} />)}
+        </div>
+      ) : (
+        <KeyBlock lines={lines} />
+      )}
     </div>
   );
+}
+
+/** One list of key lines; re-renders only when one of its lines says something else. */
+const KeyBlock = /* @__PURE__ */ memo(function KeyBlock({ lines }: { lines: readonly KeyLine[] }): ReactElement {
+  return (
+    <ol>
+      {/* The name isolated (FSI…PDI, as in the export: the same isolation as <bdi>, one text
+          node a line instead of an element and three — 300 people have 300 lines): an Arabic or
+          Hebrew name keeps its own direction inside a Dutch line. */}
+      {lines.map((line, i) => (
+        <li key={i} value={line.number} data-id={line.id}>
+          {line.before + isolate(balanceBidi(line.name)) + line.after}
+        </li>
+      ))}
+    </ol>
+  );
+}, (a, b) => a.lines.length === b.lines.length && a.lines.every((line, i) => sameLine(line, b.lines[i]!)));
+
+function sameLine(a: KeyLine, b: KeyLine): boolean {
+  return a.id === b.id && a.number === b.number && a.before === b.before && a.name === b.name && a.after === b.after;
 }
 
 /** The key; re-renders only when its data change (not on every drag move). */
