@@ -17,9 +17,8 @@ export interface CellTable {
  * Points bucketed by square cells of side `cell`, for "who is near this point" queries that look
  * at the 3 × 3 cells around it: the tie router here, and the map's tie marks and zigzags
  * (`@kring/react`). Flat tables of numbers, not a Map of object lists: a query is a few array
- * reads. The cell lookup is a flat table while the
- * points' cells span a modest rectangle (a map: a few thousand cells), else a Map (obstacles a
- * host spreads far apart would make the table huge).
+ * reads. The cell lookup is a flat table while the points' cells span a modest rectangle (a map:
+ * a few thousand cells), else a Map (obstacles a host spreads far apart would make the table huge).
  */
 export function bucketByCell(points: readonly { x: number; y: number }[], cell: number): CellTable {
   const n = points.length;

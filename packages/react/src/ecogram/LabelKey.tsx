@@ -43,7 +43,7 @@ const BESIDE_UP_TO = 12;
  */
 export const PAPER_ONE_SHEET_UP_TO = 30;
 
-/** Whether a key goes below the map, in columns, rather than beside it (see {@link BESIDE_UP_TO}). */
+/** Whether a key goes below the map, in blocks, rather than beside it (see {@link BESIDE_UP_TO}). */
 export function keyBelowMap(key: LabelKeyData): boolean {
   return key.lines.length > BESIDE_UP_TO;
 }
@@ -132,9 +132,9 @@ function LabelKeyImpl({ data }: LabelKeyProps): ReactElement | null {
   return (
     <div data-part="print-key" data-long={long ? '' : undefined} aria-hidden="true">
       <p data-part="print-key-title">{data.title}</p>
-      {/* Keyed by place, not by person: a rename moves one person through the list when the
-          numbers change; keyed by person React would move each of their elements. By place,
-          the lines' texts change and nothing moves. */}
+      {/* Keyed by place, not by person: someone added or moved shifts the numbers after them;
+          keyed by person React would move each of their elements. By place, the lines' texts
+          change and nothing moves. */}
       {long ? (
         <div data-part="print-key-blocks">
           {blocks.map((block, b) => <KeyBlock key={b} lines={block} />)}
