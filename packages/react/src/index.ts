@@ -90,5 +90,5 @@ export {
 export type { InterviewFlow, NamesMessageKey } from './interview';
 
 // ---- the network plan on the map (issue 15 point 3) -----------------------------------------
-export type { ChangeKind } from './view/map/changeMarks';
+export type { ChangeKind } from './view/map/mapChanges';
 export type { EcogramMarksMessageKey } from './ecogram/marks-messages';

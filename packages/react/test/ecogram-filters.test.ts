@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fatimaNetwork } from '@kring/fixtures';
-import { filterNetwork, isFilterActive, spotlightOf, toggleIn, NO_FILTER } from '../src/view/map/filters';
+import { filterNetwork, isFilterActive, spotlightOf, NO_FILTER } from '../src/view/map/filters';
+import { toggleIn } from '../src/ecogram/FilterPanel';
 import { SECTORS } from '@kring/core';
 
 const before = JSON.stringify(fatimaNetwork);

@@ -4,7 +4,7 @@
  * @internal
  */
 import type { ReactElement } from 'react';
-import type { ChangeKind } from '../view/map/changeMarks';
+import type { ChangeKind } from '../view/map/mapChanges';
 
 /** Stroked glyphs per change in a 16×16 box. */
 export const CHANGE_GLYPHS: Readonly<Record<ChangeKind, string>> = {

@@ -6,8 +6,9 @@
  */
 import { useId, useMemo, type ReactElement } from 'react';
 import { compareFuzzyDates, formatFuzzyDate, networkDates, type Network } from '@kring/core';
-import type { MapChanges } from '../view/map/changeMarks';
+import type { MapChanges } from '../view/map/mapChanges';
 import type { EcogramText } from './messages';
+import { changesModule } from './useChangesOverlay';
 
 /** Props of {@link ChangesControl}. @internal */
 export interface ChangesControlProps {
@@ -30,7 +31,7 @@ export function ChangesControl({ t, network, today, value, onChange }: ChangesCo
   return (
     <span data-part="changes-control" data-active={value !== null ? '' : undefined}>
       <label htmlFor={id}>{t('ecogram.changes.since')}</label>
-      <select id={id} data-part="select" data-action="changes-since" value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}>
+      <select id={id} data-part="select" data-action="changes-since" value={value ?? ''} onFocus={preloadChanges} onPointerDown={preloadChanges} onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}>
         <option value="">{t('ecogram.changes.off')}</option>
         {options.map((d) => (
           <option key={d} value={d}>
@@ -40,6 +41,11 @@ export function ChangesControl({ t, network, today, value, onChange }: ChangesCo
       </select>
     </span>
   );
+}
+
+/** The overlay's code, fetched when the choice is about to be made (focus, a press). */
+function preloadChanges(): void {
+  void changesModule.load().catch(() => undefined);
 }
 
 /** "Op de kaart: wat er veranderd is sinds 1 mei 2024 (…)", while the overlay is on the map (the list view says it in its own section). @internal */

@@ -19,12 +19,12 @@ import { RedactionGate } from '../redaction/RedactionGate';
 import { useHandleProxy } from '../document/useHandleProxy';
 import { LocaleGate } from '../locales';
 import { useResolvedLocale } from '../i18n/provider';
-import { EcogramEditorLayerPart, LegendPart, NetworkListPart, TimeSliderPart } from './parts';
+import { EcogramEditorLayerPart, FilterPanelPart, LegendPart, NetworkListPart, TimeSliderPart } from './parts';
 import { useText } from '../i18n';
 import { ECOGRAM_BUNDLES, type EcogramText } from './messages';
 import type { EcogramChange, EcogramHandle, EcogramProps, EcogramView } from './types';
-import { LEGEND_BESIDE, useEcogramFilter, useRail, useReadableZoom, useSpotlight } from './useEcogramView';
-import { FilterButton, FilterPanel, ScreenHintBar, SpotlightButton, useFilterDisclosure } from './ViewControls';
+import { filterResultText, LEGEND_BESIDE, useEcogramFilter, useRail, useReadableZoom, useSpotlight } from './useEcogramView';
+import { FilterButton, ScreenHintBar, SpotlightButton, useFilterDisclosure } from './ViewControls';
 import { EcogramToolbar, KeyboardHelp } from './EcogramToolbar';
 import type { EditorViewContext } from './EcogramEditors';
 import { useEcogramState } from './useEcogramState';
@@ -266,7 +266,8 @@ function EcogramBody(props: BodyProps): ReactElement {
         save={<SaveButtons t={t} fileName={paper.fileName} toSVG={toSVG} toPNG={toPNG} onStatus={announce} />}
         changes={props.hideFilter ? changesControl : null}
       />
-      <FilterPanel t={t} disclosure={filterDisclosure} filter={filtering.filter} onChange={filtering.setFilter} result={filtering.result} network={shown} layout={layout} clientName={clientName} changes={changesControl} />
+      {/* Loaded when first opened (parts.ts); focus stays on the Filter button meanwhile. */}
+      {filterDisclosure.open ? <FilterPanelPart t={t} disclosure={filterDisclosure} filter={filtering.filter} onChange={filtering.setFilter} result={filtering.result} resultText={filterResultText(filtering.result, t)} network={shown} layout={layout} clientName={clientName} changes={changesControl} /> : null}
 
       {atInvalid ? (
         <p data-part="status" data-status="invalid-date" role="alert">
@@ -316,7 +317,7 @@ function EcogramBody(props: BodyProps): ReactElement {
               // People are drawn once the width is read and the height cap is set for where the
               // toolbar stands (beside the map or above it): no forced layout of the whole map, no
               // names placed twice.
-              hold={!screen.measured || (!screen.server && !pointer.fitted)}
+              hold={!screen.measured || (!screen.server && !pointer.fitted) || overlay.holding}
               onItemClick={onItemClick}
               onItemFocus={setRoving}
               onKeyDown={onSvgKeyDown}

@@ -27,7 +27,7 @@ import { NodesLayer } from './NodesLayer';
 import { useEcogramDrawing } from './useEcogramDrawing';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import { useServerOrHydrating } from '../utils/serverSnapshot';
-import type { MapChanges } from '../view/map/changeMarks';
+import type { MapChanges } from '../view/map/mapChanges';
 import { useMapMarks, useMarkNames } from './useMapMarks';
 import { GroupOutlinesLayer, MarksLayer } from './MarksLayers';
 

@@ -14,9 +14,9 @@
 import { memo, type ReactElement } from 'react';
 import { IntentIcon } from '../symbols/IntentIcon';
 import { f, type Pt } from '../view/map/geometry';
-import { GROUP_DASH, type GroupOutline } from '../view/map/groupOutlines';
-import { MARK_SIZE, rowCentres } from '../view/map/planMarks';
-import type { MapChanges } from '../view/map/changeMarks';
+import type { GroupOutline } from '../view/map/groupOutlines';
+import { GROUP_DASH, MARK_SIZE, rowCentres } from '../view/map/markShapes';
+import type { MapChanges } from '../view/map/mapChanges';
 import { ChangeIcon } from './ChangeIcon';
 import { changeWord, type MapMarks } from './useMapMarks';
 import type { EcogramText } from './messages';

@@ -12,3 +12,4 @@ export const EcogramEditorLayerPart = /* @__PURE__ */ lazyPart('EcogramEditorLay
 export const NetworkListPart = /* @__PURE__ */ lazyPart('NetworkList', () => import('../network-list/NetworkList').then((m) => m.NetworkList));
 export const TimeSliderPart = /* @__PURE__ */ lazyPart('TimeSlider', () => import('../time-slider/TimeSlider').then((m) => m.TimeSlider));
 export const LegendPart = /* @__PURE__ */ lazyPart('Legend', () => import('../legend/Legend').then((m) => m.Legend));
+export const FilterPanelPart = /* @__PURE__ */ lazyPart('FilterPanel', () => import('./FilterPanel').then((m) => m.FilterPanel));

@@ -7,12 +7,20 @@
  * were. Their places are kept out of the positions everything else uses (keyboard, filter).
  * @internal
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { networkAt, parseFuzzyDate, type Network } from '@kring/core';
 import { useControllableState } from '../utils/useControllableState';
-import { mapChanges, type MapChanges } from '../view/map/changeMarks';
+import { lazyModule, useLazyModule } from '../utils/lazyPart';
+import type { MapChanges } from '../view/map/mapChanges';
 import type { Pt } from '../view/map/geometry';
 import type { EcogramProps } from './types';
+
+/**
+ * What the overlay computes with (`diffNetworks` and the map's reading of it): loaded when a
+ * date is first chosen, or when the date control is first focused (issue 16). Printing and
+ * the unit tests load it first (preloadParts).
+ */
+export const changesModule = /* @__PURE__ */ lazyModule(() => import('../view/map/mapChanges'));
 
 /** What {@link useChangesOverlay} returns. @internal */
 export interface ChangesOverlay {
@@ -24,6 +32,12 @@ export interface ChangesOverlay {
   changes: MapChanges | null;
   /** What to lay out: the network shown plus the people gone since then. */
   layoutInput: Network;
+  /**
+   * The map waits (draws nobody yet): a date was given from the start and the overlay's code is
+   * still on its way — drawn without it first, the people gone since then would join the map a
+   * moment later and move the others.
+   */
+  holding: boolean;
 }
 
 /** @internal */
@@ -37,12 +51,14 @@ export function useChangesOverlay(props: EcogramProps, full: Network, shown: Net
   // The host's earlier version carries the host's ids: not with redacted names (opaque ids).
   const base = redacted ? undefined : props.changesBase;
   const before = useMemo(() => (since === null ? null : base ?? networkAt(full, since)), [since, base, full]);
-  const changes = useMemo(() => (before ? mapChanges(before, shown) : null), [before, shown]);
+  const changer = useLazyModule(changesModule, since !== null, 'the change overlay');
+  const [atStart] = useState(since !== null);
+  const changes = useMemo(() => (before && changer ? changer.mapChanges(before, shown) : null), [before, shown, changer]);
   const layoutInput = useMemo(
     () => (changes && changes.gone.length > 0 ? { ...shown, people: [...shown.people, ...changes.gone], ties: shown.ties } : shown),
     [changes, shown],
   );
-  return { since, setSince, before, changes, layoutInput };
+  return { since, setSince, before, changes, layoutInput, holding: atStart && since !== null && !changer };
 }
 
 /** The laid-out places split: everyone shown, and the people gone (drawn faint). Same Map when nobody is gone. */

@@ -13,17 +13,26 @@ import type { EcogramLayout } from '@kring/core/layout';
 import type { Badge } from '../view/map/describeMap';
 import type { PlacedLabel } from '../view/labels/labelPlan';
 import { contains, overlaps } from '../view/labels/labelGeometry';
-import { estimateLabel, type MeasureLabel } from '../view/labels/labelText';
-import { badgeRowSize } from '../view/map/badgeRow';
+import type { MeasureLabel } from '../view/labels/labelText';
 import type { Pt } from '../view/map/geometry';
-import { markRoom, boxAt, type MarkBox } from '../view/map/markRoom';
-import { reachOf } from '../view/map/tieMarks';
-import { makeTrack } from '../view/ties/curve';
-import { markExtent, tieStyle } from '../view/ties/tieStyle';
-import { planOnMap, placePersonMarks, placeTieMarks, type PersonMarkSpot, type PlanOnMap, type TieMarkSpot } from '../view/map/planMarks';
-import { outlineCache, groupOutlines, type GroupOutline } from '../view/map/groupOutlines';
-import { placeChangeMarks, type ChangeKind, type ChangeMarkSpot, type MapChanges } from '../view/map/changeMarks';
+import type { PersonMarkSpot, PlanOnMap, TieMarkSpot } from '../view/map/planMarks';
+import type { GroupOutline, OutlineCache } from '../view/map/groupOutlines';
+import type { ChangeMarkSpot } from '../view/map/changeMarks';
+import type { ChangeKind, MapChanges } from '../view/map/mapChanges';
+import { lazyModule, useLazyModule } from '../utils/lazyPart';
 import type { EcogramText } from './messages';
+
+/**
+ * The placers (mapMarks.ts): fetched after the first paint by a map that has something to mark,
+ * never by one that has not (issue 16). Printing and the unit tests load it first (preloadParts).
+ */
+const placers = /* @__PURE__ */ lazyModule(() => import('./mapMarks'));
+
+/** Whether the network has anything the marks show: a plan (a tie's intent, an open action) or groups. */
+function hasMarks(network: Network, plan: boolean, groups: boolean): boolean {
+  if (groups && network.groups.length > 0) return true;
+  return plan && ((network.actions?.length ?? 0) > 0 || network.ties.some((tie) => tie.intent !== undefined));
+}
 
 /** What {@link useMapMarks} needs. */
 export interface MapMarksInput {
@@ -61,11 +70,6 @@ export interface MapMarks {
 
 const NONE: MapMarks = { outlines: [], tieMarks: [], personMarks: [], changeMarks: [], planOnMap: { ties: new Map(), people: new Map(), counts: new Map() } };
 
-/** Width of a change mark's plate: the symbol, the word and padding. */
-export function changePlateWidth(word: string, fontSize: number, measure: MeasureLabel | undefined): number {
-  return fontSize + 6 + (measure ?? estimateLabel)(word, fontSize) + 8;
-}
-
 /** The words on a change mark: the change, and for someone gone their name too ("Kees · weg"). */
 export function changeWord(t: EcogramText, kind: ChangeKind, changes: MapChanges | null, id: string): string {
   const word = t(`change.${kind}`);
@@ -75,46 +79,25 @@ export function changeWord(t: EcogramText, kind: ChangeKind, changes: MapChanges
   return `${name} · ${word}`;
 }
 
-/** What marks must keep clear of before any is placed: names, badge rows, the ties' middle marks and letters. */
-function obstacles(input: MapMarksInput): MarkBox[] {
-  const { network, positions, placement, badges, letters, middles, layout } = input;
-  const boxes: MarkBox[] = [];
-  for (const label of placement.values()) if (!label.hidden) boxes.push(label.box);
-  for (const [id, list] of badges) {
-    const p = positions.get(id);
-    if (!p || list.length === 0) continue;
-    const { width, height } = badgeRowSize(list.map((b) => b.kind));
-    const r = id === network.focus ? input.clientR : input.nodeR;
-    boxes.push({ x0: p.x - width / 2, x1: p.x + width / 2, y0: p.y - r + 5 - height - 5, y1: p.y - r + 5 });
-  }
-  for (const tie of network.ties) {
-    if (!letters.get(tie.id) && !markExtent(tieStyle(tie))) continue;
-    const a = positions.get(tie.between[0]);
-    const b = positions.get(tie.between[1]);
-    if (!a || !b) continue;
-    const track = makeTrack(a, b, layout.ties?.[tie.id]?.control);
-    boxes.push(boxAt(track.at(track.sAt(middles.get(tie.id) ?? 0.5)), 36, 26));
-  }
-  return boxes;
-}
-
 /** @internal */
 export function useMapMarks(input: MapMarksInput): MapMarks {
   const { ready, network, layout, positions, nodeR, clientR, changes, ghosts, measure, fontSize, t } = input;
+  const wanted = ready && (changes !== null || hasMarks(network, input.plan, input.groups));
+  const placer = useLazyModule(placers, wanted, 'the map marks');
   // The groups' traced outlines, kept between edits (a rename re-places the names, not the outlines).
-  const [traces] = useState(outlineCache);
+  const [traces] = useState<{ cache?: OutlineCache }>(() => ({}));
   // The marks placed last, and what they were placed from (see sameMarks).
   const last = useRef<{ input: MapMarksInput; marks: MapMarks } | null>(null);
   return useMemo(() => {
-    if (!ready || (!input.plan && !input.groups && !changes)) return NONE;
+    if (!wanted || !placer) return NONE;
     const before = last.current;
     if (before && sameMarks(before.input, input, before.marks)) return before.marks;
-    const marks = placeMarks(input, traces);
+    const marks = placer.placeMarks(input, (traces.cache ??= placer.outlineCache()));
     last.current = { input, marks };
     return marks;
     // The input's parts are listed; `input` itself is a new object every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t, traces, last]);
+  }, [wanted, placer, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t, traces, last]);
 }
 
 /**
@@ -141,29 +124,6 @@ function sameMarks(before: MapMarksInput, input: MapMarksInput, marks: MapMarks)
     if (taken.some((box) => overlaps(box, label.box))) return false;
   }
   return before.placement.size === input.placement.size;
-}
-
-/** Every mark placed from scratch (see the module comment for the order). */
-function placeMarks(input: MapMarksInput, traces: ReturnType<typeof outlineCache>): MapMarks {
-  const { network, layout, positions, nodeR, clientR, changes, ghosts, measure, fontSize, t } = input;
-  const plan = input.plan ? planOnMap(network) : NONE.planOnMap;
-  const reach = reachOf(network, nodeR, clientR);
-  const radiusOf = (id: string): number => (ghosts.has(id) ? nodeR : reach(id));
-  const all = new Map<string, Pt>([...positions, ...ghosts]);
-  const room = markRoom(all, radiusOf, obstacles(input));
-  const controlOf = (id: string): Pt | undefined => layout.ties?.[id]?.control;
-  const changeMarks = changes
-    ? placeChangeMarks(
-        { network, changes, positions: all, controlOf, radiusOf, height: Math.max(25, fontSize + 8), widthOf: (k, id) => changePlateWidth(changeWord(t, k, changes, id), fontSize, measure) },
-        room,
-      )
-    : [];
-  const personMarks = input.plan ? placePersonMarks(network, plan, positions, radiusOf, room) : [];
-  const tieMarks = input.plan ? placeTieMarks(network, plan, positions, controlOf, room) : [];
-  const outlines = input.groups
-    ? groupOutlines({ network, positions, radiusOf, nameWidth: (s) => (measure ?? estimateLabel)(s, fontSize), nameHeight: fontSize + 4 }, room, traces)
-    : [];
-  return { outlines, tieMarks, personMarks, changeMarks, planOnMap: plan };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { TieStyleInput } from '../view/ties/tieStyle';
 import { SUPPORT_LETTER_ORDER } from '../view/ties/supportLetters';
 import { legendUsage, type DirectionUse, type LegendUsage } from '../view/legendUsage';
 import { formatFuzzyDate } from '@kring/core';
-import type { MapChanges } from '../view/map/changeMarks';
+import type { MapChanges } from '../view/map/mapChanges';
 import { changeItems, groupItems, planItems, type PlanLegendUse } from './PlanLegend';
 import { withLocaleGate } from '../locales';
 

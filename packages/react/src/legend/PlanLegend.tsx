@@ -10,8 +10,8 @@ import type { Text } from '../i18n';
 import { IntentIcon } from '../symbols/IntentIcon';
 import { SymbolImage } from '../symbols/icons';
 import { ChangeIcon } from '../ecogram/ChangeIcon';
-import { GROUP_DASH } from '../view/map/groupOutlines';
-import { CHANGE_KINDS, type ChangeKind } from '../view/map/changeMarks';
+import { GROUP_DASH } from '../view/map/markShapes';
+import { CHANGE_KINDS, type ChangeKind } from '../view/map/mapChanges';
 import type { LegendUsage } from '../view/legendUsage';
 import type { LegendTextKey } from './messages';
 

@@ -1,7 +1,7 @@
 import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
 import { breakAfterSlash } from '../utils/breakable';
 import { effectiveFormality, formatFuzzyDate, networkAt, parseFuzzyDate, type Network, type Tie } from '@kring/core';
-import { changeLines, mapChanges } from '../view/map/changeMarks';
+import { changeLines, mapChanges } from '../view/map/mapChanges';
 import { useText, type Locale, type Text } from '../i18n';
 import { NETWORK_LIST_BUNDLES, type NetworkListTextKey } from './messages';
 import { listGroups } from '../view/listOrder';

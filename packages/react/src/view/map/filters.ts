@@ -131,17 +131,6 @@ export function filterNetwork(
   };
 }
 
-/**
- * Toggle one value of a list filter whose absent list means "all of `every`": unchecking
- * "Familie" while all sectors show gives every sector but family. A list that ends up
- * holding every value is dropped again (back to "all").
- */
-export function toggleIn<T>(list: readonly T[] | undefined, value: T, every: readonly T[]): readonly T[] | undefined {
-  const current = list ?? every;
-  const next = current.includes(value) ? current.filter((v) => v !== value) : every.filter((v) => v === value || current.includes(v));
-  return every.every((v) => next.includes(v)) ? undefined : next;
-}
-
 /** What the focus on one person lights up: that person, the people they share a drawn tie with, and those ties. */
 export interface Spotlight {
   /** The person in focus. */

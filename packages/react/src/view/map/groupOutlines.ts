@@ -10,7 +10,7 @@
  * Pure, deterministic; layout units.
  * @internal
  */
-import type { Group, GroupKind, Network } from '@kring/core';
+import type { Group, Network } from '@kring/core';
 import type { Pt } from './geometry';
 import { bestSpot, boxAt, type MarkBox, type MarkRoom } from './markRoom';
 import { hypot } from '../../utils/hypot';
@@ -24,13 +24,7 @@ export interface GroupOutline {
   name?: { x: number; y: number; box: MarkBox };
 }
 
-/** Dash pattern of the outline per kind: the kinds are told apart without colour. */
-export const GROUP_DASH: Readonly<Record<GroupKind, string | undefined>> = {
-  'support-group': undefined,
-  'base-team': '12 5',
-  chat: '2 5',
-  other: '9 4 2 4',
-};
+export { GROUP_DASH } from './markShapes';
 
 /** Grid step of the tracing, layout units. */
 const STEP = 5;

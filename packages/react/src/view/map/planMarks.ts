@@ -15,13 +15,10 @@ import { makeTrack } from '../ties/curve';
 import type { Pt } from './geometry';
 import { bestSpot, boxAt, type MarkBox, type MarkRoom } from './markRoom';
 import { hypot } from '../../utils/hypot';
+import { MARK_SIZE, MAX_ICONS, rowWidth } from './markShapes';
 
-/** Side of one marker (intent icon or count), layout units: ≥ 16 px at the fitted size at 1280 × 800 (about 0.67 px a unit with the legend beside the map; issue 12). */
-export const MARK_SIZE = 25;
-/** Space between markers in a row. */
-const GAP = 2;
-/** At most this many intent icons per tie or person (the accessible name lists them all). */
-export const MAX_ICONS = 2;
+export { MARK_SIZE, MAX_ICONS, rowCentres, rowWidth } from './markShapes';
+
 
 /** What the plan says about the map. */
 export interface PlanOnMap {
@@ -78,16 +75,6 @@ export interface PersonMarkSpot {
   box: MarkBox;
 }
 
-/** Width of a row of `n` markers. */
-export function rowWidth(n: number, size = MARK_SIZE): number {
-  return n * size + Math.max(0, n - 1) * GAP;
-}
-
-/** Centres of the markers of a row of `n` centred on (x, y). */
-export function rowCentres(x: number, n: number, size = MARK_SIZE): number[] {
-  const w = rowWidth(n, size);
-  return Array.from({ length: n }, (_, i) => x - w / 2 + size / 2 + i * (size + GAP));
-}
 
 /** Spots along a tie, from the end away from the client (or the second end) inwards. */
 const ALONG = [0.74, 0.68, 0.8, 0.62, 0.26, 0.32, 0.2, 0.38, 0.56, 0.44];
