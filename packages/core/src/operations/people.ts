@@ -1,5 +1,5 @@
 import { joinPath } from '../model/errors';
-import type { Formality, LayoutHint, Network, Person } from '../model/types';
+import type { LayoutHint, Network, Person } from '../model/types';
 import {
   applyPatch, checkPatch, cloneInput, fail, finish, idFor, indexOfId, isObject, notFound, operate, recordWithId,
   replaceAt, type Obj,
@@ -115,12 +115,4 @@ export function setLayoutHint(network: Network, personId: string, hint: LayoutHi
   });
 }
 
-/**
- * Whether a person belongs to the formal (professional) or informal network: their own
- * `formality` when set, otherwise `formal` for the `care` sector and `informal` for the rest.
- */
-export function effectiveFormality(person: Person): Formality {
-  if (!isObject(person)) return 'informal';
-  if (person.formality === 'formal' || person.formality === 'informal') return person.formality;
-  return person.sector === 'care' ? 'formal' : 'informal';
-}
+export { effectiveFormality } from '../model/person';

@@ -6,7 +6,7 @@
  * undo and redo (focus stays on the toolbar while there is more to undo).
  */
 import { useCallback, useMemo, useRef, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import { CLOSENESSES, otherEnd, placePerson, removePerson, removeTie, type Closeness, type Network, type NetworkIssue, type OperationResult, type Sector } from '@kring/core';
+import { CLOSENESSES, otherEnd, type Closeness, type Network, type NetworkIssue, type OperationResult, type placePerson, type Sector } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import { useNetworkEditing, type NetworkEditing } from '../document';
 import type { Pt } from '../view/map/geometry';
@@ -14,6 +14,12 @@ import type { EcogramText } from './messages';
 import { lower } from '../view/map/describeMap';
 import { listOrder } from '../view/listOrder';
 import type { EcogramChange, EcogramView } from './types';
+import { lazyModule, usePreloadWhenIdle } from '../utils/lazyPart';
+
+/** The operations the map applies itself (mapOperations.ts): loaded when an editable map is idle after its first paint. */
+const mapOperations = /* @__PURE__ */ lazyModule(() => import('./mapOperations'));
+type MapOperations = NonNullable<ReturnType<typeof mapOperations.get>>;
+const operationsPart = { preload: () => mapOperations.load().then(() => undefined), loaded: () => mapOperations.get() !== null };
 
 /** Options of {@link useEcogramCommands.apply}. */
 type ApplyChange = Omit<EcogramChange, 'id'> & { id?: string | undefined };
@@ -99,13 +105,24 @@ export function useEcogramCommands(options: {
     if (redoStep()) historyFocus.current = from ?? null;
   }, [redoStep]);
 
+  // Run an edit with the operations: at once when they are here (they are, once the editable
+  // map has been idle a moment), else as soon as they have come.
+  usePreloadWhenIdle(operationsPart, editable);
+  const withOperations = useCallback(
+    (run: (ops: MapOperations) => void) => {
+      const ops = mapOperations.get();
+      if (ops) return run(ops);
+      mapOperations.load().then(run, () => announce(t('ecogram.announce.failed', { reason: t('issue.unknown') })));
+    },
+    [announce, t],
+  );
+
   const ringText = useCallback((c: Closeness) => lower(t.label('closeness', c), t.locale), [t]);
   const sectorText = useCallback((s: Sector) => lower(t.label('sector', s), t.locale), [t]);
 
   const place = useCallback(
     (id: string, placeArgs: Parameters<typeof placePerson>[2]) => {
       const before = layout.nodes[id];
-      const result = placePerson(network, id, placeArgs);
       const name = nameOf(id);
       const ringChanged = placeArgs.closeness !== undefined && placeArgs.closeness !== before?.closeness;
       const sectorChanged = placeArgs.sector !== undefined && placeArgs.sector !== before?.sector;
@@ -115,9 +132,9 @@ export function useEcogramCommands(options: {
           : sectorChanged
             ? t('ecogram.announce.movedSector', { name, sector: sectorText(placeArgs.sector ?? before?.sector ?? 'other') })
             : t('ecogram.announce.movedRing', { name, ring: ringText(placeArgs.closeness ?? before?.closeness ?? 'outer') });
-      apply(result, { type: 'place-person', id, message });
+      withOperations((ops) => void apply(ops.placePerson(network, id, placeArgs), { type: 'place-person', id, message }));
     },
-    [apply, layout, nameOf, network, ringText, sectorText, t],
+    [apply, layout, nameOf, network, ringText, sectorText, t, withOperations],
   );
 
   const moveRing = useCallback(
@@ -150,53 +167,60 @@ export function useEcogramCommands(options: {
         const id = key.slice(4);
         const tie = network.ties.find((x) => x.id === id);
         if (!tie) return;
-        const done = apply(removeTie(network, id), {
-          type: 'remove-tie',
-          id,
-          message: t('ecogram.announce.tieRemoved', { a: nameOf(tie.between[0]), b: nameOf(tie.between[1]), undoKey }),
-        });
-        if (done !== null) {
+        withOperations((ops) => {
+          const done = apply(ops.removeTie(network, id), {
+            type: 'remove-tie',
+            id,
+            message: t('ecogram.announce.tieRemoved', { a: nameOf(tie.between[0]), b: nameOf(tie.between[1]), undoKey }),
+          });
+          if (done === null) return;
           if (selectedId === id) setSelectedId(null);
           focusItem(otherEnd(tie, network.focus));
-        }
+        });
         return;
       }
       if (key === network.focus) return announce(t('ecogram.announce.focusProtected'));
-      const from = positions.get(key);
-      const done = apply(removePerson(network, key), {
-        type: 'remove-person',
-        id: key,
-        message: t('ecogram.announce.removed', { name: nameOf(key), undoKey }),
-      });
-      if (done !== null) {
+      withOperations((ops) => {
+        const done = apply(ops.removePerson(network, key), {
+          type: 'remove-person',
+          id: key,
+          message: t('ecogram.announce.removed', { name: nameOf(key), undoKey }),
+        });
+        if (done === null) return;
         if (selectedId === key) setSelectedId(null);
-        // Focus the nearest remaining person: in the list the next row (or the one before),
-        // on the map the nearest node.
-        let best = network.focus;
-        let bestD = Infinity;
-        // The list shows the drawn (filtered) people: those with a position.
-        const rows = view === 'list' ? listOrder({ ...network, people: network.people.filter((p) => positions.has(p.id)) }, t.locale) : [];
-        const at = rows.indexOf(key);
-        if (at >= 0) {
-          best = rows[at + 1] ?? rows[at - 1] ?? network.focus;
-        } else if (from) {
-          for (const [id, p] of positions) {
-            if (id === key) continue;
-            const d = Math.hypot(p.x - from.x, p.y - from.y);
-            if (d < bestD) {
-              bestD = d;
-              best = id;
-            }
-          }
-        }
-        focusItem(best);
-      }
+        focusItem(nearestLeft(network, key, positions, view, t.locale));
+      });
     },
-    [announce, apply, focusItem, nameOf, network, positions, selectedId, setSelectedId, t, undoKey, view],
+    [announce, apply, focusItem, nameOf, network, positions, selectedId, setSelectedId, t, undoKey, view, withOperations],
   );
 
   return useMemo(
     () => ({ editing, apply, undo, redo, historyFocus, place, moveRing, moveSector, removeItem, ringText, sectorText }),
     [editing, apply, undo, redo, place, moveRing, moveSector, removeItem, ringText, sectorText],
   );
+}
+
+/**
+ * Who gets focus after `removed` is gone: in the list the next row (or the one before), on the
+ * map the nearest person drawn; else the client.
+ */
+function nearestLeft(network: Network, removed: string, positions: ReadonlyMap<string, Pt>, view: EcogramView, locale: string): string {
+  // The list shows the drawn (filtered) people: those with a position.
+  const rows = view === 'list' ? listOrder({ ...network, people: network.people.filter((p) => positions.has(p.id)) }, locale) : [];
+  const at = rows.indexOf(removed);
+  if (at >= 0) return rows[at + 1] ?? rows[at - 1] ?? network.focus;
+  const from = positions.get(removed);
+  let best = network.focus;
+  let bestD = Infinity;
+  if (from) {
+    for (const [id, p] of positions) {
+      if (id === removed) continue;
+      const d = Math.hypot(p.x - from.x, p.y - from.y);
+      if (d < bestD) {
+        bestD = d;
+        best = id;
+      }
+    }
+  }
+  return best;
 }
