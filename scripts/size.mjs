@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Size budgets: bundles each public entry from its built `dist/` the way a host's Vite build
-// does (Vite's production build: Rolldown, minified, code splitting; every dependency included,
-// React excluded), gzips each chunk (level 9) and compares with the ceilings.
+// Size budgets: bundles each public entry from its built `dist/` the way a host's application
+// build does (Vite's production build of an app: Rolldown, minified, code splitting; every
+// dependency included, React excluded), gzips each chunk (level 9) and compares with the ceilings.
+// An application build, not Vite's library mode: library mode leaves the whitespace of an ES
+// module unminified (its output is meant for another bundler), which is not what a page loads —
+// it measured `{ Ecogram }` about 10 KB gzip larger (docs/SIZE.md, session 24). `--lib` measures
+// the library-mode way, for comparing with the tables before session 24.
 // Prints one table; with `--enforce` (CI) an entry over a ceiling fails the run.
 // `--why` also prints, per entry, what its initial chunks are made of (package or file,
 // rendered bytes before minifying).
@@ -31,6 +35,10 @@ const entries = [
   { name: '@kring/fhir', code: "export * from '@kring/fhir';", initial: 29.5 },
   { name: '@kring/elements (react excluded)', code: "export * from '@kring/elements';", initial: 179.5, lazy: 67 },
   { name: '@kring/elements/standalone (React inside)', code: "import '@kring/elements/standalone';", initial: 306, external: [] },
+  // Peers, measured the same way in the same run (reported, not enforced): the benchmark's own
+  // dev dependencies, resolved from bench/ (issue 16 compares `{ Ecogram }` with React Flow).
+  { name: 'peer: React Flow { ReactFlow }', code: "export { ReactFlow } from '@xyflow/react';", from: 'bench', peer: true },
+  { name: 'peer: Cytoscape.js', code: "export { default } from 'cytoscape';", from: 'bench', peer: true },
 ];
 
 const missing = ['core', 'react', 'fhir', 'elements'].filter((p) => !existsSync(`packages/${p}/dist`));
@@ -41,23 +49,37 @@ if (missing.length) {
 
 const enforce = process.argv.includes('--enforce');
 const why = process.argv.includes('--why');
-// The entry files live in the repository (the packages resolve from its node_modules).
-const dir = join(process.cwd(), 'node_modules', '.cache', 'kring-size');
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
+const libMode = process.argv.includes('--lib');
+// The entry files live in the repository (the packages resolve from its node_modules; a peer's
+// from bench/node_modules).
+const dirOf = (from) => join(process.cwd(), ...(from ? [from] : []), 'node_modules', '.cache', 'kring-size');
+for (const d of [dirOf(), dirOf('bench')]) {
+  rmSync(d, { recursive: true, force: true });
+  mkdirSync(d, { recursive: true });
+}
 let failed = false;
 const rows = [];
 const details = [];
 for (const [i, e] of entries.entries()) {
-  const file = join(dir, `entry-${i}.js`);
+  if (e.peer && !existsSync(join('bench', 'node_modules', e.code.match(/from '([^']+)'/)[1]))) {
+    rows.push(`| ${e.name} | not installed (pnpm install) | | | | | | |`);
+    continue;
+  }
+  const file = join(dirOf(e.from), `entry-${i}.js`);
   writeFileSync(file, e.code);
   const result = await build({
     configFile: false, logLevel: 'silent', root: process.cwd(),
-    build: {
-      write: false, minify: true, sourcemap: false, reportCompressedSize: false,
-      lib: { entry: file, formats: ['es'], fileName: `entry-${i}` },
-      rollupOptions: { external: e.external ?? REACT },
-    },
+    build: libMode
+      ? {
+          write: false, minify: true, sourcemap: false, reportCompressedSize: false,
+          lib: { entry: file, formats: ['es'], fileName: `entry-${i}` },
+          rollupOptions: { external: e.external ?? REACT },
+        }
+      : {
+          // The entry keeps its exports (a page's own code would use them); no preload helper.
+          write: false, minify: true, sourcemap: false, reportCompressedSize: false, modulePreload: false,
+          rollupOptions: { input: file, external: e.external ?? REACT, preserveEntrySignatures: 'strict' },
+        },
   });
   const chunks = (Array.isArray(result) ? result[0] : result).output.filter((o) => o.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
@@ -78,6 +100,10 @@ for (const [i, e] of entries.entries()) {
       minified += c.code.length / 1024;
     } else lazy += gz;
   }
+  if (e.peer) {
+    rows.push(`| ${e.name} | ${minified.toFixed(1)} KB | ${initial.toFixed(2)} KB | – | ${lazy.toFixed(2)} KB | – | peer | |`);
+    continue;
+  }
   const okInitial = initial <= e.initial;
   const okLazy = e.lazy === undefined ? lazy < 0.5 : lazy <= e.lazy;
   if (!okInitial || !okLazy) failed = true;
@@ -87,7 +113,7 @@ for (const [i, e] of entries.entries()) {
   );
   if (why) details.push(breakdown(e.name.trim(), chunks, initialFiles));
 }
-rmSync(dir, { recursive: true, force: true });
+for (const d of [dirOf(), dirOf('bench')]) rmSync(d, { recursive: true, force: true });
 // Stylesheets (issue 16: a stylesheet per component): min + gzip of each built sheet, with a
 // ceiling as for the scripts. A host that shows only the map loads ecogram.css, not styles.css.
 const sheets = [
@@ -126,10 +152,19 @@ function breakdown(name, chunks, initialFiles) {
     if (!initialFiles.has(c.fileName)) continue;
     for (const [id, m] of Object.entries(c.modules)) {
       const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(id);
-      const key = pkg && !id.includes('/packages/') ? pkg[1] : id.replace(/^.*?packages\/([^/]+)\/dist\//, '@kring/$1 ');
+      const key = pkg && !id.includes('/packages/') ? pkg[1] : ourModule(id);
       by.set(key, (by.get(key) ?? 0) + m.renderedLength);
     }
   }
   const lines = [...by].filter(([, b]) => b > 0).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, b]) => `  ${(b / 1024).toFixed(1).padStart(6)} KB  ${k}`);
   return `${name} — initial chunks, rendered bytes before minifying (top 40):\n${lines.join('\n')}`;
+}
+
+/** A built chunk of ours named by the source files in it (from its source map), e.g. `@kring/react ecogram/Ecogram.tsx`. */
+function ourModule(id) {
+  const name = id.replace(/^.*?packages\/([^/]+)\/dist\//, '@kring/$1 ');
+  const map = `${id}.map`;
+  if (!existsSync(map)) return name;
+  const sources = JSON.parse(readFileSync(map, 'utf8')).sources.map((src) => src.replace(/^.*?\/src\//, ''));
+  return `${name.split(' ')[0]} ${sources.slice(0, 3).join(', ')}${sources.length > 3 ? ', …' : ''}`;
 }
