@@ -46,10 +46,14 @@ export function operate(network: unknown, body: (n: Network) => OperationResult)
   ) {
     return fail('not-an-object', '', 'Expected a Kring network: an object with people, ties, groups and events arrays.');
   }
+  const outer = changing;
+  changing = network as unknown as Network;
   try {
     return body(network as unknown as Network);
   } catch (error) {
     return fail('wrong-type', '', `The network could not be edited (${describe(error)}); validate it with validateNetwork first.`);
+  } finally {
+    changing = outer;
   }
 }
 
@@ -61,9 +65,19 @@ export function operate(network: unknown, body: (n: Network) => OperationResult)
  */
 const EDIT_LIMITS = { maxArrayLength: Infinity, maxValues: Infinity, maxDocumentChars: Infinity } as const;
 
-/** Validate the candidate with the one rule set; the candidate, or the rules it breaks. */
+/**
+ * The network the running operation changes (set by {@link operate}): its items that the
+ * candidate shares are not checked again when Kring found it valid before (`previous`).
+ */
+let changing: Network | null = null;
+
+/**
+ * Validate the candidate with the one rule set; the candidate, or the rules it breaks. What the
+ * operation did not touch is checked again only when the network it changed was never found
+ * valid by Kring (a host's own object): then the whole candidate is checked.
+ */
 export function finish(candidate: Network, id?: string): OperationResult {
-  const errors: NetworkIssue[] = validateNetwork(candidate, { limits: EDIT_LIMITS });
+  const errors: NetworkIssue[] = validateNetwork(candidate, changing ? { limits: EDIT_LIMITS, previous: changing } : { limits: EDIT_LIMITS });
   if (errors.length > 0) return { ok: false, errors };
   return id === undefined ? { ok: true, network: candidate } : { ok: true, network: candidate, id };
 }

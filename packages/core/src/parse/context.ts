@@ -44,6 +44,13 @@ export class ReadContext {
   private readonly fatal = new WeakSet<NetworkIssue>();
   /** The limits of this read (see `PARSE_LIMITS`; a host may raise them). */
   readonly limits: ParseLimits;
+  /**
+   * Items of an earlier read to take over instead of reading again (`parseNetwork`'s
+   * `previous`): per item spec (a person, a tie, …), the earlier items by id.
+   */
+  reuse: ReadonlyMap<object, ReadonlyMap<string, Record<string, unknown>>> | null = null;
+  /** The earlier read was checked under limits at least as strict as these: the very same object is taken over unwalked. */
+  reuseTrusted = false;
 
   constructor(mode: ReadMode, lenient = false, placeholderName = '', limits: ParseLimits = PARSE_LIMITS) {
     this.mode = mode;

@@ -17,6 +17,7 @@ import { checkRules } from './rules';
 import { NETWORK_SPEC, resolveLimits, type ParseLimits } from './spec';
 import { readObject } from './structure';
 import { isBlank, removeInvalidCharacters } from './text';
+import { checkedFor, markChecked } from './known';
 
 export { serializeNetwork } from './serialize';
 export { PARSE_LIMITS, UNKNOWN_FIELDS_KEY, type ParseLimits } from './spec';
@@ -52,12 +53,31 @@ export interface ParseOptions {
    * and the same to `validateNetwork`. Values that are not positive numbers keep the default.
    */
   limits?: Partial<ParseLimits>;
+  /**
+   * A network this function or an operation returned before (anything else is ignored): each person, tie,
+   * group, event, action and meeting of the input that holds exactly what the one with the
+   * same id there holds (key order aside) is taken over as it is — not read again, and the
+   * result shares that object. For a view that reads its host's network after every edit: one
+   * rename is one person read, and every other item keeps its identity (so memoised drawing
+   * redraws one node). The rules between items (ids, references, the client) are checked as
+   * always. Objects a read returned must not be changed in place afterwards (React's rule for
+   * state; `Network` is treated as immutable everywhere in Kring). Every limit of this read
+   * still holds for what is taken over. Strict mode only: lenient reads ignore it.
+   */
+  previous?: Network;
 }
 
 /** Options of {@link validateNetwork}. */
 export interface ValidateOptions {
   /** The limits to check against (see {@link ParseOptions.limits}); default {@link PARSE_LIMITS}. */
   limits?: Partial<ParseLimits>;
+  /**
+   * A network `parseNetwork` or an operation returned before: items holding exactly what the
+   * item with the same id there holds are not checked again (see {@link ParseOptions.previous});
+   * operations pass the network they changed, so an edit checks what it changed and the rules
+   * between items.
+   */
+  previous?: Network;
 }
 
 /**
@@ -67,6 +87,30 @@ export interface ValidateOptions {
 export type ParseResult =
   | { ok: true; network: Network; warnings: NetworkIssue[] }
   | { ok: false; errors: NetworkIssue[] };
+
+/** Let `ctx` take over the items of `previous` (see {@link ParseOptions.previous}) when Kring found it valid. */
+function useEarlier(ctx: ReadContext, previous: unknown): void {
+  const how = checkedFor(previous, ctx.limits);
+  if (how === 'none' || !isRecord(previous)) return;
+  ctx.reuse = reuseOf(previous);
+  ctx.reuseTrusted = how === 'trusted';
+}
+
+/** The items of `previous` by item spec and id. */
+function reuseOf(previous: Record<string, unknown>): Map<object, Map<string, Record<string, unknown>>> {
+  const out = new Map<object, Map<string, Record<string, unknown>>>();
+  for (const field of NETWORK_SPEC.fields) {
+    const list = own(previous, field.key);
+    if (field.value.type !== 'array' || field.value.items.type !== 'object' || !Array.isArray(list)) continue;
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const item of list) {
+      const id: unknown = isRecord(item) ? own(item, 'id') : undefined;
+      if (typeof id === 'string') byId.set(id, item as Record<string, unknown>);
+    }
+    out.set(field.value.items.spec, byId);
+  }
+  return out;
+}
 
 function failure(errors: NetworkIssue[]): ParseResult {
   return { ok: false, errors };
@@ -163,14 +207,18 @@ function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
  * Missing `ties`, `groups` and `events` become `[]`. Fields outside the format are kept
  * under the owning entity's `extensions["kring.unknown"]` (keyed by their path relative
  * to the entity) with an `unknown-field` warning, so nothing is silently dropped.
- * The result is a fresh object: the input is never changed or shared.
+ * The result is a fresh object: the input is never changed, and shared only where it holds
+ * the very items of `options.previous` (which the result then shares).
  */
 export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseResult {
   const given = removeInvalidCharacters(options.placeholderName ?? '');
   const placeholder = isBlank(given) ? PLACEHOLDER_NAME : given;
   const ctx = new ReadContext('parse', options.mode === 'lenient', placeholder, resolveLimits(options.limits));
+  if (!ctx.lenient) useEarlier(ctx, options.previous);
   try {
-    return parseDocument(input, ctx);
+    const result = parseDocument(input, ctx);
+    if (result.ok) markChecked(result.network, ctx.limits);
+    return result;
   } catch (error) {
     if (error instanceof BudgetExceeded) return failure([...ctx.errors, issue('too-large', '', error.reason)]);
     return failure([...ctx.errors, issue('unreadable', '', `The input could not be read: ${describeError(error)}`)]);
@@ -186,6 +234,7 @@ export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseR
  */
 export function validateNetwork(network: Network, options: ValidateOptions = {}): NetworkIssue[] {
   const ctx = new ReadContext('validate', false, '', resolveLimits(options?.limits));
+  useEarlier(ctx, options.previous);
   try {
     const value: unknown = network;
     if (!isRecord(value)) return [issue('not-an-object', '', `Expected a network object, got ${describeType(value)}.`)];
@@ -195,6 +244,7 @@ export function validateNetwork(network: Network, options: ValidateOptions = {})
       ctx.error('invalid-version', 'version', `An in-memory network has version ${FORMAT_VERSION}; read older documents with parseNetwork.`);
     }
     readBody(value, ctx);
+    if (ctx.errors.length === 0) markChecked(network, ctx.limits);
     return ctx.errors;
   } catch (error) {
     if (error instanceof BudgetExceeded) return [...ctx.errors, issue('too-large', '', error.reason)];

@@ -25,6 +25,39 @@ export function own(obj: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
+/**
+ * Whether `raw` (input) holds exactly what `known` (an item read and found valid before) holds
+ * — the same keys and the same JSON values, key order aside — within this read's limits,
+ * counting what it looks at toward the read's budget as reading it would. The very same object
+ * counts as equal unwalked when the earlier check was at least as strict (`ctx.reuseTrusted`).
+ * Bounded like {@link cloneJson}: deeper than `maxExtensionDepth` + 3 levels counts as
+ * different (the item is then read, and refused if it must be).
+ */
+export function sameJson(known: unknown, raw: unknown, ctx: ReadContext, depth = 0): boolean {
+  if (typeof raw === 'string') {
+    ctx.charge(raw.length);
+    return known === raw && raw.length <= ctx.limits.maxStringLength;
+  }
+  ctx.charge();
+  // The very object checked before (a host's update shares what it did not change).
+  if (known === raw && ctx.reuseTrusted) return true;
+  if (typeof known !== 'object' || typeof raw !== 'object' || known === null || raw === null) return known === raw;
+  if (depth > ctx.limits.maxExtensionDepth + 3) return false;
+  if (Array.isArray(known)) {
+    if (!Array.isArray(raw) || known.length !== raw.length || raw.length > ctx.limits.maxArrayLength) return false;
+    for (let i = 0; i < raw.length; i++) if (!sameJson(known[i], raw[i], ctx, depth + 1)) return false;
+    return true;
+  }
+  if (!isRecord(raw) || !isRecord(known)) return false;
+  const keys = Object.keys(raw);
+  if (keys.length !== Object.keys(known).length) return false;
+  for (const key of keys) {
+    ctx.charge(key.length);
+    if (key.length > ctx.limits.maxStringLength || !Object.prototype.hasOwnProperty.call(known, key) || !sameJson(known[key], raw[key], ctx, depth + 1)) return false;
+  }
+  return true;
+}
+
 /** Is this key refused everywhere. */
 export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_KEYS.has(key);

@@ -11,7 +11,7 @@
 import { parseFuzzyDate } from '../dates';
 import { joinPath } from '../model/errors';
 import { HOLE, type ReadContext } from './context';
-import { checkKey, cloneJson, describeType, isForbiddenKey, isRecord, own } from './json';
+import { checkKey, cloneJson, describeType, isForbiddenKey, isRecord, own, sameJson } from './json';
 import { EVENT_SPEC, PERSON_SPEC, UNKNOWN_FIELDS_KEY, type FieldSpec, type ObjectSpec, type ValueSpec } from './spec';
 import { checkCharacters, checkKeyCharacters, isBlank } from './text';
 
@@ -194,6 +194,11 @@ function readArray(
     const at = joinPath(path, i);
     const mark = ctx.mark();
     let value: unknown;
+    const earlier = reusable(item, items, ctx);
+    if (earlier) {
+      out.push(earlier);
+      continue;
+    }
     if (item === undefined) {
       ctx.charge();
       ctx.error('required', at, 'Missing item.');
@@ -210,6 +215,18 @@ function readArray(
     out.push(value === undefined && placeholder ? {} : value);
   }
   return out;
+}
+
+/**
+ * The item of an earlier read with the same id when `item` holds exactly what it holds (see
+ * `parseNetwork`'s `previous`): it was read and found valid then, and reading is a function of
+ * the content. Reading it again would give an equal object; taking it over keeps its identity.
+ */
+function reusable(item: unknown, spec: ValueSpec, ctx: ReadContext): Record<string, unknown> | undefined {
+  if (!ctx.reuse || spec.type !== 'object' || !isRecord(item)) return undefined;
+  const id = own(item, 'id');
+  const earlier = typeof id === 'string' ? ctx.reuse.get(spec.spec)?.get(id) : undefined;
+  return earlier !== undefined && sameJson(earlier, item, ctx) ? earlier : undefined;
 }
 
 function readRecord(

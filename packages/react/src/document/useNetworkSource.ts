@@ -51,7 +51,8 @@ export function useNetworkSource<C>(props: NetworkSourceProps<C>, fallback?: Net
   const parsed: ParseResult = useMemo(() => {
     if (source && typeof source === 'object' && (trusted.has(source) || source === fallback)) return { ok: true, network: source, warnings: [] };
     try {
-      const result = parseNetwork(source);
+      // The network shown before: items the host did not change are taken over, not read again.
+      const result = parseNetwork(source, lastShown.current ? { previous: lastShown.current } : {});
       if (!result.ok || !lastShown.current) return result;
       return { ...result, network: shareUnchanged(lastShown.current, result.network) };
     } catch (e) {
