@@ -41,32 +41,40 @@ function day(date: unknown, edge: 'start' | 'end'): number {
   return edge === 'start' ? fuzzyDateStart(date) : fuzzyDateEnd(date);
 }
 
+/**
+ * A JSON path, or how to write it: the rules look at every item, and most items break no rule,
+ * so a path is only written out when something is reported.
+ */
+type Path = string | (() => string);
+const pathOf = (p: Path): string => (typeof p === 'string' ? p : p());
+
 /** Check the cross-field rules on a (possibly partial) network; report on `ctx`. */
 export function checkRules(draft: Partial<Network>, ctx: ReadContext): void {
   // One id space for people, ties, groups, events, actions and meetings.
   const firstSeen: SeenIds = new Map();
   const kinds: Kind[] = ['people', 'ties', 'groups', 'events', 'actions', 'meetings'];
   for (const kind of kinds) {
-    list(draft[kind] as Entity[] | undefined).forEach((entity, i) => {
+    const items = list(draft[kind] as Entity[] | undefined);
+    for (let i = 0; i < items.length; i++) {
+      const entity = items[i];
       const id = isRecord(entity) ? entity.id : undefined;
-      if (typeof id !== 'string') return;
-      const path = joinPath(joinPath(kind, i), 'id');
+      if (typeof id !== 'string') continue;
       const seen = firstSeen.get(id);
-      if (seen) ctx.error('duplicate-id', path, `The id ${quote(id)} is already used at ${seen.path}.`);
-      else firstSeen.set(id, { path, kind });
-    });
+      if (seen) ctx.error('duplicate-id', `${kind}[${i}].id`, `The id ${quote(id)} is already used at ${seenPath(seen)}.`);
+      else firstSeen.set(id, { kind, index: i });
+    }
   }
 
   // When `people` itself could not be read, every reference would dangle: the
   // structural error already says what is wrong.
   const peopleReadable = Array.isArray(draft.people);
   /** Report a reference that is not a person: an error, or in lenient mode (`repair`) a warning. */
-  const checkRef = (ref: unknown, path: string, repair = false, leftOut = path): boolean => {
+  const checkRef = (ref: unknown, path: Path, repair = false, leftOut: Path = path): boolean => {
     if (typeof ref !== 'string' || !peopleReadable) return false;
     const target = firstSeen.get(ref);
     if (target?.kind === 'people') return true;
     const what = target ? `${quote(ref)} is ${KIND_NAME[target.kind]}, not a person.` : `${quote(ref)} is not the id of a person in people.`;
-    report(ctx, repair, 'dangling-reference', path, what, leftOut);
+    report(ctx, repair, 'dangling-reference', pathOf(path), what, pathOf(leftOut));
     return false;
   };
 
@@ -75,19 +83,18 @@ export function checkRules(draft: Partial<Network>, ctx: ReadContext): void {
 
   list(draft.groups).forEach((group, i) => {
     if (!isRecord(group) || !Array.isArray(group.members)) return;
-    const path = joinPath(joinPath('groups', i), 'members');
-    dropBadRefs(group.members as unknown[], path, ctx, checkRef);
+    dropBadRefs(group.members as unknown[], `groups[${i}].members`, ctx, checkRef);
   });
 
   const events = list(draft.events);
   events.forEach((event, i) => {
     if (!isRecord(event)) return;
-    const path = joinPath('events', i);
-    if (Array.isArray(event.people)) dropBadRefs(event.people as unknown[], joinPath(path, 'people'), ctx, checkRef);
+    const path = `events[${i}]`;
+    if (Array.isArray(event.people)) dropBadRefs(event.people as unknown[], `${path}.people`, ctx, checkRef);
     const start = day(event.start, 'start');
     const end = day(event.end, 'end');
     if (!Number.isNaN(start) && !Number.isNaN(end) && end < start) {
-      report(ctx, true, 'period-order', joinPath(path, 'end'), 'The end of a period is before its start.', path);
+      report(ctx, true, 'period-order', `${path}.end`, 'The end of a period is before its start.', path);
       if (ctx.lenient) drop(events, i, ctx);
     }
   });
@@ -95,16 +102,21 @@ export function checkRules(draft: Partial<Network>, ctx: ReadContext): void {
   if (isRecord(draft.layout)) {
     const layout = draft.layout;
     for (const key of Object.keys(layout)) {
-      if (!checkRef(key, joinPath('layout', key), true) && ctx.lenient) delete layout[key];
+      if (!checkRef(key, () => joinPath('layout', key), true) && ctx.lenient) delete layout[key];
     }
   }
   if (peopleReadable) checkPlan(draft, ctx, firstSeen);
 }
 
-/** Every id of the document → where it was first seen and in which list. */
-export type SeenIds = Map<string, { path: string; kind: Kind }>;
+/** Every id of the document → in which list and at which place it was first seen. */
+export type SeenIds = Map<string, { kind: Kind; index: number }>;
 
-export type CheckRef = (ref: unknown, path: string, repair?: boolean, leftOut?: string) => boolean;
+/** Where an id was first seen: `people[3].id`. */
+function seenPath(seen: { kind: Kind; index: number }): string {
+  return `${seen.kind}[${seen.index}].id`;
+}
+
+export type CheckRef = (ref: unknown, path: Path, repair?: boolean, leftOut?: Path) => boolean;
 
 /** An error, or in lenient mode (when `repair`) a warning that `leftOut` was left out. */
 export function report(ctx: ReadContext, repair: boolean, code: 'dangling-reference' | 'self-tie' | 'duplicate-tie' | 'period-order' | 'history-order' | 'consent-refused', path: string, message: string, leftOut = path): void {
@@ -120,22 +132,22 @@ export function drop(items: unknown[], index: number, ctx: ReadContext): void {
 /** Check a list of person references; in lenient mode leave out those that are not people. */
 export function dropBadRefs(refs: unknown[], path: string, ctx: ReadContext, checkRef: CheckRef): void {
   refs.forEach((ref, k) => {
-    if (!checkRef(ref, joinPath(path, k), true) && ctx.lenient && typeof ref === 'string') drop(refs, k, ctx);
+    if (!checkRef(ref, () => `${path}[${k}]`, true) && ctx.lenient && typeof ref === 'string') drop(refs, k, ctx);
   });
 }
 
 /** Ends, self-ties, one tie per pair, history order. */
 function checkTies(draft: Partial<Network>, ctx: ReadContext, checkRef: CheckRef): void {
   const ties = list(draft.ties) as unknown[];
-  const pairs = new Map<string, string>();
+  const pairs = new Map<string, number>();
   ties.forEach((tie, i) => {
     if (!isRecord(tie)) return;
-    const path = joinPath('ties', i);
+    const path = (): string => `ties[${i}]`;
+    const betweenPath = (): string => `ties[${i}].between`;
     const between = Array.isArray(tie.between) ? (tie.between as unknown[]) : [];
-    const betweenPath = joinPath(path, 'between');
     let ends = true;
     between.forEach((ref, k) => {
-      if (typeof ref === 'string' && !checkRef(ref, joinPath(betweenPath, k), true, path)) ends = false;
+      if (typeof ref === 'string' && !checkRef(ref, () => `${betweenPath()}[${k}]`, true, path)) ends = false;
     });
     if (!ends && ctx.lenient) {
       drop(ties, i, ctx);
@@ -144,17 +156,17 @@ function checkTies(draft: Partial<Network>, ctx: ReadContext, checkRef: CheckRef
     const [a, b] = between;
     if (typeof a === 'string' && typeof b === 'string') {
       if (a === b) {
-        report(ctx, true, 'self-tie', betweenPath, `A tie joins two different people; both ends are ${quote(a)}.`, path);
+        report(ctx, true, 'self-tie', betweenPath(), `A tie joins two different people; both ends are ${quote(a)}.`, path());
         if (ctx.lenient) return drop(ties, i, ctx);
       } else {
         // Ids never hold U+0000 (text.ts), but the key does not rely on it.
         const key = JSON.stringify(a < b ? [a, b] : [b, a]);
         const other = pairs.get(key);
         if (other !== undefined) {
-          report(ctx, true, 'duplicate-tie', betweenPath, `${other} already joins ${quote(a)} and ${quote(b)}.`, path);
+          report(ctx, true, 'duplicate-tie', betweenPath(), `ties[${other}] already joins ${quote(a)} and ${quote(b)}.`, path());
           if (ctx.lenient) return drop(ties, i, ctx);
         } else {
-          pairs.set(key, path);
+          pairs.set(key, i);
         }
       }
     }
@@ -163,7 +175,7 @@ function checkTies(draft: Partial<Network>, ctx: ReadContext, checkRef: CheckRef
 }
 
 /** History oldest first; lenient mode sorts it (stable: equal dates keep their order). */
-function checkHistory(history: unknown[], path: string, ctx: ReadContext): void {
+function checkHistory(history: unknown[], path: () => string, ctx: ReadContext): void {
   let previous: { start: number; index: number } | null = null;
   let sorted = true;
   history.forEach((entry, k) => {
@@ -176,7 +188,7 @@ function checkHistory(history: unknown[], path: string, ctx: ReadContext): void 
         ctx,
         true,
         'history-order',
-        joinPath(joinPath(joinPath(path, 'history'), k), 'date'),
+        `${path()}.history[${k}].date`,
         `History is oldest first; this date is before the one at history[${previous.index}].`,
       );
     }

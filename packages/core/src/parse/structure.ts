@@ -191,14 +191,14 @@ function readArray(
   const out: unknown[] = [];
   for (let i = 0; i < n; i++) {
     const item: unknown = raw[i];
-    const at = joinPath(path, i);
-    const mark = ctx.mark();
-    let value: unknown;
     const earlier = reusable(item, items, ctx);
     if (earlier) {
       out.push(earlier);
       continue;
     }
+    const at = `${path}[${i}]`;
+    const mark = ctx.mark();
+    let value: unknown;
     if (item === undefined) {
       ctx.charge();
       ctx.error('required', at, 'Missing item.');
