@@ -33,7 +33,7 @@ const changeArbitrary: fc.Arbitrary<Change> = fc.oneof(
  * network again from its store).
  */
 function changed(base: Network, changes: Change[], share: boolean): Network {
-  const out: Record<string, unknown> = share ? { ...base } : structuredClone(base);
+  const out = (share ? { ...base } : structuredClone(base)) as unknown as Record<string, unknown>;
   for (const c of changes) {
     const list = [...((out[c.list] as Item[] | undefined) ?? [])];
     if (list.length === 0) continue;
@@ -119,5 +119,36 @@ describe('validateNetwork with previous (what operations do)', () => {
     expect(renamed.ok).toBe(true);
     const broken = updatePerson(start.network, 'p', { name: '' });
     expect(broken.ok).toBe(false);
+  });
+});
+
+describe('what counts as found valid', () => {
+  const doc = () => ({ format: 'kring.network', version: 1, focus: 'c', people: [{ id: 'c', kind: 'person', name: 'Cleo' }, { id: 'p', kind: 'person', name: 'Piet' }], ties: [], groups: [], events: [] });
+
+  it('an item pushed into a checked network afterwards is read, not taken over', () => {
+    const host = doc() as unknown as Network;
+    expect(parseNetwork(host).ok).toBe(true);
+    // A host that changes its own lists in place (against React's rule) still gets the new item checked.
+    (host.people as unknown[]).push({ id: 'x', kind: 'person', name: 7 });
+    const again = parseNetwork({ ...host }, { previous: host });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.errors.map((e) => e.path)).toEqual(['people[2].name']);
+  });
+
+  it('an input read with warnings or defaults is not taken as checked itself (its parsed copy is)', () => {
+    const withUnknown = { ...doc(), people: [{ id: 'c', kind: 'person', name: 'Cleo', mood: 'fine' }, { id: 'p', kind: 'person', name: 'Piet' }] };
+    const read = parseNetwork(withUnknown);
+    expect(read.ok).toBe(true);
+    // The input still holds the unknown field at the top of the person: it is read again (and warned about).
+    const again = parseNetwork(structuredClone(withUnknown), { previous: withUnknown as unknown as Network });
+    expect(again.ok && again.warnings.map((w) => w.code)).toEqual(['unknown-field']);
+  });
+
+  it("an operation on the host's own network read before checks what it changed, and refuses what breaks", () => {
+    const host = doc() as unknown as Network;
+    expect(parseNetwork(host).ok).toBe(true);
+    expect(updatePerson(host, 'p', { name: 'Pieter' }).ok).toBe(true);
+    const refused = updatePerson(host, 'p', { name: '   ' });
+    expect(refused.ok).toBe(false);
   });
 });

@@ -38,6 +38,8 @@ export class ReadContext {
   readonly warnings: NetworkIssue[] = [];
   /** Something was left out (a `HOLE` is in the draft). */
   holes = false;
+  /** A missing list was given its default (`ties: []`): the result differs from the input. */
+  defaulted = false;
   private values = 0;
   private chars = 0;
   private dropped = false;

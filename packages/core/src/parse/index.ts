@@ -54,15 +54,18 @@ export interface ParseOptions {
    */
   limits?: Partial<ParseLimits>;
   /**
-   * A network this function or an operation returned before (anything else is ignored): each person, tie,
-   * group, event, action and meeting of the input that holds exactly what the one with the
-   * same id there holds (key order aside) is taken over as it is — not read again, and the
-   * result shares that object. For a view that reads its host's network after every edit: one
-   * rename is one person read, and every other item keeps its identity (so memoised drawing
-   * redraws one node). The rules between items (ids, references, the client) are checked as
-   * always. Objects a read returned must not be changed in place afterwards (React's rule for
-   * state; `Network` is treated as immutable everywhere in Kring). Every limit of this read
-   * still holds for what is taken over. Strict mode only: lenient reads ignore it.
+   * A network Kring found valid before (anything else is ignored): one this function returned
+   * or read without changing anything, one `validateNetwork` passed, or an operation's result.
+   * Each person, tie, group, event, action and meeting of the input that holds exactly what the
+   * one with the same id there held when it was found valid (key order aside) is taken over as
+   * it is — not read again, and the result shares that object. For a view that reads its host's
+   * network after every edit: one rename is one person read, and every other item keeps its
+   * identity (so memoised drawing redraws one node). The rules between items (ids, references,
+   * the client) are checked as always, every limit of this read still holds for what is taken
+   * over, and an item added to one of its lists afterwards is read. Objects given to or returned
+   * by Kring must not be changed in place (React's rule for state; `Network` is treated as
+   * immutable everywhere in Kring): an item changed in place keeps what was checked before.
+   * Strict mode only: lenient reads ignore it.
    */
   previous?: Network;
 }
@@ -90,22 +93,23 @@ export type ParseResult =
 
 /** Let `ctx` take over the items of `previous` (see {@link ParseOptions.previous}) when Kring found it valid. */
 function useEarlier(ctx: ReadContext, previous: unknown): void {
-  const how = checkedFor(previous, ctx.limits);
-  if (how === 'none' || !isRecord(previous)) return;
-  ctx.reuse = reuseOf(previous);
-  ctx.reuseTrusted = how === 'trusted';
+  const check = checkedFor(previous, ctx.limits);
+  if (!check || !isRecord(previous)) return;
+  ctx.reuse = reuseOf(previous, check.items);
+  ctx.reuseTrusted = check.how === 'trusted';
 }
 
-/** The items of `previous` by item spec and id. */
-function reuseOf(previous: Record<string, unknown>): Map<object, Map<string, Record<string, unknown>>> {
+/** The items of `previous` that were checked with it, by item spec and id. */
+function reuseOf(previous: Record<string, unknown>, checkedItems: WeakSet<object>): Map<object, Map<string, Record<string, unknown>>> {
   const out = new Map<object, Map<string, Record<string, unknown>>>();
   for (const field of NETWORK_SPEC.fields) {
     const list = own(previous, field.key);
     if (field.value.type !== 'array' || field.value.items.type !== 'object' || !Array.isArray(list)) continue;
     const byId = new Map<string, Record<string, unknown>>();
     for (const item of list) {
-      const id: unknown = isRecord(item) ? own(item, 'id') : undefined;
-      if (typeof id === 'string') byId.set(id, item as Record<string, unknown>);
+      if (!isRecord(item) || !checkedItems.has(item)) continue;
+      const id = own(item, 'id');
+      if (typeof id === 'string') byId.set(id, item);
     }
     out.set(field.value.items.spec, byId);
   }
@@ -217,7 +221,12 @@ export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseR
   if (!ctx.lenient) useEarlier(ctx, options.previous);
   try {
     const result = parseDocument(input, ctx);
-    if (result.ok) markChecked(result.network, ctx.limits);
+    if (result.ok) {
+      markChecked(result.network, ctx.limits);
+      // Read as it is (nothing moved, repaired, migrated or added): the input itself is valid too,
+      // and the host's next edit of it need not check it again.
+      if (!ctx.lenient && !ctx.defaulted && result.warnings.length === 0 && isRecord(input)) markChecked(input, ctx.limits);
+    }
     return result;
   } catch (error) {
     if (error instanceof BudgetExceeded) return failure([...ctx.errors, issue('too-large', '', error.reason)]);

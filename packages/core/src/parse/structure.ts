@@ -291,6 +291,7 @@ export function readObject(
     const value = readField(raw, field, at, ctx);
     if (value === undefined) {
       if (field.parseDefault && ctx.mode === 'parse') {
+        ctx.defaulted = true;
         out[field.key] = field.parseDefault();
       } else if (isLabel(field) && ctx.lenient) {
         ctx.warn('empty-name', at, `${field.key} is missing: shown as ${JSON.stringify(ctx.placeholderName)}.`);

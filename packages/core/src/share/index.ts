@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 import type { Network } from '../model/types';
+import { markSameAs } from '../parse/known';
 
 /** Deep equality of JSON-like values (key order does not matter). */
 function same(a: unknown, b: unknown): boolean {
@@ -54,5 +55,8 @@ export function shareUnchanged(previous: Network, next: Network): Network {
   // The plan lists are optional: shared when both versions have them.
   if (Array.isArray(next.actions)) result.actions = Array.isArray(previous.actions) ? shareList(previous.actions, next.actions) : next.actions;
   if (Array.isArray(next.meetings)) result.meetings = Array.isArray(previous.meetings) ? shareList(previous.meetings, next.meetings) : next.meetings;
-  return same(previous, result) ? previous : result;
+  if (same(previous, result)) return previous;
+  // The same content as `next`: as valid as `next` was (a later read may take its items over).
+  markSameAs(result, next);
+  return result;
 }

@@ -14,7 +14,7 @@ import { printPage } from '../paper/print';
 import { EcogramSvg } from './EcogramSvg';
 import { popoverAnchor } from '../view/map/tieAnchor';
 import { usePreloadWhenIdle } from '../utils/lazyPart';
-import { usePrintOnly } from '../paper/usePrintOnly';
+import { usePrintOnly, usePrintOnlyValue } from '../paper/usePrintOnly';
 import { RedactionGate } from '../redaction/RedactionGate';
 import { useHandleProxy } from '../document/useHandleProxy';
 import { LocaleGate } from '../locales';
@@ -176,7 +176,13 @@ function EcogramBody(props: BodyProps): ReactElement {
   });
 
   const ariaLabel = props['aria-label'] ?? t('ecogram.label', { name: clientName });
-  const { paper, toSVG, toPNG, onKeyChange, keyFlows } = useEcogramExport({ t, svgRef, rootEl, ariaLabel, clientName, date: past && at ? at : today, author: props.author, paperPage: props.paperPage });
+  const legendDrawn = usePrintOnly(Boolean(props.showLegend));
+  // The legend is drawn on paper even when it is not on screen (see below); hidden on screen, the legend follows edits when the browser is idle (or printing starts).
+  const legendData = useMemo(() => ({ network: shown, changes: overlay.changes, since: overlay.since }), [shown, overlay.changes, overlay.since]);
+  const legendOf = usePrintOnlyValue(legendData, Boolean(props.showLegend));
+  const { paper, toSVG, toPNG, onKeyChange, keyFlows } = useEcogramExport({
+    t, svgRef, rootEl, ariaLabel, clientName, date: past && at ? at : today, author: props.author, paperPage: props.paperPage, beforeRead: legendOf.flush,
+  });
   useImperativeHandle(
     props.handleRef,
     () => ({
@@ -237,7 +243,6 @@ function EcogramBody(props: BodyProps): ReactElement {
   // The legend is drawn on paper even when it is not on screen: fetched and drawn once the
   // browser is idle after the first render, or when printing starts (paper/usePrintOnly.ts).
   usePreloadWhenIdle(LegendPart);
-  const legendDrawn = usePrintOnly(Boolean(props.showLegend));
   const loading = <p data-part="loading" role="status">{t('ecogram.loading')}</p>;
   // "Veranderd sinds …" sits in the Filter panel (what the map shows); without the Filter control, in the toolbar.
   const changesControl = <ChangesControl t={t} network={network} today={today} value={overlay.since} onChange={overlay.setSince} />;
@@ -358,8 +363,8 @@ function EcogramBody(props: BodyProps): ReactElement {
         {/* Every print and export explains its symbols: without `showLegend`, on paper only. */}
         <div data-part="legend-slot" data-print-only={props.showLegend ? undefined : ''}>
           {legendDrawn ? <LegendPart
-            network={shown} headingLevel={3} locale={t.locale} messages={t.overrides} supportLetters={props.supportLetters !== false} scrollable={Boolean(props.showLegend)}
-            planMarks={props.planMarks !== false} groupOutlines={props.groupOutlines !== false} changes={overlay.changes} changesSince={overlay.since}
+            network={legendOf.value.network} headingLevel={3} locale={t.locale} messages={t.overrides} supportLetters={props.supportLetters !== false} scrollable={Boolean(props.showLegend)}
+            planMarks={props.planMarks !== false} groupOutlines={props.groupOutlines !== false} changes={legendOf.value.changes} changesSince={legendOf.value.since}
           /> : null}
         </div>
       </div>

@@ -32,6 +32,8 @@ export function useEcogramExport(o: {
   date: string;
   author: string | undefined;
   paperPage: UsePaperOptions['page'];
+  /** Brings what the file copies from the page up to date (the legend drawn for paper only). */
+  beforeRead?: () => void;
 }): EcogramExport {
   const { t, svgRef, rootEl, ariaLabel, clientName } = o;
   // A key too long for one sheet flows on to the next (LabelKey.tsx): the page line says so.
@@ -44,10 +46,12 @@ export function useEcogramExport(o: {
     keyRef.current = key;
     setFlows(keyFlowsOnPaper(key));
   }, []);
-  const exportOptions = useCallback(
-    () => ({ title: ariaLabel, key: exportKeyOf(keyRef.current), titleBlock: paper.exportBlock, legend: rootEl?.querySelector('[data-part="legend-slot"] [data-part="legend"]') }),
-    [ariaLabel, paper, rootEl],
-  );
+  const beforeRead = useRef(o.beforeRead);
+  beforeRead.current = o.beforeRead;
+  const exportOptions = useCallback(() => {
+    beforeRead.current?.();
+    return { title: ariaLabel, key: exportKeyOf(keyRef.current), titleBlock: paper.exportBlock, legend: rootEl?.querySelector('[data-part="legend-slot"] [data-part="legend"]') };
+  }, [ariaLabel, paper, rootEl]);
   // The export loads on first use (export/exportModule.ts); the drawing is read once it is here.
   const { toSVG, toPNG } = useMemo(() => exportsOf<ReturnType<typeof exportOptions>, EcogramPNGOptions>(() => svgRef.current, exportOptions, 'Nothing is drawn'), [exportOptions, svgRef]);
   return { paper, toSVG, toPNG, onKeyChange, keyFlows: flows };

@@ -8,7 +8,7 @@
  * server's markup has it), it is drawn at once.
  * @internal
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from '../utils/idle';
 import { useServerOrHydrating } from '../utils/serverSnapshot';
@@ -53,4 +53,39 @@ export function usePrintOnly(now: boolean): boolean {
     };
   }, [needed]);
   return needed;
+}
+
+/**
+ * `value` for a part drawn for paper only (hidden on screen, like the legend without
+ * `showLegend`): `value` itself while `now` (the screen shows the part), else `value` as of the
+ * last time the browser was idle after a change, or printing began — so an edit does not redraw,
+ * in the same frame, what nobody sees (the legend recounted every symbol of a 1,000-person map
+ * on each rename). `flush()` brings it up to date at once (an export reads the part).
+ */
+export function usePrintOnlyValue<T>(value: T, now: boolean): { value: T; flush: () => void } {
+  const immediate = now || !printCanBeNoticed();
+  const [kept, setKept] = useState<{ value: T }>(() => ({ value }));
+  const latest = useRef(value);
+  latest.current = value;
+  const behind = !immediate && kept.value !== value;
+  const flush = useCallback(() => {
+    if (latest.current !== kept.value) flushSync(() => setKept({ value: latest.current }));
+  }, [kept]);
+  useEffect(() => {
+    if (!behind) return;
+    const onBeforePrint = () => flush();
+    const media = window.matchMedia('print');
+    const onMedia = () => {
+      if (media.matches) flush();
+    };
+    window.addEventListener('beforeprint', onBeforePrint);
+    media.addEventListener?.('change', onMedia);
+    const cancelIdle = whenIdle(() => setKept({ value: latest.current }), IDLE_TIMEOUT);
+    return () => {
+      window.removeEventListener('beforeprint', onBeforePrint);
+      media.removeEventListener?.('change', onMedia);
+      cancelIdle();
+    };
+  }, [behind, flush]);
+  return { value: immediate ? value : kept.value, flush };
 }
