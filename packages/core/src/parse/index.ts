@@ -92,7 +92,7 @@ export type ParseResult =
   | { ok: false; errors: NetworkIssue[] };
 
 /** Let `ctx` take over the items of `previous` (see {@link ParseOptions.previous}) when Kring found it valid. */
-function useEarlier(ctx: ReadContext, previous: unknown): void {
+function takeOverFrom(ctx: ReadContext, previous: unknown): void {
   const check = checkedFor(previous, ctx.limits);
   if (!check || !isRecord(previous)) return;
   ctx.reuse = reuseOf(previous, check.items);
@@ -218,7 +218,7 @@ export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseR
   const given = removeInvalidCharacters(options.placeholderName ?? '');
   const placeholder = isBlank(given) ? PLACEHOLDER_NAME : given;
   const ctx = new ReadContext('parse', options.mode === 'lenient', placeholder, resolveLimits(options.limits));
-  if (!ctx.lenient) useEarlier(ctx, options.previous);
+  if (!ctx.lenient) takeOverFrom(ctx, options.previous);
   try {
     const result = parseDocument(input, ctx);
     if (result.ok) {
@@ -243,7 +243,7 @@ export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseR
  */
 export function validateNetwork(network: Network, options: ValidateOptions = {}): NetworkIssue[] {
   const ctx = new ReadContext('validate', false, '', resolveLimits(options?.limits));
-  useEarlier(ctx, options.previous);
+  takeOverFrom(ctx, options.previous);
   try {
     const value: unknown = network;
     if (!isRecord(value)) return [issue('not-an-object', '', `Expected a network object, got ${describeType(value)}.`)];

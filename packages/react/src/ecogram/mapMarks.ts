@@ -6,7 +6,6 @@
  * placers). Pure, deterministic; layout units.
  * @internal
  */
-import type { EcogramLayout } from '@kring/core/layout';
 import { estimateLabel, type MeasureLabel } from '../view/labels/labelText';
 import { badgeRowSize } from '../view/map/badgeRow';
 import type { Pt } from '../view/map/geometry';
