@@ -41,6 +41,8 @@ describe('parts that load on first use', () => {
     expect(scripts.some((s) => s.startsWith('createPanZoom'))).toBe(true);
     expect(scripts.filter((s) => s.startsWith('redact'))).toEqual([]);
     expect(scripts.filter((s) => /^en-/.test(s)), 'a Dutch page loads no English').toEqual([]);
+    // Nor the operations an editable map applies itself, the Filter panel or the change overlay.
+    expect(scripts.filter((s) => /^(mapOperations|FilterPanel|mapChanges)-/.test(s))).toEqual([]);
     // Zooming works once the instance is here: "+" changes the map's transform.
     const before = await page.getAttribute('[data-part="viewport"]', 'transform');
     await page.getByRole('button', { name: /inzoomen/i }).click();
@@ -60,6 +62,32 @@ describe('parts that load on first use', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector('[role="dialog"]')?.contains(document.activeElement) ?? false)).toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an editable Ecogram loads its own operations when idle, the Filter panel when opened, the change overlay when a date is chosen', async () => {
+    const { page, scripts, errors } = await open('view=ecogram&mode=editable');
+    await page.waitForSelector('[data-part="node"]');
+    expect(scripts.filter((s) => /^(FilterPanel|mapChanges)-/.test(s))).toEqual([]);
+    // Idle after the first paint: the operations a drag or a key applies are here before they are needed.
+    await expect.poll(() => scripts.some((s) => s.startsWith('mapOperations-')), { timeout: 10_000 }).toBe(true);
+    // Samir has plans and a support group: the marks' placers came after the first paint, and drew.
+    expect(scripts.some((s) => s.startsWith('mapMarks-'))).toBe(true);
+    await expect.poll(() => page.locator('[data-part="group-outline"]').count()).toBeGreaterThan(0);
+    // The Filter panel: fetched on the first click, focus stays on the button meanwhile.
+    const filter = page.getByRole('button', { name: /^filter/i });
+    await filter.click();
+    await page.locator('[data-part="filter-panel"]').waitFor();
+    expect(scripts.some((s) => s.startsWith('FilterPanel-'))).toBe(true);
+    expect(await filter.evaluate((b) => b === document.activeElement)).toBe(true);
+    // The change overlay: its code comes when the date control is used, then the marks show.
+    const since = page.locator('[data-action="changes-since"]');
+    const dates = await since.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(dates.length).toBeGreaterThan(0);
+    await since.selectOption(dates[dates.length - 1]!);
+    await expect.poll(() => page.locator('[data-part="change-mark"]').count()).toBeGreaterThan(0);
+    expect(scripts.some((s) => s.startsWith('mapChanges-'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
