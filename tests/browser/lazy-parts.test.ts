@@ -41,8 +41,8 @@ describe('parts that load on first use', () => {
     expect(scripts.some((s) => s.startsWith('createPanZoom'))).toBe(true);
     expect(scripts.filter((s) => s.startsWith('redact'))).toEqual([]);
     expect(scripts.filter((s) => /^en-/.test(s)), 'a Dutch page loads no English').toEqual([]);
-    // Nor the operations an editable map applies itself, the Filter panel or the change overlay.
-    expect(scripts.filter((s) => /^(mapOperations|FilterPanel|mapChanges)-/.test(s))).toEqual([]);
+    // Nor the operations an editable map applies itself, its drag instance, the Filter panel or the change overlay.
+    expect(scripts.filter((s) => /^(mapOperations|createDrag|FilterPanel|mapChanges)-/.test(s))).toEqual([]);
     // Zooming works once the instance is here: "+" changes the map's transform.
     const before = await page.getAttribute('[data-part="viewport"]', 'transform');
     await page.getByRole('button', { name: /inzoomen/i }).click();
@@ -72,6 +72,7 @@ describe('parts that load on first use', () => {
     expect(scripts.filter((s) => /^(FilterPanel|mapChanges)-/.test(s))).toEqual([]);
     // Idle after the first paint: the operations a drag or a key applies are here before they are needed.
     await expect.poll(() => scripts.some((s) => s.startsWith('mapOperations-')), { timeout: 10_000 }).toBe(true);
+    expect(scripts.some((s) => s.startsWith('createDrag-')), 'the drag instance came with the first effects').toBe(true);
     // Samir has plans and a support group: the marks' placers came after the first paint, and drew.
     expect(scripts.some((s) => s.startsWith('mapMarks-'))).toBe(true);
     await expect.poll(() => page.locator('[data-part="group-outline"]').count()).toBeGreaterThan(0);

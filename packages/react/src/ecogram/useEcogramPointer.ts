@@ -7,7 +7,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { placePerson } from '@kring/core';
 import { locate, type EcogramLayout } from '@kring/core/layout';
-import { createDrag, type DragInstance } from '../drag/createDrag';
+import type { DragInstance } from '../drag/createDrag';
+import { lazyModule } from '../utils/lazyPart';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import type { PanZoomInstance } from '../zoom/createPanZoom';
 import { panZoomModule, type PanZoomModule } from '../zoom/panZoomModule';
@@ -16,6 +17,12 @@ import type { Pt } from '../view/map/geometry';
 import { LAYOUT_SIZE } from '../view/map/mapLayout';
 import type { EcogramView } from './types';
 import { createDragStore, type DragStore } from './dragStore';
+
+/**
+ * The drag instance's module (drag/createDrag.ts), loaded by an editable map in the same effect
+ * pass as the pan/zoom instance, after the first paint; a read-only map never loads it.
+ */
+const dragModule = /* @__PURE__ */ lazyModule(() => import('../drag/createDrag'));
 import { useFitToScreen } from './useFitToScreen';
 
 export type { DragState } from './dragStore';
@@ -114,7 +121,9 @@ export function useEcogramPointer(options: {
   latest.current = { layout, place };
   useEffect(() => {
     const svg = svgRef.current;
-    if (view !== 'map' || !svg) return;
+    if (view !== 'map' || !svg || !editable) return;
+    let instance: DragInstance | null = null;
+    let live = true;
     const toLocal = (clientX: number, clientY: number): Pt | null => {
       const vp = viewportRef.current;
       if (!vp || typeof vp.getScreenCTM !== 'function' || typeof DOMPoint === 'undefined') return null;
@@ -123,24 +132,33 @@ export function useEcogramPointer(options: {
       const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
       return { x: p.x, y: p.y };
     };
-    const instance: DragInstance = createDrag(svg, {
-      enabled: () => editableRef.current,
-      toLocal,
-      onStart: (id, p) => dragStore.set({ id, x: p.x, y: p.y }),
-      onMove: (id, p) => dragStore.set({ id, x: p.x, y: p.y }),
-      onCancel: () => dragStore.set(null),
-      onEnd: (id, p) => {
-        dragStore.set(null);
-        const { layout: l, place: doPlace } = latest.current;
-        const spot = locate(l, p.x, p.y);
-        if (!spot) return;
-        // Keep the angle where it was dropped; the layout picks the distance within the
-        // circle so that the person does not land on top of someone else.
-        doPlace(id, { closeness: spot.closeness, sector: spot.sector, angle: spot.angle, radius: undefined });
-      },
-    });
-    return () => instance.destroy();
-  }, [view, svgRef, viewportRef, dragStore]);
+    const mount = ({ createDrag }: NonNullable<ReturnType<typeof dragModule.get>>): void => {
+      if (!live) return;
+      instance = createDrag(svg, {
+        enabled: () => editableRef.current,
+        toLocal,
+        onStart: (id, p) => dragStore.set({ id, x: p.x, y: p.y }),
+        onMove: (id, p) => dragStore.set({ id, x: p.x, y: p.y }),
+        onCancel: () => dragStore.set(null),
+        onEnd: (id, p) => {
+          dragStore.set(null);
+          const { layout: l, place: doPlace } = latest.current;
+          const spot = locate(l, p.x, p.y);
+          if (!spot) return;
+          // Keep the angle where it was dropped; the layout picks the distance within the
+          // circle so that the person does not land on top of someone else.
+          doPlace(id, { closeness: spot.closeness, sector: spot.sector, angle: spot.angle, radius: undefined });
+        },
+      });
+    };
+    const loaded = dragModule.get();
+    if (loaded) mount(loaded);
+    else void dragModule.load().then(mount, () => undefined); // without it the map still shows and edits by keyboard and forms
+    return () => {
+      live = false;
+      instance?.destroy();
+    };
+  }, [view, svgRef, viewportRef, dragStore, editable]);
 
   return { panZoom, zoomReady, zoomK, pxPerUnit, hitRadius, dragStore, fitted: rail !== null && fittedFor === rail };
 }
