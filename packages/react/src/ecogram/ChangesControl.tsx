@@ -45,7 +45,7 @@ export function ChangesControl({ t, network, today, value, onChange }: ChangesCo
 
 /** The overlay's code, fetched when the choice is about to be made (focus, a press). */
 function preloadChanges(): void {
-  void changesModule.load().catch(() => undefined);
+  void changesModule.preload();
 }
 
 /** "Op de kaart: wat er veranderd is sinds 1 mei 2024 (…)", while the overlay is on the map (the list view says it in its own section). @internal */

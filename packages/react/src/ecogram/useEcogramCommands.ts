@@ -14,12 +14,11 @@ import type { EcogramText } from './messages';
 import { lower } from '../view/map/describeMap';
 import { listOrder } from '../view/listOrder';
 import type { EcogramChange, EcogramView } from './types';
-import { lazyModule, usePreloadWhenIdle } from '../utils/lazyPart';
+import { lazyModule, usePreloadWhenIdle, withModule } from '../utils/lazyPart';
 
 /** The operations the map applies itself (mapOperations.ts): loaded when an editable map is idle after its first paint. */
 const mapOperations = /* @__PURE__ */ lazyModule(() => import('./mapOperations'));
 type MapOperations = NonNullable<ReturnType<typeof mapOperations.get>>;
-const operationsPart = { preload: () => mapOperations.load().then(() => undefined), loaded: () => mapOperations.get() !== null };
 
 /** Options of {@link useEcogramCommands.apply}. */
 type ApplyChange = Omit<EcogramChange, 'id'> & { id?: string | undefined };
@@ -107,13 +106,9 @@ export function useEcogramCommands(options: {
 
   // Run an edit with the operations: at once when they are here (they are, once the editable
   // map has been idle a moment), else as soon as they have come.
-  usePreloadWhenIdle(operationsPart, editable);
+  usePreloadWhenIdle(mapOperations, editable);
   const withOperations = useCallback(
-    (run: (ops: MapOperations) => void) => {
-      const ops = mapOperations.get();
-      if (ops) return run(ops);
-      mapOperations.load().then(run, () => announce(t('ecogram.announce.failed', { reason: t('issue.unknown') })));
-    },
+    (run: (ops: MapOperations) => void) => void withModule(mapOperations, run, () => announce(t('ecogram.announce.failed', { reason: t('issue.unknown') }))),
     [announce, t],
   );
 

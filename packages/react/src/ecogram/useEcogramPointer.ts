@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { placePerson } from '@kring/core';
 import { locate, type EcogramLayout } from '@kring/core/layout';
 import type { DragInstance } from '../drag/createDrag';
-import { lazyModule } from '../utils/lazyPart';
+import { lazyModule, withModule } from '../utils/lazyPart';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import type { PanZoomInstance } from '../zoom/createPanZoom';
 import { panZoomModule, type PanZoomModule } from '../zoom/panZoomModule';
@@ -69,9 +69,8 @@ export function useEcogramPointer(options: {
     const svg = svgRef.current;
     if (view !== 'map' || !svg) return;
     let instance: PanZoomInstance | null = null;
-    let live = true;
-    const mount = ({ createPanZoom }: PanZoomModule): void => {
-      if (!live) return;
+    // Without the module the map still shows, only without pan and zoom.
+    const cancel = withModule(panZoomModule, ({ createPanZoom }: PanZoomModule): void => {
       instance = createPanZoom(svg, {
         viewport: viewportRef.current,
         scaleExtent: [0.5, 8],
@@ -81,12 +80,9 @@ export function useEcogramPointer(options: {
       });
       panZoom.current = instance;
       setZoomReady(true);
-    };
-    const loaded = panZoomModule.get();
-    if (loaded) mount(loaded);
-    else void panZoomModule.load().then(mount, () => undefined); // without it the map still shows, only without pan and zoom
+    });
     return () => {
-      live = false;
+      cancel();
       instance?.destroy();
       panZoom.current = null;
       setZoomReady(false);
@@ -123,7 +119,6 @@ export function useEcogramPointer(options: {
     const svg = svgRef.current;
     if (view !== 'map' || !svg || !editable) return;
     let instance: DragInstance | null = null;
-    let live = true;
     const toLocal = (clientX: number, clientY: number): Pt | null => {
       const vp = viewportRef.current;
       if (!vp || typeof vp.getScreenCTM !== 'function' || typeof DOMPoint === 'undefined') return null;
@@ -132,8 +127,8 @@ export function useEcogramPointer(options: {
       const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
       return { x: p.x, y: p.y };
     };
-    const mount = ({ createDrag }: NonNullable<ReturnType<typeof dragModule.get>>): void => {
-      if (!live) return;
+    // Without the module the map still shows and edits by keyboard and forms.
+    const cancel = withModule(dragModule, ({ createDrag }) => {
       instance = createDrag(svg, {
         enabled: () => editableRef.current,
         toLocal,
@@ -150,12 +145,9 @@ export function useEcogramPointer(options: {
           doPlace(id, { closeness: spot.closeness, sector: spot.sector, angle: spot.angle, radius: undefined });
         },
       });
-    };
-    const loaded = dragModule.get();
-    if (loaded) mount(loaded);
-    else void dragModule.load().then(mount, () => undefined); // without it the map still shows and edits by keyboard and forms
+    });
     return () => {
-      live = false;
+      cancel();
       instance?.destroy();
     };
   }, [view, svgRef, viewportRef, dragStore, editable]);

@@ -21,6 +21,26 @@ function printCanBeNoticed(): boolean {
 }
 
 /**
+ * Call `onPrint` (synchronously) when printing starts — `beforeprint`, or the print media query
+ * (a test's print emulation and some browsers' previews switch it) — and `onIdle` once the
+ * browser is idle; returns the cleanup. One listener set for the hooks below.
+ */
+function untilPrintOrIdle(onPrint: () => void, onIdle: () => void): () => void {
+  const media = window.matchMedia('print');
+  const onMedia = () => {
+    if (media.matches) onPrint();
+  };
+  window.addEventListener('beforeprint', onPrint);
+  media.addEventListener?.('change', onMedia);
+  const cancelIdle = whenIdle(onIdle, IDLE_TIMEOUT);
+  return () => {
+    window.removeEventListener('beforeprint', onPrint);
+    media.removeEventListener?.('change', onMedia);
+    cancelIdle();
+  };
+}
+
+/**
  * @param now drawn at once, e.g. because the screen shows it too
  * @returns whether the print-only part is to be drawn now
  */
@@ -38,19 +58,7 @@ export function usePrintOnly(now: boolean): boolean {
       if (sync) flushSync(() => setWanted(true));
       else setWanted(true);
     };
-    const onBeforePrint = () => show(true);
-    const media = window.matchMedia('print');
-    const onMedia = () => {
-      if (media.matches) show(true);
-    };
-    window.addEventListener('beforeprint', onBeforePrint);
-    media.addEventListener?.('change', onMedia);
-    const cancelIdle = whenIdle(() => show(false), IDLE_TIMEOUT);
-    return () => {
-      window.removeEventListener('beforeprint', onBeforePrint);
-      media.removeEventListener?.('change', onMedia);
-      cancelIdle();
-    };
+    return untilPrintOrIdle(() => show(true), () => show(false));
   }, [needed]);
   return needed;
 }
@@ -73,19 +81,7 @@ export function usePrintOnlyValue<T>(value: T, now: boolean): { value: T; flush:
   }, [kept]);
   useEffect(() => {
     if (!behind) return;
-    const onBeforePrint = () => flush();
-    const media = window.matchMedia('print');
-    const onMedia = () => {
-      if (media.matches) flush();
-    };
-    window.addEventListener('beforeprint', onBeforePrint);
-    media.addEventListener?.('change', onMedia);
-    const cancelIdle = whenIdle(() => setKept({ value: latest.current }), IDLE_TIMEOUT);
-    return () => {
-      window.removeEventListener('beforeprint', onBeforePrint);
-      media.removeEventListener?.('change', onMedia);
-      cancelIdle();
-    };
+    return untilPrintOrIdle(flush, () => setKept({ value: latest.current }));
   }, [behind, flush]);
   return { value: immediate ? value : kept.value, flush };
 }

@@ -83,6 +83,10 @@ export interface LazyModule<M> {
   get(): M | null;
   /** Load it now (idempotent). */
   load(): Promise<M>;
+  /** Load it now, for {@link usePreloadWhenIdle} (a failure is left to the first use). */
+  preload(): Promise<void>;
+  /** True once it is here. */
+  loaded(): boolean;
 }
 
 /**
@@ -105,9 +109,33 @@ export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
     );
     return pending;
   };
-  registry.push(() => loadNow().then(() => undefined, () => undefined));
-  loadedChecks.push(() => value !== null);
-  return { get, load: loadNow };
+  const preload = (): Promise<void> => loadNow().then(() => undefined, () => undefined);
+  const loaded = (): boolean => value !== null;
+  registry.push(preload);
+  loadedChecks.push(loaded);
+  return { get, load: loadNow, preload, loaded };
+}
+
+/**
+ * Run `run` with the module: at once when it is here (in the tests, and once loaded), else as
+ * soon as it has come (`onError` if it cannot be loaded). Returns a cancel for effects: after
+ * it, a module that comes later runs nothing. For instances mounted in effects (pan/zoom, drag)
+ * and for edits that need a module loaded ahead (the map's own operations).
+ */
+export function withModule<M>(mod: LazyModule<M>, run: (m: M) => void, onError: () => void = () => undefined): () => void {
+  const here = mod.get();
+  if (here !== null) {
+    run(here);
+    return () => undefined;
+  }
+  let live = true;
+  mod.load().then(
+    (m) => live && run(m),
+    () => live && onError(),
+  );
+  return () => {
+    live = false;
+  };
 }
 
 /** Whether every part defined so far has loaded (then printing need not wait). */
