@@ -7,7 +7,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addTie, parseNetwork, updatePerson, updateTie, validateNetwork, type Network, type ParseResult } from '../src';
+import { addTie, isMadeByKring, parseNetwork, updatePerson, updateTie, validateNetwork, type Network, type ParseResult } from '../src';
 import { jsonArbitrary, networkArbitrary } from './arbitraries';
 
 const TIMEOUT = 120_000;
@@ -150,5 +150,108 @@ describe('what counts as found valid', () => {
     expect(updatePerson(host, 'p', { name: 'Pieter' }).ok).toBe(true);
     const refused = updatePerson(host, 'p', { name: '   ' });
     expect(refused.ok).toBe(false);
+  });
+});
+
+describe('a network Kring made, read or checked again', () => {
+  const doc = () => ({ format: 'kring.network', version: 1, focus: 'c', people: [{ id: 'c', kind: 'person', name: 'Cleo' }, { id: 'p', kind: 'person', name: 'Piet' }], ties: [], groups: [], events: [] });
+
+  it('reading what parseNetwork returned gives an equal network: a new object and new lists holding the same items', () => {
+    fc.assert(
+      fc.property(networkArbitrary(), (n) => {
+        const first = parseNetwork(n);
+        if (!first.ok) throw new Error(JSON.stringify(first.errors));
+        const again = parseNetwork(first.network);
+        // What a read of a copy (a network Kring never saw) gives.
+        const fresh = parseNetwork(structuredClone(first.network));
+        expect(isDeepStrictEqual(seen(again), seen(fresh))).toBe(true);
+        if (!again.ok) return;
+        expect(again.network).not.toBe(first.network);
+        for (const list of LISTS) {
+          expect(again.network[list]).not.toBe(first.network[list]);
+          (again.network[list] as unknown[]).forEach((item, i) => expect(item).toBe((first.network[list] as unknown[])[i]));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, TIMEOUT);
+
+  it('what was read with a warning is read again, and warned about again', async () => {
+    const { planNetwork } = await import('@kring/fixtures');
+    const first = parseNetwork(structuredClone(planNetwork));
+    if (!first.ok) throw new Error('plan');
+    expect(first.warnings.map((w) => w.code)).toContain('consent-ask-first');
+    expect(isMadeByKring(first.network)).toBe(false);
+    const again = parseNetwork(first.network);
+    expect(again.ok && again.warnings).toEqual(first.warnings);
+  });
+
+  it('isMadeByKring: what parseNetwork or an operation returned, not a host object (even one found valid)', () => {
+    const host = doc() as unknown as Network;
+    expect(validateNetwork(host)).toEqual([]);
+    expect(isMadeByKring(host)).toBe(false);
+    const read = parseNetwork(host);
+    if (!read.ok) throw new Error('read');
+    expect(isMadeByKring(host)).toBe(false);
+    expect(isMadeByKring(read.network)).toBe(true);
+    const renamed = updatePerson(read.network, 'p', { name: 'Pieter' });
+    if (!renamed.ok) throw new Error('rename');
+    expect(isMadeByKring(renamed.network)).toBe(true);
+    // An operation on the host's own object: its result is Kring's.
+    const onHost = updatePerson(host, 'p', { name: 'Pieter' });
+    expect(onHost.ok && isMadeByKring(onHost.network)).toBe(true);
+    expect(isMadeByKring({ ...read.network })).toBe(false);
+    expect(isMadeByKring(null)).toBe(false);
+  });
+
+  it('isMadeByKring: no longer once an item was pushed, a list or a field replaced in place', () => {
+    const made = () => {
+      const read = parseNetwork(doc());
+      if (!read.ok) throw new Error('read');
+      return read.network as unknown as Record<string, unknown> & Network;
+    };
+    const pushed = made();
+    (pushed.people as unknown[]).push({ id: 'x', kind: 'person', name: 'X' });
+    expect(isMadeByKring(pushed)).toBe(false);
+    const replacedItem = made();
+    (replacedItem.people as unknown[])[1] = { id: 'p', kind: 'person', name: 'Other' };
+    expect(isMadeByKring(replacedItem)).toBe(false);
+    const replacedList = made();
+    replacedList.ties = [{ id: 't', between: ['c', 'p'] }] as Network['ties'];
+    expect(isMadeByKring(replacedList)).toBe(false);
+    // A list replaced by one holding the very same items holds what it held: still Kring's.
+    const sameItems = made();
+    sameItems.people = [...sameItems.people];
+    expect(isMadeByKring(sameItems)).toBe(true);
+    const newField = made();
+    newField.focus = 'p';
+    expect(isMadeByKring(newField)).toBe(false);
+    const added = made();
+    added.extensions = { 'x.y': 1 };
+    expect(isMadeByKring(added)).toBe(false);
+  });
+
+  it('a network changed in place after Kring made it is read and checked again (parse and validate)', () => {
+    const read = parseNetwork(doc());
+    if (!read.ok) throw new Error('read');
+    expect(validateNetwork(read.network)).toEqual([]);
+    (read.network.people as unknown[]).push({ id: 'x', kind: 'person', name: 7 });
+    const again = parseNetwork(read.network);
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.errors.map((e) => e.path)).toEqual(['people[2].name']);
+    expect(validateNetwork(read.network).map((e) => e.path)).toEqual(['people[2].name']);
+  });
+
+  it('an edit of a network Kring checked still refuses a tie history out of order and a second tie for a pair', () => {
+    const read = parseNetwork({ ...doc(), people: [...doc().people, { id: 'q', kind: 'person', name: 'Quinten' }], ties: [{ id: 't1', between: ['c', 'p'], history: [{ date: '2020', strength: 'weak' }, { date: '2022', strength: 'strong' }] }] });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const outOfOrder = updateTie(read.network, 't1', { history: [{ date: '2022', strength: 'strong' }, { date: '2020', strength: 'weak' }] } as never);
+    expect(outOfOrder.ok).toBe(false);
+    if (!outOfOrder.ok) expect(outOfOrder.errors.map((e) => e.code)).toContain('history-order');
+    // A second tie for the pair (written directly, past addTie's own check): the rules still see both.
+    const candidate = { ...read.network, ties: [...read.network.ties, { id: 't2', between: ['p', 'c'] }] } as unknown as Network;
+    expect(validateNetwork(candidate, { previous: read.network }).map((e) => e.code)).toEqual(['duplicate-tie']);
+    const second = parseNetwork(candidate, { previous: read.network });
+    expect(!second.ok && second.errors.map((e) => e.path)).toEqual(['ties[1].between']);
   });
 });

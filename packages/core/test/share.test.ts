@@ -11,6 +11,33 @@ const reparse = (n: Network): Network => {
 };
 
 describe('shareUnchanged', () => {
+  it("a host that edits its own copy (never the view's items) keeps the view's objects edit after edit, and each change shows", () => {
+    // The view read the host's network once (its own copy); the host keeps editing its object.
+    let host: Network = structuredClone(marcoNetwork);
+    const read = parseNetwork(host);
+    if (!read.ok) throw new Error('read');
+    let shown = read.network;
+    const names = ['Rob A', 'Rob B', 'Rob C'];
+    for (const name of names) {
+      const edited = updatePerson(host, 'p-rob', { name });
+      if (!edited.ok) throw new Error('edit refused');
+      host = edited.network;
+      const next = shareUnchanged(shown, host);
+      expect(next).toEqual(host);
+      expect(next.people.find((p) => p.id === 'p-rob')?.name).toBe(name);
+      // Everyone else is the view's object of the first read, not the host's.
+      next.people.forEach((p, i) => {
+        if (p.id !== 'p-rob') expect(p).toBe(read.network.people[i]);
+      });
+      expect(next.ties).toBe(read.network.ties);
+      shown = next;
+    }
+    // A host item once found equal, then compared with another earlier object: compared again.
+    const other = { ...shown, people: shown.people.map((p) => (p.id === 'p-marco' ? { ...p, name: 'Marco X' } : p)) };
+    const back = shareUnchanged(other, host);
+    expect(back.people.find((p) => p.id === 'p-marco')?.name).toBe(host.people.find((p) => p.id === 'p-marco')?.name);
+  });
+
   it('keeps the earlier object of every unchanged person and tie when a host passes a fresh copy after one edit', () => {
     const before = marcoNetwork;
     const edited = updatePerson(before, 'p-rob', { name: 'Rob Bakker sr.' });

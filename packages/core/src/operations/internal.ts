@@ -5,7 +5,7 @@
  * one rule set (`validateNetwork` from `../parse`) on it: operations contain no rules of
  * their own beyond "does this id exist" and "is the focus protected".
  */
-import { validateNetwork } from '../parse';
+import { checkNetwork } from '../parse/validate';
 import { issue, joinPath, type IssueCode, type NetworkIssue } from '../model/errors';
 import type { Network } from '../model/types';
 import type { OperationResult } from './types';
@@ -77,7 +77,7 @@ let changing: Network | null = null;
  * valid by Kring (a host's own object): then the whole candidate is checked.
  */
 export function finish(candidate: Network, id?: string): OperationResult {
-  const errors: NetworkIssue[] = validateNetwork(candidate, changing ? { limits: EDIT_LIMITS, previous: changing } : { limits: EDIT_LIMITS });
+  const errors: NetworkIssue[] = checkNetwork(candidate, changing ? { limits: EDIT_LIMITS, previous: changing } : { limits: EDIT_LIMITS }, true);
   if (errors.length > 0) return { ok: false, errors };
   return id === undefined ? { ok: true, network: candidate } : { ok: true, network: candidate, id };
 }

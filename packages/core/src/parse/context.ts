@@ -18,6 +18,16 @@ export class BudgetExceeded {
  */
 export type ReadMode = 'parse' | 'validate';
 
+/** The items of a network Kring found valid before, for a read to take over (`ParseOptions.previous`). */
+export interface TakeOver {
+  /** The earlier check was under limits at least as strict as these: the very same object is taken over unwalked. */
+  readonly trusted: boolean;
+  /** Whether `item` is one of the items of this item spec (a person, a tie…) found valid then. */
+  checked(spec: object, item: object): boolean;
+  /** The item of this spec with this id found valid then. */
+  earlier(spec: object, id: string): Record<string, unknown> | undefined;
+}
+
 /**
  * Marks an array item left out in lenient mode. The structural pass keeps positions (so the
  * rules pass reports the input's paths); `compactDraft` removes the holes at the end.
@@ -46,13 +56,8 @@ export class ReadContext {
   private readonly fatal = new WeakSet<NetworkIssue>();
   /** The limits of this read (see `PARSE_LIMITS`; a host may raise them). */
   readonly limits: ParseLimits;
-  /**
-   * Items of an earlier read to take over instead of reading again (`parseNetwork`'s
-   * `previous`): per item spec (a person, a tie, …), the earlier items by id.
-   */
-  reuse: ReadonlyMap<object, ReadonlyMap<string, Record<string, unknown>>> | null = null;
-  /** The earlier read was checked under limits at least as strict as these: the very same object is taken over unwalked. */
-  reuseTrusted = false;
+  /** Items of an earlier read to take over instead of reading again (`parseNetwork`'s `previous`). */
+  takeOver: TakeOver | null = null;
 
   constructor(mode: ReadMode, lenient = false, placeholderName = '', limits: ParseLimits = PARSE_LIMITS) {
     this.mode = mode;

@@ -10,14 +10,16 @@
  */
 import { issue, splitPath, type NetworkIssue } from '../model/errors';
 import { FORMAT_NAME, FORMAT_VERSION, type Network } from '../model/types';
-import { BudgetExceeded, compactDraft, ReadContext } from './context';
+import { BudgetExceeded, ReadContext } from './context';
 import { describeType, isRecord, own } from './json';
 import { MIGRATIONS, OLDEST_VERSION } from './migrate';
-import { checkRules } from './rules';
-import { NETWORK_SPEC, resolveLimits, type ParseLimits } from './spec';
-import { readObject } from './structure';
+import { resolveLimits, type ParseLimits } from './spec';
 import { isBlank, removeInvalidCharacters } from './text';
-import { checkedFor, markChecked } from './known';
+import { checkFormat, describeError, readBody, takeOverFrom } from './body';
+import { markChecked, readAsChecked } from './known';
+
+export { isMadeByKring } from './known';
+export { validateNetwork, type ValidateOptions } from './validate';
 
 export { serializeNetwork } from './serialize';
 export { PARSE_LIMITS, UNKNOWN_FIELDS_KEY, type ParseLimits } from './spec';
@@ -70,19 +72,6 @@ export interface ParseOptions {
   previous?: Network;
 }
 
-/** Options of {@link validateNetwork}. */
-export interface ValidateOptions {
-  /** The limits to check against (see {@link ParseOptions.limits}); default {@link PARSE_LIMITS}. */
-  limits?: Partial<ParseLimits>;
-  /**
-   * A network `parseNetwork` or an operation returned before: items holding exactly what the
-   * item with the same id there holds are not checked again (see {@link ParseOptions.previous});
-   * operations pass the network they changed, so an edit checks what it changed and the rules
-   * between items.
-   */
-  previous?: Network;
-}
-
 /**
  * The result of {@link parseNetwork}: the network and any warnings, or every error found.
  * Warnings (`unknown-field`, `migrated`) never make a document invalid.
@@ -91,55 +80,8 @@ export type ParseResult =
   | { ok: true; network: Network; warnings: NetworkIssue[] }
   | { ok: false; errors: NetworkIssue[] };
 
-/** Let `ctx` take over the items of `previous` (see {@link ParseOptions.previous}) when Kring found it valid. */
-function takeOverFrom(ctx: ReadContext, previous: unknown): void {
-  const check = checkedFor(previous, ctx.limits);
-  if (!check || !isRecord(previous)) return;
-  ctx.reuse = reuseOf(previous, check.items);
-  ctx.reuseTrusted = check.how === 'trusted';
-}
-
-/** The items of `previous` that were checked with it, by item spec and id. */
-function reuseOf(previous: Record<string, unknown>, checkedItems: WeakSet<object>): Map<object, Map<string, Record<string, unknown>>> {
-  const out = new Map<object, Map<string, Record<string, unknown>>>();
-  for (const field of NETWORK_SPEC.fields) {
-    const list = own(previous, field.key);
-    if (field.value.type !== 'array' || field.value.items.type !== 'object' || !Array.isArray(list)) continue;
-    const byId = new Map<string, Record<string, unknown>>();
-    for (const item of list) {
-      if (!isRecord(item) || !checkedItems.has(item)) continue;
-      const id = own(item, 'id');
-      if (typeof id === 'string') byId.set(id, item);
-    }
-    out.set(field.value.items.spec, byId);
-  }
-  return out;
-}
-
 function failure(errors: NetworkIssue[]): ParseResult {
   return { ok: false, errors };
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function checkFormat(doc: Record<string, unknown>, ctx: ReadContext): void {
-  const format = own(doc, 'format');
-  if (format === undefined) {
-    ctx.error('required', 'format', `format is required: "${FORMAT_NAME}".`);
-  } else if (format !== FORMAT_NAME) {
-    const got = typeof format === 'string' ? JSON.stringify(format.slice(0, 40)) : describeType(format);
-    ctx.error('wrong-format', 'format', `Not a Kring network: format must be "${FORMAT_NAME}", got ${got}.`);
-  }
-}
-
-/** Read the body (everything but format and version) and check the rules. */
-function readBody(doc: Record<string, unknown>, ctx: ReadContext): Record<string, unknown> {
-  const draft = readObject(doc, NETWORK_SPEC, '', ctx, null, ['format', 'version']);
-  checkRules(draft, ctx);
-  if (ctx.holes) compactDraft(draft);
-  return draft;
 }
 
 function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
@@ -212,20 +154,29 @@ function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
  * under the owning entity's `extensions["kring.unknown"]` (keyed by their path relative
  * to the entity) with an `unknown-field` warning, so nothing is silently dropped.
  * The result is a fresh object: the input is never changed, and shared only where it holds
- * the very items of `options.previous` (which the result then shares).
+ * the very items of `options.previous` (which the result then shares), or — for what
+ * `parseNetwork` returned before under limits as strict, still holding what it held then — the
+ * very items of the input: reading it again would give an equal network, so it is not walked
+ * again (a new object with new lists holding the same items).
  */
 export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseResult {
   const given = removeInvalidCharacters(options.placeholderName ?? '');
   const placeholder = isBlank(given) ? PLACEHOLDER_NAME : given;
   const ctx = new ReadContext('parse', options.mode === 'lenient', placeholder, resolveLimits(options.limits));
+  // A network Kring made before (what parseNetwork returned, under limits as strict), unchanged
+  // since: reading it again would give it back as it is.
+  const known = readAsChecked(input, ctx.limits);
+  if (known) return { ok: true, network: known as unknown as Network, warnings: [] };
   if (!ctx.lenient) takeOverFrom(ctx, options.previous);
   try {
     const result = parseDocument(input, ctx);
     if (result.ok) {
-      markChecked(result.network, ctx.limits);
-      // Read as it is (nothing moved, repaired, migrated or added): the input itself is valid too,
-      // and the host's next edit of it need not check it again.
-      if (!ctx.lenient && !ctx.defaulted && result.warnings.length === 0 && isRecord(input)) markChecked(input, ctx.limits);
+      // Read as it is (nothing moved, repaired, migrated or added, nothing to warn about): the
+      // input itself is valid too, and reading it or the result again gives it back unchanged.
+      const asRead = !ctx.defaulted && result.warnings.length === 0;
+      markChecked(result.network, ctx.limits, asRead);
+      // The input is the host's: remembered as valid only (a read of it copies it).
+      if (!ctx.lenient && asRead && isRecord(input)) markChecked(input, ctx.limits, false);
     }
     return result;
   } catch (error) {
@@ -234,29 +185,3 @@ export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseR
   }
 }
 
-/**
- * All broken rules of an in-memory network (`[]` = valid): the same checks as
- * {@link parseNetwork}, for a network that is already typed (operations call it on
- * every result). Here `version` must be the current one, and fields outside the format
- * are errors (`unknown-field`), since {@link serializeNetwork} would not write them.
- * Never throws.
- */
-export function validateNetwork(network: Network, options: ValidateOptions = {}): NetworkIssue[] {
-  const ctx = new ReadContext('validate', false, '', resolveLimits(options?.limits));
-  takeOverFrom(ctx, options.previous);
-  try {
-    const value: unknown = network;
-    if (!isRecord(value)) return [issue('not-an-object', '', `Expected a network object, got ${describeType(value)}.`)];
-    checkFormat(value, ctx);
-    const version = own(value, 'version');
-    if (version !== FORMAT_VERSION) {
-      ctx.error('invalid-version', 'version', `An in-memory network has version ${FORMAT_VERSION}; read older documents with parseNetwork.`);
-    }
-    readBody(value, ctx);
-    if (ctx.errors.length === 0) markChecked(network, ctx.limits);
-    return ctx.errors;
-  } catch (error) {
-    if (error instanceof BudgetExceeded) return [...ctx.errors, issue('too-large', '', error.reason)];
-    return [...ctx.errors, issue('unreadable', '', `The network could not be read: ${describeError(error)}`)];
-  }
-}

@@ -29,7 +29,7 @@ export function own(obj: Record<string, unknown>, key: string): unknown {
  * Whether `raw` (input) holds exactly what `known` (an item read and found valid before) holds
  * — the same keys and the same JSON values, key order aside — within this read's limits,
  * counting what it looks at toward the read's budget as reading it would. The very same object
- * counts as equal unwalked when the earlier check was at least as strict (`ctx.reuseTrusted`).
+ * counts as equal unwalked when the earlier check was at least as strict (`ctx.takeOver.trusted`).
  * Bounded like {@link cloneJson}: deeper than `maxExtensionDepth` + 3 levels counts as
  * different (the item is then read, and refused if it must be).
  */
@@ -40,7 +40,7 @@ export function sameJson(known: unknown, raw: unknown, ctx: ReadContext, depth =
   }
   ctx.charge();
   // The very object checked before (a host's update shares what it did not change).
-  if (known === raw && ctx.reuseTrusted) return true;
+  if (known === raw && ctx.takeOver?.trusted) return true;
   if (typeof known !== 'object' || typeof raw !== 'object' || known === null || raw === null) return known === raw;
   if (depth > ctx.limits.maxExtensionDepth + 3) return false;
   if (Array.isArray(known)) {

@@ -19,6 +19,7 @@ import type { Network } from '../model/types';
 import { HOLE, type ReadContext } from './context';
 import { isRecord } from './json';
 import { checkPlan } from './plan';
+import { EVENT_SPEC, TIE_SPEC } from './spec';
 
 type Entity = { id?: unknown };
 /** The id-carrying lists: one id space. */
@@ -91,6 +92,8 @@ export function checkRules(draft: Partial<Network>, ctx: ReadContext): void {
     if (!isRecord(event)) return;
     const path = `events[${i}]`;
     if (Array.isArray(event.people)) dropBadRefs(event.people as unknown[], `${path}.people`, ctx, checkRef);
+    // Taken over from a network found valid: its period was in order then.
+    if (ctx.takeOver?.checked(EVENT_SPEC, event)) return;
     const start = day(event.start, 'start');
     const end = day(event.end, 'end');
     if (!Number.isNaN(start) && !Number.isNaN(end) && end < start) {
@@ -139,9 +142,13 @@ export function dropBadRefs(refs: unknown[], path: string, ctx: ReadContext, che
 /** Ends, self-ties, one tie per pair, history order. */
 function checkTies(draft: Partial<Network>, ctx: ReadContext, checkRef: CheckRef): void {
   const ties = list(draft.ties) as unknown[];
-  const pairs = new Map<string, number>();
+  // One end → the other end → the tie joining them (the smaller id first).
+  const pairs = new Map<string, Map<string, number>>();
   ties.forEach((tie, i) => {
     if (!isRecord(tie)) return;
+    // Taken over from a network found valid (`previous`): what concerns this tie alone (no
+    // self-tie, history oldest first) held then; its ends and its pair are checked again.
+    const taken = ctx.takeOver?.checked(TIE_SPEC, tie) ?? false;
     const path = (): string => `ties[${i}]`;
     const betweenPath = (): string => `ties[${i}].between`;
     const between = Array.isArray(tie.between) ? (tie.between as unknown[]) : [];
@@ -159,18 +166,19 @@ function checkTies(draft: Partial<Network>, ctx: ReadContext, checkRef: CheckRef
         report(ctx, true, 'self-tie', betweenPath(), `A tie joins two different people; both ends are ${quote(a)}.`, path());
         if (ctx.lenient) return drop(ties, i, ctx);
       } else {
-        // Ids never hold U+0000 (text.ts), but the key does not rely on it.
-        const key = JSON.stringify(a < b ? [a, b] : [b, a]);
-        const other = pairs.get(key);
+        const [low, high] = a < b ? [a, b] : [b, a];
+        let joined = pairs.get(low);
+        if (!joined) pairs.set(low, (joined = new Map()));
+        const other = joined.get(high);
         if (other !== undefined) {
           report(ctx, true, 'duplicate-tie', betweenPath(), `ties[${other}] already joins ${quote(a)} and ${quote(b)}.`, path());
           if (ctx.lenient) return drop(ties, i, ctx);
         } else {
-          pairs.set(key, i);
+          joined.set(high, i);
         }
       }
     }
-    if (Array.isArray(tie.history)) checkHistory(tie.history as unknown[], path, ctx);
+    if (!taken && Array.isArray(tie.history)) checkHistory(tie.history as unknown[], path, ctx);
   });
 }
 

@@ -24,13 +24,25 @@ function same(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/**
+ * Items found deep-equal before: a later item → the earlier one whose identity it took. Items
+ * are not changed in place (see `ParseOptions.previous`), so the pair stays equal: a host that
+ * keeps its own copy of the network (its items never the view's) is compared once per item, not
+ * again after every edit.
+ */
+const sameAs = new WeakMap<object, object>();
+
 function shareList<T extends { id: string }>(previous: readonly T[], next: T[]): T[] {
   const byId = new Map<string, T>();
   for (const item of previous) byId.set(item.id, item);
   let changed = next.length !== previous.length;
   const out = next.map((item, i) => {
     const old = byId.get(item.id);
-    const kept = old !== undefined && same(old, item) ? old : item;
+    let kept = item;
+    if (old !== undefined && old !== item && (sameAs.get(item) === old || same(old, item))) {
+      kept = old;
+      sameAs.set(item, old);
+    } else if (old === item) kept = old;
     if (kept !== previous[i]) changed = true;
     return kept;
   });

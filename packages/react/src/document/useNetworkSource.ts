@@ -4,10 +4,11 @@
  * The host owns the data: `network` + `onChange` (controlled) or `defaultNetwork`
  * (uncontrolled, the view keeps its own copy). Whatever comes in is read with core's
  * `parseNetwork` — the same rules for the Ecogram, the Lifeline and every later view — and a
- * network the view made itself (an edit it committed) is trusted without reading it again.
+ * network the view made itself (an edit it committed), or that a host got from one of Kring's
+ * operations (`isMadeByKring`), is trusted without reading it again.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { issue, parseNetwork, shareUnchanged, type Network, type ParseResult } from '@kring/core';
+import { isMadeByKring, issue, parseNetwork, shareUnchanged, type Network, type ParseResult } from '@kring/core';
 import { useControllableState } from '../utils/useControllableState';
 
 /** Networks made by a view's own edits: valid by construction, not parsed again. */
@@ -50,6 +51,13 @@ export function useNetworkSource<C>(props: NetworkSourceProps<C>, fallback?: Net
   const [lastShown] = useState(() => ({ current: null as Network | null }));
   const parsed: ParseResult = useMemo(() => {
     if (source && typeof source === 'object' && (trusted.has(source) || source === fallback)) return { ok: true, network: source, warnings: [] };
+    // What an operation (or parseNetwork) returned to the host, unchanged since: valid and
+    // complete as it is, like the view's own edits. Its unchanged items still take the identity
+    // of those shown before (the host's first edit works on its own copy of the network).
+    if (isMadeByKring(source)) {
+      const network = source as Network;
+      return { ok: true, network: lastShown.current ? shareUnchanged(lastShown.current, network) : network, warnings: [] };
+    }
     try {
       // The network shown before: items the host did not change are taken over, not read again.
       const result = parseNetwork(source, lastShown.current ? { previous: lastShown.current } : {});
