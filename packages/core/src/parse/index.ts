@@ -16,7 +16,7 @@ import { MIGRATIONS, OLDEST_VERSION } from './migrate';
 import { resolveLimits, type ParseLimits } from './spec';
 import { isBlank, removeInvalidCharacters } from './text';
 import { checkFormat, describeError, readBody, takeOverFrom } from './body';
-import { markChecked, readAsChecked } from './known';
+import { ITEM_LISTS, markChecked, readAsChecked, rememberEqual } from './known';
 
 export { isMadeByKring } from './known';
 export { validateNetwork, type ValidateOptions } from './validate';
@@ -139,6 +139,18 @@ function parseDocument(input: unknown, ctx: ReadContext): ParseResult {
   return { ok: true, network, warnings: toInputPath(ctx.warnings, warningsBefore) };
 }
 
+/** Each item of `input`, read as it is, holds what the item read from it holds (`shareUnchanged` need not compare them). */
+function rememberItems(input: Record<string, unknown>, network: Network): void {
+  for (const key of ITEM_LISTS) {
+    const from = input[key];
+    const read = network[key];
+    if (!Array.isArray(from) || !Array.isArray(read) || from.length !== read.length) continue;
+    from.forEach((item, i) => {
+      if (isRecord(item)) rememberEqual(item, read[i] as object);
+    });
+  }
+}
+
 /**
  * Read a Kring network document: an object, or JSON text. Never throws.
  *
@@ -176,7 +188,10 @@ export function parseNetwork(input: unknown, options: ParseOptions = {}): ParseR
       const asRead = !ctx.defaulted && result.warnings.length === 0;
       markChecked(result.network, ctx.limits, asRead);
       // The input is the host's: remembered as valid only (a read of it copies it).
-      if (!ctx.lenient && asRead && isRecord(input)) markChecked(input, ctx.limits, false);
+      if (!ctx.lenient && asRead && isRecord(input)) {
+        markChecked(input, ctx.limits, false);
+        rememberItems(input, result.network);
+      }
     }
     return result;
   } catch (error) {

@@ -131,3 +131,20 @@ export function checkedFor(network: unknown, limits: ParseLimits): { trusted: bo
   if (!was) return null;
   return { trusted: asStrict(was.limits, limits), items: was.items };
 }
+
+/**
+ * Items found to hold the same as another: a later item → the earlier one whose identity a view
+ * keeps for it (`shareUnchanged`), or a host's item → the item `parseNetwork` read from it as it
+ * is. Items are not changed in place (see `ParseOptions.previous`), so the pair stays equal.
+ */
+const equalTo = new WeakMap<object, object>();
+
+/** Remember that `later` holds what `earlier` holds. */
+export function rememberEqual(later: object, earlier: object): void {
+  if (later !== earlier) equalTo.set(later, earlier);
+}
+
+/** The item `later` was found to hold the same as, if any. */
+export function foundEqual(later: object): object | undefined {
+  return equalTo.get(later);
+}

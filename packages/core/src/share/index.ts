@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import type { Network } from '../model/types';
-import { markSameAs } from '../parse/known';
+import { foundEqual, markSameAs, rememberEqual } from '../parse/known';
 
 /** Deep equality of JSON-like values (key order does not matter). */
 function same(a: unknown, b: unknown): boolean {
@@ -24,14 +24,6 @@ function same(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/**
- * Items found deep-equal before: a later item → the earlier one whose identity it took. Items
- * are not changed in place (see `ParseOptions.previous`), so the pair stays equal: a host that
- * keeps its own copy of the network (its items never the view's) is compared once per item, not
- * again after every edit.
- */
-const sameAs = new WeakMap<object, object>();
-
 function shareList<T extends { id: string }>(previous: readonly T[], next: T[]): T[] {
   const byId = new Map<string, T>();
   for (const item of previous) byId.set(item.id, item);
@@ -39,9 +31,11 @@ function shareList<T extends { id: string }>(previous: readonly T[], next: T[]):
   const out = next.map((item, i) => {
     const old = byId.get(item.id);
     let kept = item;
-    if (old !== undefined && old !== item && (sameAs.get(item) === old || same(old, item))) {
+    // An item found equal before (a host that edits its own copy: compared once, not after
+    // every edit; items are not changed in place) is not compared again.
+    if (old !== undefined && old !== item && (foundEqual(item) === old || same(old, item))) {
       kept = old;
-      sameAs.set(item, old);
+      rememberEqual(item, old);
     } else if (old === item) kept = old;
     if (kept !== previous[i]) changed = true;
     return kept;

@@ -88,7 +88,7 @@ export interface EcogramSvgProps {
 }
 
 /**
- * Up to this many people an edit is drawn in the same render. Measured in Chromium (session 25,
+ * Up to this many people around the client an edit is drawn in the same render. Measured in Chromium (session 25,
  * renames on a fresh page, the host updating with `updatePerson`): at 300 people no task over
  * 50 ms, the first rename of a page included (16–44 ms); at 1,000 a rename shows in 42 ms
  * (median; deferred: 68), each task 24–50 ms, only a page's first rename (cold code) one task of
@@ -110,7 +110,8 @@ const DRAW_AT_ONCE_UP_TO = 1000;
 function useDrawn(network: Network, layout: EcogramLayout, positions: Map<string, Pt>): { network: Network; layout: EcogramLayout; positions: Map<string, Pt> } {
   const latest = useMemo(() => ({ network, layout, positions }), [network, layout, positions]);
   const deferred = useDeferredValue(latest);
-  return deferred === latest || network.people.length <= DRAW_AT_ONCE_UP_TO || !sameShape(deferred, latest) ? latest : deferred;
+  // The client and up to DRAW_AT_ONCE_UP_TO people around them.
+  return deferred === latest || network.people.length <= DRAW_AT_ONCE_UP_TO + 1 || !sameShape(deferred, latest) ? latest : deferred;
 }
 
 /** The same people and ties at the same places: only what they say may differ. */

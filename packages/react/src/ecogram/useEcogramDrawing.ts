@@ -18,6 +18,7 @@ import { useLabelMeasure } from './useLabelMeasure';
 import { tieMarkPlaces, reachOf, zigzagCalm } from '../view/map/tieMarks';
 import type { EcogramText } from './messages';
 import { MARGIN, NODE_R } from '../view/map/drawing';
+import { useKeptWhileEqual } from '../utils/useKeptWhileEqual';
 import { NO_BADGES } from './NodesLayer';
 
 /** What {@link useEcogramDrawing} needs. */
@@ -251,14 +252,8 @@ function useLabelPlacement(
  * (a rename) keeps every number, and with it the label options the plan is keyed on.
  */
 function useNumbers(network: Network, layout: EcogramLayout): Map<string, number> {
-  const last = useRef<Map<string, number> | null>(null);
-  return useMemo(() => {
-    const next = keyNumbers(network, layout);
-    const before = last.current;
-    if (before && before.size === next.size && [...next].every(([id, n]) => before.get(id) === n)) return before;
-    last.current = next;
-    return next;
-  }, [network, layout]);
+  const numbers = useMemo(() => keyNumbers(network, layout), [network, layout]);
+  return useKeptWhileEqual(numbers, (before, next) => before.size === next.size && [...next].every(([id, n]) => before.get(id) === n));
 }
 
 const NO_NAMES = { people: new Map<string, string>(), ties: new Map<string, string>() };

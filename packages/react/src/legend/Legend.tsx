@@ -1,6 +1,6 @@
-import { useId, useMemo, type ReactElement, type ReactNode } from 'react';
+import { memo, useId, useMemo, type ReactElement, type ReactNode } from 'react';
 import { PERSON_KINDS, QUALITIES, STRENGTHS, type Network, type SupportType, type TieStatus } from '@kring/core';
-import { useText, type Locale } from '../i18n';
+import { useText, type Locale, type Text } from '../i18n';
 import { LEGEND_BUNDLES, type LegendTextKey } from './messages';
 import { BADGES, BadgeIcon, KindIcon, NodeShape, SymbolImage } from '../symbols/icons';
 import { TieLine } from '../symbols/TieLine';
@@ -11,6 +11,7 @@ import { formatFuzzyDate } from '@kring/core';
 import type { MapChanges } from '../view/map/mapChanges';
 import { changeItems, groupItems, planItems, type PlanLegendUse } from './PlanLegend';
 import { withLocaleGate } from '../locales';
+import { sameSet, useKeptWhileEqual } from '../utils/useKeptWhileEqual';
 
 /** The sections of the legend, in order. */
 export const LEGEND_SECTIONS = ['strength', 'quality', 'status', 'direction', 'support', 'nodes', 'kinds', 'badges', 'plan', 'groups', 'changes'] as const;
@@ -151,12 +152,47 @@ function LegendView(props: LegendProps): ReactElement {
   const t = useText(LEGEND_BUNDLES, props.locale, props.messages);
   const id = useId();
   const name = (network && network.people.find((p) => p.id === network.focus)?.name) ?? props.focusName ?? t('legend.client');
-  const Heading = `h${headingLevel}` as const;
-  const Sub = `h${Math.min(6, headingLevel + 1)}` as 'h3';
-  const used: LegendUsage | undefined = useMemo(
+  const usage: LegendUsage | undefined = useMemo(
     () => ((props.show ?? (network ? 'used' : 'all')) === 'used' && network ? legendUsage(network) : undefined),
     [network, props.show],
   );
+  // The same symbols as before (an edit that changes no symbol, a rename): the same legend, not
+  // drawn again (LegendBody is memoised).
+  const used = useKeptWhileEqual(usage, sameUsage);
+  return (
+    <LegendBody
+      t={t} id={id} name={name} used={used} sections={sections} headingLevel={headingLevel} showTitle={showTitle} supportLetters={supportLetters}
+      planMarks={props.planMarks} groupOutlines={props.groupOutlines} changes={props.changes} changesSince={props.changesSince} scrollable={props.scrollable}
+    />
+  );
+}
+
+/** Two usages with the same symbols. */
+function sameUsage(a: LegendUsage | undefined, b: LegendUsage | undefined): boolean {
+  if (!a || !b) return a === b;
+  return (Object.keys(a) as (keyof LegendUsage)[]).every((k) => {
+    const [x, y] = [a[k], b[k]];
+    return x instanceof Set && y instanceof Set ? sameSet<unknown>(x, y) : x === y;
+  });
+}
+
+interface LegendBodyProps extends Pick<LegendProps, 'planMarks' | 'groupOutlines' | 'changes' | 'changesSince' | 'scrollable'> {
+  t: Text<LegendTextKey>;
+  id: string;
+  /** The client's name (the arrows and the client's node are explained with it). */
+  name: string;
+  /** What the network uses (undefined: everything). */
+  used: LegendUsage | undefined;
+  sections: readonly LegendSection[];
+  headingLevel: number;
+  showTitle: boolean;
+  supportLetters: boolean;
+}
+
+const LegendBody = /* @__PURE__ */ memo(function LegendBody(props: LegendBodyProps): ReactElement {
+  const { t, id, name, used, sections, headingLevel, showTitle, supportLetters } = props;
+  const Heading = `h${headingLevel}` as 'h2';
+  const Sub = `h${Math.min(6, headingLevel + 1)}` as 'h3';
   const statuses = STATUS_SAMPLES.filter((x) => !used || used.statuses.has(x));
   const letters: readonly SupportType[] = supportLetters ? pick(SUPPORT_LETTER_ORDER, used?.support) : [];
 
@@ -278,4 +314,4 @@ function LegendView(props: LegendProps): ReactElement {
       </div>
     </section>
   );
-}
+});
