@@ -6,7 +6,9 @@
  * @internal
  */
 import type { LifeEvent, Network } from '../model/types';
-import { isObject } from './internal';
+// Not from ./internal: time travel (networkAt) uses this module, and would pull every operation's
+// machinery into a page that only draws (issue 16).
+import { isRecord as isObject } from '../parse/json';
 import { withoutPlanRefs } from './plan-cascade';
 
 /**
