@@ -164,7 +164,7 @@ function PersonEditorView(props: PersonEditorProps): ReactElement {
                 autoComplete="off"
                 normalize={(s) => s.toUpperCase().replace(/[^A-Z]/g, '')}
                 validate={(s) => (s === '' || /^[A-Z]{2}$/.test(s) ? undefined : t('issue.invalid-value'))}
-                reads={(s) => (/^[A-Z]{2}$/.test(s) ? t('editor.reads', { value: countryName(s, locale) }) : undefined)}
+                reads={(s) => (/^[A-Z]{2}$/.test(s) ? t('editor.reads', { value: countryName(s, locale, t) }) : undefined)}
                 onCommit={(v) => setLocation({ country: v })}
                 error={errors.at('location.country') ?? errors.at('location')}
               />
@@ -178,7 +178,7 @@ function PersonEditorView(props: PersonEditorProps): ReactElement {
               autoComplete="off"
               reads={(s) => {
                 const tags = parseLanguages(s);
-                return tags.length ? t('editor.reads', { value: listText(tags.map((x) => languageName(x, locale)), locale) }) : undefined;
+                return tags.length ? t('editor.reads', { value: listText(tags.map((x) => languageName(x, locale, t)), locale) }) : undefined;
               }}
               onCommit={(v) => {
                 const tags = v ? parseLanguages(v) : [];

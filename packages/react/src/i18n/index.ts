@@ -20,7 +20,7 @@
  */
 export { format, isLocale, LOCALES, type Bundle, type Locale } from './types';
 export {
-  labelMessages, isLabelValue, issueText, valueLabel, type LabelGroup, type LabelMessageKey, type LabelValues,
+  labelMessages, isLabelValue, issueText, valueLabel, COMMON_LANGUAGES, COMMON_COUNTRIES, type LabelGroup, type LabelMessageKey, type LabelValues,
 } from './labels';
 export { bundles, type BundleKey, type Bundles, type Messages } from './bundles';
 export { formatMessage, textFor, type Text, type Values } from './lookup';

@@ -52,6 +52,17 @@ export const ISSUE_CODES_WITH_WORDS = [
 /** Every field of a life event (point or period). */
 type LifeEventField = keyof LifeEvent | 'date' | 'start' | 'end';
 
+/**
+ * Languages (BCP 47) with words of their own in the label bundles: the ones clients of Dutch
+ * shelters and their networks speak most. Others are named by the browser (`Intl.DisplayNames`),
+ * whose first use in a page loads locale data: 26–120 ms in Chromium (session 25), inside the
+ * map's first render when anyone's languages are described.
+ */
+export const COMMON_LANGUAGES = ['nl',  'en',  'ar',  'tr',  'pl',  'ro',  'bg',  'hu',  'lt',  'lv',  'sk',  'cs',  'so',  'ti',  'am',  'om',  'fa',  'prs',  'ps',  'ku',  'ckb',  'tzm',  'pap',  'srn',  'fy',  'fr',  'de',  'es',  'pt',  'it',  'ru',  'uk',  'el',  'sq',  'sr',  'hr',  'bs',  'hy',  'ka',  'zh',  'ur',  'hi',  'pa',  'ta',  'bn',  'ne',  'tl',  'vi',  'id',  'sw',  'yo',  'ha',  'ig',  'ln',  'tw',  'he'] as const;
+
+/** Countries (ISO 3166-1 alpha-2, `XK` Kosovo) with words of their own, as {@link COMMON_LANGUAGES}. */
+export const COMMON_COUNTRIES = ['NL',  'BE',  'DE',  'GB',  'IE',  'FR',  'ES',  'PT',  'IT',  'PL',  'RO',  'BG',  'HU',  'LT',  'LV',  'SK',  'CZ',  'GR',  'UA',  'RU',  'TR',  'MA',  'DZ',  'TN',  'LY',  'EG',  'SY',  'IQ',  'IR',  'AF',  'PK',  'IN',  'ER',  'ET',  'SO',  'SD',  'SS',  'NG',  'GH',  'CD',  'AO',  'CV',  'SR',  'CW',  'AW',  'SX',  'ID',  'CN',  'AM',  'GE',  'AL',  'XK',  'RS',  'BA',  'HR',  'YE',  'LB',  'PS',  'US'] as const;
+
 /** The enum groups with a label per value, and the type of their values (`sector` → `Sector`). */
 export interface LabelValues {
   kind: PersonKind;
@@ -75,6 +86,10 @@ export interface LabelValues {
   actionIntent: ActionIntent;
   actionStatus: ActionStatus;
   meetingKind: MeetingKind;
+  /** Only {@link COMMON_LANGUAGES}: any other language is named by the browser. */
+  language: (typeof COMMON_LANGUAGES)[number];
+  /** Only {@link COMMON_COUNTRIES}: any other country is named by the browser. */
+  country: (typeof COMMON_COUNTRIES)[number];
 }
 
 /** Enum groups with labels in the shared label bundle, e.g. `sector` → `sector.family`. */

@@ -27,7 +27,7 @@ export function badgesOf(person: Person, network: Network, t: EcogramText): Badg
   return personBadges(person, network).map((kind) => {
     if (kind === 'boundary' && person.boundary?.note) return { kind, text: t('symbol.boundaryNote', { note: person.boundary.note }) };
     if (kind === 'abroad' && person.location?.country) {
-      return { kind, text: t('symbol.abroadIn', { country: countryName(person.location.country, t.locale) }) };
+      return { kind, text: t('symbol.abroadIn', { country: countryName(person.location.country, t.locale, t) }) };
     }
     if (kind === 'support-group') {
       const names = supportGroupsOf(network, person.id).map((g) => g.name);

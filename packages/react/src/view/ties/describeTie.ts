@@ -1,5 +1,5 @@
 import { formatFuzzyDate, otherEnd, supportSeenFrom, type Network, type Person, type Tie } from '@kring/core';
-import type { Locale, Text } from '../../i18n';
+import { isLabelValue, type Locale, type Text } from '../../i18n';
 import type { SymbolTextKey } from '../../symbols/messages';
 import { isolate } from '../../utils/bidi';
 import { displayNames } from '../../utils/intl';
@@ -21,17 +21,32 @@ export function listText(items: string[], locale: Locale): string {
   return `${isolated.slice(0, -1).join(', ')}${comma} ${and} ${isolated[n - 1]}`;
 }
 
-/** The name of a region code in the locale ("MA" → "Marokko"); the code itself when unknown. */
-export function countryName(code: string, locale: Locale): string {
+/** What names a language or country from the label bundles: any part's `t`. */
+type NameLabels = Pick<Text<string>, 'label'>;
+
+/**
+ * The name of a region code in the locale ("MA" → "Marokko"); the code itself when unknown.
+ * With `t`, the countries of `COMMON_COUNTRIES` come from the label bundles (a host's
+ * `messages` may word them); the rest from `Intl.DisplayNames`, whose first use in a page costs
+ * 26–120 ms of locale data in Chromium.
+ */
+export function countryName(code: string, locale: Locale, t?: NameLabels): string {
+  const upper = code.toUpperCase();
+  if (t && isLabelValue('country', upper)) return t.label('country', upper);
   try {
-    return displayNames(locale, 'region')?.of(code.toUpperCase()) ?? code;
+    return displayNames(locale, 'region')?.of(upper) ?? code;
   } catch {
     return code;
   }
 }
 
-/** The name of a BCP 47 language tag in the locale ("ar" → "Arabisch"); the tag itself when unknown. */
-export function languageName(tag: string, locale: Locale): string {
+/**
+ * The name of a BCP 47 language tag in the locale ("ar" → "Arabisch"); the tag itself when
+ * unknown. With `t`, the languages of `COMMON_LANGUAGES` come from the label bundles (see
+ * {@link countryName}).
+ */
+export function languageName(tag: string, locale: Locale, t?: NameLabels): string {
+  if (t && isLabelValue('language', tag)) return t.label('language', tag);
   try {
     return displayNames(locale, 'language')?.of(tag) ?? tag;
   } catch {
@@ -107,10 +122,10 @@ export function describePersonNotes(person: Person, network: Pick<Network, 'grou
   if (person.burden && person.burden !== 'ok') out.push(t('symbol.field', { field: t('field.person.burden'), value: t.label('burden', person.burden) }));
   const area = person.location?.area;
   const country = person.location?.country;
-  if (area === 'abroad') out.push(country ? t('symbol.abroadIn', { country: countryName(country, t.locale) }) : t('symbol.badge.abroad'));
-  else if (area) out.push(t.label('area', area) + (country ? ` (${countryName(country, t.locale)})` : ''));
-  else if (country) out.push(t('symbol.field', { field: t('field.location.country'), value: countryName(country, t.locale) }));
-  if (person.languages?.length) out.push(t('symbol.speaks', { languages: listText(person.languages.map((l) => languageName(l, t.locale)), t.locale) }));
+  if (area === 'abroad') out.push(country ? t('symbol.abroadIn', { country: countryName(country, t.locale, t) }) : t('symbol.badge.abroad'));
+  else if (area) out.push(t.label('area', area) + (country ? ` (${countryName(country, t.locale, t)})` : ''));
+  else if (country) out.push(t('symbol.field', { field: t('field.location.country'), value: countryName(country, t.locale, t) }));
+  if (person.languages?.length) out.push(t('symbol.speaks', { languages: listText(person.languages.map((l) => languageName(l, t.locale, t)), t.locale) }));
   if (person.interpreter) out.push(t('symbol.badge.interpreter'));
   if (person.channels?.length) {
     out.push(t('symbol.field', { field: t('field.person.channels'), value: listText(person.channels.map((c) => t.label('channel', c)), t.locale) }));
