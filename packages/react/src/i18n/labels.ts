@@ -58,10 +58,10 @@ type LifeEventField = keyof LifeEvent | 'date' | 'start' | 'end';
  * whose first use in a page loads locale data: 26–120 ms in Chromium (session 25), inside the
  * map's first render when anyone's languages are described.
  */
-export const COMMON_LANGUAGES = ['nl',  'en',  'ar',  'tr',  'pl',  'ro',  'bg',  'hu',  'lt',  'lv',  'sk',  'cs',  'so',  'ti',  'am',  'om',  'fa',  'prs',  'ps',  'ku',  'ckb',  'tzm',  'pap',  'srn',  'fy',  'fr',  'de',  'es',  'pt',  'it',  'ru',  'uk',  'el',  'sq',  'sr',  'hr',  'bs',  'hy',  'ka',  'zh',  'ur',  'hi',  'pa',  'ta',  'bn',  'ne',  'tl',  'vi',  'id',  'sw',  'yo',  'ha',  'ig',  'ln',  'tw',  'he'] as const;
+export const COMMON_LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl', 'ro', 'bg', 'hu', 'lt', 'so', 'ti', 'am', 'om', 'fa', 'prs', 'ps', 'ku', 'ckb', 'tzm', 'pap', 'srn', 'fy', 'fr', 'de', 'es', 'pt', 'it', 'ru', 'uk', 'el', 'sq', 'sr', 'hr', 'bs', 'ur', 'zh'] as const;
 
 /** Countries (ISO 3166-1 alpha-2, `XK` Kosovo) with words of their own, as {@link COMMON_LANGUAGES}. */
-export const COMMON_COUNTRIES = ['NL',  'BE',  'DE',  'GB',  'IE',  'FR',  'ES',  'PT',  'IT',  'PL',  'RO',  'BG',  'HU',  'LT',  'LV',  'SK',  'CZ',  'GR',  'UA',  'RU',  'TR',  'MA',  'DZ',  'TN',  'LY',  'EG',  'SY',  'IQ',  'IR',  'AF',  'PK',  'IN',  'ER',  'ET',  'SO',  'SD',  'SS',  'NG',  'GH',  'CD',  'AO',  'CV',  'SR',  'CW',  'AW',  'SX',  'ID',  'CN',  'AM',  'GE',  'AL',  'XK',  'RS',  'BA',  'HR',  'YE',  'LB',  'PS',  'US'] as const;
+export const COMMON_COUNTRIES = ['NL', 'BE', 'DE', 'GB', 'FR', 'ES', 'PT', 'IT', 'PL', 'RO', 'BG', 'HU', 'LT', 'GR', 'UA', 'RU', 'TR', 'MA', 'DZ', 'TN', 'EG', 'SY', 'IQ', 'IR', 'AF', 'PK', 'ER', 'ET', 'SO', 'SD', 'SR', 'CW', 'AW', 'CD', 'NG', 'GH', 'AL', 'XK', 'RS', 'BA', 'US'] as const;
 
 /** The enum groups with a label per value, and the type of their values (`sector` → `Sector`). */
 export interface LabelValues {
