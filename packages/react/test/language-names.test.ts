@@ -32,7 +32,8 @@ describe('language and country names', () => {
     // Count what is built (Kring caches one per locale and type: none built in this file yet).
     const Real = Intl.DisplayNames;
     let built = 0;
-    Intl.DisplayNames = class extends Real {
+    const intl = Intl as { DisplayNames: typeof Real };
+    intl.DisplayNames = class extends Real {
       constructor(...args: ConstructorParameters<typeof Real>) {
         super(...args);
         built++;
@@ -48,7 +49,7 @@ describe('language and country names', () => {
     expect(languageName('is', 'nl', t)).toBe(new Real(['nl'], { type: 'language' }).of('is'));
     expect(countryName('IS', 'nl', t)).toBe(new Real(['nl'], { type: 'region' }).of('IS'));
     expect(built).toBe(2);
-    Intl.DisplayNames = Real;
+    intl.DisplayNames = Real;
     // A host's own words for a language (the messages prop) come first.
     const reworded = makeText('nl', { ...nl, 'language.ar': 'Arabisch (Levantijns)' });
     expect(languageName('ar', 'nl', reworded)).toBe('Arabisch (Levantijns)');
