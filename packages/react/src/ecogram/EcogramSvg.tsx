@@ -7,7 +7,7 @@
  * map, the key (LabelKey.tsx); what they are drawn from is derived in useEcogramDrawing.ts.
  * @internal
  */
-import { memo, startTransition, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactElement, type Ref } from 'react';
+import { memo, useDeferredValue, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactElement, type Ref } from 'react';
 import { locate } from '@kring/core/layout';
 import { noDrag, type DragStore } from './dragStore';
 import type { Network } from '@kring/core';
@@ -114,22 +114,6 @@ function useDrawn(network: Network, layout: EcogramLayout, positions: Map<string
   return deferred === latest || network.people.length <= DRAW_AT_ONCE_UP_TO + 1 || !sameShape(deferred, latest) ? latest : deferred;
 }
 
-/**
- * `ready`, but true only from a render of its own after the first one where `ready` is: a
- * transition started once that render was painted, which React renders in slices between
- * frames. (A deferred value did the same in one task: 120 ms after the first paint of a 300-person
- * map, when a host's first edit or a click may come — session 25.) At once on the server and
- * while hydrating (`atOnce`): the server's markup has the marks.
- */
-function useReadyLater(ready: boolean, atOnce: boolean): boolean {
-  // Hydrated with the marks: kept once hydration is over (no render without them in between).
-  const [later, setLater] = useState(atOnce);
-  useEffect(() => {
-    if (ready && !later) startTransition(() => setLater(true));
-  }, [ready, later]);
-  return ready && (atOnce || later);
-}
-
 /** The same people and ties at the same places: only what they say may differ. */
 function sameShape(a: { network: Network; layout: EcogramLayout; positions: Map<string, Pt> }, b: typeof a): boolean {
   if (a.layout !== b.layout || a.positions !== b.positions || a.network.focus !== b.network.focus) return false;
@@ -160,12 +144,12 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   const changes = props.changes ?? null;
   const ghosts = props.ghosts ?? NO_GHOSTS;
   // The marks (plan intents and counts, group outlines, changes) come in a render of their own
-  // right after the map's first paint (a transition: React renders it between frames): the
+  // right after the map's first paint (a deferred value: React renders it between frames): the
   // people, ties and names show first, and placing the marks around the names (~60 ms at 100
   // people in a cold page) no longer holds up the first frame. On the server and while
   // hydrating they are drawn at once (the server's markup has them).
   const serverOrHydrating = useServerOrHydrating();
-  const marksReady = useReadyLater(ready, serverOrHydrating);
+  const marksReady = useDeferredValue(ready, serverOrHydrating ? ready : false) && ready;
   const marks = useMapMarks({
     ready: marksReady, network, layout, positions, nodeR, clientR, placement: d.placement, badges: d.badges, letters: d.letters, middles: d.decor.marks,
     plan: props.planMarks !== false, groups: props.groupOutlines !== false, changes, ghosts, measure: d.measure, fontSize: d.fontSize, t,

@@ -83,7 +83,7 @@ export function changeWord(t: EcogramText, kind: ChangeKind, changes: MapChanges
 export function useMapMarks(input: MapMarksInput): MapMarks {
   const { ready, network, layout, positions, nodeR, clientR, changes, ghosts, measure, fontSize, t } = input;
   const wanted = ready && (changes !== null || hasMarks(network, input.plan, input.groups));
-  const placer = useLazyModule(placers, wanted, 'the map marks', true);
+  const placer = useLazyModule(placers, wanted, 'the map marks');
   // The groups' traced outlines, kept between edits (a rename re-places the names, not the outlines).
   const [traces] = useState<{ cache?: OutlineCache }>(() => ({}));
   // The marks placed last, and what they were placed from (see sameMarks).

@@ -15,7 +15,7 @@
  * to the nearest error boundary (every view has one: `ViewErrorBoundary`), never into the page.
  * @internal
  */
-import { startTransition, useEffect, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { whenIdle } from './idle';
 
 /** A component loaded on first use; see the module comment. */
@@ -54,29 +54,25 @@ export function lazyPart<P extends object>(name: string, load: () => Promise<Com
 /**
  * The module when it is here, else `null` — and, while `needed`, load it and render again once
  * it has come. A failed load is raised to the nearest error boundary (every view has one), whose
- * retry loads again. One rule for every part and module that loads on first use. `background`:
- * the render it comes with is a transition (see below).
+ * retry loads again. One rule for every part and module that loads on first use.
  */
-export function useLazyModule<M>(mod: LazyModule<M>, needed: boolean, name: string, background = false): M | null {
+export function useLazyModule<M>(mod: LazyModule<M>, needed: boolean, name: string): M | null {
   const [, setVersion] = useState(0);
   const [failure, setFailure] = useState<unknown>(null);
   const value = mod.get();
   useEffect(() => {
     if (!needed || value !== null) return;
     let live = true;
-    const arrived = (): void => setVersion((v) => v + 1);
     mod.load().then(
       // Not as a transition: a part someone opened (an editor) must not wait behind other
-      // updates (a transition that keeps being interrupted commits only after seconds). What
-      // nobody asked for (`background`: the map's marks after the first paint) is drawn in a
-      // transition, which React renders between frames and lets a click or an edit go first.
-      () => live && (background ? startTransition(arrived) : arrived()),
+      // updates (a transition that keeps being interrupted commits only after seconds).
+      () => live && setVersion((v) => v + 1),
       (error: unknown) => live && setFailure(() => error),
     );
     return () => {
       live = false;
     };
-  }, [mod, needed, value, background]);
+  }, [mod, needed, value]);
   if (failure !== null && value === null) throw failure instanceof Error ? failure : new Error(`Kring: ${name} could not be loaded`);
   return value;
 }
