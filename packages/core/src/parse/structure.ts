@@ -219,14 +219,12 @@ function readArray(
 
 /**
  * The item of an earlier read with the same id when `item` holds exactly what it holds (see
- * `parseNetwork`'s `previous`): it was read and found valid then, and reading is a function of
- * the content. Reading it again would give an equal object; taking it over keeps its identity.
+ * `parseNetwork`'s `previous`): reading it again would give an equal object; taking it over
+ * keeps its identity. The very object found valid under limits as strict: without a look inside.
  */
 function reusable(item: unknown, spec: ValueSpec, ctx: ReadContext): Record<string, unknown> | undefined {
   const over = ctx.takeOver;
   if (!over || spec.type !== 'object' || !isRecord(item)) return undefined;
-  // The very object found valid then, under limits at least as strict (an item the host's
-  // update shares with the network it changed): taken over without a look inside.
   if (over.trusted && over.checked(spec.spec, item)) {
     ctx.charge();
     return item;
