@@ -12,7 +12,7 @@ import { Legend } from '../src/legend/Legend';
 import { NetworkList } from '../src/network-list/NetworkList';
 import { mapChanges } from '../src/view/map/changeMarks';
 import { planOnMap, placePersonMarks, placeTieMarks } from '../src/view/map/planMarks';
-import { groupOutlines, outlineCache } from '../src/view/map/groupOutlines';
+import { groupOutlines, outlineCache, outlineSteps } from '../src/view/map/groupOutlines';
 import { boxGap, markRoom } from '../src/view/map/markRoom';
 
 const TODAY = '2025-06-01';
@@ -140,6 +140,38 @@ describe('group outlines', () => {
     const [after] = groupOutlines({ ...input, positions: moved }, markRoom(moved, () => 18, []), cache);
     expect(after!.d).not.toBe(first!.d);
     expect(after!.d).toBe(groupOutlines({ ...input, positions: moved }, markRoom(moved, () => 18, []))[0]!.d);
+  });
+  it('traces ahead one group per step: the outlines then come from the steps, equal to tracing at once', () => {
+    const positions = new Map([['a', { x: 100, y: 100 }], ['b', { x: 160, y: 100 }], ['c', { x: 400, y: 100 }], ['d', { x: 400, y: 180 }], ['x', { x: 130, y: 300 }]]);
+    const network = {
+      focus: 'x',
+      people: [],
+      groups: [
+        { id: 'g1', name: 'Eén', kind: 'support-group' as const, members: ['a', 'b'] },
+        { id: 'g2', name: 'Twee', kind: 'chat' as const, members: ['c', 'd', 'b'] },
+        { id: 'g3', name: 'Niemand getekend', kind: 'chat' as const, members: ['weg'] },
+      ],
+    };
+    const input = { network, positions, radiusOf: () => 18, nameWidth: (s: string) => s.length * 8, nameHeight: 16 };
+    const cache = outlineCache();
+    const steps = outlineSteps(input, cache);
+    expect(steps).toHaveLength(2); // a group with nobody drawn has nothing to trace
+    steps[0]!();
+    expect(cache.traced.size).toBe(1);
+    steps[1]!();
+    expect(cache.traced.size).toBe(2);
+    const traced = [...cache.traced.values()];
+    const ahead = groupOutlines(input, markRoom(positions, () => 18, []), cache);
+    expect(ahead.map((o) => o.d)).toEqual(groupOutlines(input, markRoom(positions, () => 18, [])).map((o) => o.d));
+    expect([...cache.traced.values()]).toEqual(traced); // placed from the steps' tracing, none traced again
+    expect(outlineSteps(input, cache)).toHaveLength(2);
+    // A step that runs after someone moved traces nothing for the old positions.
+    const late = outlineSteps(input, cache);
+    const moved = new Map(positions).set('b', { x: 220, y: 100 });
+    groupOutlines({ ...input, positions: moved }, markRoom(moved, () => 18, []), cache);
+    const before = new Map(cache.traced);
+    for (const step of late) step();
+    expect(cache.traced).toEqual(before);
   });
 });
 

@@ -14,7 +14,7 @@ import { reachOf } from '../view/map/tieMarks';
 import { makeTrack } from '../view/ties/curve';
 import { markExtent, tieStyle } from '../view/ties/tieStyle';
 import { planOnMap, placePersonMarks, placeTieMarks, type PlanOnMap } from '../view/map/planMarks';
-import { groupOutlines, type OutlineCache } from '../view/map/groupOutlines';
+import { groupOutlines, outlineSteps, type OutlineCache } from '../view/map/groupOutlines';
 
 export { outlineCache } from '../view/map/groupOutlines';
 import { placeChangeMarks } from '../view/map/changeMarks';
@@ -50,12 +50,23 @@ function obstacles(input: MapMarksInput): MarkBox[] {
   return boxes;
 }
 
+/** How far each person's shape reaches (someone gone since the change overlay's date: a plain node's). */
+function radiusFor(input: MapMarksInput): (id: string) => number {
+  const { network, nodeR, clientR, ghosts } = input;
+  const reach = reachOf(network, nodeR, clientR);
+  return (id) => (ghosts.has(id) ? nodeR : reach(id));
+}
+
+/** The groups' outlines still to trace for {@link placeMarks}, one step per group (groupOutlines.ts `outlineSteps`). */
+export function markSteps(input: MapMarksInput, traces: OutlineCache): (() => void)[] {
+  return input.groups ? outlineSteps({ network: input.network, positions: input.positions, radiusOf: radiusFor(input) }, traces) : [];
+}
+
 /** Every mark placed from scratch (see the module comment for the order). */
 export function placeMarks(input: MapMarksInput, traces: OutlineCache): MapMarks {
-  const { network, layout, positions, nodeR, clientR, changes, ghosts, measure, fontSize, t } = input;
+  const { network, layout, positions, changes, ghosts, measure, fontSize, t } = input;
   const plan = input.plan ? planOnMap(network) : NO_PLAN;
-  const reach = reachOf(network, nodeR, clientR);
-  const radiusOf = (id: string): number => (ghosts.has(id) ? nodeR : reach(id));
+  const radiusOf = radiusFor(input);
   const all = new Map<string, Pt>([...positions, ...ghosts]);
   const room = markRoom(all, radiusOf, obstacles(input));
   const controlOf = (id: string): Pt | undefined => layout.ties?.[id]?.control;

@@ -7,7 +7,7 @@
  * accessible names of people and ties.
  * @internal
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { effectiveFormality, formatFuzzyDate, type Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import type { Badge } from '../view/map/describeMap';
@@ -88,8 +88,9 @@ export function useMapMarks(input: MapMarksInput): MapMarks {
   const [traces] = useState<{ cache?: OutlineCache }>(() => ({}));
   // The marks placed last, and what they were placed from (see sameMarks).
   const last = useRef<{ input: MapMarksInput; marks: MapMarks } | null>(null);
+  const tracing = useTracedFirst(input, wanted ? placer : null, traces);
   return useMemo(() => {
-    if (!wanted || !placer) return NONE;
+    if (!wanted || !placer || tracing) return NONE;
     const before = last.current;
     if (before && sameMarks(before.input, input, before.marks)) return before.marks;
     const marks = placer.placeMarks(input, (traces.cache ??= placer.outlineCache()));
@@ -97,7 +98,37 @@ export function useMapMarks(input: MapMarksInput): MapMarks {
     return marks;
     // The input's parts are listed; `input` itself is a new object every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wanted, placer, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t, traces, last]);
+  }, [wanted, placer, tracing, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t, traces, last]);
+}
+
+/**
+ * Whether the marks wait for the groups' outlines, traced one group per task (issue 16: no
+ * task over 50 ms after the mount). Only the first placing of a map whose placers came after
+ * its first render waits: their code runs cold then, and tracing three groups of a 300-person
+ * map in the same task as the placing held the page ~120 ms. A map that had them at once
+ * (printing, a host that preloads the parts) and every later placing (warm; a rename keeps
+ * the outlines) place in the render.
+ */
+function useTracedFirst(input: MapMarksInput, placer: typeof import('./mapMarks') | null, traces: { cache?: OutlineCache }): boolean {
+  const [cameLate] = useState(() => placers.get() === null);
+  const [done, setDone] = useState(false);
+  const waiting = cameLate && !done && input.groups && input.network.groups.length > 0;
+  const latest = useRef(input);
+  latest.current = input;
+  useEffect(() => {
+    if (!waiting || !placer) return;
+    const steps = placer.markSteps(latest.current, (traces.cache ??= placer.outlineCache()));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = (): void => {
+      const step = steps.shift();
+      if (!step) return setDone(true);
+      step();
+      timer = setTimeout(run, 0);
+    };
+    timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }, [waiting, placer, traces, input.positions]);
+  return waiting;
 }
 
 /**

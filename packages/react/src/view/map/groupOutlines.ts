@@ -31,12 +31,12 @@ const STEP = 5;
 /** Beyond this value of the field a grid point's cells all lie outside: more than a cell's diagonal (see `groupField`). */
 const FAR = 2 * STEP;
 
-function segDist(p: Pt, a: Pt, b: Pt): number {
+function segDist(x: number, y: number, a: Pt, b: Pt): number {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
-  return hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / len2));
+  return hypot(x - (a.x + t * dx), y - (a.y + t * dy));
 }
 
 /** Smooth minimum (polynomial, blend width k): the joins between discs and bands are round. */
@@ -72,7 +72,8 @@ function spanningLinks(points: readonly Pt[]): [number, number][] {
 }
 
 interface Field {
-  value: (p: Pt) => number;
+  /** The value at (x, y); numbers, not a point object: it is read thousands of times per outline. */
+  value: (x: number, y: number) => number;
   bounds: MarkBox;
   /**
    * The value changes by at most one unit per unit of distance (a distance field), and where
@@ -80,6 +81,40 @@ interface Field {
    * tracing skip the grid far outside the shape (see `gridValues`).
    */
   distanceLike?: boolean;
+}
+
+/** Side of the cells the people cut out are kept in (see `cutouts`), layout units. */
+const CUT_CELL = 64;
+
+/**
+ * The people cut out of a shape, by cell, and a reading of how far they raise a value: only
+ * those near enough to raise it are looked at (a person at distance d raises f only where
+ * r − d > f), so a point reads the few people around it, not all of the map's.
+ */
+function cutouts(others: readonly { p: Pt; r: number }[]): (x: number, y: number, f: number) => number {
+  const cells = new Map<number, { x: number; y: number; r: number }[]>();
+  let maxR = 0;
+  for (const { p, r } of others) {
+    const key = Math.floor(p.x / CUT_CELL) * 65_536 + Math.floor(p.y / CUT_CELL);
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = []));
+    cell.push({ x: p.x, y: p.y, r });
+    maxR = Math.max(maxR, r);
+  }
+  return (x, y, f) => {
+    // A person further than maxR − f cannot raise f.
+    const reach = maxR - f;
+    if (reach <= 0) return f;
+    const gx1 = Math.floor((x + reach) / CUT_CELL);
+    const gy1 = Math.floor((y + reach) / CUT_CELL);
+    for (let gx = Math.floor((x - reach) / CUT_CELL); gx <= gx1; gx++) {
+      for (let gy = Math.floor((y - reach) / CUT_CELL); gy <= gy1; gy++) {
+        const cell = cells.get(gx * 65_536 + gy);
+        if (cell) for (const o of cell) f = Math.max(f, o.r - hypot(x - o.x, y - o.y));
+      }
+    }
+    return f;
+  };
 }
 
 /** The signed distance of the group's shape (negative inside). */
@@ -90,23 +125,22 @@ function groupField(members: readonly Pt[], others: readonly { p: Pt; r: number 
   const m = maxPad + 2 * STEP;
   const bounds = { x0: Math.min(...xs) - m, y0: Math.min(...ys) - m, x1: Math.max(...xs) + m, y1: Math.max(...ys) + m };
   // Only the people within reach of the shape's box can cut into it.
-  const near = others.filter((o) => o.p.x + o.r >= bounds.x0 && o.p.x - o.r <= bounds.x1 && o.p.y + o.r >= bounds.y0 && o.p.y - o.r <= bounds.y1);
+  const cut = cutouts(others.filter((o) => o.p.x + o.r >= bounds.x0 && o.p.x - o.r <= bounds.x1 && o.p.y + o.r >= bounds.y0 && o.p.y - o.r <= bounds.y1));
   const links = spanningLinks(members).filter(([i, j]) =>
-    others.every((o) => segDist(o.p, members[i]!, members[j]!) >= o.r + band + 4),
+    others.every((o) => segDist(o.p.x, o.p.y, members[i]!, members[j]!) >= o.r + band + 4),
   );
   const blend = 14;
   const pads = members.map((_, i) => pad(i));
-  const value = (p: Pt): number => {
+  const value = (x: number, y: number): number => {
     let f = Infinity;
-    for (let i = 0; i < members.length; i++) f = smin(f, hypot(p.x - members[i]!.x, p.y - members[i]!.y) - pads[i]!, blend);
-    for (const [i, j] of links) f = smin(f, segDist(p, members[i]!, members[j]!) - band, blend);
+    for (let i = 0; i < members.length; i++) f = smin(f, hypot(x - members[i]!.x, y - members[i]!.y) - pads[i]!, blend);
+    for (const [i, j] of links) f = smin(f, segDist(x, y, members[i]!, members[j]!) - band, blend);
     // Far outside (more than two grid steps): the people cut out can only raise the value, and
     // the field changes by at most one unit per unit (a distance field; smooth minimum and
     // maximum keep that), so this point and every corner of a cell it shares are outside:
     // its exact value is never used (tracing reads values only in cells that cross zero).
     if (f > FAR) return f;
-    for (const o of near) f = Math.max(f, o.r - hypot(p.x - o.p.x, p.y - o.p.y));
-    return f;
+    return cut(x, y, f);
   };
   return { value, bounds, distanceLike: true };
 }
@@ -124,7 +158,7 @@ const COARSE = 4;
  */
 function gridValues(field: Field, nx: number, ny: number): Float64Array {
   const { bounds, value } = field;
-  const read = (i: number, j: number): number => value({ x: bounds.x0 + i * STEP, y: bounds.y0 + j * STEP });
+  const read = (i: number, j: number): number => value(bounds.x0 + i * STEP, bounds.y0 + j * STEP);
   const v = new Float64Array(nx * ny).fill(NaN);
   if (field.distanceLike) {
     const reach = FAR + COARSE * STEP * Math.SQRT1_2;
@@ -161,55 +195,57 @@ export function traceLoops(field: Field): Pt[][] {
   const ny = Math.ceil((bounds.y1 - bounds.y0) / STEP) + 1;
   const v = gridValues(field, nx, ny);
   const at = (i: number, j: number): number => v[j * nx + i]!;
-  const point = new Map<string, Pt>();
-  const edge = (i: number, j: number, horizontal: boolean): string => {
-    const key = `${horizontal ? 'h' : 'v'}${i},${j}`;
-    if (!point.has(key)) {
-      const a = at(i, j);
-      const b = horizontal ? at(i + 1, j) : at(i, j + 1);
-      const t = a === b ? 0.5 : a / (a - b);
-      point.set(key, { x: bounds.x0 + (i + (horizontal ? t : 0)) * STEP, y: bounds.y0 + (j + (horizontal ? 0 : t)) * STEP });
-    }
-    return key;
+  // A crossing is named by its grid edge: 2 × (the edge's first grid point) + 1 for a horizontal edge.
+  const edge = (i: number, j: number, horizontal: boolean): number => 2 * (j * nx + i) + (horizontal ? 1 : 0);
+  const pointOf = (key: number): Pt => {
+    const horizontal = key % 2 === 1;
+    const k = (key - (horizontal ? 1 : 0)) / 2;
+    const i = k % nx;
+    const j = (k - i) / nx;
+    const a = at(i, j);
+    const b = horizontal ? at(i + 1, j) : at(i, j + 1);
+    const t = a === b ? 0.5 : a / (a - b);
+    return { x: bounds.x0 + (i + (horizontal ? t : 0)) * STEP, y: bounds.y0 + (j + (horizontal ? 0 : t)) * STEP };
   };
-  const next = new Map<string, string>();
+  const next = new Map<number, number>();
   for (let j = 0; j < ny - 1; j++) {
     for (let i = 0; i < nx - 1; i++) {
       const tl = at(i, j) < 0, tr = at(i + 1, j) < 0, br = at(i + 1, j + 1) < 0, bl = at(i, j + 1) < 0;
       const c = (tl ? 8 : 0) | (tr ? 4 : 0) | (br ? 2 : 0) | (bl ? 1 : 0);
       if (c === 0 || c === 15) continue;
-      const top = () => edge(i, j, true), bottom = () => edge(i, j + 1, true), left = () => edge(i, j, false), right = () => edge(i + 1, j, false);
+      const top = edge(i, j, true), bottom = edge(i, j + 1, true), left = edge(i, j, false), right = edge(i + 1, j, false);
       // Segments run with the inside on their right (a consistent direction joins them into loops).
-      const link = (a: string, b: string) => next.set(a, b);
+      const link = (a: number, b: number) => next.set(a, b);
       const centre = (at(i, j) + at(i + 1, j) + at(i + 1, j + 1) + at(i, j + 1)) / 4 < 0;
       switch (c) {
-        case 1: link(left(), bottom()); break;
-        case 2: link(bottom(), right()); break;
-        case 3: link(left(), right()); break;
-        case 4: link(right(), top()); break;
-        case 5: if (centre) { link(left(), top()); link(right(), bottom()); } else { link(left(), bottom()); link(right(), top()); } break;
-        case 6: link(bottom(), top()); break;
-        case 7: link(left(), top()); break;
-        case 8: link(top(), left()); break;
-        case 9: link(top(), bottom()); break;
-        case 10: if (centre) { link(top(), right()); link(bottom(), left()); } else { link(top(), left()); link(bottom(), right()); } break;
-        case 11: link(top(), right()); break;
-        case 12: link(right(), left()); break;
-        case 13: link(right(), bottom()); break;
-        case 14: link(bottom(), left()); break;
+        case 1: link(left, bottom); break;
+        case 2: link(bottom, right); break;
+        case 3: link(left, right); break;
+        case 4: link(right, top); break;
+        case 5: if (centre) { link(left, top); link(right, bottom); } else { link(left, bottom); link(right, top); } break;
+        case 6: link(bottom, top); break;
+        case 7: link(left, top); break;
+        case 8: link(top, left); break;
+        case 9: link(top, bottom); break;
+        case 10: if (centre) { link(top, right); link(bottom, left); } else { link(top, left); link(bottom, right); } break;
+        case 11: link(top, right); break;
+        case 12: link(right, left); break;
+        case 13: link(right, bottom); break;
+        case 14: link(bottom, left); break;
         default: break;
       }
     }
   }
   const loops: Pt[][] = [];
-  const seen = new Set<string>();
-  for (const start of [...next.keys()].sort()) {
+  const seen = new Set<number>();
+  // Row by row (the order the cells were read): each loop starts at its first crossing.
+  for (const start of next.keys()) {
     if (seen.has(start)) continue;
     const loop: Pt[] = [];
-    let key: string | undefined = start;
+    let key: number | undefined = start;
     while (key !== undefined && !seen.has(key)) {
       seen.add(key);
-      loop.push(point.get(key)!);
+      loop.push(pointOf(key));
       key = next.get(key);
     }
     if (loop.length >= 3) loops.push(loop);
@@ -249,39 +285,75 @@ export interface GroupOutlineInput {
   nameHeight: number;
 }
 
+/** A group as it is traced: its members drawn, where they are, and how far the outline keeps from each. */
+interface GroupShape {
+  group: Group;
+  ids: string[];
+  members: Pt[];
+  pads: number[];
+}
+
 /**
- * Outlines of every group with a drawn member, in the groups' order. Each group's outline
+ * The shapes of the groups with a drawn member, in the groups' order. Each group's outline
  * sits a little further out than the one before around a person in both, so two groups'
- * outlines do not coincide. Names are placed in `room` (and claimed there).
+ * outlines do not coincide.
  */
-export function groupOutlines(input: GroupOutlineInput, room: MarkRoom, cache?: OutlineCache): GroupOutline[] {
+function groupShapes(input: Pick<GroupOutlineInput, 'network' | 'positions' | 'radiusOf'>): GroupShape[] {
   const { network, positions, radiusOf } = input;
-  const out: GroupOutline[] = [];
   const rings = new Map<string, number>();
-  if (cache) {
-    // Traced outlines stay valid while nobody moves or changes size (a rename, a note, a plan edit).
-    const sizes = [...positions.keys()].map((id) => `${id}:${radiusOf(id)}`).join('\n');
-    if (cache.positions !== positions || cache.sizes !== sizes) {
-      cache.positions = positions;
-      cache.sizes = sizes;
-      cache.traced.clear();
-    }
-  }
+  const shapes: GroupShape[] = [];
   for (const group of network.groups) {
     const ids = [...new Set(group.members)].filter((id) => positions.has(id));
     if (ids.length === 0) continue;
-    const members = ids.map((id) => positions.get(id)!);
     const pads = ids.map((id) => {
       const k = rings.get(id) ?? 0;
       rings.set(id, k + 1);
       return radiusOf(id) + 9 + 7 * k;
     });
+    shapes.push({ group, ids, members: ids.map((id) => positions.get(id)!), pads });
+  }
+  return shapes;
+}
+
+/** Empties the cache when someone moved or changed size (a rename, a note, a plan edit keep it). */
+function keepIfStill(cache: OutlineCache, input: Pick<GroupOutlineInput, 'positions' | 'radiusOf'>): void {
+  const { positions, radiusOf } = input;
+  const sizes = [...positions.keys()].map((id) => `${id}:${radiusOf(id)}`).join('\n');
+  if (cache.positions !== positions || cache.sizes !== sizes) {
+    cache.positions = positions;
+    cache.sizes = sizes;
+    cache.traced.clear();
+  }
+}
+
+/**
+ * Outlines of every group with a drawn member, in the groups' order (see `groupShapes`).
+ * Names are placed in `room` (and claimed there).
+ */
+export function groupOutlines(input: GroupOutlineInput, room: MarkRoom, cache?: OutlineCache): GroupOutline[] {
+  if (cache) keepIfStill(cache, input);
+  const out: GroupOutline[] = [];
+  for (const { group, ids, members, pads } of groupShapes(input)) {
     const { loops, d } = traced(ids, members, pads, input, cache);
     if (loops.length === 0) continue;
     const name = placeName(group.name, loops, members, input, room);
     out.push(name ? { group, d, name } : { group, d });
   }
   return out;
+}
+
+/**
+ * The tracing still to do for {@link groupOutlines} with this cache, one step per group: run
+ * each in its own task and the outlines then cost only their names' placing. A map whose
+ * tracing code has just arrived runs cold (the tracing of a 300-person map's three groups
+ * was one task of ~70 ms); a step is one group's.
+ */
+export function outlineSteps(input: Pick<GroupOutlineInput, 'network' | 'positions' | 'radiusOf'>, cache: OutlineCache): (() => void)[] {
+  keepIfStill(cache, input);
+  return groupShapes(input).map(({ ids, members, pads }) => () => {
+    // Traced only while the cache still holds these positions (a step that waited may be late).
+    if (cache.positions === input.positions) traced(ids, members, pads, input, cache);
+  });
 }
 
 /**
@@ -301,12 +373,13 @@ export function outlineCache(): OutlineCache {
 }
 
 /** The loops round `members` (ids `ids`, spacing `pads`) with everyone else cut out, and their path. */
-function traced(ids: readonly string[], members: readonly Pt[], pads: readonly number[], input: GroupOutlineInput, cache: OutlineCache | undefined): { loops: Pt[][]; d: string } {
+function traced(ids: readonly string[], members: readonly Pt[], pads: readonly number[], input: Pick<GroupOutlineInput, 'positions' | 'radiusOf'>, cache: OutlineCache | undefined): { loops: Pt[][]; d: string } {
   const key = `${ids.join('\n')}|${pads.join(',')}`;
   const known = cache?.traced.get(key);
   if (known) return known;
   const { positions, radiusOf } = input;
-  const others = [...positions].filter(([id]) => !ids.includes(id)).map(([id, p]) => ({ p, r: radiusOf(id) + 5 }));
+  const mine = new Set(ids);
+  const others = [...positions].filter(([id]) => !mine.has(id)).map(([id, p]) => ({ p, r: radiusOf(id) + 5 }));
   const loops = traceLoops(groupField(members, others, (i) => pads[i]!, 8));
   const result = { loops, d: loops.map(smoothLoop).join('') };
   cache?.traced.set(key, result);
