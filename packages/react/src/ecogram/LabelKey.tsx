@@ -86,15 +86,21 @@ export interface LabelKeyData {
 
 /** The key's lines, from its entries: each person's number, name, sector and circle (where drawn). */
 export function labelKeyData(entries: readonly KeyEntry[], layout: EcogramLayout, t: EcogramText): LabelKeyData {
+  // The sentence around a name depends on the sector and circle only: made once per pair, not
+  // once per line (a crowded map's key has up to 1,000 lines, made again at every rename).
+  const sentences = new Map<string, [string, string]>();
   const lines = entries.map(({ person, number }): KeyLine => {
     const placed = layout.nodes[person.id];
-    const line = t('ecogram.printKeyItem', {
-      name: '\u0000',
-      sector: t.label('sector', placed?.sector ?? person.sector ?? 'other'),
-      closeness: t.label('closeness', placed?.closeness ?? person.closeness ?? 'outer'),
-    });
-    const [before = '', after = ''] = line.split('\u0000');
-    return { id: person.id, number, before, name: person.name, after };
+    const sector = placed?.sector ?? person.sector ?? 'other';
+    const closeness = placed?.closeness ?? person.closeness ?? 'outer';
+    const pair = `${sector}\u0000${closeness}`;
+    let sentence = sentences.get(pair);
+    if (!sentence) {
+      const line = t('ecogram.printKeyItem', { name: '\u0000', sector: t.label('sector', sector), closeness: t.label('closeness', closeness) });
+      const [before = '', after = ''] = line.split('\u0000');
+      sentences.set(pair, (sentence = [before, after]));
+    }
+    return { id: person.id, number, before: sentence[0], name: person.name, after: sentence[1] };
   });
   return { title: t('ecogram.printKey'), lines };
 }

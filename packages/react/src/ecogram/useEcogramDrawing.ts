@@ -63,11 +63,12 @@ export function useEcogramDrawing(input: DrawingInput): Drawing {
   // Support letters per tie ("P G"). Not on crowded maps (the ties step back there, and the
   // letters would cover the people); the legend and the accessible names still say them.
   const showLetters = input.supportLetters !== false && nodeR >= NODE_R - 4;
+  // Of the network, only the ties matter: a rename (the same ties array) keeps the letters.
   const letters = useMemo(() => {
     const out = new Map<string, string>();
     if (showLetters) for (const tie of network.ties) out.set(tie.id, supportLetters(tie, t));
     return out;
-  }, [network, t, showLetters]);
+  }, [network.ties, t, showLetters]);
   // Names measured as drawn where the browser can (useLabelMeasure.ts), sized for ≥ 12 px.
   // Until the font has been read (the first commit in a browser), only the rings and sectors
   // are drawn: people, ties and names are then laid out once, with measured names.
@@ -139,14 +140,16 @@ function useAccessibleNames({ network, layout, t }: DrawingInput, letters: Map<s
     }
     const ties = new Map<string, string>();
     for (const tie of network.ties) {
-      const ends = `${nameOf(network, tie.between[0])}\u0000${nameOf(network, tie.between[1])}\u0000${letters.get(tie.id) ?? ''}`;
+      const a = nameOf(network, tie.between[0]);
+      const b = nameOf(network, tie.between[1]);
+      const said = letters.get(tie.id) ?? '';
       const known = cache.ties.get(tie.id);
-      if (known && known.tie === tie && known.ends === ends) {
+      if (known && known.tie === tie && known.a === a && known.b === b && known.letters === said) {
         ties.set(tie.id, known.text);
         continue;
       }
       const text = describeTie(tie, network, t, letters.get(tie.id));
-      cache.ties.set(tie.id, { tie, ends, text });
+      cache.ties.set(tie.id, { tie, a, b, letters: said, text });
       ties.set(tie.id, text);
     }
     return { people, ties };
@@ -157,7 +160,7 @@ function useAccessibleNames({ network, layout, t }: DrawingInput, letters: Map<s
 function nameCache(): {
   t?: EcogramText; groups?: Network['groups']; focus?: string;
   people: Map<string, { person: Person; placed: unknown; count: number; text: string }>;
-  ties: Map<string, { tie: Network['ties'][number]; ends: string; text: string }>;
+  ties: Map<string, { tie: Network['ties'][number]; a: string; b: string; letters: string; text: string }>;
 } {
   return { people: new Map(), ties: new Map() };
 }
@@ -167,17 +170,26 @@ function nameCache(): {
  * that one edit re-renders one node and not all of them.
  */
 function useBadges(network: Network, t: EcogramText, ready: boolean): Map<string, readonly Badge[]> {
-  const badgeCache = useRef(new Map<string, readonly Badge[]>());
+  const badgeCache = useRef({ t, groups: network.groups, people: new Map<string, { person: Person; badges: readonly Badge[] }>() });
   return useMemo(() => {
     if (!ready) return new Map<string, readonly Badge[]>();
     const previous = badgeCache.current;
+    // A person's badges say only what the person, the groups and the words say.
+    const same = previous.t === t && previous.groups === network.groups;
+    const people = new Map<string, { person: Person; badges: readonly Badge[] }>();
     const next = new Map<string, readonly Badge[]>();
     for (const person of network.people) {
-      const fresh = badgesOf(person, network, t);
-      const old = previous.get(person.id);
-      next.set(person.id, old && sameBadges(old, fresh) ? old : fresh.length === 0 ? NO_BADGES : fresh);
+      const old = previous.people.get(person.id);
+      let badges: readonly Badge[];
+      if (same && old?.person === person) badges = old.badges;
+      else {
+        const fresh = badgesOf(person, network, t);
+        badges = old && sameBadges(old.badges, fresh) ? old.badges : fresh.length === 0 ? NO_BADGES : fresh;
+      }
+      people.set(person.id, { person, badges });
+      next.set(person.id, badges);
     }
-    badgeCache.current = next;
+    badgeCache.current = { t, groups: network.groups, people };
     return next;
   }, [network, t, ready]);
 }
@@ -252,8 +264,35 @@ function useLabelPlacement(
  * (a rename) keeps every number, and with it the label options the plan is keyed on.
  */
 function useNumbers(network: Network, layout: EcogramLayout): Map<string, number> {
-  const numbers = useMemo(() => keyNumbers(network, layout), [network, layout]);
-  return useKeptWhileEqual(numbers, (before, next) => before.size === next.size && [...next].every(([id, n]) => before.get(id) === n));
+  const last = useRef<{ layout: EcogramLayout; people: Network['people']; focus: string; numbers: Map<string, number> } | null>(null);
+  const numbers = useMemo(() => {
+    // The numbers follow the layout, the people's order and, for someone the layout did not
+    // place, their name: the same layout object and the same people in the same order (a
+    // rename of someone placed) keep them without sorting everyone again.
+    const before = last.current;
+    if (before && before.layout === layout && before.focus === network.focus && sameForNumbers(before.people, network.people, layout)) {
+      before.people = network.people;
+      return before.numbers;
+    }
+    const next = keyNumbers(network, layout);
+    last.current = { layout, people: network.people, focus: network.focus, numbers: next };
+    return next;
+  }, [network, layout]);
+  return useKeptWhileEqual(numbers, (before, next) => before === next || (before.size === next.size && [...next].every(([id, n]) => before.get(id) === n)));
+}
+
+/** Whether `b` numbers as `a` did on `layout` (see useNumbers). */
+function sameForNumbers(a: Network['people'], b: Network['people'], layout: EcogramLayout): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id) return false;
+    if (x.name !== y.name && !Object.prototype.hasOwnProperty.call(layout.nodes, y.id)) return false;
+  }
+  return true;
 }
 
 const NO_NAMES = { people: new Map<string, string>(), ties: new Map<string, string>() };

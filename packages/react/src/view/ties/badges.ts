@@ -16,7 +16,12 @@ export function supportGroupsOf(network: Pick<Network, 'groups'>, personId: stri
  * The badges of a person, in drawing order: consent (no / ask first), boundary, overloaded,
  * abroad, interpreter, support group. The same list the legend explains.
  */
-export function personBadges(person: Person, network?: Pick<Network, 'groups'>): BadgeKind[] {
+export function personBadges(person: Person, network?: Pick<Network, 'groups'>): readonly BadgeKind[] {
+  // Asked for every person at every edit (the badges, the legend, the name labels' room): an
+  // unchanged person in the same groups list gets the kinds found before.
+  const groups = network?.groups;
+  const known = badgesSeen.get(person);
+  if (known && known.groups === groups) return known.kinds;
   const out: BadgeKind[] = [];
   if (person.consent === 'not-allowed') out.push('consent-no');
   else if (person.consent === 'ask-first') out.push('ask-first');
@@ -25,8 +30,12 @@ export function personBadges(person: Person, network?: Pick<Network, 'groups'>):
   if (person.location?.area === 'abroad') out.push('abroad');
   if (person.interpreter) out.push('interpreter');
   if (network && supportGroupsOf(network, person.id).length > 0) out.push('support-group');
+  badgesSeen.set(person, { groups, kinds: out });
   return out;
 }
+
+/** The badge kinds found per person object (people are immutable in Kring's model; weak, so nothing is kept). */
+const badgesSeen = new WeakMap<Person, { groups: Network['groups'] | undefined; kinds: readonly BadgeKind[] }>();
 
 /** The tie between two people, if any (in either order). */
 export function tieBetween(network: Pick<Network, 'ties'>, a: string, b: string): Tie | undefined {
