@@ -29,7 +29,6 @@ import { useLayoutEffect } from '../utils/layoutEffect';
 import { useServerOrHydrating } from '../utils/serverSnapshot';
 import type { MapChanges } from '../view/map/mapChanges';
 import { useMapMarks, useMarkNames } from './useMapMarks';
-import { GroupOutlinesLayer, MarksLayer } from './MarksLayers';
 
 const NO_GHOSTS: ReadonlyMap<string, Pt> = new Map();
 
@@ -150,11 +149,14 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
   // hydrating they are drawn at once (the server's markup has them).
   const serverOrHydrating = useServerOrHydrating();
   const marksReady = useDeferredValue(ready, serverOrHydrating ? ready : false) && ready;
-  const marks = useMapMarks({
+  const placed = useMapMarks({
     ready: marksReady, network, layout, positions, nodeR, clientR, placement: d.placement, badges: d.badges, letters: d.letters, middles: d.decor.marks,
     plan: props.planMarks !== false, groups: props.groupOutlines !== false, changes, ghosts, measure: d.measure, fontSize: d.fontSize, t,
   });
-  const names = useMarkNames(d.names, network, marks, changes, props.changesSince ?? null, t);
+  const names = useMarkNames(d.names, network, placed, changes, props.changesSince ?? null, t);
+  // The marks' layers come with their placers (mapMarks.ts), after the first paint: no map
+  // without marks loads their drawing code (issue 16).
+  const { marks, parts: markParts } = placed;
   // A long key (below the map: a crowded map's numbers) comes with the marks, in the render after
   // the map's first paint: its lines are below the map, and laying out 1,000 of them held the
   // first frame of a 1,000-person map up by ~140 ms. A short key stands beside the map and is
@@ -199,7 +201,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
         </g>
         {ready ? (
           <>
-            <GroupOutlinesLayer outlines={marks.outlines} />
+            {markParts ? <markParts.GroupOutlinesLayer outlines={marks.outlines} /> : null}
             <TiesLayer
               network={network} pos={rest.pos} controlOf={rest.controlOf} letters={d.letters} decor={d.decor} names={names.ties} clientR={clientR} nodeR={nodeR}
               rovingId={rovingId} selectedId={selectedId} openId={openId} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus} moving={moving}
@@ -209,7 +211,7 @@ function EcogramSvgImpl(props: EcogramSvgProps): ReactElement {
               rovingId={rovingId} selectedId={selectedId} openId={openId} dragId={drag?.id ?? null} draggable={props.draggable}
               onHover={onHover} onItemClick={props.onItemClick} onItemFocus={props.onItemFocus}
             />
-            <MarksLayer marks={marks} changes={changes} ghosts={ghosts} nodeR={nodeR} fontSize={d.fontSize} t={t} />
+            {markParts ? <markParts.MarksLayer marks={marks} changes={changes} ghosts={ghosts} nodeR={nodeR} fontSize={d.fontSize} t={t} /> : null}
             <RingLabels layout={layout} t={t} idPrefix={idPrefix} />
             <NodeLabels
               network={network}

@@ -18,7 +18,8 @@ import type { GroupOutline } from '../view/map/groupOutlines';
 import { GROUP_DASH, MARK_SIZE, rowCentres } from '../view/map/markShapes';
 import type { MapChanges } from '../view/map/mapChanges';
 import { ChangeIcon } from './ChangeIcon';
-import { changeWord, type MapMarks } from './useMapMarks';
+import type { MapMarks } from './useMapMarks';
+import type { ChangeKind } from '../view/map/mapChanges';
 import type { EcogramText } from './messages';
 import { isolate } from '../utils/bidi';
 
@@ -114,3 +115,12 @@ export const MarksLayer = /* @__PURE__ */ memo(function MarksLayer({ marks, chan
     </g>
   );
 });
+
+/** The words on a change mark: the change, and for someone gone their name too ("Kees · weg"). */
+export function changeWord(t: EcogramText, kind: ChangeKind, changes: MapChanges | null, id: string): string {
+  const word = t(`change.${kind}`);
+  if (kind !== 'gone') return word;
+  const full = changes?.gone.find((p) => p.id === id)?.name ?? id;
+  const name = Array.from(full).length > 28 ? `${Array.from(full).slice(0, 27).join('')}…` : full;
+  return `${name} · ${word}`;
+}

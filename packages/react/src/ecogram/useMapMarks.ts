@@ -3,22 +3,23 @@
  * after the names so that none covers a name, a person, a badge or a tie's own middle mark:
  * change marks first, then each person's open-action count and intents, then the ties' intent
  * markers, then the groups' names beside their outlines (view/map/markRoom.ts). From the
- * resting positions: a drag does not reshuffle them. Also the words these marks add to the
- * accessible names of people and ties.
+ * resting positions: a drag does not reshuffle them. The placing, the layers that draw the
+ * marks and the words they add to the accessible names of people and ties are in mapMarks.ts,
+ * loaded after the first paint and only by a map that has something to mark; this hook decides
+ * when, and keeps what was placed.
  * @internal
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { effectiveFormality, formatFuzzyDate, type Network } from '@kring/core';
+import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import type { Badge } from '../view/map/describeMap';
 import type { PlacedLabel } from '../view/labels/labelPlan';
-import { contains, overlaps } from '../view/labels/labelGeometry';
 import type { MeasureLabel } from '../view/labels/labelText';
 import type { Pt } from '../view/map/geometry';
 import type { PersonMarkSpot, PlanOnMap, TieMarkSpot } from '../view/map/planMarks';
 import type { GroupOutline, OutlineCache } from '../view/map/groupOutlines';
 import type { ChangeMarkSpot } from '../view/map/changeMarks';
-import type { ChangeKind, MapChanges } from '../view/map/mapChanges';
+import type { MapChanges } from '../view/map/mapChanges';
 import { lazyModule, useLazyModule } from '../utils/lazyPart';
 import type { EcogramText } from './messages';
 
@@ -70,17 +71,17 @@ export interface MapMarks {
 
 const NONE: MapMarks = { outlines: [], tieMarks: [], personMarks: [], changeMarks: [], planOnMap: { ties: new Map(), people: new Map(), counts: new Map() } };
 
-/** The words on a change mark: the change, and for someone gone their name too ("Kees · weg"). */
-export function changeWord(t: EcogramText, kind: ChangeKind, changes: MapChanges | null, id: string): string {
-  const word = t(`change.${kind}`);
-  if (kind !== 'gone') return word;
-  const full = changes?.gone.find((p) => p.id === id)?.name ?? id;
-  const name = Array.from(full).length > 28 ? `${Array.from(full).slice(0, 27).join('')}…` : full;
-  return `${name} · ${word}`;
+/**
+ * The marks placed, and the module that placed them — which also draws them (its layers) and
+ * words them (`markNames`): null until it is loaded, and for a map with nothing to mark.
+ */
+export interface PlacedMarks {
+  marks: MapMarks;
+  parts: typeof import('./mapMarks') | null;
 }
 
 /** @internal */
-export function useMapMarks(input: MapMarksInput): MapMarks {
+export function useMapMarks(input: MapMarksInput): PlacedMarks {
   const { ready, network, layout, positions, nodeR, clientR, changes, ghosts, measure, fontSize, t } = input;
   const wanted = ready && (changes !== null || hasMarks(network, input.plan, input.groups));
   const placer = useLazyModule(placers, wanted, 'the map marks');
@@ -89,16 +90,18 @@ export function useMapMarks(input: MapMarksInput): MapMarks {
   // The marks placed last, and what they were placed from (see sameMarks).
   const last = useRef<{ input: MapMarksInput; marks: MapMarks } | null>(null);
   const tracing = useTracedFirst(input, wanted ? placer : null, traces);
-  return useMemo(() => {
+  const parts = wanted ? placer : null;
+  const marks = useMemo(() => {
     if (!wanted || !placer || tracing) return NONE;
     const before = last.current;
-    if (before && sameMarks(before.input, input, before.marks)) return before.marks;
+    if (before && placer.sameMarks(before.input, input, before.marks)) return before.marks;
     const marks = placer.placeMarks(input, (traces.cache ??= placer.outlineCache()));
     last.current = { input, marks };
     return marks;
     // The input's parts are listed; `input` itself is a new object every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [wanted, placer, tracing, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t, traces, last]);
+  return useMemo(() => ({ marks, parts }), [marks, parts]);
 }
 
 /**
@@ -132,72 +135,17 @@ function useTracedFirst(input: MapMarksInput, placer: typeof import('./mapMarks'
 }
 
 /**
- * The marks of `before` still hold for `input`: nothing they are placed from changed but what
- * people are called (a rename), and no name that moved or grew covers a mark where it did not
- * before. The marks then keep their place (as the other names do, labelUpdate.ts) and nothing
- * is placed again; space a name gave up is left as it is.
- */
-function sameMarks(before: MapMarksInput, input: MapMarksInput, marks: MapMarks): boolean {
-  const a = before.network;
-  const b = input.network;
-  const same = (['ready', 'layout', 'positions', 'nodeR', 'clientR', 'middles', 'plan', 'groups', 'changes', 'ghosts', 'measure', 'fontSize', 't'] as const).every((k) => before[k] === input[k]);
-  if (!same || a.focus !== b.focus || a.ties !== b.ties || a.groups !== b.groups || a.actions !== b.actions || a.people.length !== b.people.length) return false;
-  if (!a.people.every((p, i) => p === b.people[i] || (p.id === b.people[i]!.id && effectiveFormality(p) === effectiveFormality(b.people[i]!)))) return false;
-  if (before.badges.size !== input.badges.size || [...input.badges].some(([id, list]) => before.badges.get(id) !== list)) return false;
-  if (before.letters.size !== input.letters.size || [...input.letters].some(([id, text]) => before.letters.get(id) !== text)) return false;
-  const taken = [...marks.tieMarks, ...marks.personMarks, ...marks.changeMarks].map((m) => m.box);
-  for (const o of marks.outlines) if (o.name) taken.push(o.name.box);
-  for (const [id, label] of input.placement) {
-    const old = before.placement.get(id);
-    if (old === label || label.hidden) continue;
-    // A name within the space it had before (a number renumbered in place) covers nothing new.
-    if (old && !old.hidden && contains(old.box, label.box)) continue;
-    if (taken.some((box) => overlaps(box, label.box))) return false;
-  }
-  return before.placement.size === input.placement.size;
-}
-
-/**
- * The accessible names with what the marks say: a person's plan intents and open actions
- * ("doel: Versterken; 2 open acties") and change ("nieuw sinds mei 2024"); a tie's intents of
- * open actions that its own intent does not already say, and its change.
+ * The accessible names with what the marks say (mapMarks.ts `markNames`): the names as they
+ * are while there are no marks (nothing to add, and nothing of the placers loaded).
  */
 export function useMarkNames(
   names: { people: Map<string, string>; ties: Map<string, string> },
   network: Network,
-  marks: MapMarks,
+  placed: PlacedMarks,
   changes: MapChanges | null,
   since: string | null,
   t: EcogramText,
 ): { people: Map<string, string>; ties: Map<string, string> } {
-  return useMemo(() => {
-    const { planOnMap: plan } = marks;
-    if (plan.counts.size === 0 && plan.people.size === 0 && plan.ties.size === 0 && !changes) return names;
-    const date = since ? formatFuzzyDate(since, t.locale) : '';
-    const intentsText = (list: readonly string[]) =>
-      t('ecogram.plan.intents', { intents: list.map((i) => t.label('actionIntent', i as never)).join(', ') });
-    const changeText = (kind: ChangeKind | undefined) => (kind ? t('ecogram.changes.mark', { change: t(`change.${kind}`), date }) : null);
-    const people = new Map(names.people);
-    for (const person of network.people) {
-      const extra: string[] = [];
-      const intents = plan.people.get(person.id);
-      if (intents?.length) extra.push(intentsText(intents));
-      const count = plan.counts.get(person.id) ?? 0;
-      if (count > 0) extra.push(count === 1 ? t('ecogram.plan.open.one') : t('ecogram.plan.open.other', { count }));
-      const change = changeText(changes?.people.get(person.id));
-      if (change) extra.push(change);
-      if (extra.length > 0) people.set(person.id, `${names.people.get(person.id) ?? person.name}; ${extra.join('; ')}`);
-    }
-    const ties = new Map(names.ties);
-    for (const tie of network.ties) {
-      const extra: string[] = [];
-      // The tie's own intent is already in its name ("doel: …", describeTie): the actions' others only.
-      const intents = (plan.ties.get(tie.id) ?? []).filter((i) => i !== tie.intent);
-      if (intents.length) extra.push(intentsText(intents));
-      const change = changeText(changes?.ties.get(tie.id));
-      if (change) extra.push(change);
-      if (extra.length > 0) ties.set(tie.id, `${names.ties.get(tie.id) ?? ''}; ${extra.join('; ')}`);
-    }
-    return { people, ties };
-  }, [names, network, marks, changes, since, t]);
+  const { marks, parts } = placed;
+  return useMemo(() => (parts ? parts.markNames(names, network, marks, changes, since, t) : names), [parts, names, network, marks, changes, since, t]);
 }
