@@ -89,7 +89,7 @@ export function useMapMarks(input: MapMarksInput): PlacedMarks {
   const [traces] = useState<{ cache?: OutlineCache }>(() => ({}));
   // The marks placed last, and what they were placed from (see sameMarks).
   const last = useRef<{ input: MapMarksInput; marks: MapMarks } | null>(null);
-  const tracing = useTracedFirst(input, wanted ? placer : null, traces);
+  const tracing = useTracedFirst(input, wanted ? placer : null, traces, last);
   const parts = wanted ? placer : null;
   const marks = useMemo(() => {
     if (!wanted || !placer || tracing) return NONE;
@@ -105,22 +105,36 @@ export function useMapMarks(input: MapMarksInput): PlacedMarks {
 }
 
 /**
- * Whether the marks wait for the groups' outlines, traced one group per task (issue 16: no
- * task over 50 ms after the mount). Only the first placing of a map whose placers came after
- * its first render waits: their code runs cold then, and tracing three groups of a 300-person
- * map in the same task as the placing held the page ~120 ms. A map that had them at once
- * (printing, a host that preloads the parts) and every later placing (warm; a rename keeps
- * the outlines) place in the render.
+ * Whether the marks wait for their first placing, done ahead in tasks of its own (issue 16: no
+ * task over 50 ms after the mount): each group's outline traced in one task, then the marks
+ * placed in another (kept as the last placing, which the render then finds still holds), then
+ * the render draws them. Only the first placing of a map whose placers came after its first
+ * render waits: their code runs cold then, and tracing three groups of a 300-person map and
+ * placing and drawing the marks in one task held the page ~120 ms. A map that had them at once
+ * (printing, a host that preloads the parts) and every later placing (warm; a rename keeps the
+ * outlines) place in the render.
  */
-function useTracedFirst(input: MapMarksInput, placer: typeof import('./mapMarks') | null, traces: { cache?: OutlineCache }): boolean {
+function useTracedFirst(
+  input: MapMarksInput,
+  placer: typeof import('./mapMarks') | null,
+  traces: { cache?: OutlineCache },
+  last: { current: { input: MapMarksInput; marks: MapMarks } | null },
+): boolean {
   const [cameLate] = useState(() => placers.get() === null);
   const [done, setDone] = useState(false);
-  const waiting = cameLate && !done && input.groups && input.network.groups.length > 0;
+  const waiting = cameLate && !done;
   const latest = useRef(input);
   latest.current = input;
   useEffect(() => {
     if (!waiting || !placer) return;
-    const steps = placer.markSteps(latest.current, (traces.cache ??= placer.outlineCache()));
+    const cache = (traces.cache ??= placer.outlineCache());
+    const steps = [
+      ...placer.markSteps(latest.current, cache),
+      () => {
+        const now = latest.current;
+        last.current = { input: now, marks: placer.placeMarks(now, cache) };
+      },
+    ];
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = (): void => {
       const step = steps.shift();
@@ -130,7 +144,7 @@ function useTracedFirst(input: MapMarksInput, placer: typeof import('./mapMarks'
     };
     timer = setTimeout(run, 0);
     return () => clearTimeout(timer);
-  }, [waiting, placer, traces, input.positions]);
+  }, [waiting, placer, traces, last, input.positions]);
   return waiting;
 }
 
