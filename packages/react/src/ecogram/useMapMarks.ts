@@ -10,6 +10,7 @@
  * @internal
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
 import type { Badge } from '../view/map/describeMap';
@@ -21,6 +22,7 @@ import type { GroupOutline, OutlineCache } from '../view/map/groupOutlines';
 import type { ChangeMarkSpot } from '../view/map/changeMarks';
 import type { MapChanges } from '../view/map/mapChanges';
 import { lazyModule, useLazyModule } from '../utils/lazyPart';
+import { whenPrintStarts } from '../paper/usePrintOnly';
 import type { EcogramText } from './messages';
 
 /**
@@ -112,7 +114,8 @@ export function useMapMarks(input: MapMarksInput): PlacedMarks {
  * render waits: their code runs cold then, and tracing three groups of a 300-person map and
  * placing and drawing the marks in one task held the page ~120 ms. A map that had them at once
  * (printing, a host that preloads the parts) and every later placing (warm; a rename keeps the
- * outlines) place in the render.
+ * outlines) place in the render. When printing starts before the steps are through, the rest
+ * runs at once and the marks are drawn before the print-out (`whenPrintStarts`).
  */
 function useTracedFirst(
   input: MapMarksInput,
@@ -143,7 +146,16 @@ function useTracedFirst(
       timer = setTimeout(run, 0);
     };
     timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
+    // Printing starts before the steps are through: the rest at once, drawn before the print-out.
+    const stopPrint = whenPrintStarts(() => {
+      clearTimeout(timer);
+      for (let step = steps.shift(); step; step = steps.shift()) step();
+      flushSync(() => setDone(true));
+    });
+    return () => {
+      clearTimeout(timer);
+      stopPrint();
+    };
   }, [waiting, placer, traces, last, input.positions]);
   return waiting;
 }

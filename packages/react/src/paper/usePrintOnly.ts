@@ -26,17 +26,31 @@ function printCanBeNoticed(): boolean {
  * browser is idle; returns the cleanup. One listener set for the hooks below.
  */
 function untilPrintOrIdle(onPrint: () => void, onIdle: () => void): () => void {
+  const cancelPrint = whenPrintStarts(onPrint);
+  const cancelIdle = whenIdle(onIdle, IDLE_TIMEOUT);
+  return () => {
+    cancelPrint();
+    cancelIdle();
+  };
+}
+
+/**
+ * Call `onPrint` (synchronously) when printing starts — `beforeprint`, or the print media query
+ * switching to print; returns the cleanup. Nothing where printing cannot be noticed (no
+ * `matchMedia`: jsdom, the server). Work a view spreads over later tasks (the map's first
+ * marks) finishes here, so the print-out has it.
+ */
+export function whenPrintStarts(onPrint: () => void): () => void {
+  if (!printCanBeNoticed()) return () => undefined;
   const media = window.matchMedia('print');
   const onMedia = () => {
     if (media.matches) onPrint();
   };
   window.addEventListener('beforeprint', onPrint);
   media.addEventListener?.('change', onMedia);
-  const cancelIdle = whenIdle(onIdle, IDLE_TIMEOUT);
   return () => {
     window.removeEventListener('beforeprint', onPrint);
     media.removeEventListener?.('change', onMedia);
-    cancelIdle();
   };
 }
 
