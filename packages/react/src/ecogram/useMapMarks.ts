@@ -91,10 +91,10 @@ export function useMapMarks(input: MapMarksInput): PlacedMarks {
   const [traces] = useState<{ cache?: OutlineCache }>(() => ({}));
   // The marks placed last, and what they were placed from (see sameMarks).
   const last = useRef<{ input: MapMarksInput; marks: MapMarks } | null>(null);
-  const tracing = useTracedFirst(input, wanted ? placer : null, traces, last);
+  const placingAhead = usePlacedAhead(input, wanted ? placer : null, traces, last);
   const parts = wanted ? placer : null;
   const marks = useMemo(() => {
-    if (!wanted || !placer || tracing) return NONE;
+    if (!wanted || !placer || placingAhead) return NONE;
     const before = last.current;
     if (before && placer.sameMarks(before.input, input, before.marks)) return before.marks;
     const marks = placer.placeMarks(input, (traces.cache ??= placer.outlineCache()));
@@ -102,7 +102,7 @@ export function useMapMarks(input: MapMarksInput): PlacedMarks {
     return marks;
     // The input's parts are listed; `input` itself is a new object every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wanted, placer, tracing, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t, traces, last]);
+  }, [wanted, placer, placingAhead, network, layout, positions, nodeR, clientR, input.placement, input.badges, input.letters, input.middles, input.plan, input.groups, changes, ghosts, measure, fontSize, t, traces, last]);
   return useMemo(() => ({ marks, parts }), [marks, parts]);
 }
 
@@ -117,7 +117,7 @@ export function useMapMarks(input: MapMarksInput): PlacedMarks {
  * outlines) place in the render. When printing starts before the steps are through, the rest
  * runs at once and the marks are drawn before the print-out (`whenPrintStarts`).
  */
-function useTracedFirst(
+function usePlacedAhead(
   input: MapMarksInput,
   placer: typeof import('./mapMarks') | null,
   traces: { cache?: OutlineCache },

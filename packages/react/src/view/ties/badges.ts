@@ -14,7 +14,9 @@ export function supportGroupsOf(network: Pick<Network, 'groups'>, personId: stri
 
 /**
  * The badges of a person, in drawing order: consent (no / ask first), boundary, overloaded,
- * abroad, interpreter, support group. The same list the legend explains.
+ * abroad, interpreter, support group. The same list the legend explains. Remembered per person
+ * object and groups list (the map asks for every person at every edit): change neither in
+ * place, and do not change the array returned (it is shared).
  */
 export function personBadges(person: Person, network?: Pick<Network, 'groups'>): readonly BadgeKind[] {
   // Asked for every person at every edit (the badges, the legend, the name labels' room): an
