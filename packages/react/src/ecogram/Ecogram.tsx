@@ -180,8 +180,13 @@ function EcogramBody(props: BodyProps): ReactElement {
   // The legend is drawn on paper even when it is not on screen (see below); hidden on screen, the legend follows edits when the browser is idle (or printing starts).
   const legendData = useMemo(() => ({ network: shown, changes: overlay.changes, since: overlay.since }), [shown, overlay.changes, overlay.since]);
   const legendOf = usePrintOnlyValue(legendData, Boolean(props.showLegend));
+  // An export copies the legend out of the page: drawn and brought up to date first.
+  const beforeExport = useCallback(() => {
+    legendDrawn.drawNow();
+    legendOf.flush();
+  }, [legendDrawn, legendOf]);
   const { paper, toSVG, toPNG, onKeyChange, keyFlows } = useEcogramExport({
-    t, svgRef, rootEl, ariaLabel, clientName, date: past && at ? at : today, author: props.author, paperPage: props.paperPage, beforeRead: legendOf.flush,
+    t, svgRef, rootEl, ariaLabel, clientName, date: past && at ? at : today, author: props.author, paperPage: props.paperPage, beforeRead: beforeExport,
   });
   useImperativeHandle(
     props.handleRef,
@@ -362,7 +367,7 @@ function EcogramBody(props: BodyProps): ReactElement {
         </div>
         {/* Every print and export explains its symbols: without `showLegend`, on paper only. */}
         <div data-part="legend-slot" data-print-only={props.showLegend ? undefined : ''}>
-          {legendDrawn ? <LegendPart
+          {legendDrawn.drawn ? <LegendPart
             network={legendOf.value.network} headingLevel={3} locale={t.locale} messages={t.overrides} supportLetters={props.supportLetters !== false} scrollable={Boolean(props.showLegend)}
             planMarks={props.planMarks !== false} groupOutlines={props.groupOutlines !== false} changes={legendOf.value.changes} changesSince={legendOf.value.since}
           /> : null}

@@ -5,7 +5,7 @@
  * returns a promise (0.3.0). A host that imports `exportSVG` itself has it at once.
  * @internal
  */
-import { lazyModule } from '../utils/lazyPart';
+import { lazyModule, preloadParts } from '../utils/lazyPart';
 
 export type ExportModule = typeof import('./index');
 
@@ -19,12 +19,15 @@ export function exportsOf<O extends object, P extends object>(svg: () => SVGSVGE
   toSVG: () => Promise<string>;
   toPNG: (extra?: P) => Promise<Blob>;
 } {
+  // With the export, every part that loads on first use (the legend drawn for paper only among
+  // them): the file copies it out of the page, as a print-out does (paper/print.ts).
+  const load = (): Promise<ExportModule> => Promise.all([exportModule.load(), preloadParts()]).then(([m]) => m);
   return {
-    toSVG: () => exportModule.load().then((m) => {
+    toSVG: () => load().then((m) => {
       const el = svg();
       return el ? m.exportSVG(el, options()) : '';
     }),
-    toPNG: (extra) => exportModule.load().then((m) => {
+    toPNG: (extra) => load().then((m) => {
       const el = svg();
       return el ? m.exportPNG(el, { ...options(), ...extra }) : Promise.reject(new Error(nothing));
     }),

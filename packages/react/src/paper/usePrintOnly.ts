@@ -56,9 +56,10 @@ export function whenPrintStarts(onPrint: () => void): () => void {
 
 /**
  * @param now drawn at once, e.g. because the screen shows it too
- * @returns whether the print-only part is to be drawn now
+ * @returns whether the print-only part is to be drawn now, and `drawNow` to draw it at once
+ *   (synchronously: an export that copies it out of the page calls this before reading)
  */
-export function usePrintOnly(now: boolean): boolean {
+export function usePrintOnly(now: boolean): { drawn: boolean; drawNow: () => void } {
   const serverOrHydrating = useServerOrHydrating();
   // Decided at mount: a server's or hydrating render draws it (and keeps it).
   const [wanted, setWanted] = useState(() => serverOrHydrating || !printCanBeNoticed());
@@ -74,7 +75,10 @@ export function usePrintOnly(now: boolean): boolean {
     };
     return untilPrintOrIdle(() => show(true), () => show(false));
   }, [needed]);
-  return needed;
+  const drawNow = useCallback(() => {
+    if (!needed) flushSync(() => setWanted(true));
+  }, [needed]);
+  return { drawn: needed, drawNow };
 }
 
 /**
