@@ -37,9 +37,19 @@ export function requireStorybook(): void {
   if (!existsSync(join(storybookDir, 'iframe.html'))) throw new Error('storybook-static/ is missing: run `pnpm build-storybook` (pnpm test does this)');
 }
 
+/**
+ * The Storybook globals every test page opens with: the accessibility addon's automatic axe run
+ * after each render off (`a11y.manual`). The tests run axe themselves, with the WCAG 2.2 AA tags
+ * ({@link axe}), where they check; the addon's own run, started after every render, went on in
+ * the background while a test clicked and dragged (on 2 cores it slowed every step, and the
+ * tests' own axe call had to wait for it: "axe is already running"). In Storybook's UI the addon
+ * still runs after each story, as developers browse.
+ */
+const TEST_GLOBALS = 'a11y.manual:!true';
+
 /** Open one story in the preview iframe and wait until it has rendered. */
 export async function openStory(page: Page, baseUrl: string, id: string, globals = ''): Promise<void> {
-  await page.goto(`${baseUrl}/iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`);
+  await page.goto(`${baseUrl}/iframe.html?id=${id}&viewMode=story&globals=${globals ? `${globals};` : ''}${TEST_GLOBALS}`);
   await page.waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: 60_000 });
 }
 
