@@ -9,7 +9,7 @@
  * when, and keeps what was placed.
  * @internal
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
@@ -92,7 +92,7 @@ export function useMapMarks(input: MapMarksInput): PlacedMarks {
   // The marks placed last, and what they were placed from (see sameMarks).
   const last = useRef<{ input: MapMarksInput; marks: MapMarks } | null>(null);
   const placingAhead = usePlacedAhead(input, wanted ? placer : null, traces, last);
-  const parts = wanted ? placer : null;
+  const parts = wanted && !placingAhead ? placer : null;
   const marks = useMemo(() => {
     if (!wanted || !placer || placingAhead) return NONE;
     const before = last.current;
@@ -116,6 +116,11 @@ export function useMapMarks(input: MapMarksInput): PlacedMarks {
  * (printing, a host that preloads the parts) and every later placing (warm; a rename keeps the
  * outlines) place in the render. When printing starts before the steps are through, the rest
  * runs at once and the marks are drawn before the print-out (`whenPrintStarts`).
+ *
+ * The render that then draws them is a transition: React draws in slices between frames, and an
+ * edit that comes meanwhile is drawn first (without the marks, as before the steps), the marks
+ * after it. While the steps run, the map has no marks' module either (`parts` null): its arrival
+ * changes nothing drawn, so the render it causes makes no new accessible names.
  */
 function usePlacedAhead(
   input: MapMarksInput,
@@ -141,7 +146,7 @@ function usePlacedAhead(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = (): void => {
       const step = steps.shift();
-      if (!step) return setDone(true);
+      if (!step) return startTransition(() => setDone(true));
       step();
       timer = setTimeout(run, 0);
     };
