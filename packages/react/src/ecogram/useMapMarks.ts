@@ -9,7 +9,7 @@
  * when, and keeps what was placed.
  * @internal
  */
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Network } from '@kring/core';
 import type { EcogramLayout } from '@kring/core/layout';
@@ -117,10 +117,11 @@ export function useMapMarks(input: MapMarksInput): PlacedMarks {
  * outlines) place in the render. When printing starts before the steps are through, the rest
  * runs at once and the marks are drawn before the print-out (`whenPrintStarts`).
  *
- * The render that then draws them is a transition: React draws in slices between frames, and an
- * edit that comes meanwhile is drawn first (without the marks, as before the steps), the marks
- * after it. While the steps run, the map has no marks' module either (`parts` null): its arrival
- * changes nothing drawn, so the render it causes makes no new accessible names.
+ * While the steps run, the map has no marks' module either (`parts` null): its arrival changes
+ * nothing drawn, so the render it causes makes no new accessible names. The render that then
+ * draws the marks is not a transition: tried (session 27), an edit that came meanwhile restarted
+ * it and placed the marks again inside it; at 1,000 people the first renames after the mount got
+ * slower (lab, 6 pages × 2 rounds: first renames ~220 ms against ~170 ms).
  */
 function usePlacedAhead(
   input: MapMarksInput,
@@ -146,7 +147,7 @@ function usePlacedAhead(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = (): void => {
       const step = steps.shift();
-      if (!step) return startTransition(() => setDone(true));
+      if (!step) return setDone(true);
       step();
       timer = setTimeout(run, 0);
     };
