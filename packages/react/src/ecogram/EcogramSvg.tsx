@@ -7,7 +7,7 @@
  * map, the key (LabelKey.tsx); what they are drawn from is derived in useEcogramDrawing.ts.
  * @internal
  */
-import { memo, useDeferredValue, useMemo, useState, useSyncExternalStore, type KeyboardEvent, type ReactElement, type Ref } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactElement, type Ref } from 'react';
 import { locate } from '@kring/core/layout';
 import { noDrag, type DragStore } from './dragStore';
 import type { Network } from '@kring/core';
@@ -96,6 +96,16 @@ export interface EcogramSvgProps {
 const DRAW_AT_ONCE_UP_TO = 1000;
 
 /**
+ * Above this many people around the client, a page's first edit that keeps everyone in place is
+ * drawn deferred all the same (later ones at once, up to {@link DRAW_AT_ONCE_UP_TO}): it runs
+ * code the browser has not optimised yet. Measured in Chromium (session 27, 300 people, a page's
+ * first rename, traced): at once its longest task was 30–47 ms (53 ms in the benchmark on a
+ * loaded machine: over issue 16's 50), deferred 11–18 ms; it shows a frame or two later (first
+ * renames 38–95 ms against 17–47 ms on screen). Later renames at once: 11–36 ms.
+ */
+const FIRST_AT_ONCE_UP_TO = 150;
+
+/**
  * What the drawing shows. After an edit that keeps everyone and every tie where they are (a
  * rename, a note, a strength), the edited network is drawn in a render of its own that React
  * does in slices between frames (a deferred value): placing the names again and describing a
@@ -104,13 +114,21 @@ const DRAW_AT_ONCE_UP_TO = 1000;
  * focus may move to a new person, and the map must not show a place that is gone. So is any
  * edit of a map of up to {@link DRAW_AT_ONCE_UP_TO} people: its whole render is shorter than the
  * frames a deferred one waits for, and none of its tasks is long (issue 16: none over 50 ms for
- * an edit at 300 people).
+ * an edit at 300 people) — except a page's first such edit above {@link FIRST_AT_ONCE_UP_TO}
+ * people, whose code runs cold: deferred.
  */
 function useDrawn(network: Network, layout: EcogramLayout, positions: Map<string, Pt>): { network: Network; layout: EcogramLayout; positions: Map<string, Pt> } {
   const latest = useMemo(() => ({ network, layout, positions }), [network, layout, positions]);
   const deferred = useDeferredValue(latest);
-  // The client and up to DRAW_AT_ONCE_UP_TO people around them.
-  return deferred === latest || network.people.length <= DRAW_AT_ONCE_UP_TO + 1 || !sameShape(deferred, latest) ? latest : deferred;
+  // Warm once an edit has been drawn (see FIRST_AT_ONCE_UP_TO).
+  const firstDrawn = useRef(latest);
+  const warm = useRef(false);
+  useEffect(() => {
+    if (deferred === latest && latest !== firstDrawn.current) warm.current = true;
+  }, [deferred, latest]);
+  const people = network.people.length - 1;
+  const atOnce = people <= DRAW_AT_ONCE_UP_TO && (warm.current || people <= FIRST_AT_ONCE_UP_TO);
+  return deferred === latest || atOnce || !sameShape(deferred, latest) ? latest : deferred;
 }
 
 /** The same people and ties at the same places: only what they say may differ. */
