@@ -47,6 +47,22 @@ describe('renaming someone on the map', () => {
     }
   });
 
+  it('on a map of more than 150 people, the first rename (drawn in slices) and the next both reach the map; no one else moves', () => {
+    const network = generateNetwork(200, 3);
+    const { container, rerender } = render(<Ecogram network={network} today={TODAY} />);
+    const [a, b] = network.people.filter((p) => p.id !== network.focus);
+    const others = network.people.filter((p) => p.id !== a!.id && p.id !== b!.id).map((p) => p.id);
+    const before = new Map(others.map((o) => [o, labelAt(container, o)]));
+    const once = rename(network, a!.id, 'Aaron Aalders');
+    rerender(<Ecogram network={once} today={TODAY} />);
+    expect(container.querySelector(`[data-part="node"][data-id="${a!.id}"]`)?.getAttribute('aria-label')).toContain('Aaron Aalders');
+    const twice = rename(once, b!.id, 'Bea Bakker');
+    rerender(<Ecogram network={twice} today={TODAY} />);
+    expect(container.querySelector(`[data-part="node"][data-id="${b!.id}"]`)?.getAttribute('aria-label')).toContain('Bea Bakker');
+    expect(container.querySelector(`[data-part="node"][data-id="${a!.id}"]`)?.getAttribute('aria-label')).toContain('Aaron Aalders');
+    for (const o of others) expect(labelAt(container, o), o).toBe(before.get(o));
+  });
+
   it('on a crowded map, keeps every number on the map and in the key, and they agree', () => {
     const network = generateNetwork(120, 4);
     const { container, rerender } = render(<Ecogram network={network} today={TODAY} />);
