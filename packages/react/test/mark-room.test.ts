@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxAt, boxGap, MARK_SEEN, markRoom, type MarkBox } from '../src/view/map/markRoom';
+import { bestSpot, boxAt, boxGap, MARK_ROOM, MARK_SEEN, markRoom, type MarkBox, type MarkRoom } from '../src/view/map/markRoom';
 
 /** Everything checked: the room as it was before the cells. */
 function roomByHand(people: { id: string; x: number; y: number; r: number }[], boxes: MarkBox[], box: MarkBox, except: string[]): number {
@@ -46,6 +46,67 @@ describe('room for a mark', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('with a bound, stops only below it: what it says is then below the bound, and otherwise exact', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: coord, y: coord, r: fc.double({ min: 1, max: 30, noNaN: true }) }), { maxLength: 40 }),
+        fc.array(boxArb, { maxLength: 30 }),
+        fc.array(boxArb, { minLength: 1, maxLength: 10 }),
+        fc.double({ min: -40, max: 10, noNaN: true }),
+        (spots, boxes, queries, below) => {
+          const people = spots.map((p, i) => ({ ...p, id: `p${i}` }));
+          const room = markRoom(new Map(people.map((p) => [p.id, { x: p.x, y: p.y }])), (id) => people.find((p) => p.id === id)!.r, boxes);
+          for (const q of queries) {
+            const exact = room.roomOf(q);
+            const bounded = room.roomOf(q, [], below);
+            if (exact < below) expect(bounded).toBeLessThan(below);
+            else expect(bounded).toBe(exact);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the best spot is the one looking at every spot in full would choose (the first with MARK_ROOM, else the most room)', () => {
+    /** bestSpot as it was before the bound: every candidate's room in full. */
+    const bestByHand = <T extends { box: MarkBox }>(room: MarkRoom, candidates: readonly T[]): T | null => {
+      let best: T | null = null;
+      let bestRoom = -Infinity;
+      for (const c of candidates) {
+        const r = room.roomOf(c.box);
+        if (r >= MARK_ROOM) return c;
+        if (r > bestRoom + 0.5) {
+          best = c;
+          bestRoom = r;
+        }
+      }
+      return best;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: coord, y: coord, r: fc.double({ min: 1, max: 30, noNaN: true }) }), { maxLength: 60 }),
+        fc.array(boxArb, { maxLength: 60 }),
+        fc.array(fc.array(boxArb, { minLength: 1, maxLength: 10 }), { minLength: 1, maxLength: 8 }),
+        (spots, boxes, marks) => {
+          const people = spots.map((p, i) => ({ ...p, id: `p${i}` }));
+          const make = () => markRoom(new Map(people.map((p) => [p.id, { x: p.x, y: p.y }])), (id) => people.find((p) => p.id === id)!.r, boxes);
+          const [room, byHand] = [make(), make()];
+          // Marks placed one after another, each claiming its spot (as the plan's marks do).
+          for (const list of marks) {
+            const candidates = list.map((box, i) => ({ i, box }));
+            const got = bestSpot(room, candidates, []);
+            const want = bestByHand(byHand, candidates);
+            expect(got?.i).toBe(want?.i);
+            if (got) room.take(got.box);
+            if (want) byHand.take(want.box);
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
