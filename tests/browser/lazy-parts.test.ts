@@ -41,13 +41,39 @@ describe('parts that load on first use', () => {
     expect(scripts.some((s) => s.startsWith('createPanZoom'))).toBe(true);
     expect(scripts.filter((s) => s.startsWith('redact'))).toEqual([]);
     expect(scripts.filter((s) => /^en-/.test(s)), 'a Dutch page loads no English').toEqual([]);
-    // Nor the operations an editable map applies itself, its drag instance, the Filter panel or the change overlay.
-    expect(scripts.filter((s) => /^(mapOperations|createDrag|FilterPanel|mapChanges)-/.test(s))).toEqual([]);
+    // Nor the operations an editable map applies itself, its drag instance, the Filter panel, the
+    // change overlay or time travel (a map of today).
+    expect(scripts.filter((s) => /^(mapOperations|createDrag|FilterPanel|mapChanges|timeTravel)-/.test(s))).toEqual([]);
     // Zooming works once the instance is here: "+" changes the map's transform.
     const before = await page.getAttribute('[data-part="viewport"]', 'transform');
     await page.getByRole('button', { name: /inzoomen/i }).click();
     await expect.poll(() => page.getAttribute('[data-part="viewport"]', 'transform')).not.toBe(before);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a map given a past date loads time travel and draws nobody until it has come: never today\'s network under that date', async () => {
+    // Marco's network in 2015: 10 people (today 19). Every frame from the start counts the people drawn.
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      const name = new URL(r.url()).pathname.split('/').pop() ?? '';
+      if (name.endsWith('.js')) scripts.push(name);
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { kringDrawn: number[] };
+      w.kringDrawn = [];
+      const count = () => {
+        w.kringDrawn.push(document.querySelectorAll('[data-part="node"]').length);
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+    });
+    await page.goto(`${bundle.url()}?view=ecogram&mode=readonly&net=marco&at=2015`);
+    await expect.poll(() => page.locator('[data-part="node"]').count()).toBe(10);
+    expect(scripts.some((s) => s.startsWith('timeTravel-'))).toBe(true);
+    const drawn = await page.evaluate(() => (window as unknown as { kringDrawn: number[] }).kringDrawn);
+    expect(Math.max(...drawn), 'no frame showed more people than the network had in 2015').toBe(10);
     await page.close();
   });
 

@@ -27,7 +27,7 @@ import { filterResultText, LEGEND_BESIDE, useEcogramFilter, useRail, useReadable
 import { FilterButton, ScreenHintBar, SpotlightButton, useFilterDisclosure } from './ViewControls';
 import { EcogramToolbar, KeyboardHelp } from './EcogramToolbar';
 import type { EditorViewContext } from './EcogramEditors';
-import { useEcogramState } from './useEcogramState';
+import { timeTravel, useEcogramState } from './useEcogramState';
 import { useEcogramLayout } from './useEcogramLayout';
 import { useEcogramFocus } from './useEcogramFocus';
 import { useEcogramEditor } from './useEcogramEditor';
@@ -248,6 +248,8 @@ function EcogramBody(props: BodyProps): ReactElement {
   // The legend is drawn on paper even when it is not on screen: fetched and drawn once the
   // browser is idle after the first render, or when printing starts (paper/usePrintOnly.ts).
   usePreloadWhenIdle(LegendPart);
+  // A slider is there to choose dates: the time travel they need is here by the first one.
+  usePreloadWhenIdle(timeTravel, Boolean(props.showTimeSlider));
   const loading = <p data-part="loading" role="status">{t('ecogram.loading')}</p>;
   // "Veranderd sinds …" sits in the Filter panel (what the map shows); without the Filter control, in the toolbar.
   const changesControl = <ChangesControl t={t} network={network} today={today} value={overlay.since} onChange={overlay.setSince} />;
@@ -327,12 +329,14 @@ function EcogramBody(props: BodyProps): ReactElement {
               // People are drawn once the width is read and the height cap is set for where the
               // toolbar stands (beside the map or above it): no forced layout of the whole map, no
               // names placed twice.
-              hold={!screen.measured || (!screen.server && !pointer.fitted) || overlay.holding}
+              hold={!screen.measured || (!screen.server && !pointer.fitted) || overlay.holding || state.holding}
               onItemClick={onItemClick}
               onItemFocus={setRoving}
               onKeyDown={onSvgKeyDown}
               onKeyChange={onKeyChange}
             />
+          ) : state.holding ? (
+            loading
           ) : (
             <NetworkListPart
               fallback={loading}

@@ -8,12 +8,13 @@
  * @internal
  */
 import { useMemo, useState } from 'react';
-import { networkAt, parseFuzzyDate, type Network } from '@kring/core';
+import { parseFuzzyDate, type Network } from '@kring/core';
 import { useControllableState } from '../utils/useControllableState';
 import { lazyModule, useLazyModule } from '../utils/lazyPart';
 import type { MapChanges } from '../view/map/mapChanges';
 import type { Pt } from '../view/map/geometry';
 import type { EcogramProps } from './types';
+import { timeTravel } from './useEcogramState';
 
 /**
  * What the overlay computes with (`diffNetworks` and the map's reading of it): loaded when a
@@ -50,7 +51,9 @@ export function useChangesOverlay(props: EcogramProps, full: Network, shown: Net
   const since = given !== null && parseFuzzyDate(given) !== null ? given : null;
   // The host's earlier version carries the host's ids: not with redacted names (opaque ids).
   const base = redacted ? undefined : props.changesBase;
-  const before = useMemo(() => (since === null ? null : base ?? networkAt(full, since)), [since, base, full]);
+  // The network then: the host's version, or time travel (loaded with the overlay's own code).
+  const traveller = useLazyModule(timeTravel, since !== null && !base, 'time travel');
+  const before = useMemo(() => (since === null ? null : base ?? (traveller ? traveller.networkAt(full, since) : null)), [since, base, full, traveller]);
   const changer = useLazyModule(changesModule, since !== null, 'the change overlay');
   const [atStart] = useState(since !== null);
   const changes = useMemo(() => (before && changer ? changer.mapChanges(before, shown) : null), [before, shown, changer]);
@@ -58,7 +61,7 @@ export function useChangesOverlay(props: EcogramProps, full: Network, shown: Net
     () => (changes && changes.gone.length > 0 ? { ...shown, people: [...shown.people, ...changes.gone], ties: shown.ties } : shown),
     [changes, shown],
   );
-  return { since, setSince, before, changes, layoutInput, holding: atStart && since !== null && !changer };
+  return { since, setSince, before, changes, layoutInput, holding: atStart && since !== null && (!changer || !before) };
 }
 
 /** The laid-out places split: everyone shown, and the people gone (drawn faint). Same Map when nobody is gone. */

@@ -5,12 +5,20 @@
  * redacted view, the network as it was on that date, and whether the user may edit.
  */
 import { useCallback, useMemo, useRef } from 'react';
-import { compareFuzzyDates, networkAt, parseFuzzyDate, todayFuzzyDate, type Network } from '@kring/core';
+import { compareFuzzyDates, parseFuzzyDate, todayFuzzyDate, type Network } from '@kring/core';
+import { lazyModule, useLazyModule } from '../utils/lazyPart';
 import { useKringLink } from '../linked';
 import { useRedaction, type RedactedView } from '../redaction/useRedaction';
 import { useLayoutEffect } from '../utils/layoutEffect';
 import { useControllableState } from '../utils/useControllableState';
 import type { EcogramProps, EcogramView } from './types';
+
+/**
+ * Time travel (`networkAt`, timeTravel.ts): fetched when a map first shows a date other than now
+ * or the changes since one (issue 16: ~1.5 KB of a map's first load). Printing and the unit tests
+ * load it first (preloadParts).
+ */
+export const timeTravel = /* @__PURE__ */ lazyModule(() => import('./timeTravel'));
 
 /** What {@link useEcogramState} returns. @internal */
 export interface EcogramState {
@@ -31,6 +39,11 @@ export interface EcogramState {
   editable: boolean;
   /** The network as drawn: redacted, then on the date shown. */
   shown: Network;
+  /**
+   * The map waits (draws nobody yet): it was given a date from the start and the time-travel code
+   * is still on its way — drawn meanwhile, it would show today's network under that date.
+   */
+  holding: boolean;
 }
 
 /** @internal */
@@ -86,8 +99,21 @@ export function useEcogramState(props: Omit<EcogramProps, 'network'> & { network
   const past = at !== undefined && compareFuzzyDates(at, today) < 0;
   const editable = !props.readOnly && !redacted && !past && !atInvalid;
   // Redacted before time travel, so the opaque ids stay put while the date moves.
-  const shown = useMemo(() => (at !== undefined ? networkAt(redaction.network, at) : redaction.network), [redaction, at]);
+  const traveller = useLazyModule(timeTravel, at !== undefined, 'time travel');
+  const travelled = useMemo(
+    () => (at === undefined ? redaction.network : traveller ? traveller.networkAt(redaction.network, at) : null),
+    [redaction, at, traveller],
+  );
+  // While the time-travel code comes (once per page, a moment), a map keeps what it showed: a
+  // date chosen later shows when the code is here. A map given a date from the start has shown
+  // nothing yet: it holds (draws nobody) instead of showing today's network under that date.
+  const lastShown = useRef<Network | null>(null);
+  useLayoutEffect(() => {
+    if (travelled) lastShown.current = travelled;
+  }, [travelled]);
+  const shown = travelled ?? lastShown.current ?? redaction.network;
+  const holding = travelled === null && lastShown.current === null;
 
 
-  return { redacted, redaction, selectedId, setSelectedId, at, atGiven, atInvalid, setAt, view, setView, today, past, editable, shown };
+  return { redacted, redaction, selectedId, setSelectedId, at, atGiven, atInvalid, setAt, view, setView, today, past, editable, shown, holding };
 }
