@@ -9,6 +9,7 @@ import { compareFuzzyDates, formatFuzzyDate, networkDates, type Network } from '
 import type { MapChanges } from '../view/map/mapChanges';
 import type { EcogramText } from './messages';
 import { changesModule } from './useChangesOverlay';
+import { timeTravel } from './useEcogramState';
 
 /** Props of {@link ChangesControl}. @internal */
 export interface ChangesControlProps {
@@ -43,9 +44,10 @@ export function ChangesControl({ t, network, today, value, onChange }: ChangesCo
   );
 }
 
-/** The overlay's code, fetched when the choice is about to be made (focus, a press). */
+/** The overlay's code and the time travel it reads the date with, fetched when the choice is about to be made (focus, a press). */
 function preloadChanges(): void {
   void changesModule.preload();
+  void timeTravel.preload();
 }
 
 /** "Op de kaart: wat er veranderd is sinds 1 mei 2024 (…)", while the overlay is on the map (the list view says it in its own section). @internal */
