@@ -6,13 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { axe, openStory, screenshot, storybookSession, switchStory } from './harness';
+import { axe, screenshot, storybookSession } from './harness';
 
 const sb = storybookSession();
 
-async function open(id: string, width = 1100, height = 800): Promise<Page> {
-  const { page } = await sb.open(id, { width, height, waitFor: '[data-part="root"]' });
-  return page;
+/**
+ * The story in the file's one preview page (`sb.show`: switched to, not loaded; the page is put
+ * back as a new one would be first).
+ */
+async function show(id: string, width = 1100, height = 800): Promise<Page> {
+  return (await sb.show(id, { width, height, waitFor: '[data-part="root"]' })).page;
 }
 
 /** The years (and months) written on the axis, in order. */
@@ -28,7 +31,7 @@ async function activeEventId(page: Page): Promise<string | null> {
 
 describe('Lifeline in Chromium', () => {
   it('zoom buttons change the visible time range; Alles tonen brings it back', async () => {
-    const page = await open('lifeline-levenslijn--typical');
+    const page = await show('lifeline-levenslijn--typical');
     const before = await tickLabels(page);
     expect(before[0]).toBe('2015');
     expect(await chartLabel(page)).toContain('van 2015 tot 2025');
@@ -44,11 +47,10 @@ describe('Lifeline in Chromium', () => {
     await page.getByRole('button', { name: 'Uitzoomen' }).click();
     await page.getByRole('button', { name: 'Alles tonen' }).click();
     expect(await tickLabels(page)).toEqual(before);
-    await page.close();
   });
 
   it('Ctrl+wheel zooms around the pointer, dragging the background pans, a plain wheel scrolls the page', async () => {
-    const page = await open('lifeline-levenslijn--typical');
+    const page = await show('lifeline-levenslijn--typical');
     const box = await page.locator('[data-part="chart"]').boundingBox();
     if (!box) throw new Error('no chart');
     const before = await chartLabel(page);
@@ -69,11 +71,10 @@ describe('Lifeline in Chromium', () => {
     await page.mouse.move(box.x + box.width * 0.8, y, { steps: 8 });
     await page.mouse.up();
     expect(await chartLabel(page)).not.toBe(zoomed);
-    await page.close();
   });
 
   it('keyboard path: Tab into the events, arrows in time order, Enter edits, Escape returns focus; a focus ring is visible', { timeout: 120_000 }, async () => {
-    const page = await open('lifeline-levenslijn--typical');
+    const page = await show('lifeline-levenslijn--typical');
     await page.focus('[data-part="chart"]');
     await page.keyboard.press('Tab');
     expect(await activeEventId(page)).toBe('e-baan');
@@ -100,11 +101,10 @@ describe('Lifeline in Chromium', () => {
     expect(await chartLabel(page)).not.toContain('van 2015 tot 2025');
     await page.keyboard.press('Home');
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-event-id') === 'e-baan');
-    await page.close();
   });
 
   it('adds with N and removes with Delete, with undo by Ctrl+Z, from the keyboard alone', async () => {
-    const page = await open('lifeline-levenslijn--samir');
+    const page = await show('lifeline-levenslijn--samir');
     await page.focus('[data-part="chart"]');
     await page.keyboard.press('Tab');
     await page.keyboard.press('n');
@@ -120,7 +120,6 @@ describe('Lifeline in Chromium', () => {
     expect(await page.textContent('[data-part="live-region"]')).toContain('Verwijderd: Werk gevonden');
     await page.keyboard.press('Control+z');
     await page.waitForSelector('[aria-label^="Werk gevonden"]');
-    await page.close();
   });
 
   it('the interaction stories play through (add, edit, delete + undo)', { timeout: 180_000 }, async () => {
@@ -129,18 +128,19 @@ describe('Lifeline in Chromium', () => {
       ['lifeline-interactions--edit-event', 'update-event e-1'],
       ['lifeline-interactions--delete-and-undo', 'undo'],
     ] as const) {
-      const page = await open(id);
+      const page = await show(id);
       const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
+      const collect = (e: Error) => errors.push(String(e));
+      page.on('pageerror', collect);
       await page.waitForFunction((text) => document.querySelector('[data-testid="last-change"]')?.textContent?.startsWith(text), expected, { timeout: 30_000 });
+      page.off('pageerror', collect);
       expect(errors).toEqual([]);
-      await page.close();
     }
   });
 
   it('exports the drawing as SVG and PNG files (no network, styles inlined)', { timeout: 120_000 }, async () => {
-    const page = await sb.browser.newPage({ viewport: { width: 1100, height: 800 }, acceptDownloads: true });
-    await openStory(page, sb.base, 'lifeline-levenslijn--typical');
+    // (The session's pages accept downloads: Playwright's default.)
+    const page = await show('lifeline-levenslijn--typical');
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Opslaan als SVG' }).click()]);
     // Named by the date only, never by the client (a file name travels further than its contents).
     expect(svgDownload.suggestedFilename()).toMatch(/^levenslijn-\d{4}-\d{2}-\d{2}\.svg$/);
@@ -153,30 +153,27 @@ describe('Lifeline in Chromium', () => {
     const png = await readFile((await pngDownload.path()) as string);
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(png.length).toBeGreaterThan(10_000);
-    await page.close();
   });
 
   it('narrow container: time runs down, and zooming works along it', async () => {
-    const page = await open('lifeline-levenslijn--narrow', 420);
+    const page = await show('lifeline-levenslijn--narrow', 420);
     expect(await page.getAttribute('[data-part="root"]', 'data-orientation')).toBe('vertical');
     const before = await tickLabels(page);
     await page.getByRole('button', { name: 'Inzoomen' }).click();
     await page.getByRole('button', { name: 'Inzoomen' }).click();
     expect(await tickLabels(page)).not.toEqual(before);
-    await page.close();
   });
 
   it('prints without the controls', async () => {
-    const page = await open('lifeline-levenslijn--typical');
+    const page = await show('lifeline-levenslijn--typical');
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('[data-part="toolbar"]')).toBe(false);
     expect(await page.isVisible('[data-part="chart"]')).toBe(true);
     await screenshot(page, 'lifeline-print');
-    await page.close();
   });
 
   it('clicking the axis picks a date for linked views', async () => {
-    const page = await open('lifeline-levenslijn--linked');
+    const page = await show('lifeline-levenslijn--linked');
     const hit = await page.locator('[data-part="axis-hit"]').boundingBox();
     if (!hit) throw new Error('no axis');
     await page.mouse.click(hit.x + hit.width / 2, hit.y + hit.height / 2);
@@ -184,11 +181,10 @@ describe('Lifeline in Chromium', () => {
     expect(await page.textContent('#storybook-root')).toMatch(/Gekozen datum: 20\d\d-\d\d-\d\d/);
     // the person chosen outside highlights their events
     expect(await page.$$eval('[data-part="event"][data-highlighted]', (els) => els.length)).toBeGreaterThan(0);
-    await page.close();
   });
 
   it('linked with the Ecogram: a person picked on the map highlights their events; a date picked on the ruler moves the map', { timeout: 120_000 }, async () => {
-    const page = await open('lifeline-levenslijn--with-ecogram', 1400, 900);
+    const page = await show('lifeline-levenslijn--with-ecogram', 1400, 900);
     await page.locator('[data-part="node"][data-id="p-anouk"]').first().click();
     await page.waitForSelector('[data-part="event"][data-highlighted]');
     const highlighted = await page.$$eval('[data-part="event"][data-highlighted]', (els) => els.map((e) => e.getAttribute('data-event-id')).sort());
@@ -202,11 +198,10 @@ describe('Lifeline in Chromium', () => {
     // the ecogram now shows the network as it was on that date
     expect(await page.textContent('.kring-ecogram')).toContain(picked);
     await screenshot(page, 'lifeline-with-ecogram');
-    await page.close();
   });
 
   it('a zoom button that can do no more hands focus to its partner, never to the page', { timeout: 120_000 }, async () => {
-    const page = await open('lifeline-levenslijn--typical');
+    const page = await show('lifeline-levenslijn--typical');
     // The toolbar's buttons are [data-part="button"]; what each does is its data-action.
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-action') ?? document.activeElement?.tagName ?? null);
     const disabled = (action: string) => page.locator(`[data-action="${action}"]`).isDisabled();
@@ -226,13 +221,12 @@ describe('Lifeline in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await disabled('fit')).toBe(true);
     expect(await focused()).toBe('zoom-in');
-    await page.close();
   });
 
   it('no event label runs past the edge of the chart (1280 and 640 px, Dutch and English)', { timeout: 180_000 }, async () => {
     for (const id of ['lifeline-levenslijn--typical', 'lifeline-levenslijn--english'] as const) {
       for (const width of [1280, 640]) {
-        const page = await open(id, width);
+        const page = await show(id, width);
         const out = await page.evaluate(() => {
           const chart = document.querySelector('[data-part="chart"]');
           if (!chart) return ['no chart'];
@@ -256,7 +250,6 @@ describe('Lifeline in Chromium', () => {
         });
         expect({ id, width, out }).toEqual({ id, width, out: [] });
         await screenshot(page, `lifeline-edges-${id.split('--')[1]}-${width}`);
-        await page.close();
       }
     }
   });
@@ -265,7 +258,6 @@ describe('Lifeline in Chromium', () => {
   // story at 1280 too), labels that never overlap, and a screenshot to look at. (Axe and the
   // screenshots were two walks that each loaded the same stories.)
   it('its views (typical, vague dates, open period, narrow, dark, redacted, English, list, read-only, empty): no axe violations, labels never overlap; screenshots', { timeout: 240_000 }, async () => {
-    let page: Page | undefined;
     for (const [id, width, name] of [
       ['lifeline-levenslijn--typical', 1100, 'lifeline-typical'],
       ['lifeline-levenslijn--vague-dates', 1100, 'lifeline-vague-dates'],
@@ -278,14 +270,9 @@ describe('Lifeline in Chromium', () => {
       ['lifeline-levenslijn--read-only', 1100, 'lifeline-read-only'],
       ['lifeline-levenslijn--empty', 1100, 'lifeline-empty'],
     ] as const) {
-      // One preview page, the stories switched in it as Storybook's UI does (a page load per
-      // story took ~3.5 s of the ~35 s this test took).
-      if (!page) page = await open(id, width);
-      else {
-        await page.setViewportSize({ width, height: 800 });
-        expect(await switchStory(page, id), id).toBe('rendered');
-        await page.waitForSelector('[data-part="root"]');
-      }
+      // The file's one preview page, the stories switched in it as Storybook's UI does (a page
+      // load per story took ~3.5 s of the ~35 s this test took).
+      const page = await show(id, width);
       expect({ id, violations: await axe(page) }).toEqual({ id, violations: [] });
       // Labels must not overlap each other: compare the boxes Chromium actually drew.
       const overlaps = await page.$$eval('[data-part="label"]', (els) => {
@@ -305,6 +292,5 @@ describe('Lifeline in Chromium', () => {
       expect({ id, overlaps }).toEqual({ id, overlaps: [] });
       await screenshot(page, name);
     }
-    await page?.close();
   });
 });
