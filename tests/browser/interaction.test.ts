@@ -49,19 +49,18 @@ async function sidewaysScrollers(page: Page): Promise<string[]> {
 describe('first screen at 1280×800', { timeout: 120_000 }, () => {
   for (const id of ['ecogram-ecogram--typical', 'ecogram-ecogram--with-legend', 'ecogram-ecogram--large-network']) {
     it(`${id}: the toolbar and the whole map are above the fold`, async () => {
-      const { page } = await sb.open(id, { width: 1280, height: 800, waitFor: '[data-part="svg"]' });
+      const { page } = await sb.show(id, { width: 1280, height: 800, waitFor: '[data-part="svg"]' });
       await page.waitForTimeout(200); // the fit is measured in the next frame
       const s = await firstScreen(page);
       expect(s.toolbarTop).toBeGreaterThanOrEqual(0);
       expect(s.mapBottom).toBeLessThanOrEqual(s.windowHeight);
       // Fitting does not make the map small in a page with little above it.
       expect(s.mapHeight).toBeGreaterThan(0.8 * s.windowHeight - s.mapTop);
-      await page.close();
     });
   }
 
   it('a lower window keeps the map above the fold too (1280×700), and a resize refits it', async () => {
-    const { page } = await sb.open('ecogram-ecogram--with-legend', { width: 1280, height: 700, waitFor: '[data-part="svg"]' });
+    const { page } = await sb.show('ecogram-ecogram--with-legend', { width: 1280, height: 700, waitFor: '[data-part="svg"]' });
     await page.waitForTimeout(200);
     expect((await firstScreen(page)).mapBottom).toBeLessThanOrEqual(700);
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -69,21 +68,19 @@ describe('first screen at 1280×800', { timeout: 120_000 }, () => {
     const s = await firstScreen(page);
     expect(s.mapBottom).toBeLessThanOrEqual(900);
     expect(s.mapBottom).toBeGreaterThan(700);
-    await page.close();
   });
 });
 
 describe('list view at 1280 px', { timeout: 120_000 }, () => {
   for (const id of ['ecogram-ecogram--list-view', 'ecogram-ecogram--with-legend', 'ecogram-ecogram--large-network']) {
     it(`${id}: "Lijst" has no sideways scroll`, async () => {
-      const { page } = await sb.open(id, { width: 1280, height: 800, waitFor: '[data-part="body"]' });
+      const { page } = await sb.show(id, { width: 1280, height: 800, waitFor: '[data-part="body"]' });
       if (await page.$('[data-part="view-toggle"] [aria-pressed="false"]:text-is("Lijst")')) {
         await page.click('[data-part="view-toggle"] button:text-is("Lijst")');
       }
       await page.waitForSelector('[data-part="network-list"]');
       expect(await page.$$eval('[data-part="network-list-table"]', (t) => t.length)).toBeGreaterThan(0);
       expect(await sidewaysScrollers(page)).toEqual([]);
-      await page.close();
     });
   }
 });
@@ -91,7 +88,7 @@ describe('list view at 1280 px', { timeout: 120_000 }, () => {
 describe('add-tie dialog and "Sinds wanneer?" (screenshots)', { timeout: 120_000 }, () => {
   for (const [width, height] of [[1280, 800], [390, 844]] as const) {
     it(`at ${width} px: both pickers, then the since-when question, without axe violations`, async () => {
-      const { page, errors } = await sb.open('ecogram-ecogram--typical', { width, height, waitFor: '[data-part="svg"]' });
+      const { page, errors } = await sb.show('ecogram-ecogram--typical', { width, height, waitFor: '[data-part="svg"]' });
       await page.click('[data-action="add-tie"]');
       await page.waitForSelector('[role="dialog"] select');
       const pickers = await page.$$eval('[role="dialog"] select', (ss) => ss.map((s) => `${(s as HTMLSelectElement).labels?.[0]?.textContent}: ${(s as HTMLSelectElement).selectedOptions[0]?.textContent}`));
@@ -125,7 +122,6 @@ describe('add-tie dialog and "Sinds wanneer?" (screenshots)', { timeout: 120_000
       await page.waitForSelector('[data-part="status-since"]', { state: 'detached' });
       expect(await page.textContent('[role="dialog"] [data-part="tie-editor"] [data-part="form-status"]')).toBe('Verbroken sinds mei 2025: staat in de geschiedenis.');
       expect(errors).toEqual([]);
-      await page.close();
     });
   }
 });

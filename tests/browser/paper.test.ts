@@ -62,7 +62,7 @@ const CASES = [
 describe('printing the Ecogram and the Lifeline', { timeout: 120_000 }, () => {
   for (const c of CASES) {
     it(`${c.id}: one A4 page with the title block and no screen-only text`, async () => {
-      const { page, errors } = await session.open(`paper-print-and-save--${c.id}`, { width: 1280, height: 900, waitFor: '[data-paper]' });
+      const { page, errors } = await session.show(`paper-print-and-save--${c.id}`, { width: 1280, height: 900, waitFor: '[data-paper]' });
       const pages = await print(page);
       expect(pages.css, 'pages (CSS page size)').toHaveLength(1);
       expect(pages.a4, 'pages (page.pdf A4 portrait)').toHaveLength(1);
@@ -86,14 +86,13 @@ describe('printing the Ecogram and the Lifeline', { timeout: 120_000 }, () => {
       await screenshot(page, `paper-${c.id}`);
       // (a missing favicon is the static server's 404, not the component's)
       expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
-      await page.close();
     });
   }
 });
 
 describe('saving an image', { timeout: 120_000 }, () => {
   it('"Opslaan als PNG" saves a PNG named by the date only, without any request', async () => {
-    const { page, errors } = await session.open('paper-print-and-save--ecogram-samir', { width: 1280, height: 900, waitFor: '[data-part="svg"]' });
+    const { page, errors } = await session.show('paper-print-and-save--ecogram-samir', { width: 1280, height: 900, waitFor: '[data-part="svg"]' });
     // Every request but Storybook's own script chunks from its host (its accessibility addon
     // loads axe lazily, sometimes while this test runs): saving must fetch nothing — no font, no
     // image, nothing from any host.
@@ -117,11 +116,10 @@ describe('saving an image', { timeout: 120_000 }, () => {
     await page.getByRole('status').filter({ hasText: 'ecogram-2025-06-15.png is opgeslagen' }).waitFor({ state: 'attached' });
     expect(requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
     expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
-    await page.close();
   });
 
   it('the SVG opens as an image, with the title block and the legend drawn in it', async () => {
-    const { page } = await session.open('paper-print-and-save--lifeline-marco', { width: 1280, height: 900, waitFor: '[data-part="chart"]' });
+    const { page } = await session.show('paper-print-and-save--lifeline-marco', { width: 1280, height: 900, waitFor: '[data-part="chart"]' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Opslaan als SVG' }).click(),
@@ -139,6 +137,5 @@ describe('saving an image', { timeout: 120_000 }, () => {
     expect(svg).toContain('Levenslijn van Marco');
     expect(svg).toContain('Vertrouwelijk — bevat persoonsgegevens');
     expect(svg).toContain('data-part="export-legend"');
-    await page.close();
   });
 });
