@@ -4,19 +4,26 @@
  * × the map's scale), the size of every person's touch target, what is in view after a tap.
  * Issue 12 points 6 and 7: at 390 × 844 every name is ≥ 12 px and every target ≥ 24 px.
  */
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openStory, screenshot, storybookSession } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshot, showStory, storybookSession } from './harness';
 
 const sb = storybookSession();
 
-async function openPhone(id: string): Promise<Page> {
-  const context = await sb.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await openStory(page, sb.base, id);
-  await page.waitForSelector('[data-part="body"]');
+/** Touch contexts, each with one preview page for the tests that use it (closed after the file). */
+const contexts = new Map<string, BrowserContext>();
+afterAll(async () => { for (const context of contexts.values()) await context.close(); });
+
+/** A story in the one page of a touch context ({@link showStory}: opened once, then switched in it). */
+async function touchPage(name: string, options: { isMobile: boolean }, id: string, viewport: { width: number; height: number }, waitFor: string): Promise<Page> {
+  let context = contexts.get(name);
+  if (!context) contexts.set(name, context = await sb.browser.newContext({ hasTouch: true, isMobile: options.isMobile, viewport }));
+  const page = context.pages()[0] ?? await context.newPage();
+  await showStory(page, sb.base, id, { ...viewport, waitFor });
   return page;
 }
+
+const openPhone = (id: string): Promise<Page> => touchPage('phone', { isMobile: true }, id, { width: 390, height: 844 }, '[data-part="body"]');
 
 /** Names and targets of the people whose node is at least partly inside the map's frame. */
 async function measure(page: Page): Promise<{ k: number; names: { id: string; px: number }[]; targets: { id: string; px: number }[]; inView: string[] }> {
@@ -53,7 +60,6 @@ describe('the Ecogram on a phone (390 × 844)', () => {
     expect(await page.textContent('[data-part="screen-hint"]')).toMatch(/buiten beeld/);
     await screenshot(page, 'ecogram-phone-390');
     console.log(`phone 390: scale ${m.k.toFixed(2)}, smallest name ${Math.min(...m.names.map((n) => n.px)).toFixed(1)} px, smallest target ${Math.min(...m.targets.map((n) => n.px)).toFixed(1)} px, ${m.names.length} names in view`);
-    await page.context().close();
   });
 
   it('"Alles tonen" shows the whole map (names small, said so); "Namen leesbaar" brings readable names back', async () => {
@@ -66,7 +72,6 @@ describe('the Ecogram on a phone (390 × 844)', () => {
     await page.click('[data-part="screen-hint"] button');
     await page.waitForFunction(() => /scale\((?!1\))/.test(document.querySelector('[data-part="viewport"]')?.getAttribute('transform') ?? ''));
     for (const n of (await measure(page)).names) expect(n.px, n.id).toBeGreaterThanOrEqual(12);
-    await page.context().close();
   });
 
   it('a person reached with the keyboard outside the visible part slides into view', async () => {
@@ -81,7 +86,6 @@ describe('the Ecogram on a phone (390 × 844)', () => {
       const r = document.querySelector(`[data-part="node"][data-id="${id}"] [data-fill="node"]`)!.getBoundingClientRect();
       return r.left >= svg.left && r.right <= svg.right && r.top >= svg.top && r.bottom <= svg.bottom;
     }, outside!);
-    await page.context().close();
   });
 
   it('a crowded map (34 people) is readable at 390 too', async () => {
@@ -91,7 +95,6 @@ describe('the Ecogram on a phone (390 × 844)', () => {
     expect(m.names.length).toBeGreaterThanOrEqual(5);
     for (const n of m.names) expect(n.px, n.id).toBeGreaterThanOrEqual(12);
     for (const t of m.targets) expect(t.px, t.id).toBeGreaterThanOrEqual(24);
-    await page.context().close();
   });
 
   it('with listBelow the host gets the list instead of the map, every name as text', async () => {
@@ -102,13 +105,12 @@ describe('the Ecogram on a phone (390 × 844)', () => {
     for (const name of ['Khadija', 'Dagbesteding Het Atelier aan de Amstel', 'Mevrouw Dijkstra']) expect(text).toContain(name);
     // Not asserted here: the list's tables are wider than a phone today (the list's own narrow
     // layout is separate work); that is one reason the zoomed map is the default, not the list.
-    await page.context().close();
   });
 });
 
 describe('crowded maps: filter and focus (1280 × 800)', () => {
   it('the filter hides a sector, says how many people show, and the map keeps everyone else in place', async () => {
-    const { page } = await sb.open('ecogram-screens-and-crowded-maps--crowded-with-filter', { width: 1280, height: 800, waitFor: '[data-part="svg"]' });
+    const { page } = await sb.show('ecogram-screens-and-crowded-maps--crowded-with-filter', { width: 1280, height: 800, waitFor: '[data-part="svg"]' });
     const place = (id: string) => page.getAttribute(`[data-part="node"][data-id="${id}"]`, 'transform');
     const ids = await page.$$eval('[data-part="node"]', (els) => els.map((e) => e.getAttribute('data-id') ?? ''));
     const keep = ids[ids.length - 1]!;
@@ -121,11 +123,10 @@ describe('crowded maps: filter and focus (1280 × 800)', () => {
     expect(shown).toBeLessThan(34);
     expect(await page.locator('[data-part="node"]:not([data-client])').count()).toBe(shown);
     if (await page.locator(`[data-part="node"][data-id="${keep}"]`).count()) expect(await place(keep)).toBe(before);
-    await page.close();
   });
 
   it('F on a person: their ties keep their drawing, the others are lighter, thinner and grey (not by colour alone)', async () => {
-    const { page } = await sb.open('ecogram-screens-and-crowded-maps--focus-on-one-person', { width: 1280, height: 800, waitFor: '[data-part="svg"]' });
+    const { page } = await sb.show('ecogram-screens-and-crowded-maps--focus-on-one-person', { width: 1280, height: 800, waitFor: '[data-part="svg"]' });
     await page.click('[data-action="spotlight"]');
     await page.waitForSelector('svg[data-spotlight]');
     const look = await page.evaluate(() => {
@@ -150,17 +151,13 @@ describe('crowded maps: filter and focus (1280 × 800)', () => {
     await page.locator('svg[data-part="svg"] [tabindex="0"]').focus();
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('svg[data-spotlight]'));
-    await page.close();
   });
 });
 
 describe('table mode', () => {
   for (const [width, height] of [[1024, 768], [1280, 800]] as const) {
     it(`at ${width} × ${height}: the map takes the screen's height, names ≥ 12 px with the whole map in view, buttons ≥ 44 px`, async () => {
-      const context = await sb.browser.newContext({ hasTouch: true, viewport: { width, height } });
-      const page = await context.newPage();
-      await openStory(page, sb.base, 'ecogram-screens-and-crowded-maps--table-mode');
-      await page.waitForSelector('[data-part="svg"]');
+      const page = await touchPage('table', { isMobile: false }, 'ecogram-screens-and-crowded-maps--table-mode', { width, height }, '[data-part="svg"]');
       const m = await measure(page);
       expect(m.inView.length).toBe(16); // 15 people and the client
       for (const n of m.names) expect(n.px, n.id).toBeGreaterThanOrEqual(12);
@@ -169,7 +166,6 @@ describe('table mode', () => {
       const small = await page.$$eval('[data-part="toolbar"] button', (bs) => bs.filter((b) => { const r = b.getBoundingClientRect(); return r.width > 0 && (r.height < 44 || r.width < 44); }).length);
       expect(small).toBe(0);
       await screenshot(page, `ecogram-table-${width}`);
-      await context.close();
     });
   }
 });

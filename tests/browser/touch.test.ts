@@ -6,9 +6,9 @@
  * exactly as it would for a finger (it scrolls or zooms the page where the component
  * lets it).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { openStory, storybookSession } from './harness';
+import { showStory, storybookSession } from './harness';
 
 const sb = storybookSession();
 
@@ -18,26 +18,37 @@ const phone = { width: 390, height: 844 };
 const tablet = { width: 1024, height: 700 };
 
 /**
- * Opens a story on a touch screen with a mobile viewport (where a pinch zooms the page unless
- * `touch-action` says otherwise). The story is followed by a tall spacer, as in a long host
- * page, so that a finger can scroll the page and a test can see whether it did.
+ * Shows a story on a touch screen with a mobile viewport (where a pinch zooms the page unless
+ * `touch-action` says otherwise), in one page per viewport for the file ({@link showStory}: the
+ * first opens the preview, later ones switch the story in it). A test that zooms the page itself
+ * asks for a page of its own (`own`) and closes it: a page's zoom is not put back by switching.
+ * The story is followed by a tall spacer, as in a long host page, so that a finger can scroll
+ * the page and a test can see whether it did.
  */
-async function openTouch(id: string, waitFor: string, viewport = phone): Promise<{ page: Page; cdp: CDPSession }> {
-  const context = await sb.browser.newContext({ hasTouch: true, isMobile: true, viewport });
-  const page = await context.newPage();
-  await openStory(page, sb.base, id);
-  await page.waitForSelector(waitFor);
+const pages = new Map<string, { page: Page; cdp: CDPSession }>();
+afterAll(async () => { for (const { page } of pages.values()) await page.context().close(); });
+async function openTouch(id: string, waitFor: string, viewport = phone, { own = false } = {}): Promise<{ page: Page; cdp: CDPSession }> {
+  const key = `${viewport.width}x${viewport.height}`;
+  let shown = own ? undefined : pages.get(key);
+  if (!shown) {
+    const context = await sb.browser.newContext({ hasTouch: true, isMobile: true, viewport });
+    const page = await context.newPage();
+    shown = { page, cdp: await context.newCDPSession(page) };
+    if (!own) pages.set(key, shown);
+  } else {
+    await shown.page.evaluate(() => document.getElementById('touch-test-spacer')?.remove());
+  }
+  const { page, cdp } = shown;
+  await showStory(page, sb.base, id, { ...viewport, waitFor });
+  // As a new page: not zoomed, not scrolled.
+  await page.waitForFunction(() => (window.visualViewport?.scale ?? 1) === 1 && window.scrollX === 0 && window.scrollY === 0);
   await page.evaluate(() => {
     const spacer = document.createElement('div');
+    spacer.id = 'touch-test-spacer';
     spacer.style.height = '1500px';
     document.body.append(spacer);
   });
-  const cdp = await context.newCDPSession(page);
   return { page, cdp };
-}
-
-async function close(page: Page): Promise<void> {
-  await page.context().close();
 }
 
 /** Fingers on the screen; `[]` lifts them all. Coordinates are CSS pixels of the viewport. */
@@ -204,7 +215,6 @@ describe('touch in Chromium: the Ecogram on a phone (390 × 844)', () => {
       return Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? 1) < k / 2;
     }, zoomedIn);
     expect(await pageView(page)).toEqual(before);
-    await close(page);
   });
 
   for (const order of ['the person first', 'the background first'] as const) {
@@ -234,7 +244,6 @@ describe('touch in Chromium: the Ecogram on a phone (390 × 844)', () => {
       expect(await label(page, 'p-lotte')).toBe(labelBefore);
       expect(await page.textContent('[data-part="live-region"]')).not.toMatch(/verplaatst/);
       expect(await page.locator('[role="dialog"]').count()).toBe(0);
-      await close(page);
     });
   }
 
@@ -250,7 +259,6 @@ describe('touch in Chromium: the Ecogram on a phone (390 × 844)', () => {
     expect(t1.x - t0.x).toBeGreaterThan(20);
     expect(t1.y - t0.y).toBeLessThan(-20);
     expect(await pageView(page)).toEqual(before);
-    await close(page);
   });
 
   it('one finger drags a person into the inner circle; the page neither scrolls nor zooms, the map does not pan', async () => {
@@ -278,7 +286,6 @@ describe('touch in Chromium: the Ecogram on a phone (390 × 844)', () => {
     expect(await page.locator('[role="dialog"]').count()).toBe(0);
     expect(await viewportTransform(page)).toEqual(t0);
     expect(await pageView(page)).toEqual(before);
-    await close(page);
   });
 
   it('a tap on a person opens the editor and moves no one', async () => {
@@ -290,11 +297,10 @@ describe('touch in Chromium: the Ecogram on a phone (390 × 844)', () => {
     await page.waitForSelector('[role="dialog"]');
     expect(await page.textContent('[role="dialog"] h2')).toBe('Esra bewerken');
     expect(await nodeCentre(page, 'p-esra')).toEqual(before);
-    await close(page);
   });
 
   it('below the map, the same fingers do scroll and zoom the page (so the checks above would see it)', async () => {
-    const { page, cdp } = await openTouch(story, '[data-part="svg"]');
+    const { page, cdp } = await openTouch(story, '[data-part="svg"]', phone, { own: true });
     const box = await mapBox(page);
     const below = box.y + box.height;
     expect(phone.height - below).toBeGreaterThan(250);
@@ -309,7 +315,7 @@ describe('touch in Chromium: the Ecogram on a phone (390 × 844)', () => {
     expect(await outside(fingers[1])).toBe(true);
     await pinch(cdp, fingers, spread({ x: start.x, y: below + 150 }, fingers, 3));
     await page.waitForFunction(() => (window.visualViewport?.scale ?? 1) > 1.5);
-    await close(page);
+    await page.context().close();
   });
 });
 
@@ -355,7 +361,6 @@ describe('touch in Chromium: the Lifeline', () => {
     await pinch(cdp, apart, spread(mid, apart, 0.1));
     await page.waitForFunction(() => /Tijdlijn van 2015 tot 2025/.test(document.querySelector('[data-part="chart"]')?.getAttribute('aria-label') ?? ''));
     expect(await pageView(page)).toEqual(before);
-    await close(page);
   });
 
   it('a pinch with one finger on an event still zooms, and opens nothing', async () => {
@@ -370,7 +375,6 @@ describe('touch in Chromium: the Lifeline', () => {
     await pinch(cdp, fingers, spread(lerp(onRow, onEvent, 0.5), fingers, 3));
     expect(await changed(page, '[data-part="chart"]', 'aria-label', label0)).not.toMatch(/2015 tot 2025/);
     expect(await page.locator('[role="dialog"]').count()).toBe(0);
-    await close(page);
   });
 
   it('on a tablet (time runs across): pinching across zooms, and a finger moving up the chart scrolls the page', async () => {
@@ -393,6 +397,5 @@ describe('touch in Chromium: the Lifeline', () => {
     await pinch(cdp, fingers, spread(mid, fingers, 4));
     expect(await changed(page, '[data-part="chart"]', 'aria-label', label0)).not.toMatch(/2015 tot 2025/);
     expect((await pageView(page)).scale).toBe(1);
-    await close(page);
   });
 });
