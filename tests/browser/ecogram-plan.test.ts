@@ -1,10 +1,10 @@
 /**
  * The network plan on the map (issue 15 point 3) in Chromium, on the built Storybook: the
  * change overlay with people gone, intent markers, open-action counts and group outlines at
- * 1280 and 390 px. One page per width: the legibility instrument (bench/legibility/measure.ts,
- * bundled here) finds no tie through a person, no name missing, cut or overlapped; no mark
- * covers a name or a person; marks are ≥ 16 px at 1280; axe finds nothing. Screenshots go to
- * artifacts/ecogram-plan-<width>.png.
+ * 1280 and 390 px. At each width (the story shown anew in the file's one preview page): the
+ * legibility instrument (bench/legibility/measure.ts, bundled here) finds no tie through a
+ * person, no name missing, cut or overlapped; no mark covers a name or a person; marks are
+ * ≥ 16 px at 1280; axe finds nothing. Screenshots go to artifacts/ecogram-plan-<width>.png.
  */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -46,7 +46,7 @@ interface MarkCheck {
 describe('the network plan and the change overlay on the map', () => {
   for (const width of [1280, 390]) {
     it(`at ${width} px: marks, outlines and the overlay keep the map legible and axe-clean`, async () => {
-      const { page, errors } = await session.open(STORY, { width, height: width > 600 ? 800 : 844, waitFor: '[data-part="change-mark"]' });
+      const { page, errors } = await session.show(STORY, { width, height: width > 600 ? 800 : 844, waitFor: '[data-part="change-mark"]' });
       await page.waitForTimeout(400);
       await page.addScriptTag({ content: await instrument() });
       const input: MeasureInput = measureInputOf(planChangesNetwork);
@@ -94,7 +94,6 @@ describe('the network plan and the change overlay on the map', () => {
       // A fresh browser asks the static server for /favicon.ico (a 404 that is not the map's).
       expect(errors.filter((e) => !/Failed to load resource: .* 404/.test(e))).toEqual([]);
       await screenshot(page, `ecogram-plan-${width}`);
-      await page.close();
     });
   }
 });

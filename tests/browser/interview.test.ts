@@ -10,7 +10,7 @@ import { axe, screenshot, storybookSession } from './harness';
 const session = storybookSession();
 
 function open(id: string, width = 1100, height = 900): Promise<{ page: Page; errors: string[] }> {
-  return session.open(`parts-networkinterview--${id}`, { width, height, waitFor: '[data-part="network-interview"]' });
+  return session.show(`parts-networkinterview--${id}`, { width, height, waitFor: '[data-part="network-interview"]' });
 }
 
 /** Controls in the interview smaller than 44×44 CSS px (radio/checkbox inputs count by their label). */
@@ -31,7 +31,6 @@ describe('NetworkInterview in Chromium', () => {
     for (const width of [1100, 360]) {
       const { page } = await open('lost-touch', width);
       expect(await smallTargets(page), `at ${width}px`).toEqual([]);
-      await page.close();
     }
   });
 
@@ -48,7 +47,6 @@ describe('NetworkInterview in Chromium', () => {
     expect(focused).toBe('Wat ga je dit weekend doen? En met wie?');
     expect(await page.getByTestId('step').textContent()).toBe('1');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('reflows at 320px without sideways scrolling', async () => {
@@ -56,7 +54,6 @@ describe('NetworkInterview in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'interview-phone');
-    await page.close();
   });
 
   it('the play stories pass and leave no axe violations', async () => {
@@ -69,7 +66,6 @@ describe('NetworkInterview in Chromium', () => {
       }, undefined, { timeout: 20_000 });
       expect(await axe(page), id).toEqual([]);
       expect(errors, id).toEqual([]);
-      await page.close();
     }
   });
 
@@ -77,10 +73,8 @@ describe('NetworkInterview in Chromium', () => {
     const light = await open('start', 1100, 900);
     expect(await axe(light.page)).toEqual([]);
     await screenshot(light.page, 'interview-start');
-    await light.page.close();
     const dark = await open('dark', 1100, 900);
     expect(await axe(dark.page)).toEqual([]);
     await screenshot(dark.page, 'interview-dark');
-    await dark.page.close();
   });
 });

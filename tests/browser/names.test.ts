@@ -67,7 +67,7 @@ describe('names on the ecogram at 1280 px', () => {
     ['ecogram-ecogram--typical', 'Fatima'],
     ['ecogram-ecogram--english', 'Samir'],
   ])('%s (%s): no overlap, no "…", a name or number for everyone, ≥ 12 px, the key beside the map', async (id, label) => {
-    const { page, errors } = await session.open(id, { width: 1280, height: 800, waitFor: '[data-part="node-label"]' });
+    const { page, errors } = await session.show(id, { width: 1280, height: 800, waitFor: '[data-part="node-label"]' });
     const seen = await look(page);
     await screenshot(page, `names-${label.replace(/\W+/g, '-')}-1280`);
     expect(seen.overlaps).toEqual([]);
@@ -79,11 +79,10 @@ describe('names on the ecogram at 1280 px', () => {
     // everyone with a number is in the key
     expect(seen.keyItems).toBe(await page.locator('[data-part="node-number"]').count());
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-    await page.close();
   });
 
   it('200-character, emoji and right-to-left names: no overlap, right to left where they should be, the long one in the key', async () => {
-    const { page } = await session.open('ecogram-names--hard-names', { width: 1280, height: 800, waitFor: '[data-part="node-label"]' });
+    const { page } = await session.show('ecogram-names--hard-names', { width: 1280, height: 800, waitFor: '[data-part="node-label"]' });
     const seen = await look(page);
     await screenshot(page, 'names-hard-1280');
     expect(seen.overlaps).toEqual([]);
@@ -93,6 +92,5 @@ describe('names on the ecogram at 1280 px', () => {
     // the 200-character name: shortened on the map, its number in front, in full in the key
     const key = await page.locator('[data-part="print-key"] li').allTextContents();
     expect(key.some((line) => line.length > 200)).toBe(true);
-    await page.close();
   });
 });

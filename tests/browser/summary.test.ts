@@ -10,7 +10,7 @@ import { axe, screenshot, storybookSession } from './harness';
 const session = storybookSession();
 
 function open(id: string, width = 1200, height = 900): Promise<{ page: Page; errors: string[] }> {
-  return session.open(`parts-networksummary--${id}`, { width, height, waitFor: '[data-part="network-summary"]' });
+  return session.show(`parts-networksummary--${id}`, { width, height, waitFor: '[data-part="network-summary"]' });
 }
 
 describe('NetworkSummary in Chromium', () => {
@@ -27,7 +27,6 @@ describe('NetworkSummary in Chromium', () => {
     );
     expect(rows.map((r) => r.value)).toEqual([3, 6, 9]);
     for (const r of rows) expect(r.share).toBeCloseTo(r.value / 18, 1);
-    await page.close();
   });
 
   it('the date picker fills in what changed', async () => {
@@ -36,7 +35,6 @@ describe('NetworkSummary in Chromium', () => {
     await page.getByText('Het contact met Latifa is hersteld.').waitFor();
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('on paper, the date picker is left out until a date is chosen; then the date prints as text', async () => {
@@ -48,7 +46,6 @@ describe('NetworkSummary in Chromium', () => {
     await page.getByRole('combobox', { name: 'Vergelijk met' }).selectOption('2019');
     await page.emulateMedia({ media: 'print' });
     expect(await shown()).not.toBe('none');
-    await page.close();
   });
 
   it('reflows at 320px without sideways scrolling', async () => {
@@ -56,17 +53,14 @@ describe('NetworkSummary in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'summary-phone');
-    await page.close();
   });
 
   it('screenshots: Marco since intake (light) and dark', async () => {
     const light = await open('marco-since-intake');
     expect(await axe(light.page)).toEqual([]);
     await screenshot(light.page, 'summary-marco');
-    await light.page.close();
     const dark = await open('dark');
     expect(await axe(dark.page)).toEqual([]);
     await screenshot(dark.page, 'summary-dark');
-    await dark.page.close();
   });
 });

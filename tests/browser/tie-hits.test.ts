@@ -49,7 +49,7 @@ async function probes(page: Page): Promise<Probe[]> {
 }
 
 async function check(storyId: string, width: number): Promise<{ clicked: number; skipped: string[] }> {
-  const { page, errors } = await sb.open(`${storyId}&args=readOnly:!true`, { width, height: 900, waitFor: '[data-part="svg"]' });
+  const { page, errors } = await sb.show(`${storyId}&args=readOnly:!true`, { width, height: 900, waitFor: '[data-part="svg"]' });
   const list = await probes(page);
   expect(list.length).toBeGreaterThan(5);
   const skipped: string[] = [];
@@ -76,7 +76,6 @@ async function check(storyId: string, width: number): Promise<{ clicked: number;
   expect(wrong).toEqual([]);
   // (a missing favicon is the static server's 404, not the component's)
   expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-  await page.close();
   return { clicked, skipped };
 }
 
@@ -141,7 +140,7 @@ async function nearPoints(page: Page, off: number, clear: number): Promise<{ id:
 
 describe('a click beside a line (a near miss) selects the nearest tie', () => {
   it('6 units beside the middle of a line selects it; 30 units from every line selects nothing', async () => {
-    const { page, errors } = await sb.open('ecogram-visual-grammar--all-lines&args=readOnly:!true', { width: 1280, height: 900, waitFor: '[data-part="svg"]' });
+    const { page, errors } = await sb.show('ecogram-visual-grammar--all-lines&args=readOnly:!true', { width: 1280, height: 900, waitFor: '[data-part="svg"]' });
     const points = await nearPoints(page, 6, 12);
     expect(points.length).toBeGreaterThanOrEqual(5);
     const wrong: string[] = [];
@@ -163,6 +162,5 @@ describe('a click beside a line (a near miss) selects the nearest tie', () => {
     expect(await page.getAttribute('[data-part="tie"][data-selected]', 'data-id')).toBe(before);
     console.log(`near misses: ${points.length} clicked 6 units beside a line, wrong: ${wrong.join(', ') || 'none'}`);
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-    await page.close();
   });
 });
