@@ -199,7 +199,8 @@ export async function storyIds(): Promise<{ id: string; title: string; name: str
 
 /**
  * One browser and one Storybook server for a test file: registers `beforeAll`/`afterAll`
- * and gives `open(storyId)`, which opens the story in a new page and collects console errors.
+ * and gives `open(storyId)`, which opens the story in a new page and collects console errors,
+ * and `show(storyId)`, the same in the file's one shared page ({@link showStory}).
  */
 export function storybookSession() {
   const state: { browser?: Browser; context?: BrowserContext; server?: Server; base: string; shared?: { page: Page; errors: string[] } } = { base: '' };
