@@ -3,11 +3,13 @@
  * loads them, not preloaded as the other files' setup does. The groups' outlines are traced one
  * group per task before the marks are placed (no long task after the mount), and what is drawn
  * then is what a map that had the placers at once draws; printing that starts before the steps
- * are through finishes them at once, so the print-out has the marks.
+ * are through finishes them at once, so the print-out has the marks; edits that come meanwhile
+ * go first (the steps wait until the network has been still for a moment).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { planChangesNetwork } from '@kring/fixtures';
+import { updatePerson, type Network } from '@kring/core';
 
 afterEach(() => {
   cleanup();
@@ -54,5 +56,36 @@ describe('marks whose placers come late', () => {
       window.dispatchEvent(new Event('beforeprint'));
     });
     expect(outlines(container)).toHaveLength(planChangesNetwork.groups.length);
+  });
+
+  it('while the network keeps changing the steps wait, and the marks come once it has been still for 200 ms', async () => {
+    vi.resetModules();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const { Ecogram } = await import('../src/ecogram/Ecogram');
+    const props = { today: '2025-06-01', onChange: () => undefined };
+    const { container, rerender } = render(<Ecogram network={planChangesNetwork} {...props} />);
+    await act(async () => {
+      await import('../src/ecogram/mapMarks');
+    });
+    for (let i = 0; i < 20; i++) await act(async () => Promise.resolve());
+    const someone = planChangesNetwork.people.find((p) => p.id !== planChangesNetwork.focus)!;
+    const rename = (network: Network, name: string): Network => {
+      const result = updatePerson(network, someone.id, { name });
+      if (!result.ok) throw new Error('rename refused');
+      return result.network;
+    };
+    // A rename, then another 150 ms later: no step runs in between, nor 150 ms after the second.
+    let network = rename(planChangesNetwork, 'Eerste nieuwe naam');
+    rerender(<Ecogram network={network} {...props} />);
+    await act(async () => vi.advanceTimersByTime(150));
+    expect(outlines(container)).toEqual([]);
+    network = rename(network, 'Tweede nieuwe naam');
+    rerender(<Ecogram network={network} {...props} />);
+    await act(async () => vi.advanceTimersByTime(150));
+    expect(outlines(container)).toEqual([]);
+    // Still for 200 ms: the steps run (one task each) and the marks are drawn.
+    for (let i = 0; i < 20; i++) await act(async () => vi.advanceTimersByTime(100));
+    expect(outlines(container)).toHaveLength(planChangesNetwork.groups.length);
+    expect(container.querySelector(`[data-part="node"][data-id="${someone.id}"]`)?.getAttribute('aria-label')).toContain('Tweede nieuwe naam');
   });
 });
