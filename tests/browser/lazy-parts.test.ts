@@ -77,6 +77,17 @@ describe('parts that load on first use', () => {
     await page.close();
   });
 
+  it('a map given a past date and exported at once: the file has the people of that date', async () => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${bundle.url()}?view=ecogram&mode=readonly&net=marco&at=2015`);
+    // As soon as the handle is there (the first commit), before the people are drawn.
+    type Handle = { kringHandle: { current: { toSVG(): Promise<string> } | null } };
+    await page.waitForFunction(() => (window as unknown as Handle).kringHandle.current !== null, undefined, { polling: 'raf' });
+    const svg = await page.evaluate(() => (window as unknown as Handle).kringHandle.current!.toSVG());
+    expect(svg.match(/data-part="node"/g)?.length, 'the ten people of 2015 in the file').toBe(10);
+    await page.close();
+  });
+
   it('an editable Ecogram loads the editor when one first opens; the dialog opens with focus in it', async () => {
     const { page, scripts, errors } = await open('view=ecogram&mode=editable');
     await page.waitForSelector('[data-part="node"]');

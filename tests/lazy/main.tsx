@@ -4,8 +4,9 @@
  * splitting on (as a host's bundler splits the parts that load on first use). The test counts
  * the chunks the page requests.
  */
+import { createRef } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Ecogram, Lifeline } from '@kring/react';
+import { Ecogram, Lifeline, type EcogramHandle } from '@kring/react';
 import { marcoNetwork, samirNetwork } from '@kring/fixtures';
 
 const params = new URLSearchParams(location.search);
@@ -17,9 +18,12 @@ const readOnly = params.get('mode') === 'readonly';
 const redacted = params.get('redacted') === '1' ? 'initials' : undefined;
 const locale = params.get('locale') === 'en' ? 'en' : undefined;
 const at = params.get('at') ?? undefined;
+// The map's handle, for a test that exports right after the mount.
+const handle = createRef<EcogramHandle>();
+(window as unknown as { kringHandle: typeof handle }).kringHandle = handle;
 const root = createRoot(document.getElementById('root') as HTMLElement);
 root.render(
   params.get('view') === 'lifeline'
     ? <Lifeline defaultNetwork={network} readOnly={readOnly} today="2026-12-05" locale={locale} />
-    : <Ecogram defaultNetwork={network} readOnly={readOnly} redacted={redacted} today="2026-12-05" locale={locale} at={at} />,
+    : <Ecogram defaultNetwork={network} readOnly={readOnly} redacted={redacted} today="2026-12-05" locale={locale} at={at} ref={handle} />,
 );

@@ -5,7 +5,7 @@
  * returns a promise (0.3.0). A host that imports `exportSVG` itself has it at once.
  * @internal
  */
-import { lazyModule, preloadParts } from '../utils/lazyPart';
+import { lazyModule, partsDrawn } from '../utils/lazyPart';
 
 export type ExportModule = typeof import('./index');
 
@@ -19,9 +19,10 @@ export function exportsOf<O extends object, P extends object>(svg: () => SVGSVGE
   toSVG: () => Promise<string>;
   toPNG: (extra?: P) => Promise<Blob>;
 } {
-  // With the export, every part that loads on first use (the legend drawn for paper only among
-  // them): the file copies it out of the page, as a print-out does (paper/print.ts).
-  const load = (): Promise<ExportModule> => Promise.all([exportModule.load(), preloadParts()]).then(([m]) => m);
+  // With the export, every part that loads on first use, loaded and drawn (the legend drawn for
+  // paper only, the people of a map given a past date): the file copies them out of the page,
+  // as a print-out does (paper/print.ts).
+  const load = (): Promise<ExportModule> => Promise.all([exportModule.load(), partsDrawn()]).then(([m]) => m);
   return {
     toSVG: () => load().then((m) => {
       const el = svg();

@@ -5,7 +5,7 @@
  * (the legend on paper) are loaded first: the dialog opens once they are drawn.
  * @internal
  */
-import { partsLoaded, preloadParts } from '../utils/lazyPart';
+import { partsDrawn, partsLoaded } from '../utils/lazyPart';
 
 export function printPage(): void {
   if (typeof window === 'undefined' || typeof window.print !== 'function') return;
@@ -13,9 +13,5 @@ export function printPage(): void {
     window.print();
     return;
   }
-  // After the parts have loaded and rendered (two frames: React commits, the browser paints).
-  void preloadParts().then(() => {
-    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
-    frame(() => frame(() => window.print()));
-  }, () => window.print());
+  void partsDrawn().then(() => window.print(), () => window.print());
 }

@@ -150,6 +150,23 @@ export async function preloadParts(): Promise<void> {
 }
 
 /**
+ * Every part loaded and drawn, for what copies the page (printing, the export): at once when
+ * they are all here; else once they have loaded and React has drawn with them (two frames: React
+ * commits, the browser paints) — a map given a past date draws its people only once time travel
+ * is here, the legend for paper only once it has loaded.
+ */
+export function partsDrawn(): Promise<void> {
+  if (partsLoaded()) return Promise.resolve();
+  return preloadParts().then(
+    () =>
+      new Promise<void>((resolve) => {
+        const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
+        frame(() => frame(() => resolve()));
+      }),
+  );
+}
+
+/**
  * Load `part` once the browser is idle after the first paint (`requestIdleCallback`, else a
  * short timeout): for a part that is used without a click — the legend on paper, printed from
  * the browser's menu, where there is no time to fetch it.
