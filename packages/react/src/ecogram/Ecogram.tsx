@@ -27,7 +27,7 @@ import { filterResultText, LEGEND_BESIDE, useEcogramFilter, useRail, useReadable
 import { FilterButton, ScreenHintBar, SpotlightButton, useFilterDisclosure } from './ViewControls';
 import { EcogramToolbar, KeyboardHelp } from './EcogramToolbar';
 import type { EditorViewContext } from './EcogramEditors';
-import { timeTravel, useEcogramState } from './useEcogramState';
+import { useEcogramState } from './useEcogramState';
 import { useEcogramLayout } from './useEcogramLayout';
 import { useEcogramFocus } from './useEcogramFocus';
 import { useEcogramEditor } from './useEcogramEditor';
@@ -248,8 +248,6 @@ function EcogramBody(props: BodyProps): ReactElement {
   // The legend is drawn on paper even when it is not on screen: fetched and drawn once the
   // browser is idle after the first render, or when printing starts (paper/usePrintOnly.ts).
   usePreloadWhenIdle(LegendPart);
-  // A slider is there to choose dates: the time travel they need is here by the first one.
-  usePreloadWhenIdle(timeTravel, Boolean(props.showTimeSlider));
   const loading = <p data-part="loading" role="status">{t('ecogram.loading')}</p>;
   // "Veranderd sinds …" sits in the Filter panel (what the map shows); without the Filter control, in the toolbar.
   const changesControl = <ChangesControl t={t} network={network} today={today} value={overlay.since} onChange={overlay.setSince} />;

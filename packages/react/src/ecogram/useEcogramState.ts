@@ -6,7 +6,8 @@
  */
 import { useCallback, useMemo, useRef } from 'react';
 import { compareFuzzyDates, parseFuzzyDate, todayFuzzyDate, type Network } from '@kring/core';
-import { lazyModule, useLazyModule } from '../utils/lazyPart';
+import { lazyModule, useLazyModule, usePreloadWhenIdle } from '../utils/lazyPart';
+import { useKeptWhileEqual } from '../utils/useKeptWhileEqual';
 import { useKringLink } from '../linked';
 import { useRedaction, type RedactedView } from '../redaction/useRedaction';
 import { useLayoutEffect } from '../utils/layoutEffect';
@@ -107,12 +108,11 @@ export function useEcogramState(props: Omit<EcogramProps, 'network'> & { network
   // While the time-travel code comes (once per page, a moment), a map keeps what it showed: a
   // date chosen later shows when the code is here. A map given a date from the start has shown
   // nothing yet: it holds (draws nobody) instead of showing today's network under that date.
-  const lastShown = useRef<Network | null>(null);
-  useLayoutEffect(() => {
-    if (travelled) lastShown.current = travelled;
-  }, [travelled]);
-  const shown = travelled ?? lastShown.current ?? redaction.network;
-  const holding = travelled === null && lastShown.current === null;
+  const kept = useKeptWhileEqual<Network | null>(travelled, (_before, now) => now === null);
+  const shown = kept ?? redaction.network;
+  const holding = kept === null;
+  // A slider is there to choose dates: the time travel they need is here by the first one.
+  usePreloadWhenIdle(timeTravel, Boolean(props.showTimeSlider));
 
 
   return { redacted, redaction, selectedId, setSelectedId, at, atGiven, atInvalid, setAt, view, setView, today, past, editable, shown, holding };
